@@ -17,10 +17,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)  ## create .venv and install eventwire with pinned dependencies
 
 demo: install  ## ingest the bundled sample articles into the embedded store and show the events
-	$(BIN)/eventwire demo examples/
+	$(BIN)/eventwire gazetteer build
+	$(BIN)/eventwire ingest examples/
+	$(BIN)/eventwire events --format table
 
 test: install  ## run the test suite (offline; PostgreSQL tests use EVENTWIRE_TEST_PG_URL)
-	$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; \
+	exit $$rc
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -29,10 +29,12 @@ _ABBREV = frozenset(
     (
         "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Cpl Pvt Adm Cmdr Brig Gov Sen Rep Rev St Mt"
         " Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs etc approx est Inc Ltd Co"
-        " Corp U.S U.N U.K"
-    ).split()
+        " Corp U.S U.N U.K e.g i.e a.m p.m"
+    )
+    .lower()
+    .split()
 )
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 _LAST_WORD = re.compile(r"(\S+)[.!?]$")
 
 
@@ -51,8 +53,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = _LAST_WORD.search(text, max(0, dot - 20), dot + 1)
     if word is None:
         return False
-    token = word.group(1).lstrip("(\"“")
-    return token in _ABBREV or (len(token) == 1 and token.isupper())
+    token = word.group(1).lstrip('("“')
+    return token.lower() in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -127,5 +129,9 @@ def _mentions(doc: Any, sent: Sentence) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ in NER_LABELS:
             yield Mention(
-                sent.start + ent.start_char, sent.start + ent.end_char, ent.text, ent.label_, sent.index
+                sent.start + ent.start_char,
+                sent.start + ent.end_char,
+                ent.text,
+                ent.label_,
+                sent.index,
             )

@@ -110,7 +110,9 @@ class RunReport:
     def summary(self) -> str:
         parts = [f"{self.documents} documents", f"{self.events} events"]
         if self.skipped:
-            parts.append("skipped " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
+            parts.append(
+                "skipped " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
+            )
         if self.failures:
             parts.append(
                 f"{self.failed} failed ("
@@ -123,7 +125,9 @@ class RunReport:
 def _apply(stage_: Stage, batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     out = stage_.fn(batch, ctx)
     if not isinstance(out, list) or len(out) != len(batch):
-        raise StageError(f"stage {stage_.name} returned {type(out).__name__}, not a list of {len(batch)}")
+        raise StageError(
+            f"stage {stage_.name} returned {type(out).__name__}, not a list of {len(batch)}"
+        )
     for item in out:
         if not isinstance(item, Analysis):
             raise StageError(f"stage {stage_.name} returned {type(item).__name__}, not Analysis")
@@ -147,12 +151,12 @@ def run_stage(
         return list(batch), []
     try:
         done = _apply(stage_, live, ctx)
-    except Exception:  # noqa: BLE001 - one bad document must not stop the batch
+    except Exception:
         done, failures = [], []
         for analysis in live:
             try:
                 done.extend(_apply(stage_, [analysis], ctx))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 log.debug("stage %s failed on %s", stage_.name, analysis.document.id, exc_info=True)
                 failures.append(_failure(analysis, stage_.name, exc))
         failed = {f.doc_id for f in failures}

@@ -55,6 +55,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", 0.0, "Events below this confidence are dropped."),
     Setting("emit_background", True, "Emit history recalled by articles (background=true)."),
     Setting("min_city_population", 500, "Smallest town loaded into the embedded gazetteer."),
+    Setting("actor_table", "", "Extra actor TSV file (name, inter, country, aliases)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -74,6 +75,7 @@ class Settings:
     min_confidence: float
     emit_background: bool
     min_city_population: int
+    actor_table: str = ""
 
     @classmethod
     def load(

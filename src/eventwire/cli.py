@@ -1,0 +1,436 @@
+"""Command-line interface: each command parses its options, calls one library
+function, and formats the result. Machine output is one JSON object per line on
+stdout; progress and summaries go to stderr.
+
+Exit codes: 0 success; 1 an error, or some documents failed (each is reported);
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import click
+import typer
+import typer.core
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventwire import __version__, api
+from eventwire.errors import EventwireError
+from eventwire.pipeline import RunReport
+from eventwire.records import Analysis, Event
+from eventwire.settings import SETTINGS, Settings
+
+
+class _Group(typer.core.TyperGroup):
+    """Turns library errors into one line on stderr and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            Console(stderr=True).print(f"eventwire: error: {exc}", highlight=False, markup=False)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="eventwire: news in, dated and geolocated ACLED-coded events out.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+gazetteer_app = typer.Typer(help="Build and query the embedded gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+FORMATS = ("jsonl", "acled-csv", "geojson")
+Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL (default: embedded SQLite).")
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl | acled-csv | geojson")]
+
+
+@dataclass
+class State:
+    config: Path | None = None
+    overrides: dict[str, Any] | None = None
+    quiet: bool = False
+
+    def settings(self, **more: Any) -> Settings:
+        overrides = dict(self.overrides or {})
+        overrides.update({k: v for k, v in more.items() if v is not None})
+        return Settings.load(config_file=self.config, overrides=overrides)
+
+
+def _state(ctx: typer.Context) -> State:
+    state = ctx.obj
+    assert isinstance(state, State)
+    return state
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    config: Annotated[Path | None, typer.Option(help="TOML settings file.")] = None,
+    gazetteer: Annotated[str | None, typer.Option(help="Gazetteer SQLite file.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """Settings come from defaults, --config, EVENTWIRE_<NAME> variables, then flags."""
+    overrides = {"gazetteer_path": gazetteer, "batch_size": batch_size}
+    ctx.obj = State(config=config, overrides=overrides, quiet=quiet)
+
+
+@contextmanager
+def _progress(state: State, label: str) -> Iterator[Any]:
+    """A spinner with a document count on stderr (only on a terminal)."""
+    console = Console(stderr=True)
+    enabled = not state.quiet and console.is_terminal
+    columns = (SpinnerColumn(), TextColumn("{task.description} {task.completed} docs"))
+    with Progress(*columns, TimeElapsedColumn(), console=console, disable=not enabled) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda: bar.advance(task)
+
+
+def _finish(state: State, report: RunReport) -> None:
+    """Print the run summary and failures to stderr; exit 1 if anything failed."""
+    err = Console(stderr=True)
+    if not state.quiet:
+        err.print(f"[bold]eventwire[/]: {report.summary()}", highlight=False)
+    for failure in report.failures:
+        where = failure.source or failure.doc_id
+        err.print(
+            f"  failed {where}: {failure.reason}: {failure.message}", highlight=False, markup=False
+        )
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _emit(obj: dict[str, Any], out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def read(ctx: typer.Context, paths: Paths) -> None:
+    """Read documents and print one Document per line.
+
+    Example: eventwire read examples/ | head -n 1
+    """
+    state = _state(ctx)
+    report = RunReport()
+    with _progress(state, "reading") as tick:
+        for analysis in api.extract(paths, state.settings(), report=report, stages=("dedupe",)):
+            _emit(analysis.document.to_json())
+            tick()
+    _finish(state, report)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    paths: Paths,
+    fmt: FormatOption = "jsonl",
+    explain: Annotated[bool, typer.Option(help="Add trigger and rule to each event.")] = False,
+) -> None:
+    """Code events from documents; no database needed.
+
+    Example: eventwire extract examples/ --format acled-csv > events.csv
+    """
+    from eventwire import export
+
+    _check_format(fmt)
+    state = _state(ctx)
+    report = RunReport()
+
+    def events() -> Iterator[Event]:
+        with _progress(state, "extracting") as tick:
+            for analysis in api.extract(paths, state.settings(), report=report):
+                yield from analysis.events
+                tick()
+
+    if fmt == "jsonl":
+        for event in events():
+            _emit(_event_json(event, explain))
+    else:
+        export.write_events(events(), fmt, sys.stdout)  # type: ignore[arg-type]
+    _finish(state, report)
+
+
+def _event_json(event: Event, explain: bool) -> dict[str, Any]:
+    data = event.to_json()
+    data["doc_id"] = event.doc_ids[0] if event.doc_ids else None
+    if not explain:
+        data.pop("trigger", None)
+        data.pop("rule", None)
+    return data
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format"
+        )
+
+
+@app.command()
+def geoparse(ctx: typer.Context, paths: Paths) -> None:
+    """Find and resolve place names; one {"id", "places": [...]} per document.
+
+    Example: eventwire geoparse article.txt
+    """
+    from eventwire import geo
+
+    state = _state(ctx)
+    report = RunReport()
+    with _progress(state, "geoparsing") as tick:
+        for analysis in api.extract(paths, state.settings(), report=report, stages=api.GEO_STAGES):
+            _emit(geo.places_json(analysis))
+            tick()
+    _finish(state, report)
+
+
+@app.command()
+def ingest(ctx: typer.Context, paths: Paths, db: DbOption = None) -> None:
+    """Extract events and store documents and events (idempotent).
+
+    Example: eventwire ingest examples/ --db sqlite:///events.db
+    """
+    from eventwire.store import Store
+
+    state = _state(ctx)
+    settings = state.settings(db_url=db)
+    store = Store.open(settings.db_url)
+    store.migrate()
+    report = RunReport()
+    run_id = store.start_run(settings.as_dict())
+    with _progress(state, "ingesting") as tick:
+
+        def analyses() -> Iterator[Analysis]:
+            for analysis in api.extract(paths, settings, report=report):
+                tick()
+                yield analysis
+
+        stats = store.ingest(analyses(), run_id=run_id)
+    store.finish_run(run_id, _counts(report), report.failures)
+    _emit({"db": _redact(settings.db_url), **stats.as_dict(), "failed": report.failed})
+    _finish(state, report)
+
+
+def _counts(report: RunReport) -> dict[str, Any]:
+    return {
+        "documents": report.documents,
+        "coded": report.coded,
+        "events": report.events,
+        "failed": report.failed,
+        "skipped": dict(report.skipped),
+    }
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a database URL before printing it."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@app.command()
+def events(
+    ctx: typer.Context,
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="First event date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO code.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    background: Annotated[bool, typer.Option(help="Include recalled history.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | table")] = "jsonl",
+) -> None:
+    """List stored events, newest first, filtered.
+
+    Example: eventwire events --country Kenya --since 2024-01-01 --format table
+    """
+    found = _query(ctx, db, since, until, country, event_type, actor, background, limit)
+    if fmt == "table":
+        _print_table(found, _state(ctx).settings(db_url=db).db_url)
+    elif fmt == "jsonl":
+        for event in found:
+            _emit(_event_json(event, explain=False))
+    else:
+        raise typer.BadParameter(f"{fmt!r} is not jsonl or table", param_hint="--format")
+
+
+def _query(
+    ctx: typer.Context,
+    db: str | None,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    event_type: str | None,
+    actor: str | None,
+    background: bool,
+    limit: int | None,
+) -> list[Event]:
+    from eventwire.store import EventFilter, Store
+
+    settings = _state(ctx).settings(db_url=db)
+    store = Store.open(settings.db_url)
+    store.migrate()
+    filters = EventFilter(
+        date_from=_date(since, "--since"),
+        date_to=_date(until, "--until"),
+        country=country,
+        event_type=event_type,
+        actor=actor,
+        include_background=background,
+        limit=limit,
+    )
+    return store.events(filters)
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
+
+
+def _print_table(found: list[Event], db_url: str) -> None:
+    table = Table(title=f"{len(found)} events in {_redact(db_url)}")
+    for column in (
+        "date",
+        "type",
+        "sub-event",
+        "actor1",
+        "actor2",
+        "location",
+        "country",
+        "deaths",
+    ):
+        table.add_column(column, overflow="fold")
+    for e in found:
+        table.add_row(
+            e.event_date.isoformat(),
+            e.event_type,
+            e.sub_event_type,
+            e.actor1,
+            e.actor2,
+            e.location,
+            e.country,
+            str(e.fatalities),
+        )
+    Console().print(table)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: FormatOption = "acled-csv",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default stdout).")
+    ] = None,
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="First event date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO code.")] = None,
+    background: Annotated[bool, typer.Option(help="Include recalled history.")] = False,
+) -> None:
+    """Export stored events as ACLED CSV, GeoJSON or JSONL.
+
+    Example: eventwire export --format geojson -o events.geojson
+    """
+    from eventwire import export as exporter
+
+    _check_format(fmt)
+    found = _query(ctx, db, since, until, country, None, None, background, None)
+    if output is None:
+        exporter.write_events(found, fmt, sys.stdout)  # type: ignore[arg-type]
+        return
+    with output.open("w", encoding="utf-8", newline="") as out:
+        count = exporter.write_events(found, fmt, out)  # type: ignore[arg-type]
+    if not _state(ctx).quiet:
+        Console(stderr=True).print(f"wrote {count} events to {output}", highlight=False)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    ctx: typer.Context,
+    force: Annotated[bool, typer.Option(help="Rebuild even if it exists.")] = False,
+) -> None:
+    """Build the embedded gazetteer from the installed GeoNames packages.
+
+    Example: eventwire gazetteer build --force
+    """
+    from eventwire import gazetteer
+
+    state = _state(ctx)
+    path = Path(state.settings().gazetteer_path)
+    if path.exists() and not force:
+        _emit({"gazetteer": str(path), "built": False, "reason": "exists (use --force)"})
+        return
+    stats = gazetteer.build(path, min_population=state.settings().min_city_population)
+    _emit({"gazetteer": str(path), "built": True, **stats.as_dict()})
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Place name.")],
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code.")] = None,
+    limit: Annotated[int, typer.Option(help="Most candidates shown.")] = 10,
+) -> None:
+    """Show the gazetteer's candidates for a name, best first.
+
+    Example: eventwire gazetteer lookup Garissa --country KE
+    """
+    from eventwire import gazetteer
+
+    gaz = gazetteer.Gazetteer.ensure(Path(_state(ctx).settings().gazetteer_path))
+    for entry in gaz.lookup(name, country=country, limit=limit):
+        _emit(_entry_json(entry))
+
+
+def _entry_json(entry: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data: dict[str, Any] = asdict(entry)
+    return data
+
+
+@app.command()
+def settings(ctx: typer.Context) -> None:
+    """Show every setting with its value and help."""
+    resolved = _state(ctx).settings().as_dict()
+    for setting in SETTINGS:
+        _emit({"name": setting.name, "value": resolved.get(setting.name), "help": setting.help})
+
+
+def main() -> None:
+    """Entry point for the `eventwire` script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

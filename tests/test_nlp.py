@@ -1,0 +1,41 @@
+"""Sentence splitting and candidate marking (no model needed)."""
+
+from __future__ import annotations
+
+from eventwire.nlp import split_sentences
+from eventwire.triggers import is_candidate
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Gen. Okafor said U.S. advisers left. Lt. Col. A. Musa agreed! Was it over?"
+    assert _split(text) == [
+        "Gen. Okafor said U.S. advisers left.",
+        "Lt. Col. A. Musa agreed!",
+        "Was it over?",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    text = 'He called it "a massacre." Police declined to comment.'
+    assert _split(text) == ['He called it "a massacre."', "Police declined to comment."]
+
+
+def test_paragraphs_and_headlines_are_sentences() -> None:
+    text = "Clashes in the north\n\nFighting resumed on Monday.\nResidents fled"
+    assert _split(text) == ["Clashes in the north", "Fighting resumed on Monday.", "Residents fled"]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "  One.  Two here.  "
+    spans = list(split_sentences(text))
+    assert [text[s:e] for s, e in spans] == ["One.", "Two here."]
+
+
+def test_candidates() -> None:
+    assert is_candidate("Gunmen killed three villagers near the market.")
+    assert is_candidate("Hundreds protested outside parliament.")
+    assert not is_candidate("The central bank kept interest rates unchanged.")

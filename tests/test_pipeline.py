@@ -1,0 +1,85 @@
+"""The runner: typed stages, batch isolation of a failing document, reports."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import pytest
+
+from eventwire.errors import EmptyInput, StageError
+from eventwire.pipeline import Context, RunReport, Stage, batched, run_stage
+from eventwire.records import Analysis, Document, Failure, content_hash
+from eventwire.settings import Settings
+
+
+def _doc(doc_id: str, text: str = "Some text.") -> Analysis:
+    return Analysis(Document(id=doc_id, text=text, content_hash=content_hash(text)))
+
+
+def _mark(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+    out = []
+    for a in batch:
+        if "boom" in a.document.text:
+            raise ValueError("cannot handle boom")
+        out.append(dataclasses.replace(a, notes=(*a.notes, "seen")))
+    return out
+
+
+def test_failing_document_is_isolated_and_batch_goes_on(settings: Settings) -> None:
+    stage = Stage("mark", _mark)
+    batch = [_doc("a"), _doc("b", "boom here"), _doc("c")]
+    out, failures = run_stage(stage, batch, Context(settings))
+    assert [a.document.id for a in out] == ["a", "c"]
+    assert all(a.notes == ("seen",) for a in out)
+    assert failures == [Failure("b", "mark", "ValueError", "cannot handle boom", None)]
+
+
+def test_skipped_documents_pass_through_untouched(settings: Settings) -> None:
+    skipped = dataclasses.replace(_doc("s", "boom"), skipped="duplicate")
+    out, failures = run_stage(Stage("mark", _mark), [_doc("a"), skipped], Context(settings))
+    assert out[1] is skipped and out[0].notes == ("seen",) and not failures
+
+
+def test_stage_returning_wrong_type_is_refused(settings: Settings) -> None:
+    def bad(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+        return [a.document for a in batch]  # type: ignore[misc]
+
+    out, failures = run_stage(Stage("bad", bad), [_doc("a")], Context(settings))
+    assert out == [] and failures[0].reason == "stage"
+    assert "not Analysis" in failures[0].message
+
+
+def test_library_errors_keep_their_reason(settings: Settings) -> None:
+    def empty(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+        raise EmptyInput("nothing here")
+
+    _, failures = run_stage(Stage("e", empty), [_doc("a")], Context(settings))
+    assert (failures[0].reason, failures[0].message) == ("empty", "nothing here")
+
+
+def test_report_summary_counts_reasons() -> None:
+    report = RunReport(documents=3, events=2)
+    report.add_failure(Failure("x", "read", "binary", "not text"))
+    report.add_failure(Failure("y", "read", "binary", "not text"))
+    assert report.failed == 2
+    assert report.summary() == "3 documents; 2 events; 2 failed (read:binary 2)"
+
+
+def test_unknown_stage_name_is_an_error() -> None:
+    from eventwire.pipeline import get_stage
+
+    with pytest.raises(StageError, match="unknown stage 'nope'"):
+        get_stage("nope")
+
+
+def test_batched() -> None:
+    assert list(batched(range(5), 2)) == [[0, 1], [2, 3], [4]]
+
+
+def test_resources_load_once(settings: Settings) -> None:
+    ctx = Context(settings)
+    calls: list[int] = []
+    for _ in range(3):
+        ctx.resource("thing", lambda: calls.append(1) or "value")
+    assert calls == [1]
