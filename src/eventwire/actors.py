@@ -1,0 +1,503 @@
+"""Actors: mentions in the text normalised to named actors with an ACLED inter code.
+
+Three sources, matched over each parsed candidate sentence:
+- the actor table: a reviewed, versioned TSV shipped as `data/actors.tsv` (armed groups,
+  aliases, abbreviations, transliterations), extended by the user's own TSV (setting
+  `actor_table`); compiled once per process into two Aho-Corasick automata, one
+  case-folded and one exact for abbreviations in capitals ("ADF"), so "isis" is not ISIS;
+- state forces of any country, from `countries`: "Iraqi troops" is the Military Forces
+  of Iraq; "the army" with no country is the document's focus country's;
+- generic groups named after the focus country: "Unidentified Armed Group (Kenya)".
+"IS" is the Islamic State only where it is a name ("IS fighters", "fell to IS"), never
+the verb of an all-caps headline or of emphatic text ("This IS the end").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire import countries
+from eventwire.errors import ConfigError
+from eventwire.pipeline import Context, stage
+from eventwire.records import Actor, ActorMention, Analysis, Inter
+from eventwire.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+__all__ = [
+    "ActorEntry",
+    "ActorTable",
+    "Match",
+    "actors_stage",
+    "builtin_actor_table",
+    "focus_country",
+    "generic_actor",
+    "load_actor_table",
+    "read_actor_tsv",
+    "state_actor",
+]
+
+Match = tuple[int, int, Actor]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+ISLAMIC_STATE = "Islamic State"
+# Country names as ACLED writes them in actor names, where GeoNames differs.
+_ACLED_NAMES = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "NL": "Netherlands",
+    "CZ": "Czech Republic",
+    "TL": "East Timor",
+    "SZ": "eSwatini",
+}
+# Countries whose name takes "the" after "Military Forces of".
+_WITH_THE = _words("US GB AE CD CG CF PH NL BS GM DO CZ KM MV MH SB")
+
+_DASHES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
+
+_MODS = (
+    r"government|regime|security|special|armed|ground|federal|national|defen[cs]e|elite"
+    r"|counter[- ]?terrorism|riot|border|naval|air|army|military|police|state|paramilitary"
+)
+_HEADS = (
+    r"police officers|policemen|policeman|police|gendarmes|gendarmerie|security forces"
+    r"|forces|troops|soldiers|soldier|army|military|commandos|paratroopers|servicemen"
+    r"|fighter jets|warplanes|aircraft|jets|drones|navy|air force|marines|personnel|officers"
+)
+_FORCE = re.compile(rf"\b((?:(?:{_MODS})\s+){{0,2}})({_HEADS})\b", re.IGNORECASE)
+# Heads that name a country's forces only when the country is named too.
+_NEEDS_COUNTRY = _words("jets warplanes aircraft drones navy force marines personnel officers")
+_POLICE = re.compile(r"police|gendarm", re.IGNORECASE)
+# Words before a bare head that make it someone else's forces ("rebel forces").
+_NOT_STATE = _words(
+    "rebel rebels opposition coalition allied enemy foreign militia insurgent separatist"
+    " peacekeeping un au nato proxy tribal kurdish jihadist islamist private"
+)
+# Words after a head that make it a modifier of something else ("police station").
+_COMPOUND = _words(
+    "station stations base bases chief chiefs spokesman spokeswoman spokesperson spokesmen"
+    " headquarters academy barracks source sources statement official officials operation"
+    " operations uniform uniforms commander commanders post posts"
+)
+
+_ARMED = (
+    r"(?:unidentified |unknown |suspected |masked )?(?:gunmen|gunman|armed men|militants"
+    r"|assailants|attackers|armed bandits|bandits|militiamen|insurgents|jihadists|fighters|rebels)"
+)
+_CIVILIANS = (
+    r"civilians?|villagers?|residents|passengers|students|worshippers|worshipers|farmers"
+    r"|pupils|schoolchildren|journalists|aid workers|pilgrims|shoppers|displaced people"
+    r"|refugees|mourners|fishermen|travell?ers|women and children|churchgoers"
+)
+_PRO_GOVERNMENT = r"(?:pro-government|government-backed|government-allied) militias?"
+_COMMUNAL = r"(?:communal|tribal|ethnic|village|vigilante|self-defen[cs]e) militias?"
+_GENERIC: tuple[tuple[str, str, Inter], ...] = (
+    (_ARMED, "Unidentified Armed Group", Inter.POLITICAL_MILITIA),
+    (_PRO_GOVERNMENT, "Pro-Government Militia", Inter.POLITICAL_MILITIA),
+    (_COMMUNAL, "Communal Militia", Inter.IDENTITY_MILITIA),
+    (_CIVILIANS, "Civilians", Inter.CIVILIANS),
+    (r"protesters?|protestors?|demonstrators?|marchers", "Protesters", Inter.PROTESTERS),
+    (r"rioters?|(?:angry )?mobs?", "Rioters", Inter.RIOTERS),
+)
+_GENERIC_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, i) for p, n, i in _GENERIC)
+_BACKED_MILITIA = re.compile(r"\b([A-Z][\w.]*)-backed (?:Shiite |Shia |Sunni )?militias?\b")
+_LED_COALITION = re.compile(
+    r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-led (?:international |military |Arab )?coalition\b"
+)
+_COALITION = re.compile(
+    r"\b(?:(?:international|global|military|western|Western|anti-IS|anti-ISIS) coalition"
+    r"|coalition (?:forces|troops|aircraft|warplanes|jets|planes|air ?strikes?|strikes?|drones))\b"
+)
+INTERNATIONAL_COALITION = Actor("International Coalition", Inter.EXTERNAL)
+
+# "IS" as a name: the words around it that only a name can have.
+_IS = re.compile(r"\bIS\b")
+_IS_NOUNS = _words(
+    "fighters fighter militants militant jihadists jihadist group stronghold strongholds"
+    " positions position territory forces insurgents members member commander commanders"
+    " leader leaders emir cell cells attack attacks suicide sniper snipers gunmen remnants"
+    " bastion holdouts defenders propaganda caliphate control"
+)
+_IS_VERBS = _words(
+    "claimed took seized captured overran stormed launched executed killed attacked controlled"
+    " controls holds withdrew retreated fled lost has had is was still also"
+)
+_IS_PREV = _words(
+    "to from against by with of the fought fighting battled battling defeated expelled ousted"
+    " routed drove targeted attacked"
+)
+_OPENS = re.compile(
+    r"(?:[,;:(\"“]|\b(?:and|but|after|before|when|since|as|while|until|once))\s*$", re.IGNORECASE
+)
+_IS_LINKED = re.compile(r"-(?:held|controlled|linked|affiliated|allied|inspired|claimed|run)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One row of an actor table: a named actor and the aliases it goes by."""
+
+    name: str
+    inter: Inter
+    country_code: str | None
+    aliases: tuple[str, ...]
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.name, self.inter, self.country_code)
+
+
+def read_actor_tsv(text: str, source: str) -> tuple[str, tuple[ActorEntry, ...]]:
+    """Parse an actor TSV (name, inter, country, aliases) into (version, entries).
+
+    Raises ConfigError naming the file and line of a malformed row.
+    """
+    version, entries = "", []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#"):
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "version" and not version:
+                version = value.strip()
+            continue
+        if line.strip():
+            entries.append(_entry(line, f"{source}:{number}"))
+    return version, tuple(entries)
+
+
+def _entry(line: str, where: str) -> ActorEntry:
+    fields = line.rstrip("\r\n").split("\t")
+    if len(fields) not in (3, 4) or not fields[0].strip():
+        raise ConfigError("expected name, inter, country, aliases separated by tabs", source=where)
+    name, inter, code = (f.strip() for f in fields[:3])
+    if inter not in {str(i.value) for i in Inter}:
+        raise ConfigError(f"inter code must be 1-8, got {inter!r}", source=where)
+    if code and countries.country(code) is None:
+        raise ConfigError(f"unknown ISO2 country code {code!r}", source=where)
+    aliases = fields[3].split("|") if len(fields) == 4 else []
+    forms = tuple(dict.fromkeys(a.strip() for a in [name, *aliases] if a.strip()))
+    return ActorEntry(name, Inter(int(inter)), code.upper() or None, forms)
+
+
+def _fold(text: str) -> str:
+    """Lowercase with dashes as spaces and straight apostrophes, same length as text."""
+    folded = text.translate(_DASHES).lower()
+    if len(folded) != len(text):  # a few characters lowercase to two (İ)
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_DASHES))
+    return folded
+
+
+def _exact_case(alias: str) -> bool:
+    """Abbreviations (short, or with two capitals and no space) match case-sensitively."""
+    letters = [c for c in alias if c.isalpha()]
+    return " " not in alias and (len(alias) <= 4 or sum(c.isupper() for c in letters) >= 2)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+class ActorTable:
+    """Named actors and their aliases, compiled once into two Aho-Corasick automata."""
+
+    def __init__(self, entries: Iterable[ActorEntry], version: str = "") -> None:
+        import ahocorasick
+
+        self.version = version
+        self.entries = tuple(entries)
+        self._folded = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
+        for entry in self.entries:  # later entries (the user's) win over earlier ones
+            for alias in entry.aliases:
+                exact = _exact_case(alias)
+                key = alias.translate(_DASHES) if exact else _fold(alias)
+                (self._exact if exact else self._folded).add_word(key, (len(key), entry.actor))
+        for automaton in (self._folded, self._exact):
+            if len(automaton):
+                automaton.make_automaton()
+        named = {e.name: e.actor for e in self.entries}
+        self.islamic_state: Actor | None = named.get(ISLAMIC_STATE)
+
+    def match(
+        self, text: str, *, focus: str | None = None, doc: SpacyDoc | None = None
+    ) -> list[Match]:
+        """Actors mentioned in `text`: (start, end, actor), ordered, not overlapping.
+
+        `focus` (ISO2) owns bare state forces and generic groups; `doc`, a spaCy
+        parse of exactly `text`, sharpens the "IS" and "military" decisions.
+        """
+        named = list(self._named(text)) + list(self._islamic_state(text, doc))
+        others = list(_state_forces(text, focus, doc)) + list(_generic(text, focus))
+        return _resolve(text, named, others)
+
+    def _named(self, text: str) -> Iterator[Match]:
+        for automaton, haystack in (
+            (self._folded, _fold(text)),
+            (self._exact, text.translate(_DASHES)),
+        ):
+            if not len(automaton):
+                continue
+            for last, (length, actor) in automaton.iter(haystack):
+                start, end = last - length + 1, last + 1
+                if _bounded(text, start, end):
+                    yield start, end, actor
+
+    def _islamic_state(self, text: str, doc: SpacyDoc | None) -> Iterator[Match]:
+        if self.islamic_state is None or _mostly_capitals(text):
+            return
+        for found in _IS.finditer(text):
+            if _is_a_name(text, found.start(), found.end(), doc):
+                yield found.start(), found.end(), self.islamic_state
+
+
+def _mostly_capitals(text: str) -> bool:
+    """An all-caps headline or shout, where "IS" is just a capitalised verb."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _is_a_name(text: str, start: int, end: int, doc: SpacyDoc | None) -> bool:
+    """True where "IS" at text[start:end] is the Islamic State and not the verb."""
+    before, after = text[:start], text[end:]
+    prev = re.search(r"([\w']+)\W*$", before)
+    nxt = re.match(r"\s*([\w']+)", after)
+    prev_word = prev.group(1).lower() if prev else ""
+    if after.startswith(("'s", "’s")) or _IS_LINKED.match(after) or before.endswith("anti-"):
+        return True
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True
+    if prev_word in _IS_PREV and re.search(r"\w\s*$", before):
+        return True
+    if doc is not None and _token_is_object(doc, start):
+        return True
+    following = nxt.group(1).lower() if nxt else ""
+    if following in _IS_NOUNS:
+        return True
+    # "IS took" only where no subject precedes it ("It IS finished" is a verb).
+    return following in _IS_VERBS and (prev is None or _OPENS.search(before) is not None)
+
+
+def _token_is_object(doc: SpacyDoc, start: int) -> bool:
+    """The parser puts "IS" as the object of a verb or preposition ("drove IS out")."""
+    for token in doc:
+        if token.idx == start:
+            return str(token.dep_) in {"dobj", "pobj"}
+    return False
+
+
+def _acled_name(iso2: str) -> str:
+    """A country's name as ACLED writes it in actor names ("Democratic Republic of Congo")."""
+    info = countries.country(iso2)
+    return _ACLED_NAMES.get(iso2, info.name if info else iso2)
+
+
+def state_actor(iso2: str, *, police: bool = False) -> Actor:
+    """The state forces of a country, ACLED style ("Military Forces of Iraq")."""
+    kind = "Police Forces" if police else "Military Forces"
+    the = "the " if iso2 in _WITH_THE else ""
+    return Actor(f"{kind} of {the}{_acled_name(iso2)}", Inter.STATE, iso2)
+
+
+def generic_actor(name: str, inter: Inter, focus: str | None) -> Actor:
+    """A group named after the focus country: "Civilians (Kenya)"; no country, no suffix."""
+    if focus is None:
+        return Actor(name, inter, None)
+    return Actor(f"{name} ({_acled_name(focus)})", inter, focus)
+
+
+def _country_before(text: str, start: int) -> tuple[int, str] | None:
+    """A country name or demonym ending right before `start` ("Iraqi ", "Kenya's ")."""
+    window = text[max(0, start - 50) : start]
+    if not window.endswith(" "):
+        return None
+    words = list(re.finditer(r"\S+", window))
+    for size in range(min(4, len(words)), 0, -1):
+        first = words[-size]
+        if first.group().lower() == "the" or (size == len(words) and start > 50):
+            continue
+        phrase = window[first.start() : words[-1].end()]
+        phrase = re.sub(r"['’]s?$", "", phrase)
+        found = countries.by_demonym(phrase) or countries.by_name(phrase)
+        if found is not None:
+            return start - len(window) + first.start(), found.iso2
+    return None
+
+
+def _bare_allowed(text: str, start: int) -> bool:
+    """A force with no country is the state's unless a modifier makes it someone else's."""
+    prev = re.search(r"(\S+)\s+$", text[:start])
+    if prev is None:
+        return True
+    word = prev.group(1)
+    if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
+        return False
+    at_sentence_start = re.search(r"(?:^|[.!?:\"“]\s*)$", text[: prev.start()]) is not None
+    return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
+
+
+def _state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
+    for found in _FORCE.finditer(text):
+        head = found.group(2).lower()
+        following = re.match(r"\s+([a-z]+)", text[found.end() :])
+        if following and following.group(1) in _COMPOUND:
+            continue
+        police = _POLICE.search(found.group()) is not None
+        owner = _country_before(text, found.start())
+        if owner is not None:
+            yield owner[0], found.end(), state_actor(owner[1], police=police)
+        elif (
+            focus and head.split()[-1] not in _NEEDS_COUNTRY and _bare_allowed(text, found.start())
+        ):
+            if head == "military" and not _military_is_noun(text, found, doc):
+                continue
+            yield found.start(), found.end(), state_actor(focus, police=police)
+
+
+def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> bool:
+    """ "the military said" is an actor, "a military operation" is not."""
+    if doc is not None:
+        for token in doc:
+            if token.idx == found.start(2):
+                return str(token.pos_) in {"NOUN", "PROPN"} and str(token.dep_) != "compound"
+    following = re.match(r"\s+([a-z]+)", text[found.end() :])
+    return following is None or following.group(1) in {"said", "says", "has", "had", "and", "or"}
+
+
+def _generic(text: str, focus: str | None) -> Iterator[Match]:
+    for pattern, name, inter in _GENERIC_RE:
+        for found in pattern.finditer(text):
+            yield found.start(), found.end(), generic_actor(name, inter, focus)
+    for found in _BACKED_MILITIA.finditer(text):
+        backer = _country_of(found)
+        if backer is not None:
+            name = f"{_acled_name(backer[1].iso2)}-backed Militia"
+            yield backer[0], found.end(), generic_actor(name, Inter.POLITICAL_MILITIA, focus)
+    yield from _coalitions(text)
+
+
+def _country_of(found: re.Match[str]) -> tuple[int, countries.CountryInfo] | None:
+    """Where group 1 ("U.S.", "Saudi", "A U.S.") names a country: (start, country).
+    The whole group is tried, then its last word alone."""
+    phrase = found.group(1)
+    last = phrase.split()[-1]
+    for form, start in ((phrase, found.start(1)), (last, found.start(1) + phrase.rfind(last))):
+        info = countries.by_name(form) or countries.by_demonym(form)
+        if info is not None:
+            return start, info
+    return None
+
+
+def _coalitions(text: str) -> Iterator[Match]:
+    for found in _LED_COALITION.finditer(text):
+        leader = _country_of(found)
+        if leader is not None:
+            name = f"{_acled_name(leader[1].iso2)}-led Coalition"
+            yield leader[0], found.end(), Actor(name, Inter.EXTERNAL, leader[1].iso2)
+    for found in _COALITION.finditer(text):
+        yield found.start(), found.end(), INTERNATIONAL_COALITION
+
+
+def _resolve(text: str, named: list[Match], others: list[Match]) -> list[Match]:
+    """Leftmost-longest non-overlapping matches; named actors win ties and absorb the
+    noun that follows them ("al-Shabaab militants", "Houthi forces")."""
+    ranked = sorted(
+        [(s, e, a, 0) for s, e, a in named] + [(s, e, a, 1) for s, e, a in others],
+        key=lambda m: (m[0], -(m[1] - m[0]), m[3]),
+    )
+    chosen: list[tuple[int, int, Actor, int]] = []
+    for start, end, actor, rank in ranked:
+        if chosen and start < chosen[-1][1]:
+            continue
+        if _absorbs(text, chosen, start, actor, rank):
+            chosen[-1] = (chosen[-1][0], end, chosen[-1][2], 0)
+            continue
+        chosen.append((start, end, actor, rank))
+    return [(s, e, a) for s, e, a, _ in chosen]
+
+
+_ABSORBED = frozenset({Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA})
+
+
+def _absorbs(
+    text: str, chosen: list[tuple[int, int, Actor, int]], start: int, actor: Actor, rank: int
+) -> bool:
+    """A named actor right before a generic armed noun takes it over ("Hamas fighters")."""
+    if not chosen or rank != 1 or chosen[-1][3] != 0 or actor.inter not in _ABSORBED:
+        return False
+    return text[chosen[-1][1] : start] in {" ", "-"}
+
+
+def focus_country(analysis: Analysis) -> str | None:
+    """The country the document is about: the most-mentioned country among its places
+    (countries, demonyms and toponyms); ties go to the first mentioned."""
+    codes = [
+        p.entry.country_code
+        for p in sorted(analysis.places, key=lambda p: p.start)
+        if p.kind in ("country", "demonym", "toponym") and p.entry.country_code
+    ]
+    if not codes:
+        return None
+    counts = Counter(codes)
+    return max(counts, key=lambda code: (counts[code], -codes.index(code)))
+
+
+def builtin_actor_table() -> tuple[str, tuple[ActorEntry, ...]]:
+    """The shipped table: (version, entries)."""
+    text = resources.files("eventwire").joinpath("data/actors.tsv").read_text(encoding="utf-8")
+    return read_actor_tsv(text, "eventwire/data/actors.tsv")
+
+
+def load_actor_table(settings: Settings) -> ActorTable:
+    """The built-in table plus the user's TSV (setting `actor_table`), compiled."""
+    version, entries = builtin_actor_table()
+    path = settings.actor_table
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read actor table: {exc.strerror}", source=path) from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError("actor table is not UTF-8", source=path) from exc
+        user_version, user_entries = read_actor_tsv(text, path)
+        version = f"{version}+{user_version or Path(path).name}"
+        entries += user_entries
+    return ActorTable(entries, version)
+
+
+def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
+    focus = focus_country(analysis)
+    found: list[ActorMention] = []
+    for parse in analysis.parses:
+        text = parse.doc.text
+        for start, end, actor in table.match(text, focus=focus, doc=parse.doc):
+            offset = parse.offset
+            found.append(
+                ActorMention(start + offset, end + offset, text[start:end], actor, parse.sentence)
+            )
+    led = [m.actor for m in found if m.actor.name.endswith("-led Coalition")]
+    for mention in found:
+        if led and mention.actor == INTERNATIONAL_COALITION:
+            # "the coalition" is the led coalition the article names.
+            mention = dataclasses.replace(mention, actor=led[0])
+        yield mention
+
+
+@stage("actors", requires=("parses", "places"), assigns=("actors",))
+def actors_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+    """Find actor mentions in parsed sentences and normalise them to named actors."""
+    table = ctx.resource("actor_table", lambda: load_actor_table(ctx.settings))
+    return [dataclasses.replace(a, actors=tuple(_mentions(a, table))) for a in batch]

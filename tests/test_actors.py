@@ -1,0 +1,249 @@
+"""Actor matching: the shipped table, state forces, generic groups, "IS", the stage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import (
+    ActorTable,
+    actors_stage,
+    builtin_actor_table,
+    focus_country,
+    load_actor_table,
+    read_actor_tsv,
+    state_actor,
+)
+from eventwire.errors import ConfigError
+from eventwire.pipeline import Context
+from eventwire.records import (
+    Actor,
+    Analysis,
+    Document,
+    GazetteerEntry,
+    Inter,
+    Parse,
+    Place,
+    PlaceKind,
+)
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    version, entries = builtin_actor_table()
+    return ActorTable(entries, version)
+
+
+def names(table: ActorTable, text: str, focus: str | None = "KE") -> list[tuple[str, str]]:
+    return [(text[s:e], actor.name) for s, e, actor in table.match(text, focus=focus)]
+
+
+def test_builtin_table_is_versioned_and_valid(table: ActorTable) -> None:
+    assert table.version
+    assert len(table.entries) > 100
+    assert len({e.name for e in table.entries}) == len(table.entries)
+
+
+def test_table_state_names_agree_with_state_actor(table: ActorTable) -> None:
+    for entry in table.entries:
+        if entry.name.startswith("Military Forces of ") and entry.country_code:
+            assert entry.actor == state_actor(entry.country_code)
+
+
+def test_kenyan_police_and_al_shabaab_alias(table: ActorTable) -> None:
+    text = "Kenyan police shot dead two Al-Shabab militants near the border."
+    assert names(table, text) == [
+        ("Kenyan police", "Police Forces of Kenya"),
+        ("Al-Shabab militants", "Al Shabaab"),
+    ]
+    found = table.match(text)
+    assert found[0][2] == Actor("Police Forces of Kenya", Inter.STATE, "KE")
+    assert found[1][2].inter is Inter.REBEL
+
+
+def test_nigerian_troops_against_boko_haram(table: ActorTable) -> None:
+    found = table.match("Nigerian troops repelled an attack by Boko Haram fighters.")
+    assert [(a.name.split(" - ")[0], a.inter, a.country_code) for _, _, a in found] == [
+        ("Military Forces of Nigeria", Inter.STATE, "NG"),
+        ("Boko Haram", Inter.REBEL, "NG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. forces hit the town.", ("U.S. forces", "Military Forces of the United States")),
+        ("The Iraqi army advanced.", ("Iraqi army", "Military Forces of Iraq")),
+        ("Iraqi security forces advanced.", ("Iraqi security forces", "Military Forces of Iraq")),
+        ("Somalia's army retook the town.", ("Somalia's army", "Military Forces of Somalia")),
+        ("Federal police arrived.", ("Federal police", "Police Forces of Kenya")),
+        ("The army said two soldiers died.", ("army", "Military Forces of Kenya")),
+        ("Daesh claimed the attack.", ("Daesh", "Islamic State")),
+        ("A U.S.-led coalition strike hit.", ("U.S.-led coalition", "United States-led Coalition")),
+        ("Iran-backed militias fired.", ("Iran-backed militias", "Iran-backed Militia (Kenya)")),
+    ],
+)
+def test_first_actor(table: ActorTable, text: str, expected: tuple[str, str]) -> None:
+    assert names(table, text)[0] == expected
+
+
+def test_generic_groups_take_the_focus_country(table: ActorTable) -> None:
+    text = "Gunmen killed five villagers; protesters blocked roads and rioters looted shops."
+    found = table.match(text, focus="KE")
+    assert [(a.name, a.inter) for _, _, a in found] == [
+        ("Unidentified Armed Group (Kenya)", Inter.POLITICAL_MILITIA),
+        ("Civilians (Kenya)", Inter.CIVILIANS),
+        ("Protesters (Kenya)", Inter.PROTESTERS),
+        ("Rioters (Kenya)", Inter.RIOTERS),
+    ]
+
+
+def test_unknown_country_fallback(table: ActorTable) -> None:
+    found = table.match("Gunmen attacked soldiers and the army fought back.", focus=None)
+    # No focus country: generic groups keep their bare name, bare forces are not guessed.
+    assert [(a.name, a.country_code) for _, _, a in found] == [("Unidentified Armed Group", None)]
+    assert names(table, "Wakandan troops crossed the river.", focus=None) == []
+
+
+def test_forces_of_someone_else_are_not_the_state(table: ActorTable) -> None:
+    assert names(table, "Rebel forces and opposition troops held the hill.") == []
+    assert names(table, "The police station and an army base were hit.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighters attacked the town.",
+        "The town fell to IS in 2014.",
+        "IS took the town after a week.",
+        "After IS seized the town, residents fled.",
+        "Troops retook the IS-held district.",
+        "It was the group's worst defeat since the IS offensive.",
+        "Islamic State (IS) claimed it.",
+        "Iraqi forces battled IS in the old city.",
+    ],
+)
+def test_is_as_a_name(table: ActorTable, text: str) -> None:
+    assert any(
+        mention.startswith("IS") and name == "Islamic State" for mention, name in names(table, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS IS THE END OF THE SIEGE",
+        "FIGHTING IS HEAVY IN THE NORTH",
+        "Fighting is heavy in the north.",
+        "This IS the end, the mayor wrote.",
+        "It IS finished.",
+        "The isis flower bloomed.",
+    ],
+)
+def test_is_as_a_verb(table: ActorTable, text: str) -> None:
+    assert all(name != "Islamic State" for _, name in names(table, text))
+
+
+def test_short_abbreviations_are_case_sensitive(table: ActorTable) -> None:
+    assert names(table, "ADF rebels attacked.")[0] == (
+        "ADF rebels",
+        "ADF: Allied Democratic Forces",
+    )
+    assert names(table, "We had to adf it.", focus=None) == []
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_table_extends_and_overrides(tmp_path: Path, settings: Settings) -> None:
+    user = write(
+        tmp_path / "mine.tsv",
+        "# version: test-1\nValley Defence Brigade\t3\tKE\tVDB|Valley Brigade\n"
+        "Al Shabaab (Kenya cell)\t2\tKE\tal-Shabaab\n",
+    )
+    table = load_actor_table(settings.replace(actor_table=str(user)))
+    assert table.version.endswith("+test-1")
+    text = "The Valley Brigade and VDB clashed with al-Shabaab."
+    assert [a.name for _, _, a in table.match(text)] == [
+        "Valley Defence Brigade",
+        "Valley Defence Brigade",
+        "Al Shabaab (Kenya cell)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Name only\n", "separated by tabs"),
+        ("Group\t9\t\tG\n", "inter code"),
+        ("Group\t2\tZZ\tG\n", "unknown ISO2"),
+    ],
+)
+def test_bad_user_rows_are_refused_with_their_line(row: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message) as info:
+        read_actor_tsv("# version: x\n" + row, "mine.tsv")
+    assert str(info.value).startswith("mine.tsv:2:")
+
+
+def test_missing_user_table(tmp_path: Path, settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="cannot read actor table"):
+        load_actor_table(settings.replace(actor_table=str(tmp_path / "absent.tsv")))
+
+
+def place(start: int, code: str, kind: PlaceKind = "toponym") -> Place:
+    entry = GazetteerEntry(1, code, 0.0, 0.0, code, "P", "PPL")
+    return Place(start, start + 2, code, entry, 1.0, kind)
+
+
+def test_focus_country_is_the_most_mentioned() -> None:
+    doc = Document("d", "text")
+    assert focus_country(Analysis(doc)) is None
+    places = (place(0, "SO"), place(5, "KE", "demonym"), place(9, "KE", "country"))
+    assert focus_country(Analysis(doc, places=places)) == "KE"
+    assert focus_country(Analysis(doc, places=places[:2])) == "SO"  # tie: first mentioned
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[object]:
+    from eventwire.nlp import load_model
+
+    yield load_model("en_core_web_sm")
+
+
+@pytest.mark.slow
+def test_stage_emits_document_offsets(nlp: object, settings: Settings) -> None:
+    first = "Kenyan police said residents fled."
+    second = "Gunmen from al-Shabab attacked a bus and troops fought IS fighters."
+    text = f"{first} {second}"
+    parses = (Parse(0, 0, nlp(first)), Parse(1, len(first) + 1, nlp(second)))  # type: ignore[operator]
+    analysis = Analysis(Document("d", text), parses=parses, places=(place(0, "KE", "demonym"),))
+    ctx = Context(settings)
+    (out,) = actors_stage([analysis], ctx)
+    assert [(m.text, m.actor.name, m.sentence) for m in out.actors] == [
+        ("Kenyan police", "Police Forces of Kenya", 0),
+        ("residents", "Civilians (Kenya)", 0),
+        ("Gunmen", "Unidentified Armed Group (Kenya)", 1),
+        ("al-Shabab", "Al Shabaab", 1),
+        ("troops", "Military Forces of Kenya", 1),
+        ("IS fighters", "Islamic State", 1),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in out.actors)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Troops pushed IS out of the old city.", True),
+        ("This IS the end of the war, he said.", False),
+        ("What matters IS that people survive.", False),
+    ],
+)
+def test_is_with_the_parse(table: ActorTable, nlp: object, text: str, is_name: bool) -> None:
+    found = table.match(text, focus="IQ", doc=nlp(text))  # type: ignore[operator]
+    assert any(a.name == "Islamic State" for _, _, a in found) is is_name
