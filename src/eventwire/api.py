@@ -15,6 +15,7 @@ from datetime import date
 from typing import BinaryIO
 
 from eventwire import read
+from eventwire.errors import InputError
 from eventwire.pipeline import DEFAULT_STAGES, Context, RunReport, run
 from eventwire.records import Analysis, Document, Event, Failure
 from eventwire.settings import Settings
@@ -63,7 +64,10 @@ def extract_text(
 ) -> list[Event]:
     """Code the events of one text. Raises nothing for bad text: returns []."""
     settings = settings or Settings.load()
-    doc = read.read_text(text, id=id, title=title, url=url, published_at=published_at)
+    try:
+        doc = read.read_text(text, id=id, title=title, url=url, published_at=published_at)
+    except InputError:
+        return []
     report = RunReport()
     events: list[Event] = []
     for analysis in analyse([doc], settings, report=report, context=context):
