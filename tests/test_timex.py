@@ -500,3 +500,13 @@ def test_arithmetic_off_the_calendar_is_dropped() -> None:
 def test_a_target_year_is_not_an_anchor() -> None:
     text = "The force, deployed in 2016, is to leave by 2030. It lost a base on April 2."
     assert infer_document_date(text) == DocumentDate(date(2016, 4, 2), "inferred")
+
+
+def test_anniversary_of_an_event_dated_later_in_the_story() -> None:
+    text = (
+        "Rebels attacked the garrison on March 4, a day after talks collapsed on March 3. "
+        "The raid came nearly a decade to the day after the army first stormed the town. "
+        "Troops took the town on March 5, 2009, after a long siege."
+    )
+    inferred = infer_document_date(text)
+    assert inferred is not None and inferred.value == date(2019, 3, 4)

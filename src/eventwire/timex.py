@@ -513,15 +513,53 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_OPEN_ANNIVERSARY = re.compile(
+    rf"\b{_HEDGE}{_NUM}\s+(?P<unit>years?|decades?)\s+to\s+the\s+day\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY_REACH = 600  # characters either side searched for the recalled event's date
+
+
 def _anniversary_years(text: str) -> list[int]:
-    """Years implied by "three years to the day after <date>", "a six-year war began in 2011"."""
+    """Years implied by "three years to the day after <date>", "a six-year war began in 2011".
+
+    When the recalled event is not dated in the same sentence ("three years to the day
+    after the town fell"), it is taken to be the full date nearest after the phrase
+    (the story goes on to date it), else the nearest before, within a few sentences.
+    """
     years = []
+    dated = set()
     for m in _ANNIVERSARY.finditer(text):
         count, unit, start = (
             (m["num"], m["unit"], m["year"]) if m["num"] else (m["num2"], m["unit2"], m["year2"])
         )
+        dated.add(m.start())
         years.append(int(start) + _number(count) * (10 if unit.lower().startswith("decade") else 1))
+    for m in _OPEN_ANNIVERSARY.finditer(text):
+        recalled = None if m.start() in dated else _nearest_full_date(text, m.start(), m.end())
+        if recalled is not None:
+            scale = 10 if m["unit"].lower().startswith("decade") else 1
+            years.append(recalled.year + _number(m["num"]) * scale)
     return years
+
+
+def _nearest_full_date(text: str, start: int, end: int) -> date | None:
+    """The full date nearest after [start, end) within reach, else the nearest before."""
+    after: list[tuple[int, date]] = []
+    before: list[tuple[int, date]] = []
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            found = _iso(m, date.max) if "mon" in m.groupdict() else _full(m, date.max)
+            if found is None:
+                continue
+            if end <= m.start() <= end + _ANNIVERSARY_REACH:
+                after.append((m.start() - end, found.value))
+            elif start - _ANNIVERSARY_REACH <= m.end() <= start:
+                before.append((start - m.end(), found.value))
+    for group in (after, before):
+        if group:
+            return min(group)[1]
+    return None
 
 
 def _anchor_year(text: str, full: list[date]) -> int | None:
