@@ -64,8 +64,6 @@ def traps(event: Any) -> list[str]:
         found.append(f"placed outside Iraq and Syria: {event.location}, {event.country}")
     if event.event_date.year == 2014 and not event.background:
         found.append("dated 2014 without background=true")
-    if event.background and event.event_date.year >= 2017:
-        found.append("a current event marked background")
     return found
 
 
