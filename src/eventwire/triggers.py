@@ -8,6 +8,11 @@ generous: a sentence it rejects is never coded.
 form, or by a multi-word pattern) that report an incident, each with its *kind*, a coarse
 class the event coder maps to ACLED types. `is_asserted` drops triggers that do not
 report a real event: negated, hypothetical, future, threatened, planned or denied.
+
+The module also holds the sentence-level cues the coder reads (aerial means, suicide
+attack, crowd and police words, civilian and armed nouns) and `fatalities`, which reads
+the death toll from the dependency parse. Everything here is a pure function of a
+sentence or a parsed spaCy Doc; nothing loads a resource.
 """
 
 from __future__ import annotations
@@ -23,20 +28,23 @@ _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
     r"|attack|assault|ambush|raid|storm|clash|fight|battl|skirmish|firefight|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
+    r"|exchang\w* (?:of )?fire|traded fire"
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
     r"|suicide|car bomb|detonat|defus|intercept"
-    r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n|took control|take control|fell to"
+    r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n"
+    r"|(?:took|tak(?:e|en|es|ing)) control|(?:fell|falls|fallen) (?:in)?to"
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
-    r"|protest|demonstrat|rally|rallies|march|sit-in|picket"
+    r"|protest|demonstrat|rally|rallie|march|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
     r"|injur|wound|hurt|casualt"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accord"
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
-    r"|headquarters|base|allegiance|defect|merge|disband|deploy"
+    r"|headquarters|bases?\b|outposts?\b|set up|allegiance|defect|merge[ds]? with|disband|deploy"
+    r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
     r"|militant|insurgent|rebel|jihadist|troops|soldier|police|militia|forces"
 )
 
@@ -48,33 +56,43 @@ def is_candidate(sentence: str) -> bool:
     return CANDIDATE.search(sentence) is not None
 
 
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words in `text` (lexicons are written as prose)."""
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def _kinds(text: str, kind: str) -> dict[str, str]:
+    return dict.fromkeys(text.split(), kind)
+
+
 # Trigger kinds (the coder in `events` maps them to ACLED types):
 #   clash, attack, kill, territory, bomb, shell, strike, grenade, chemical, abduct,
 #   sexual, protest, riot, loot, arrest, agreement, base, change, weapons, other
 LEMMAS: dict[str, str] = {
-    **dict.fromkeys("clash fight fighting battle skirmish firefight gunfight".split(), "clash"),
-    **dict.fromkeys("attack assault raid ambush storm offensive".split(), "attack"),
-    **dict.fromkeys(
-        "kill murder slay massacre behead execute assassinate shoot stab gun".split(), "kill"
-    ),
-    **dict.fromkeys(
-        "capture seize retake retook recapture regain overrun overran liberate".split(),
-        "territory",
-    ),
-    **dict.fromkeys("bomb bombing explode explosion blast detonate ied landmine".split(), "bomb"),
-    **dict.fromkeys("shell shelling bombard bombardment mortar rocket missile".split(), "shell"),
-    **dict.fromkeys("strike airstrike airstrikes".split(), "strike"),
+    **_kinds("clash fight fighting battle skirmish firefight gunfight", "clash"),
+    **_kinds("attack assault raid ambush storm offensive", "attack"),
+    **_kinds("kill murder slay massacre behead execute assassinate shoot stab gun", "kill"),
+    **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
+    **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
+    **_kinds("shell shelling bombard bombardment mortar rocket missile", "shell"),
+    **_kinds("strike airstrike airstrikes", "strike"),
     "grenade": "grenade",
-    **dict.fromkeys("abduct kidnap abduction kidnapping".split(), "abduct"),
-    **dict.fromkeys("rape".split(), "sexual"),
-    **dict.fromkeys("protest demonstrate demonstration rally march sit-in picket".split(), "protest"),
-    **dict.fromkeys("riot rioting lynch vandalize vandalise".split(), "riot"),
-    **dict.fromkeys("loot plunder ransack torch burn destroy demolish raze".split(), "loot"),
-    **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
-    **dict.fromkeys("ceasefire cease-fire truce".split(), "agreement"),
-    **dict.fromkeys("defuse intercept".split(), "weapons"),
-    **dict.fromkeys("defect disband".split(), "change"),
+    **_kinds("abduct kidnap abduction kidnapping", "abduct"),
+    **_kinds("rape raped rapes raping", "sexual"),
+    **_kinds("protest demonstrate demonstration rally march sit-in picket", "protest"),
+    **_kinds("riot rioting lynch vandalize vandalise", "riot"),
+    **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
+    **_kinds("arrest detain apprehend", "arrest"),
+    **_kinds("ceasefire cease-fire truce", "agreement"),
+    **_kinds("defuse intercept", "weapons"),
+    **_kinds("defect disband", "change"),
     "deploy": "other",
+    "disperse": "protest",
+    "confiscate": "weapons",
 }
 
 # Multi-word triggers: (pattern over the sentence text, kind). The trigger token is the
@@ -84,9 +102,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (r"\b(?:fell|falls|fallen) (?:in)?to\b", "territory"),
         (r"\b(?:took|taken|take|takes|seized|gained|wrested) (?:full )?control\b", "territory"),
-        (r"\b(?:drove|driven|drive|pushed|push|forced) (?:\w+ ){0,3}out\b", "territory"),
+        (r"\b(?:drove|driven|drive|pushed|push|forced) (?:\S+ ){0,5}out\b", "territory"),
         (r"\b(?:pushed|advanced|moved|entered) (?:deeper |further )?into\b", "territory"),
         (r"\bopen(?:ed|s)? fire\b", "kill"),
+        (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b", "kill"),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
@@ -94,25 +113,39 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
         (r"\btaken hostage|took (?:\w+ ){0,3}hostage|forcibly disappeared\b", "abduct"),
         (r"\bwent on strike|go on strike|general strike\b", "protest"),
-        (r"\b(?:signed|reached|agreed|agreed to|announced) (?:a |an |the )?"
-         r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)", "agreement"),
-        (r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*"
-         r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b", "base"),
+        (
+            r"\b(?:signed|reached|agreed|agreed to|announced) (?:a |an |the )?"
+            r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)",
+            "agreement",
+        ),
+        (
+            r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*"
+            r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b",
+            "base",
+        ),
         (r"\bpledged allegiance\b|\bmerged with\b|\bsplit from\b|\bformed a new\b", "change"),
         (r"\bshot down\b", "weapons"),
+        (
+            r"\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|village|area|base|district"
+            r"|region|territory|province|airport|position))",
+            "territory",
+        ),
+        (r"\btear ?gas|\brubber bullets|\bwater cannons?", "protest"),
     )
 )
 
-_MODAL_AUX = frozenset("will would could can may might should shall must 'll wo ca".split())
+_TRIGGER_POS = words("VERB NOUN PROPN ADJ")
+# A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
+_NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
+_DONE_HEADS = words("try attempt manage begin start continue")
+_MODAL_AUX = words("will would could can may might should shall must 'll wo ca")
 # Verbs whose complement is not (yet) an event: threats, plans, denials, fears, calls.
-_IRREALIS_HEADS = frozenset(
-    (
-        "threaten vow plan deny warn fear intend pledge prepare seek want aim try expect"
-        " urge call demand propose consider prevent avoid foil thwart refuse hope promise"
-        " rule reject dismiss condemn denounce predict risk need attempt"
-    ).split()
+_IRREALIS_HEADS = words(
+    "threaten vow plan deny warn fear intend pledge prepare seek want aim expect"
+    " urge call demand propose consider prevent avoid foil thwart refuse hope promise"
+    " rule reject dismiss condemn denounce predict risk need"
 )
-_NEGATIVE_DETS = frozenset("no neither without".split())
+_NEGATIVE_DETS = words("no neither without")
 _META = re.compile(
     r"\b(?:click here|subscribe|sign up|newsletter|copyright|all rights reserved"
     r"|this (?:article|story|report) (?:was|has been)|read more|follow us|photo:)",
@@ -130,6 +163,7 @@ class Trigger:
 
     @property
     def text(self) -> str:
+        """The trigger word as written."""
         return str(self.token.text)
 
 
@@ -145,8 +179,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for token in doc:
         if token.i in found:
             continue
-        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_)
-        if kind is not None and token.pos_ in {"VERB", "NOUN", "PROPN", "ADJ"}:
+        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "")
+        if kind and token.pos_ in _TRIGGER_POS and token.ent_type_ not in _NAME_ENTITIES:
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     return [found[i] for i in sorted(found)]
 
@@ -160,12 +194,14 @@ def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
     if _negated_or_modal(token):
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return False  # "rebels fighting the government": describes them, reports nothing
     for ancestor in token.ancestors:
         if ancestor.lemma_.lower() in _IRREALIS_HEADS or _negated_or_modal(ancestor):
             return False
-        if ancestor.dep_ in {"ROOT"}:
+        if ancestor.dep_ == "ROOT":
             break
-    return not (token.dep_ == "advcl" and _has_child(token.head, "mark", {"if", "unless"}))
+    return True
 
 
 def _negated_or_modal(token: Token) -> bool:
@@ -181,11 +217,280 @@ def _negated_or_modal(token: Token) -> bool:
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and _has_child(child, "det", _NEGATIVE_DETS):
             return token.lemma_ in {"report", "occur", "happen", "be"}
-    # "plans to attack", "is set to storm": infinitive under a planning head.
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "set", "go"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    # "launched an offensive to retake", "is set to storm": an aim, not a deed; but
+    # "tried to storm" and "managed to retake" report what happened.
+    return (
+        token.dep_ in {"xcomp", "advcl", "acl", "ccomp"}
+        and lemma(token.head) not in _DONE_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
 
 def _has_child(token: Token, dep: str, words: frozenset[str] | set[str]) -> bool:
     return any(c.dep_ == dep and c.lower_ in words for c in token.children)
+
+
+# --- sentence-level cues used by the event coder -------------------------------------
+
+
+def flag(pattern: str) -> re.Pattern[str]:
+    """A case-blind cue pattern anchored at a word start."""
+    return re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+
+
+AERIAL = flag(
+    r"air ?strikes?|airstrikes?|air raids?|drones?|warplanes?|jets?\b|aircraft|helicopter"
+    r"|air force|aerial|bombers?\b(?<!suicide bomber)|gunships?"
+)
+SUICIDE = flag(r"suicide|blew (?:himself|herself|themselves) up")
+SHELLING = flag(r"shell|artillery|mortar|rockets?\b|missiles?\b|bombard|howitzer")
+CHEMICAL = flag(r"chemical|chlorine|sarin|mustard gas|nerve agent|toxic gas")
+INTERVENTION = flag(r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|arrest|detain|beat")
+EXCESSIVE = flag(r"live (?:ammunition|rounds|fire)|shot dead|opened fire|fired (?:on|at|into)|kill")
+VIOLENT_CROWD = flag(
+    r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
+    r"|clash|smash|ransack|attacked police"
+)
+MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
+CROWD = flag(r"protesters?|demonstrators?|marchers|rioters?")
+POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
+NONVIOLENT = flag(
+    r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully"
+    r"|withdrew|withdrawal"
+)
+HISTORY = flag(r"years ago|decades ago|back in (?:19|20)\d\d|anniversary of")
+
+ARMED_NOUNS = words(
+    "soldier troop army police policeman officer militant fighter rebel insurgent jihadist"
+    " gunman guard militiaman combatant commander force personnel trooper checkpoint base"
+    " convoy patrol position stronghold barracks outpost"
+)
+CIVILIAN_NOUNS = words(
+    "civilian people person villager resident student child woman man worshipper farmer"
+    " passenger family journalist teacher pupil shopper mourner pilgrim refugee herder"
+    " trader girl boy village market school church mosque hospital home house camp"
+    " bus wedding funeral"
+)
+PLACE_NOUNS = words(
+    "town city village base district area neighbourhood neighborhood position territory"
+    " hill airport bridge road province region stronghold outskirts quarter camp crossing"
+    " border airbase port island valley checkpoint part side half bank edge centre center"
+    " suburb street"
+)
+STATE_NOUNS = words("army troop soldier military police policeman government marine commando")
+WEAPON_NOUNS = words("weapon arm ammunition explosive cache bomb rocket missile drone")
+DISRUPT_LEMMAS = words("defuse dismantle seize find discover recover intercept confiscate")
+REGAIN_LEMMAS = words("retake retook recapture regain liberate")
+VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")
+
+
+# --- reading a trigger in its parse ------------------------------------------------
+
+REFERENCE_PREPS = words("over after following for about since before against")
+
+
+def is_reference(token: Token) -> bool:
+    """A trigger noun that only refers to an event ("arrested over the bombing")."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS
+
+
+def refine_kind(trig: Trigger) -> str | None:
+    """Check a trigger against its object: "seized the town" vs "seized weapons"."""
+    token = trig.token
+    if trig.kind == "territory" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return None  # "trying to retake the town": the town has not changed hands
+    if trig.kind == "territory" and trig.rule.startswith("lemma"):
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(lemma(o) in WEAPON_NOUNS for o in objects):
+            return "weapons"
+        if not any(_is_place(o) for o in objects):
+            return None
+    if trig.kind == "bomb" and token.dep_ == "dobj" and token.head.lemma_ in DISRUPT_LEMMAS:
+        return None  # "defused a bomb": the bomb never went off
+    if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
+        return None
+    return trig.kind
+
+
+def _is_place(token: Token) -> bool:
+    return (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        or lemma(token) in PLACE_NOUNS
+        or (token.pos_ == "PROPN" and token.ent_type_ not in {"ORG", "PERSON", "NORP"})
+    )
+
+
+def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the doer and the done-to phrases of a trigger."""
+    doers: list[Token] = []
+    targets: list[Token] = []
+    for child in anchor.children:
+        _argument(child, doers, targets)
+    if not doers and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
+        doers.extend(c for c in anchor.head.children if c.dep_ == "nsubj")
+    if not doers and anchor.dep_ == "relcl":
+        doers.append(anchor.head)
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
+        targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
+    return doers, targets
+
+
+def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:
+    dep, word = child.dep_, child.lower_
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    if dep == "nsubj" or (dep in {"agent", "prep"} and word == "by"):
+        doers.extend(objects if dep != "nsubj" else [child])
+    elif dep in {"dobj", "nsubjpass"}:
+        targets.append(child)
+    elif dep == "prep" and word == "between" and objects:
+        doers.append(objects[0])
+        targets.extend(c for c in objects[0].children if c.dep_ == "conj")
+    elif dep == "prep" and word in {"with", "against", "on", "upon", "from", "to"}:
+        target_list = doers if word == "to" else targets  # "fell to X": X took it
+        target_list.extend(objects)
+
+
+# --- fatalities ---------------------------------------------------------------------
+
+# Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
+_VAGUE = {
+    "several": 3,
+    "few": 3,
+    "some": 3,
+    "number": 3,
+    "dozen": 12,
+    "dozens": 12,
+    "scores": 20,
+    "score": 20,
+    "both": 2,
+    "hundreds": 100,
+    "thousands": 1000,
+    "many": 10,
+}
+_UNITS = _ordered(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+_DEATH_LEMMAS = words(
+    "kill die dead death slay slain murder massacre behead execute assassinate perish"
+)
+_NO_DEATHS = flag(
+    r"no(?: one|body|body else) (?:was|were) (?:killed|hurt|injured|harmed|wounded)"
+    r"|no (?:casualties|deaths|fatalities|one died|injuries)|without casualties"
+)
+
+
+def fatalities(doc: Doc) -> int | None:
+    """Deaths reported in a sentence, or None when it reports no figure.
+
+    Numbers count only when tied to killed/dead/died/death/lost their lives (wounded
+    never count); conjoined victims add up ("two soldiers and five militants died" = 7);
+    a range counts its lowest figure; vague words follow design.md ("several" 3,
+    "dozens" 12, "hundreds" 100), and plural victims with no figure count as "several".
+    """
+    if _NO_DEATHS.search(doc.text):
+        return 0
+    seen: set[int] = set()
+    total: int | None = None
+    for token in doc:
+        for noun in victims(token):
+            count = _count(noun, seen)
+            if count is not None:
+                total = (total or 0) + count
+    return total
+
+
+def victims(token: Token) -> list[Token]:
+    """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
+    word = lemma(token)
+    if word == "life" and token.head.lemma_ == "lose":
+        token, word = token.head, "die"
+    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
+        token, word = token.head, "kill"
+    elif word == "dead" and token.dep_ == "amod":
+        return [token.head]
+    if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
+        verb = token.head.head
+        return [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+    if word not in _DEATH_LEMMAS:
+        return []
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if word in {"die", "perish"}:
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    if word in {"dead", "death"}:
+        return [token] if any(c.dep_ == "nummod" for c in token.children) else []
+    return passive or [c for c in token.children if c.dep_ == "dobj"]
+
+
+def _count(noun: Token, seen: set[int]) -> int | None:
+    """Number of people a victim phrase stands for, its conjuncts included."""
+    if noun.i in seen:
+        return None
+    seen.add(noun.i)
+    value = _number_of(noun)
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        more = _count(conj, seen)
+        if more is not None:
+            value = (value or 0) + more
+    return value
+
+
+def _number_of(noun: Token) -> int | None:
+    own = _parse_number(noun.lower_)
+    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON"}:
+        return own
+    for child in noun.children:
+        if child.dep_ in {"nummod", "amod", "quantmod"}:
+            figures = [_figure(child)]
+            figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
+            known = [f for f in figures if f is not None]
+            if known:
+                return min(known)
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return _VAGUE["several"]
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
+        return 1
+    return None
+
+
+def _figure(token: Token) -> int | None:
+    """A number token, with a tens word split off by the tokenizer ("twenty" "-" "one")."""
+    value = _parse_number(token.lower_)
+    tens = [_TENS.get(c.lower_, 0) for c in token.children if c.dep_ == "compound"]
+    return value + sum(tens) if value is not None and value < 10 else value
+
+
+def _parse_number(word: str) -> int | None:
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    if word in _VAGUE:
+        return _VAGUE[word]
+    if word in _UNITS:
+        return _UNITS.index(word)
+    if word in _TENS:
+        return _TENS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return _TENS[tens] + _UNITS.index(unit)
+    return None
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case."""
+    return str(token.lemma_).lower()

@@ -1,0 +1,173 @@
+"""Fusing reports of one incident into one event.
+
+A news story often tells one incident in several sentences ("Militants attacked a
+checkpoint on Monday." ... "Five soldiers died in the attack."), and many stories tell
+the same incident. `fuse_events` merges events that are the same incident:
+
+- same event type and background flag, same event date;
+- compatible sub-event types (equal; any two Battles sub-types; any two Protests
+  sub-types, since one protest may be told peacefully and then with police action);
+- the same place, or the place of one of them unknown; the same country or one unknown;
+- named actors that overlap, when both name any (generic actors such as "Civilians
+  (Iraq)" or "Unidentified Armed Group (Iraq)" do not count).
+
+The fused event keeps all evidence and document ids, and the most specific field
+values: the sub-event type highest in ACLED's hierarchy, the most precise location and
+date, named actors over generic ones.
+
+Fatalities: within one document the sentences add detail to one report, so the highest
+figure is that document's report ("five soldiers died" then "the attack killed five
+soldiers and two civilians" = 7). Across documents ACLED codes the lowest reported
+figure, so the fused figure is the lowest non-zero figure among the documents' reports.
+
+Candidates are bucketed by (event type, date, background) so fusion stays far from
+quadratic in the number of events.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from eventwire.pipeline import Context, stage
+from eventwire.records import Analysis, Event
+from eventwire.taxonomy import ACLED_TAXONOMY
+
+__all__ = ["fuse_events", "fuse_stage", "same_incident"]
+
+_FAMILIES = {"Battles", "Protests"}
+_GENERIC = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+_EVIDENCE_BONUS = 0.05
+
+
+@stage("fuse", requires=("events",), assigns=("events",))
+def fuse_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+    """Merge the events of each document that report the same incident."""
+    return [dataclasses.replace(a, events=tuple(fuse_events(a.events))) for a in batch]
+
+
+def fuse_events(events: Sequence[Event]) -> list[Event]:
+    """Merge events that are the same incident; order follows each first report."""
+    clusters: list[list[Event]] = []
+    merged: list[Event] = []
+    buckets: dict[tuple[str, date, bool], list[int]] = {}
+    for event in events:
+        key = (event.event_type, event.event_date, event.background)
+        slots = buckets.setdefault(key, [])
+        home = next((i for i in slots if same_incident(merged[i], event)), None)
+        if home is None:
+            slots.append(len(clusters))
+            clusters.append([event])
+            merged.append(event)
+        else:
+            clusters[home].append(event)
+            merged[home] = _merge(clusters[home])
+    return merged
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """True when two events can be the same real-world incident (see module docstring)."""
+    if (a.event_type, a.event_date, a.background) != (b.event_type, b.event_date, b.background):
+        return False
+    if a.sub_event_type != b.sub_event_type and a.event_type not in _FAMILIES:
+        return False
+    if a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    names_a, names_b = _named(a), _named(b)
+    return not (names_a and names_b and not names_a & names_b)
+
+
+def _named(event: Event) -> set[str]:
+    names = {event.actor1, event.actor2, *event.assoc_actor_1.split("; ")}
+    return {n for n in names if n and not n.startswith(_GENERIC)}
+
+
+def _merge(cluster: Sequence[Event]) -> Event:
+    """One event from several reports of one incident."""
+    first = cluster[0]
+    order = ACLED_TAXONOMY.get(first.event_type, ())
+    typed = min(cluster, key=lambda e: _rank(order, e.sub_event_type))
+    placed = min(cluster, key=lambda e: (e.geonameid is None, e.geo_precision))
+    dated = min(cluster, key=lambda e: (e.date_inferred, e.time_precision))
+    fused = dataclasses.replace(
+        typed,
+        event_id_cnty=first.event_id_cnty,
+        event_date=dated.event_date,
+        time_precision=dated.time_precision,
+        date_inferred=dated.date_inferred,
+        civilian_targeting=next(
+            (e.civilian_targeting for e in cluster if e.civilian_targeting), ""
+        ),
+        fatalities=_fatalities(cluster),
+        doc_ids=tuple(dict.fromkeys(d for e in cluster for d in e.doc_ids)),
+        evidence=tuple(dict.fromkeys(ev for e in cluster for ev in e.evidence)),
+        notes=" ".join(dict.fromkeys(e.notes for e in cluster if e.notes)),
+        source="; ".join(dict.fromkeys(e.source for e in cluster if e.source)),
+        confidence=_confidence(cluster),
+    )
+    return _with_actors(_with_location(fused, placed), cluster)
+
+
+def _rank(order: Sequence[str], sub_event_type: str) -> int:
+    return order.index(sub_event_type) if sub_event_type in order else len(order)
+
+
+def _with_location(event: Event, placed: Event) -> Event:
+    return dataclasses.replace(
+        event,
+        iso=placed.iso,
+        region=placed.region,
+        country=placed.country,
+        admin1=placed.admin1,
+        admin2=placed.admin2,
+        admin3=placed.admin3,
+        location=placed.location,
+        latitude=placed.latitude,
+        longitude=placed.longitude,
+        geo_precision=placed.geo_precision,
+        geonameid=placed.geonameid,
+        country_code=placed.country_code,
+    )
+
+
+def _with_actors(event: Event, cluster: Sequence[Event]) -> Event:
+    """Named actors over generic ones, the first report that names them winning."""
+    one = min(cluster, key=lambda e: (not _is_named(e.actor1), not e.actor1))
+    two = min(cluster, key=lambda e: (not _is_named(e.actor2), not e.actor2))
+    return dataclasses.replace(
+        event,
+        actor1=one.actor1,
+        inter1=one.inter1,
+        actor2=two.actor2,
+        inter2=two.inter2,
+        assoc_actor_1=_joined(e.assoc_actor_1 for e in cluster),
+        assoc_actor_2=_joined(e.assoc_actor_2 for e in cluster),
+    )
+
+
+def _is_named(name: str) -> bool:
+    return bool(name) and not name.startswith(_GENERIC)
+
+
+def _joined(values: Iterable[str]) -> str:
+    names = (n for v in values for n in v.split("; ") if n)
+    return "; ".join(dict.fromkeys(names))
+
+
+def _fatalities(cluster: Sequence[Event]) -> int:
+    """Highest figure within a document's report, lowest non-zero across documents."""
+    reports: dict[tuple[str, ...], int] = {}
+    for event in cluster:
+        reports[event.doc_ids] = max(reports.get(event.doc_ids, 0), event.fatalities)
+    figures = [n for n in reports.values() if n > 0]
+    return min(figures) if figures else 0
+
+
+def _confidence(cluster: Sequence[Event]) -> float:
+    """The best single confidence, plus a little for each further supporting sentence."""
+    best = max(e.confidence for e in cluster)
+    extra = len({ev for e in cluster for ev in e.evidence}) - 1
+    return round(min(1.0, best + _EVIDENCE_BONUS * max(extra, 0)), 3)

@@ -1,0 +1,487 @@
+"""The event coder on hand-written sentences parsed by the real spaCy model.
+
+The time, geo and actor stages are replaced by hand-made answers (`Resolvers`) and
+hand-made `ActorMention`s, so these tests pin the coder's own reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire import events, nlp, triggers
+from eventwire.pipeline import Context
+from eventwire.records import (
+    Actor,
+    ActorMention,
+    Analysis,
+    Document,
+    DocumentDate,
+    Event,
+    GazetteerEntry,
+    Inter,
+    Location,
+    Parse,
+    Sentence,
+    TimePrecision,
+    When,
+)
+from eventwire.settings import Settings
+
+DAY = date(2024, 3, 14)
+TOWN = GazetteerEntry(101, "Sampletown", 9.5, 7.25, "NG", "P", "PPL", 5000, "01", "North", "East")
+POLICE = Actor("Police Forces of Nigeria (2023-)", Inter.STATE, "NG")
+ARMY = Actor("Military Forces of Nigeria (2023-)", Inter.STATE, "NG")
+FOREIGN = Actor("Military Forces of France (2017-)", Inter.STATE, "FR")
+REBELS = Actor("Northern Liberation Front", Inter.REBEL, "NG")
+MILITIA = Actor("Hill Defence Militia", Inter.IDENTITY_MILITIA, "NG")
+SHABAAB = Actor("Al Shabaab", Inter.REBEL, "SO")
+PROTESTERS = Actor("Protesters (Nigeria)", Inter.PROTESTERS, "NG")
+CIVILIANS = Actor("Civilians (Nigeria)", Inter.CIVILIANS, "NG")
+
+
+@pytest.fixture(scope="module")
+def model() -> Any:
+    return nlp.load_model("en_core_web_sm")
+
+
+def fixed_when(
+    value: date = DAY, precision: TimePrecision = TimePrecision.DAY, inferred: bool = False
+) -> Callable[[Analysis, int, int], When | None]:
+    return lambda analysis, start, end: When(value, precision, inferred)
+
+
+def resolvers(
+    *,
+    when: Callable[[Analysis, int, int], When | None] | None = None,
+    background: bool = False,
+    location: Location | None = None,
+    focus: str | None = "NG",
+) -> events.Resolvers:
+    return events.Resolvers(
+        when=when or fixed_when(),
+        is_background=lambda value, doc_date: background,
+        locate=lambda analysis, start, end: location,
+        focus_country=lambda analysis: focus,
+    )
+
+
+def analyse(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Analysis:
+    """An Analysis as the earlier stages would leave it: sentences, parses, actors."""
+    sentences = tuple(
+        Sentence(i, s, e, text[s:e], triggers.is_candidate(text[s:e]))
+        for i, (s, e) in enumerate(nlp.split_sentences(text))
+    )
+    parses = tuple(Parse(s.index, s.start, model(s.text)) for s in sentences if s.candidate)
+    mentions = []
+    for surface, actor in actors:
+        start = text.index(surface)
+        sentence = next(s.index for s in sentences if s.start <= start < s.end)
+        mentions.append(ActorMention(start, start + len(surface), surface, actor, sentence))
+    document = Document("doc-1", text, site="example.org")
+    return Analysis(
+        document,
+        sentences=sentences,
+        parses=parses,
+        doc_date=DocumentDate(DAY, "meta"),
+        actors=tuple(sorted(mentions, key=lambda m: m.start)),
+    )
+
+
+def code(
+    model: Any,
+    text: str,
+    actors: Sequence[tuple[str, Actor]] = (),
+    settings: Settings | None = None,
+    **kwargs: Any,
+) -> tuple[Event, ...]:
+    settings = settings or Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    return events.code_events(analyse(model, text, actors), resolvers(**kwargs), settings)
+
+
+def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = (), **kw: Any) -> Event:
+    found = code(model, text, actors, **kw)
+    assert len(found) == 1, [(e.event_type, e.sub_event_type) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Government troops clashed with rebels near the river.", "Battles", "Armed clash"),
+        (
+            "The army retook the town from the insurgents.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "Troops drove the Front's fighters out of the area.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "The army recaptured the eastern part of the city.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "The district capital fell to the militants.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "An air strike killed eight people in the village.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "A suicide bomber blew himself up outside a bank.",
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
+        (
+            "Mortar shells hit the camp overnight.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A roadside bomb exploded near a patrol.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        ("A man threw a grenade into the bar.", "Explosions/Remote violence", "Grenade"),
+        ("Gunmen shot dead four farmers in their fields.", "Violence against civilians", "Attack"),
+        (
+            "Gunmen abducted twelve students from a school.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Soldiers raped two women at a checkpoint.",
+            "Violence against civilians",
+            "Sexual violence",
+        ),
+        (
+            "Hundreds of teachers marched to the ministry over unpaid wages.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        ("Police fired tear gas to disperse the protest.", "Protests", "Protest with intervention"),
+        (
+            "Police opened fire on demonstrators, killing two.",
+            "Protests",
+            "Excessive force against protesters",
+        ),
+        ("Protesters threw stones and set tyres on fire.", "Riots", "Violent demonstration"),
+        ("A mob lynched a man accused of theft.", "Riots", "Mob violence"),
+        ("Police arrested five protesters on Monday.", "Strategic developments", "Arrests"),
+        (
+            "Rebels looted shops in the market.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "The two sides signed a peace agreement on Sunday.",
+            "Strategic developments",
+            "Agreement",
+        ),
+        (
+            "Soldiers defused a bomb planted near the bridge.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "The rebels established a new base in the forest.",
+            "Strategic developments",
+            "Headquarters or base established",
+        ),
+        (
+            "Two militia commanders pledged allegiance to the group.",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        (
+            "The rebels withdrew and handed over the town to the army.",
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
+        ("The government deployed troops to the border.", "Strategic developments", "Other"),
+    ],
+)
+def test_sub_event_types(model: Any, text: str, event_type: str, sub_event_type: str) -> None:
+    event = one(model, text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_disorder_types(model: Any) -> None:
+    assert one(model, "Rebels ambushed an army convoy.").disorder_type == "Political violence"
+    assert one(model, "Students rallied in the square.").disorder_type == "Demonstrations"
+    assert one(model, "Police detained a journalist.").disorder_type == "Strategic developments"
+
+
+def test_active_roles(model: Any) -> None:
+    event = one(
+        model,
+        "Police arrested five protesters in the capital.",
+        [("Police", POLICE), ("protesters", PROTESTERS)],
+    )
+    assert (event.actor1, event.inter1) == (POLICE.name, 1)
+    assert (event.actor2, event.inter2) == (PROTESTERS.name, 6)
+    assert event.interaction == 16
+
+
+def test_passive_roles(model: Any) -> None:
+    event = one(
+        model,
+        "Five soldiers were killed by al-Shabaab militants near the town.",
+        [("soldiers", ARMY), ("al-Shabaab militants", SHABAAB)],
+    )
+    assert event.actor1 == SHABAAB.name
+    assert event.actor2 == ARMY.name
+    assert event.event_type == "Battles"
+    assert event.fatalities == 5
+
+
+def test_clash_with_and_associated_actor(model: Any) -> None:
+    text = "The army, backed by the Hill Defence Militia, clashed with rebels of the Front."
+    event = one(model, text, [("army", ARMY), ("Hill Defence Militia", MILITIA), ("Front", REBELS)])
+    assert (event.actor1, event.actor2) == (ARMY.name, REBELS.name)
+    assert event.assoc_actor_1 == MILITIA.name
+    assert event.interaction == 12
+
+
+def test_clash_between_and_reciprocal_subjects(model: Any) -> None:
+    between = "Four people died in clashes between the army and the Front."
+    event = one(model, between, [("army", ARMY), ("Front", REBELS)])
+    assert (event.actor1, event.actor2, event.assoc_actor_1) == (ARMY.name, REBELS.name, "")
+    both = "The Front and the army exchanged fire overnight."
+    event = one(model, both, [("Front", REBELS), ("army", ARMY)])
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        REBELS.name,
+        ARMY.name,
+    )
+
+
+def test_attempted_attack_is_an_event(model: Any) -> None:
+    assert one(model, "Militants tried to storm the prison.").event_type == "Battles"
+
+
+def test_referred_event_is_not_the_event(model: Any) -> None:
+    event = one(model, "Police said they arrested three men over the bombing.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_referred_event_counts_when_nothing_else_happens(model: Any) -> None:
+    event = one(model, "Five soldiers died after an attack on their base.")
+    assert (event.event_type, event.fatalities) == ("Battles", 5)
+
+
+def test_protest_roles(model: Any) -> None:
+    text = "Students marched in the capital and police fired tear gas at them."
+    students = Actor("Students (Nigeria)", Inter.CIVILIANS, "NG")
+    event = one(model, text, [("Students", students), ("police", POLICE)])
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.inter1) == ("Protesters (Nigeria)", 6)
+    assert (event.actor2, event.inter2) == (POLICE.name, 1)
+    peaceful = one(model, "Students marched past the police station.", [("police", POLICE)])
+    assert (peaceful.sub_event_type, peaceful.actor2) == ("Peaceful protest", "")
+
+
+def test_civilian_targets(model: Any) -> None:
+    event = one(model, "Militants killed nine villagers.", [("Militants", REBELS)])
+    assert event.event_type == "Violence against civilians"
+    assert event.civilian_targeting == "Civilian targeting"
+    assert (event.actor2, event.inter2) == ("Civilians (Nigeria)", 7)
+    armed = one(
+        model, "Militants killed nine soldiers.", [("Militants", REBELS), ("soldiers", ARMY)]
+    )
+    assert armed.event_type == "Battles"
+    assert armed.civilian_targeting == ""
+
+
+def test_foreign_state_forces_are_external(model: Any) -> None:
+    event = one(model, "French troops attacked a rebel camp.", [("French troops", FOREIGN)])
+    assert event.inter1 == 8
+
+
+def test_fallback_actor_is_the_nearest_mention(model: Any) -> None:
+    text = "There was an ambush on the road, the Northern Liberation Front said."
+    event = one(model, text, [("Northern Liberation Front", REBELS)])
+    assert event.actor1 == REBELS.name
+
+
+def test_unnamed_attacker_is_an_unidentified_armed_group(model: Any) -> None:
+    assert (
+        one(model, "Gunmen attacked a checkpoint.").actor1 == "Unidentified Armed Group (Nigeria)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels could attack the city next week, officials warned.",
+        "The group vowed to attack government buildings.",
+        "Militants threatened to bomb the bridge.",
+        "The army denied killing civilians.",
+        "Gunmen will attack the village.",
+        "Insurgents plan to storm the town.",
+        "No clashes were reported in the district.",
+        "Soldiers did not fire on the crowd.",
+        "If rebels attack the base, the army will respond.",
+        "The army moved troops north to retake the city.",
+        "Militants are going to attack the convoy.",
+        "The government arms militias fighting the rebels.",
+        "Troops are trying to retake the town.",
+        "The opposition called for protests on Friday.",
+        "Click here to read more about the attack.",
+        "Who attacked the convoy?",
+        "The weather was mild and the market was busy.",
+        "Police said in March that the case was closed.",
+    ],
+)
+def test_skips_what_is_not_an_event(model: Any, text: str) -> None:
+    assert code(model, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("At least 12 people were killed in the attack.", 12),
+        ("Rebels attacked the town, killing three.", 3),
+        ("Two soldiers and five militants died in the fighting.", 7),
+        ("Gunmen killed a dozen villagers.", 12),
+        ("The blast killed several people.", 3),
+        ("Dozens of people were killed in the air strike.", 12),
+        ("Hundreds of people were killed in the shelling.", 100),
+        ("A suicide bomber killed 10 to 15 people.", 10),
+        ("No one was hurt in the explosion.", 0),
+        ("Gunmen killed nineteen passengers.", 19),
+        ("Gunmen killed twenty-one passengers.", 21),
+        ("The clashes killed 4 and wounded 30.", 4),
+        ("Five policemen were wounded in the attack.", 0),
+        ("A soldier was shot dead at a checkpoint.", 1),
+        ("Eleven civilians lost their lives in the shelling.", 11),
+        ("The death toll from the bombing rose to 40.", 40),
+        ("The blast left 12 people dead and 30 wounded.", 12),
+        ("A drone strike hit a car carrying two commanders, killing both.", 2),
+    ],
+)
+def test_fatalities(model: Any, text: str, deaths: int) -> None:
+    assert one(model, text).fatalities == deaths
+
+
+def test_fatalities_function_none_without_figure(model: Any) -> None:
+    assert events.fatalities(model("Rebels attacked the town.")) is None
+    assert events.fatalities(model("Two soldiers died.")) == 2
+
+
+def test_location_and_country_fields(model: Any) -> None:
+    location = Location(TOWN, 1)
+    event = one(model, "Rebels attacked the army base.", location=location)
+    assert (event.location, event.admin1, event.admin2) == ("Sampletown", "North", "East")
+    assert (event.latitude, event.longitude, event.geonameid) == (9.5, 7.25, 101)
+    assert (event.country, event.iso, event.region) == ("Nigeria", 566, "Western Africa")
+    assert event.geo_precision == 1
+    assert event.event_id_cnty.startswith("NGA")
+
+
+def test_no_location_takes_focus_country(model: Any) -> None:
+    event = one(model, "Rebels attacked the army base.")
+    assert (event.country, event.country_code, event.location) == ("Nigeria", "NG", "")
+    assert event.geonameid is None
+    unknown = one(model, "Rebels attacked the army base.", focus=None)
+    assert unknown.country == "" and unknown.event_id_cnty.startswith("XXX")
+
+
+def test_dates_and_background(model: Any) -> None:
+    week = fixed_when(date(2024, 3, 6), TimePrecision.WEEK, inferred=True)
+    event = one(model, "Rebels attacked the army base last week.", when=week)
+    assert event.event_date == date(2024, 3, 6)
+    assert event.time_precision == TimePrecision.WEEK
+    assert event.date_inferred and not event.background
+    assert one(model, "Rebels attacked the base in 2014.", background=True).background
+    assert one(model, "Rebels stormed the town back in 2009.").background
+    undated = code(model, "Rebels attacked the army base.", when=lambda a, s, e: None)
+    assert undated == ()
+
+
+def test_settings_filter_background_and_confidence(model: Any) -> None:
+    base = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    text = "Rebels attacked the base in 2014."
+    assert code(model, text, settings=base.replace(emit_background=False), background=True) == ()
+    assert code(model, text, settings=base.replace(min_confidence=0.99)) == ()
+    assert len(code(model, text, settings=base.replace(min_confidence=0.1))) == 1
+
+
+def test_confidence_grows_with_evidence(model: Any) -> None:
+    bare = one(model, "An attack happened.", focus=None, when=fixed_when(inferred=True))
+    full = one(
+        model,
+        "Rebels attacked the army base.",
+        [("Rebels", REBELS), ("army", ARMY)],
+        location=Location(TOWN, 1),
+    )
+    assert 0.0 < bare.confidence < full.confidence <= 1.0
+    assert full.confidence == 1.0
+
+
+def test_evidence_offsets_trigger_rule_and_stable_id(model: Any) -> None:
+    text = "The weather was mild. Rebels ambushed an army convoy on the main road."
+    event = one(model, text)
+    (evidence,) = event.evidence
+    assert text[evidence.start : evidence.end] == evidence.text == event.notes
+    assert evidence.doc_id == "doc-1" and event.doc_ids == ("doc-1",)
+    assert event.source == "example.org"
+    assert event.trigger == "ambushed" and event.rule.startswith("lemma:")
+    assert one(model, text).event_id_cnty == event.event_id_cnty
+
+
+def test_stage_uses_injected_resolvers(model: Any) -> None:
+    analysis = analyse(model, "Rebels attacked the army base. Police arrested two men.")
+    settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    ctx = Context(settings, {"event-resolvers": resolvers()})
+    (done,) = events.events_stage([analysis], ctx)
+    assert [e.sub_event_type for e in done.events] == ["Armed clash", "Arrests"]
+    assert replace(done, events=()) == analysis
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurgents overran an outpost.",
+        "The town fell to the rebels.",
+        "Crowds rallied outside parliament.",
+        "Two people were kidnapped.",
+        "Police detained the suspects.",
+        "A ceasefire took effect.",
+        "Warplanes pounded rebel positions.",
+    ],
+)
+def test_candidate_filter_passes_event_sentences(sentence: str) -> None:
+    assert triggers.is_candidate(sentence)
+
+
+def test_candidate_filter_rejects_plain_sentences() -> None:
+    assert not triggers.is_candidate("The minister opened a new library on Tuesday.")
+
+
+def test_candidate_filter_passes_every_trigger_word() -> None:
+    missed = [word for word in triggers.LEMMAS if not triggers.is_candidate(f"They {word} it.")]
+    assert missed == []
+    phrases = [
+        "The town fell into their hands.",
+        "They took control of it.",
+        "They set up a camp.",
+        "The faction split from the movement.",
+        "They formed a new alliance.",
+        "He was gunned down.",
+        "The sides signed a deal.",
+        "They exchanged fire.",
+        "They handed over the town.",
+    ]
+    assert [p for p in phrases if not triggers.is_candidate(p)] == []
