@@ -29,7 +29,7 @@ COMMANDS = (
 
 def _help(command: tuple[str, ...]) -> str:
     env = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1", "_TYPER_FORCE_DISABLE_TERMINAL": "1"}
-    result = CliRunner(env=env).invoke(app, [*command, "--help"])
+    result = CliRunner(env=env).invoke(app, [*command, "--help"], prog_name="eventwire")
     assert result.exit_code == 0, result.output
     return "\n".join(line.rstrip() for line in result.stdout.splitlines()).strip()
 

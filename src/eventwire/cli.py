@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -38,7 +38,7 @@ class _Group(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except EventwireError as exc:
-            Console(stderr=True).print(f"eventwire: error: {exc}", highlight=False, markup=False)
+            typer.echo(f"eventwire: error: {exc}", err=True)
             raise typer.Exit(1) from None
 
 
@@ -113,20 +113,17 @@ def _progress(state: State, label: str) -> Iterator[Any]:
 
 def _finish(state: State, report: RunReport) -> None:
     """Print the run summary and failures to stderr; exit 1 if anything failed."""
-    err = Console(stderr=True)
     if not state.quiet:
-        err.print(f"[bold]eventwire[/]: {report.summary()}", highlight=False)
+        typer.echo(f"eventwire: {report.summary()}", err=True)
     for failure in report.failures:
         where = failure.source or failure.doc_id
-        err.print(
-            f"  failed {where}: {failure.reason}: {failure.message}", highlight=False, markup=False
-        )
+        typer.echo(f"  failed {where}: {failure.reason}: {failure.message}", err=True)
     if report.failures:
         raise typer.Exit(1)
 
 
-def _emit(obj: dict[str, Any], out: TextIO = sys.stdout) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+def _emit(obj: dict[str, Any], out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
 @app.command()
@@ -231,7 +228,7 @@ def ingest(ctx: typer.Context, paths: Paths, db: DbOption = None) -> None:
 
         stats = store.ingest(analyses(), run_id=run_id)
     store.finish_run(run_id, _counts(report), report.failures)
-    _emit({"db": _redact(settings.db_url), **stats.as_dict(), "failed": report.failed})
+    _emit({"db": _redact(settings.db_url), **asdict(stats), "failed": report.failed})
     _finish(state, report)
 
 
@@ -265,7 +262,7 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | table")] = "jsonl",
 ) -> None:
-    """List stored events, newest first, filtered.
+    """List stored events in date order, filtered.
 
     Example: eventwire events --country Kenya --since 2024-01-01 --format table
     """
@@ -412,8 +409,6 @@ def gazetteer_lookup(
 
 
 def _entry_json(entry: Any) -> dict[str, Any]:
-    from dataclasses import asdict
-
     data: dict[str, Any] = asdict(entry)
     return data
 
