@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from eventwire.pipeline import Context, stage
-from eventwire.records import Analysis
+from eventwire.records import Analysis, content_hash
 
 
 @stage("dedupe", assigns=("skipped",))
@@ -22,7 +22,7 @@ def dedupe_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     out = []
     for analysis in batch:
         doc = analysis.document
-        first = ctx.seen_hashes.setdefault(doc.content_hash, doc.id)
+        first = ctx.seen_hashes.setdefault(doc.content_hash or content_hash(doc.text), doc.id)
         if first != doc.id:
             doc = dataclasses.replace(doc, duplicate_of=first)
             out.append(dataclasses.replace(analysis, document=doc, skipped="duplicate"))
