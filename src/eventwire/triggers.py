@@ -37,15 +37,14 @@ _STEMS = (
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
-    r"|protest|demonstrat|rally|rallie|march|sit-in|picket"
+    r"|protest|demonstrat|rally|rallie|(?<!in )(?<!of )(?<!on )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
     r"|injur|wound|hurt|casualt"
-    r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accord"
+    r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accords?\b"
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
     r"|headquarters|bases?\b|outposts?\b|set up|allegiance|defect|merge[ds]? with|disband|deploy"
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
-    r"|militant|insurgent|rebel|jihadist|troops|soldier|police|militia|forces"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
