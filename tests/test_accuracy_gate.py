@@ -52,5 +52,7 @@ def test_accuracy_floors(settings: Settings) -> None:
     scores = score(gold, predicted)
     print(scores.table())
     measured = scores.as_dict()
-    below = {name: (measured[name], floor) for name, floor in FLOORS.items() if measured[name] < floor}
+    below = {
+        name: (measured[name], floor) for name, floor in FLOORS.items() if measured[name] < floor
+    }
     assert not below, f"below the floor (measured, floor): {below}\n{scores.table()}"

@@ -41,7 +41,14 @@ def render() -> str:
         "Generated from `--help` by tests/test_docs.py; do not edit by hand.",
     ]
     for command in COMMANDS:
-        parts += ["", f"## eventwire {' '.join(command)}".rstrip(), "", "```", _help(command), "```"]
+        parts += [
+            "",
+            f"## eventwire {' '.join(command)}".rstrip(),
+            "",
+            "```",
+            _help(command),
+            "```",
+        ]
     return "\n".join(parts) + "\n"
 
 

@@ -485,3 +485,12 @@ def test_candidate_filter_passes_every_trigger_word() -> None:
         "They handed over the town.",
     ]
     assert [p for p in phrases if not triggers.is_candidate(p)] == []
+
+
+def test_a_governments_protest_is_not_a_demonstration(model: Any) -> None:
+    for text in (
+        "The deployment of the new rocket system drew protests from Moscow.",
+        "The move sparked angry protests from Beijing on Monday.",
+    ):
+        assert not code(model, text), text
+    assert code(model, "Thousands of students staged protests in Dhaka on Monday.")

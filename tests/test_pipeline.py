@@ -88,7 +88,9 @@ def test_resources_load_once(settings: Settings) -> None:
 def test_dedupe_marks_repeats_even_without_a_stored_hash(settings: Settings) -> None:
     from eventwire.dedupe import dedupe_stage
 
-    docs = [Analysis(Document(id=i, text=t)) for i, t in (("a", "One."), ("b", "Two."), ("c", "One."))]
+    docs = [
+        Analysis(Document(id=i, text=t)) for i, t in (("a", "One."), ("b", "Two."), ("c", "One."))
+    ]
     out = dedupe_stage(docs, Context(settings))
     assert [a.skipped for a in out] == [None, None, "duplicate"]
     assert out[2].document.duplicate_of == "a"

@@ -17,12 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
-import click
 import typer
 import typer.core
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer._click.core import Context as ClickContext  # typer 0.29 vendors click
 
 from eventwire import __version__, api
 from eventwire.errors import EventwireError
@@ -34,7 +34,7 @@ from eventwire.settings import SETTINGS, Settings
 class _Group(typer.core.TyperGroup):
     """Turns library errors into one line on stderr and exit code 1, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except EventwireError as exc:

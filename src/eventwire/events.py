@@ -229,6 +229,8 @@ def _demonstration(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incide
     pobj = trig is not None and trig.token.dep_ == "pobj"
     if pobj and not triggers.POLICE.search(text) and triggers.VIOLENT_KINDS & kinds.keys():
         return None  # "gunmen attacked a rally": the attack is the event
+    if trig is not None and _diplomatic(trig):
+        return None
     trig = trig or _crowd_anchor(kinds, text)
     if trig is None:
         return None
@@ -240,6 +242,23 @@ def _demonstration(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incide
     if triggers.INTERVENTION.search(text):
         return Incident(_PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(_PROTESTS, "Peaceful protest", trig, "protest")
+
+
+_DIPLOMATIC_HEADS = triggers.words("draw drew prompt spark provoke trigger lodge file voice")
+
+
+def _diplomatic(trig: Trigger) -> bool:
+    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
+    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
+    token = trig.token
+    if token.pos_ != "NOUN":
+        return False
+    if token.head.lemma_ in _DIPLOMATIC_HEADS:
+        return True
+    return any(
+        child.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP") for g in child.children)
+        for child in token.children
+    )
 
 
 def _crowd_anchor(kinds: dict[str, Trigger], text: str) -> Trigger | None:

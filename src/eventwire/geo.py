@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from eventwire import countries
-from eventwire.gazetteer import Gazetteer, Match
+from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Location, Place, PlaceKind
 
@@ -48,7 +48,8 @@ _FUNCTION = frozenset(
     """a an the this that these those he she it we they i you his her its our their
     there here when where what who which while after before during since until but and or
     if as at by for from in into of on to with without over under about against between
-    meanwhile however also yesterday today tomorrow""".split()  # noqa: SIM905
+    meanwhile however also yesterday today tomorrow around near outside inside across
+    throughout along beyond toward towards amid among despite following""".split()  # noqa: SIM905
 )
 # Capitalised words that are never taken as places by string matching alone.
 _COMMON = _FUNCTION | frozenset(
@@ -91,6 +92,18 @@ _NEAR_BEFORE = re.compile(
     r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
 )
+_MODIFIER_AFTER = re.compile(
+    r"(?:-(?:led|backed|based|funded|trained|made|brokered|allied|aligned|supported)\b"
+    r"|\s+(?:forces|troops|military|army|navy|air force|aircraft|jets|warplanes|drones"
+    r"|officials?|government|authorities|embassy|president|envoy|ministry|diplomats?)\b)",
+    re.IGNORECASE,
+)
+# Before a country name used as a place, not as an actor ("in Syria", "across Iraq").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|across|throughout|within|near|of|at|on|to|over)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NEAR_AFTER = re.compile(r"\s+(?:area|outskirts|countryside|environs|region)\b", re.IGNORECASE)
 
 
@@ -126,6 +139,7 @@ class _Span:
     town_hint: bool = False  # preceded by "the town of"
     part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
     cue: bool = False  # "in X", "the town of X", "X border crossing"
+    modifier: bool = False  # "U.S.-backed", "Russian-led", "U.S. forces": an actor, not a place
     best: tuple[float, Match | None, str] = (0.0, None, "")
 
 
@@ -160,8 +174,40 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
             _focus(total, votes[i]), named, parent.entry if parent else None, near, set()
         )
         span.best = _best(span, context)
-    places = [p for p in (_place(s, spans) for s in spans) if p is not None]
+    placed = [(span, _place(span, spans)) for span in spans]
+    places = _one_sense(placed)
     return tuple(sorted(places + demonyms, key=lambda p: (p.start, p.end)))
+
+
+def _one_sense(placed: list[tuple[_Span, Place | None]]) -> list[Place]:
+    """One sense per discourse. A name resolved by containment somewhere in the text
+    ("Mosul's Old City") keeps that sense where it stands alone ("the Old City"); a name
+    left unresolved where its context was thin takes the sense it was given elsewhere."""
+    contained: dict[str, Place] = {}
+    accepted: dict[str, Place] = {}
+    for _, place in placed:
+        if place is not None:
+            key = normalize_name(place.text)
+            accepted.setdefault(key, place)
+            if place.explanation.startswith(CONTAINED):
+                contained.setdefault(key, place)
+    out = []
+    for span, place in placed:
+        key = normalize_name(span.text)
+        sense = contained.get(key) if place is None or not _is_contained(place) else None
+        sense = sense or (accepted.get(key) if place is None else None)
+        if sense is not None:
+            why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
+            place = Place(
+                span.start, span.end, span.text, sense.entry, sense.score, sense.kind, why
+            )
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _is_contained(place: Place) -> bool:
+    return place.explanation.startswith(CONTAINED)
 
 
 def _division_key(span: _Span) -> tuple[str, str] | None:
@@ -200,6 +246,7 @@ def _candidate_spans(
     spans.sort(key=lambda s: s.start)
     for span in spans:
         span.cue = _has_cue(text, span.start, span.end)
+        span.modifier = bool(_MODIFIER_AFTER.match(text, span.end))
         span.admin_hint = bool(_ADMIN_AFTER.match(text, span.end))
         span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
     return spans
@@ -253,7 +300,7 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     of a longer capitalised name ("Tal" of "Tal Afar", "Baghdad" of "Baghdad
     International Airport"), needs a big candidate: a country or a city of 100,000.
     """
-    if not matches or gram.text.casefold() in _COMMON:
+    if not matches or gram.text.casefold() in _COMMON or len(gram.text) <= 2:
         return False
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     if not (gram.partial or initial):
@@ -319,7 +366,7 @@ def _votes(spans: list[_Span], demonyms: list[Place]) -> list[dict[str, float]]:
         top = span.matches[0]
         codes = {m.entry.country_code for m in span.matches if m.quality >= 1}
         if top.entry.feature_code == "PCLI" and top.quality >= 1:
-            vote[top.entry.country_code] = 1.0
+            vote[top.entry.country_code] = 0.25 if span.modifier else 1.0
         elif len(codes) == 1:
             vote[codes.pop()] = 0.5 if span.ner else 0.25
         elif codes and span.ner:
@@ -515,7 +562,9 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     """
     text = analysis.document.text
     local = [
-        p for p in analysis.places if p.kind != "demonym" and p.start >= start and p.end <= end
+        p
+        for p in analysis.places
+        if p.kind != "demonym" and p.start >= start and p.end <= end and _as_place(text, p)
     ]
     if local:
         best = max(local, key=_locate_key)
@@ -525,6 +574,16 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
         return None
     precision = 3 if salient.entry.feature_class == "A" else 2
     return Location(salient.entry, precision, salient)
+
+
+def _as_place(text: str, place: Place) -> bool:
+    """Whether a mention is used as a place: a country name must be ("in Syria"), not
+    be an actor ("Russia denounced", "U.S.-backed fighters", "Iraqi forces")."""
+    if place.kind != "country":
+        return True
+    if _MODIFIER_AFTER.match(text, place.end):
+        return False
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]))
 
 
 def _locate_key(place: Place) -> tuple[int, int, float]:

@@ -47,7 +47,9 @@ def _default_gazetteer() -> str:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db_url", None, "Database URL: sqlite:///PATH or postgresql+psycopg://..."),
     Setting("gazetteer_path", None, "SQLite file holding the gazetteer."),
-    Setting("spacy_model", "en_core_web_sm", "spaCy pipeline to load (falls back to the PyPI copy)."),
+    Setting(
+        "spacy_model", "en_core_web_sm", "spaCy pipeline to load (falls back to the PyPI copy)."
+    ),
     Setting("batch_size", 64, "Documents per pipeline batch."),
     Setting("max_document_bytes", 5_000_000, "Larger inputs are refused with reason too-large."),
     Setting("max_sentence_chars", 1_000, "Longer sentences are cut before parsing."),

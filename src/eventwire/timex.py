@@ -661,24 +661,41 @@ def _best(times: Sequence[TimeExpression], start: int, end: int) -> TimeExpressi
     )
 
 
-def _sentence_times(analysis: Analysis, start: int) -> list[TimeExpression]:
-    for sentence in analysis.sentences:
+def _sentence_times(analysis: Analysis, start: int, back: int = 0) -> list[TimeExpression]:
+    """Time expressions of the sentence holding `start`, or of the one `back` before it."""
+    for i, sentence in enumerate(analysis.sentences):
         if sentence.start <= start < sentence.end:
-            return [t for t in analysis.times if sentence.start <= t.start < sentence.end]
+            if i < back:
+                return []
+            other = analysis.sentences[i - back]
+            return [t for t in analysis.times if other.start <= t.start < other.end]
     return []
+
+
+def _previous_day(analysis: Analysis, start: int) -> TimeExpression | None:
+    """A day-precise date of the sentence just before: a sentence that names no time
+    goes on telling the story of the one before it ("IS took the town on June 22, 2014.
+    When the town fell, ...")."""
+    days = [t for t in _sentence_times(analysis, start, back=1) if t.precision == TimePrecision.DAY]
+    return days[-1] if days else None
 
 
 def when(analysis: Analysis, start: int, end: int) -> When | None:
     """The date for an event whose evidence spans [start, end) of the document text.
 
     A time expression overlapping the span; else one in the sentence where the span
-    starts; else the document date (`inferred=True`). None when nothing dates the
+    starts; else a day named in the sentence before; else the document date
+    (`inferred=True`). None when nothing dates the
     document at all: coding such an event with a made-up date would be worse than not
     coding it. `inferred` is also set when the expression was resolved against an
     inferred document date (it names no year of its own).
     """
     inside = [t for t in analysis.times if t.start < end and t.end > start]
-    chosen = _best(inside, start, end) or _best(_sentence_times(analysis, start), start, end)
+    chosen = (
+        _best(inside, start, end)
+        or _best(_sentence_times(analysis, start), start, end)
+        or _previous_day(analysis, start)
+    )
     doc = analysis.doc_date
     if chosen is not None:
         depends = doc is not None and doc.source == "inferred" and not _has_year(chosen.text)

@@ -179,9 +179,21 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if token.i in found:
             continue
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "")
-        if kind and token.pos_ in _TRIGGER_POS and token.ent_type_ not in _NAME_ENTITIES:
+        named = token.ent_type_ in _NAME_ENTITIES
+        if kind and token.pos_ in _TRIGGER_POS and not named and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     return [found[i] for i in sorted(found)]
+
+
+# A weapon word naming equipment, not its use: "a rocket system", "missile launchers".
+_EQUIPMENT_HEADS = words(
+    "system systems launcher launchers battery batteries unit units factory factories"
+    " programme program programs test tests stockpile stockpiles deal deals sale sales"
+)
+
+
+def _equipment(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod") and token.head.lower_ in _EQUIPMENT_HEADS
 
 
 def is_meta(sentence: str) -> bool:
