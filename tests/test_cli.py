@@ -83,3 +83,33 @@ def test_missing_file_is_reported_not_raised(runner: CliRunner, tmp_path: Path) 
 def test_settings_command_lists_every_setting(runner: CliRunner) -> None:
     names = {row["name"] for row in _lines(runner.invoke(app, ["settings"]).stdout)}
     assert {"db_url", "gazetteer_path", "batch_size"} <= names
+
+
+def test_every_kind_of_bad_input_is_counted_and_nothing_else_lost(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The foundation issue's list: empty, binary, 50 MB, invalid UTF-8, malformed JSONL,
+    HTML with no article, a directory entry that cannot be read."""
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    with (tmp_path / "huge.txt").open("wb") as handle:  # sparse: no 50 MB written to disk
+        handle.truncate(50 * 1024 * 1024)
+    (tmp_path / "bad-utf8.txt").write_bytes(b"Troops \xff\xfe clashed")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "ok-line", "text": "Police arrested six men in Kano on Monday."})
+        + "\n[1, 2]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "menu.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing-target.txt")
+    result = runner.invoke(app, ["read", str(tmp_path)])
+    assert result.exit_code == 1
+    assert sorted(str(d["id"]) for d in _lines(result.stdout)) == ["good", "ok-line"]
+    for reason in ("empty", "binary", "too-large", "encoding", "malformed", "no-article"):
+        assert f": {reason}:" in result.stderr, (reason, result.stderr)
+    assert "gone.txt: unreadable:" in result.stderr
+    assert "7 failed" in result.stderr and "Traceback" not in result.output

@@ -268,7 +268,7 @@ def events(
     """
     found = _query(ctx, db, since, until, country, event_type, actor, background, limit)
     if fmt == "table":
-        _print_table(found, _state(ctx).settings(db_url=db).db_url)
+        _print_table(found, _state(ctx).settings(db_url=db).db_url, background)
     elif fmt == "jsonl":
         for event in found:
             _emit(_event_json(event, explain=False))
@@ -313,8 +313,9 @@ def _date(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
 
 
-def _print_table(found: list[Event], db_url: str) -> None:
-    table = Table(title=f"{len(found)} events in {_redact(db_url)}")
+def _print_table(found: list[Event], db_url: str, background: bool) -> None:
+    hidden = "" if background else " (recalled history hidden: --background shows it)"
+    table = Table(title=f"{len(found)} events in {_redact(db_url)}{hidden}", title_justify="left")
     for column in (
         "date",
         "type",
@@ -337,7 +338,10 @@ def _print_table(found: list[Event], db_url: str) -> None:
             e.country,
             str(e.fatalities),
         )
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)
+    console.print(table)
 
 
 @app.command()
