@@ -9,6 +9,7 @@ Exit codes: 0 success; 1 an error, or some documents failed (each is reported);
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -426,10 +427,23 @@ def settings(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    """Entry point for the `eventwire` script."""
+    """Entry point for the `eventwire` script.
+
+    A bug (an exception that is not an EventwireError) is reported in one line too;
+    EVENTWIRE_DEBUG=1 shows its traceback.
+    """
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        if os.environ.get("EVENTWIRE_DEBUG"):
+            raise
+        typer.echo(
+            f"eventwire: internal error: {type(exc).__name__}: {exc} "
+            "(a bug: please report it; EVENTWIRE_DEBUG=1 shows the traceback)",
+            err=True,
+        )
+        sys.exit(1)
