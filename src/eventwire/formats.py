@@ -1,0 +1,234 @@
+"""Input formats: bytes, an HTML page or a JSONL record's fields into a Document.
+
+Where the bytes come from (files, gzip, stdin) and how failures are reported is the
+reader's business (`eventwire.read`); this module turns one input's content into one
+cleaned `Document`, raising an `InputError` when it cannot.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import date, datetime
+from typing import Any, Literal
+
+from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
+from eventwire.records import DateSource, Document, content_hash
+from eventwire.text import clean_text, decode, decode_html, guess_language
+
+__all__ = [
+    "Kind",
+    "clean_field",
+    "from_bytes",
+    "html_document",
+    "json_object",
+    "kind_of",
+    "make_document",
+    "optional_str",
+    "parse_date",
+    "record_id",
+    "required_text",
+]
+
+Kind = Literal["text", "html", "jsonl", "auto"]
+_KINDS: dict[str, Kind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+# The end of a sentence: what menus, headlines and link lists lack.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?:\s|$)")
+
+
+def kind_of(name: str) -> Kind:
+    """The format a file name's extension stands for; "auto" when it names none."""
+    return _KINDS.get(os.path.splitext(name)[1], "auto")
+
+
+# --- bytes to documents -----------------------------------------------------------------
+
+
+def from_bytes(data: bytes, kind: Kind, *, id: str | None, origin: str) -> Document:
+    """One document from raw bytes of text or HTML (HTML is also recognised by its start)."""
+    if not data.strip():
+        raise EmptyInput("empty input (no text, or only whitespace)")
+    if kind == "html":
+        return html_document(decode_html(data), id=id, url=None, origin=origin)
+    text = decode(data)
+    if kind == "auto" and _looks_like_html(text):
+        return html_document(text, id=id, url=None, origin=origin)
+    return make_document(text, id=id, origin=origin)
+
+
+def _looks_like_html(text: str) -> bool:
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+def make_document(
+    text: str,
+    *,
+    id: str | None,
+    origin: str | None,
+    title: str | None = None,
+    url: str | None = None,
+    published_at: date | None = None,
+    published_at_source: DateSource = "none",
+    author: str | None = None,
+    site: str | None = None,
+) -> Document:
+    """A Document of cleaned text; the id defaults to the content hash."""
+    clean = clean_text(text)
+    if not clean:
+        raise EmptyInput("empty input (no text, or only whitespace)")
+    digest = content_hash(clean)
+    return Document(
+        id=id or digest,
+        text=clean,
+        url=url,
+        title=title,
+        published_at=published_at,
+        published_at_source=published_at_source,
+        language=guess_language(clean),
+        content_hash=digest,
+        author=author,
+        site=site,
+        origin=origin,
+    )
+
+
+def clean_field(value: str | None) -> str | None:
+    """A one-line metadata value (title, author, site), or None when blank."""
+    if value is None:
+        return None
+    return " ".join(clean_text(value).split()) or None
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def html_document(html: str, *, id: str | None, url: str | None, origin: str | None) -> Document:
+    """Main text and metadata of a page through trafilatura; NoArticle when it has none."""
+    from trafilatura import bare_extraction  # imported on first use: it is slow to load
+
+    if not html.strip():
+        raise EmptyInput("empty page")
+    # extensive_search=False: an undated page must stay undated, not take the
+    # copyright year of its footer (1 January of that year) as its date.
+    date_params = {"extensive_search": False, "original_date": True}
+    try:
+        page: Any = bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=date_params,
+        )
+    except Exception as exc:  # lxml and trafilatura errors on broken markup
+        raise NoArticle(f"the HTML page could not be parsed ({type(exc).__name__})") from None
+    if page is None or not _has_prose(page.text or ""):
+        raise NoArticle("no article text found in the HTML page (only links or page furniture)")
+    published = _iso_date(page.date)
+    return make_document(
+        page.text,
+        id=id,
+        origin=origin,
+        title=clean_field(page.title),
+        url=clean_field(page.url) or url,
+        published_at=published,
+        published_at_source="meta" if published else "none",
+        author=clean_field(page.author),
+        site=clean_field(page.sitename),
+    )
+
+
+def _has_prose(text: str) -> bool:
+    """Whether the text has a sentence (six words or more, ended by punctuation)."""
+    for line in text.splitlines():
+        *sentences, _rest = _SENTENCE_END.split(line)
+        if any(len(sentence.split()) >= 6 for sentence in sentences):
+            return True
+    return False
+
+
+def _iso_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- JSONL records ---------------------------------------------------------------------
+
+
+def json_object(raw: bytes) -> dict[str, Any]:
+    """A JSONL line as a JSON object; EncodingError or MalformedRecord if it is not one."""
+    try:
+        line = raw.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"invalid UTF-8 at byte offset {exc.start} of the line (0x{raw[exc.start]:02x})"
+        ) from None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedRecord(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # huge numbers, absurd nesting
+        raise MalformedRecord(f"not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(obj, dict):
+        raise MalformedRecord(f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def record_id(obj: dict[str, Any]) -> str | None:
+    """A record's "id" (an integer as text), None when absent or blank."""
+    value = obj.get("id")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise MalformedRecord('"id" must be a string or an integer')
+
+
+def required_text(obj: dict[str, Any]) -> str:
+    """A record's "text"; MalformedRecord when it has no text string."""
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise MalformedRecord('no "text" string in the record')
+    return text
+
+
+def optional_str(obj: dict[str, Any], key: str) -> str | None:
+    """A record's optional metadata string `key`, cleaned to one line."""
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise MalformedRecord(f'"{key}" must be a string')
+    return clean_field(value)
+
+
+def parse_date(value: object) -> date | None:
+    """An ISO date or datetime (its calendar date as written); MalformedRecord if not."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+        try:
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            pass
+    raise MalformedRecord(f"published_at {value!r} is not an ISO date or datetime")

@@ -1,0 +1,182 @@
+"""Text hygiene: cleaning, language guessing, and refusing binary or non-UTF-8 bytes.
+
+Reusable by any reader: nothing here knows about Documents or input formats. Offsets of
+every later stage index into the text `clean_text` returns.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections import Counter
+
+import ftfy
+
+from eventwire.errors import BinaryInput, EncodingError
+
+__all__ = ["check_binary", "clean_text", "decode", "decode_html", "guess_language"]
+
+_SNIFF = 8192
+
+# Leading bytes of formats that are certainly not text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+# Bytes that occur in text: printable ASCII, tab, newlines, form feed, escape, and all
+# bytes >= 0x80 (UTF-8 sequences). Whatever is left after deleting these is binary.
+_TEXT_BYTES = bytes([9, 10, 12, 13, 27, *range(0x20, 0x7F), *range(0x80, 0x100)])
+
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+# When ftfy is worth its cost. UTF-8 read as Latin-1 or cp1252 puts a lead byte
+# (U+00C2-U+00F4) before a continuation byte (U+0080-U+00BF or a cp1252 punctuation
+# letter); ftfy also handles HTML entities, escapes, C1 controls, ligatures, full-width
+# forms and surrogates. Other text (most news, accented or not) skips ftfy, which is slow.
+_CP1252 = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+_CP1252 += "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_FTFY_NEEDED = re.compile(
+    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]|[&\x1b\x80-\x9f\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff]"
+)
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def clean_text(text: str) -> str:
+    """Repair mojibake, drop control and zero-width characters, normalise newlines.
+
+    Offsets of every later stage index into this cleaned text.
+    """
+    if _FTFY_NEEDED.search(text):
+        text = ftfy.fix_text(text, uncurl_quotes=False)  # typographic quotes are kept
+    elif not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+# --- language ---------------------------------------------------------------------------
+
+# Frequent function words: a cheap language guess until a real identifier replaces it.
+_WORD_LISTS = {
+    "en": "the of and to in a is that for on was with as by it at from he she said his her"
+    " were are be has have had an they their which not but this who been will its",
+    "fr": "le la les de des du et à un une est que qui dans pour pas sur au aux par avec ce il"
+    " elle sont ont été",
+    "es": "el la los las de del y en un una que es por con para se su al lo como más pero fue han",
+    "de": "der die das und ist nicht ein eine zu den von mit sich des auf für dem im auch es"
+    " wurde sind",
+    "pt": "o os a as de do da dos das e em um uma que é para com não por se na no foi",
+    "it": "il lo la gli le di del della e è un una che per con non si sono nel",
+    "nl": "de het een en van is in dat op te niet zijn met voor er die",
+}
+_FUNCTION_WORDS = {code: frozenset(words.split()) for code, words in _WORD_LISTS.items()}
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile("[\uac00-\ud7af]")),
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile("[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def guess_language(text: str) -> str:
+    """ISO 639-1 code of the text's language by function-word ratio, or "und".
+
+    A text mostly in a non-Latin script gets that script's main language; otherwise
+    the listed language whose function words make up the largest share of the words
+    (at least a tenth; ties go to "en"); "und" when nothing is clear.
+    """
+    sample = text[:2000]
+    if not sample.isascii() and _NON_LATIN.search(sample):
+        latin = len(_LATIN.findall(sample))
+        counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+        script = max(counts, key=counts.__getitem__)
+        if counts[script] > latin:
+            return script
+    words = Counter(_WORD.findall(sample.lower()))
+    total = sum(words.values())
+    if not total:
+        return "und"
+    scores = {code: sum(words[w] for w in vocab) for code, vocab in _FUNCTION_WORDS.items()}
+    best = max(scores, key=scores.__getitem__)  # ties go to "en", listed first
+    return best if scores[best] * 10 >= total else "und"
+
+
+# --- bytes -------------------------------------------------------------------------------
+
+
+def check_binary(data: bytes) -> None:
+    """Raise BinaryInput for images, archives and other non-text bytes."""
+    head = data[:_SNIFF]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise BinaryInput(f"binary data ({what}), not text")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise EncodingError("UTF-16 text; only UTF-8 is read")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise BinaryInput(f"binary data (NUL byte at offset {nul}), not text")
+    controls = len(head.translate(None, _TEXT_BYTES))
+    if controls * 10 > len(head):
+        raise BinaryInput(
+            f"binary data ({controls} control bytes in the first {len(head)}), not text"
+        )
+
+
+def decode(data: bytes, encoding: str = "utf-8") -> str:
+    """Text of `data`, refusing binary data and undecodable bytes (with their offset)."""
+    check_binary(data)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"invalid {encoding} at byte offset {exc.start} (0x{data[exc.start]:02x});"
+            " only UTF-8 is read"
+        ) from None
+
+
+def decode_html(data: bytes) -> str:
+    """UTF-8, or the charset the page declares when it is not valid UTF-8."""
+    try:
+        return decode(data)
+    except EncodingError:
+        declared = _declared_charset(data)
+        if declared is None:
+            raise
+        return decode(data, declared)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name == "utf-8" else name
