@@ -341,3 +341,25 @@ def test_stdin_jsonl_and_plain_text(settings: Settings) -> None:
     big = io.BytesIO(b"line of text\n" * 100)
     small = settings.replace(max_document_bytes=500)
     assert failure(read_all(["-"], small, stdin=big)).reason == "too-large"
+
+
+def test_a_bug_on_one_file_becomes_its_failure(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventwire import read as read_module
+
+    (tmp_path / "a.txt").write_text("Troops clashed with rebels.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police arrested two men.", encoding="utf-8")
+    real = read_module._read_single
+
+    def flaky(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name == "a.txt":
+            raise RuntimeError("boom")
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(read_module, "_read_single", flaky)
+    out = list(read_module.read_paths([tmp_path], settings))
+    assert [type(x).__name__ for x in out] == ["Failure", "Document"]
+    failure = out[0]
+    assert isinstance(failure, Failure)
+    assert (failure.reason, failure.message) == ("internal", "RuntimeError: boom")

@@ -138,7 +138,17 @@ def _read_path(path: Path, limit: int) -> Iterator[Document | Failure]:
         error = UnreadableInput("not a regular file (a FIFO, socket or device)")
         yield _failure(_file_id(path), error, str(path))
     else:
-        yield from _read_file(path, info.st_size, limit)
+        yield from _guarded(_read_file(path, info.st_size, limit), path)
+
+
+def _guarded(items: Iterator[Document | Failure], path: Path) -> Iterator[Document | Failure]:
+    """A bug met while reading one file becomes that file's Failure (reason "internal")
+    instead of ending the run; what was read before it stands."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001 - one file must never stop the batch
+        message = f"{type(exc).__name__}: {exc}"
+        yield Failure(_file_id(path), STAGE, "internal", message, str(path))
 
 
 def _read_dir(root: Path, limit: int) -> Iterator[Document | Failure]:
