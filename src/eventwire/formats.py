@@ -128,7 +128,7 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
             include_comments=False,
             date_extraction_params=date_params,
         )
-    except Exception as exc:  # lxml and trafilatura errors on broken markup
+    except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on broken markup
         raise NoArticle(f"the HTML page could not be parsed ({type(exc).__name__})") from None
     if page is None or not _has_prose(page.text or ""):
         raise NoArticle("no article text found in the HTML page (only links or page furniture)")

@@ -151,7 +151,7 @@ def run_stage(
         return list(batch), []
     try:
         done = _apply(stage_, live, ctx)
-    except Exception:
+    except Exception:  # noqa: BLE001 - one bad document must not stop the batch
         done, failures = [], []
         for analysis in live:
             try:
