@@ -112,6 +112,32 @@ def _progress(state: State, label: str) -> Iterator[Any]:
         yield lambda: bar.advance(task)
 
 
+def _build_gazetteer(state: State, settings: Settings) -> dict[str, Any]:
+    """Build the embedded gazetteer with a progress bar on stderr."""
+    from eventwire import gazetteer
+
+    path = Path(settings.gazetteer_path)
+    if not state.quiet:
+        typer.echo(f"eventwire: building the embedded gazetteer at {path} (once)", err=True)
+    console = Console(stderr=True)
+    with Progress(console=console, disable=state.quiet or not console.is_terminal) as bar:
+        task = bar.add_task("gazetteer", total=4)
+
+        def step(stage: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"gazetteer: {stage}")
+
+        stats = gazetteer.build(path, min_population=settings.min_city_population, progress=step)
+    return stats.as_dict()
+
+
+def _ready(state: State, settings: Settings) -> Settings:
+    """Settings for a command that geoparses: the gazetteer is built first if missing,
+    visibly, rather than silently inside the first batch."""
+    if not Path(settings.gazetteer_path).exists():
+        _build_gazetteer(state, settings)
+    return settings
+
+
 def _finish(state: State, report: RunReport) -> None:
     """Print the run summary and failures to stderr; exit 1 if anything failed."""
     if not state.quiet:
@@ -161,7 +187,8 @@ def extract(
 
     def events() -> Iterator[Event]:
         with _progress(state, "extracting") as tick:
-            for analysis in api.extract(paths, state.settings(), report=report):
+            settings = _ready(state, state.settings())
+            for analysis in api.extract(paths, settings, report=report):
                 yield from analysis.events
                 tick()
 
@@ -200,7 +227,8 @@ def geoparse(ctx: typer.Context, paths: Paths) -> None:
     state = _state(ctx)
     report = RunReport()
     with _progress(state, "geoparsing") as tick:
-        for analysis in api.extract(paths, state.settings(), report=report, stages=api.GEO_STAGES):
+        settings = _ready(state, state.settings())
+        for analysis in api.extract(paths, settings, report=report, stages=api.GEO_STAGES):
             _emit(geo.places_json(analysis))
             tick()
     _finish(state, report)
@@ -215,7 +243,7 @@ def ingest(ctx: typer.Context, paths: Paths, db: DbOption = None) -> None:
     from eventwire.store import Store
 
     state = _state(ctx)
-    settings = state.settings(db_url=db)
+    settings = _ready(state, state.settings(db_url=db))
     store = Store.open(settings.db_url)
     store.migrate()
     report = RunReport()
@@ -384,15 +412,13 @@ def gazetteer_build(
 
     Example: eventwire gazetteer build --force
     """
-    from eventwire import gazetteer
-
     state = _state(ctx)
-    path = Path(state.settings().gazetteer_path)
+    settings = state.settings()
+    path = Path(settings.gazetteer_path)
     if path.exists() and not force:
         _emit({"gazetteer": str(path), "built": False, "reason": "exists (use --force)"})
         return
-    stats = gazetteer.build(path, min_population=state.settings().min_city_population)
-    _emit({"gazetteer": str(path), "built": True, **stats.as_dict()})
+    _emit({"gazetteer": str(path), "built": True, **_build_gazetteer(state, settings)})
 
 
 @gazetteer_app.command("lookup")
@@ -408,7 +434,9 @@ def gazetteer_lookup(
     """
     from eventwire import gazetteer
 
-    gaz = gazetteer.Gazetteer.ensure(Path(_state(ctx).settings().gazetteer_path))
+    state = _state(ctx)
+    settings = _ready(state, state.settings())
+    gaz = gazetteer.Gazetteer.open(Path(settings.gazetteer_path))
     for entry in gaz.lookup(name, country=country, limit=limit):
         _emit(_entry_json(entry))
 
