@@ -10,9 +10,9 @@ class the event coder maps to ACLED types. `is_asserted` drops triggers that do 
 report a real event: negated, hypothetical, future, threatened, planned or denied.
 
 The module also holds the sentence-level cues the coder reads (aerial means, suicide
-attack, crowd and police words, civilian and armed nouns) and `fatalities`, which reads
-the death toll from the dependency parse. Everything here is a pure function of a
-sentence or a parsed spaCy Doc; nothing loads a resource.
+attack, crowd and police words, civilian and armed nouns, running totals); `tolls`
+reads the death toll. Everything here is a pure function of a sentence or a parsed
+spaCy Doc; nothing loads a resource.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ _STEMS = (
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
     r"|headquarters|bases?\b|outposts?\b|set up|allegiance|defect|merge[ds]? with|disband|deploy"
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
+    r"|weapons|ammunition|arms cache|claim|blam|responsib|pound|hit\b|hits\b|target"
+    r"|smash|shatter|stones?\b|pelt"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -60,10 +62,6 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _ordered(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 def _kinds(text: str, kind: str) -> dict[str, str]:
     return dict.fromkeys(text.split(), kind)
 
@@ -77,7 +75,7 @@ LEMMAS: dict[str, str] = {
     **_kinds("kill murder slay massacre behead execute assassinate shoot stab gun", "kill"),
     **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
     **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
-    **_kinds("shell shelling bombard bombardment mortar rocket missile", "shell"),
+    **_kinds("shell shelling bombard bombardment mortar rocket missile pound", "shell"),
     **_kinds("strike airstrike airstrikes", "strike"),
     "grenade": "grenade",
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
@@ -90,10 +88,17 @@ LEMMAS: dict[str, str] = {
     **_kinds("defuse intercept", "weapons"),
     **_kinds("defect disband", "change"),
     "deploy": "other",
+    "hit": "strike",
+    "target": "strike",
     "disperse": "protest",
     "confiscate": "weapons",
 }
 
+_FOUND = r"discover(?:ed|s)?|f(?:ou|i)nds?|uncover(?:ed|s)?|recover(?:ed|s)?"
+_ARMS = (
+    r"weapons|arms|ammunition|explosives?|caches?|bombs?|ieds?|(?:explosive )?devices?"
+    r"|landmines?|mines|grenades?|rockets?|missiles?"
+)
 # Multi-word triggers: (pattern over the sentence text, kind). The trigger token is the
 # syntactic root of the matched span.
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -104,8 +109,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:drove|driven|drive|pushed|push|forced) (?:\S+ ){0,5}out\b", "territory"),
         (r"\b(?:pushed|advanced|moved|entered) (?:deeper |further )?into\b", "territory"),
         (r"\bopen(?:ed|s)? fire\b", "kill"),
+        (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
         (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b", "kill"),
+        (
+            r"\b(?:beat|beaten|beating|stoned|hacked|clubbed|burned|burnt|bludgeoned)"
+            r" (?:\S+ ){0,4}to death\b",
+            "kill",
+        ),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
         (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
@@ -124,6 +135,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bpledged allegiance\b|\bmerged with\b|\bsplit from\b|\bformed a new\b", "change"),
         (r"\bshot down\b", "weapons"),
+        # weapons found before use (found bodies are not weapons)
+        (rf"\b(?:{_FOUND}) (?:\S+ ){{0,4}}(?:{_ARMS})\b", "weapons"),
+        (rf"\b(?:{_ARMS}) (?:were|was|had been|have been) (?:\S+ )?(?:{_FOUND})\b", "weapons"),
         (
             r"\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|village|area|base|district"
             r"|region|territory|province|airport|position))",
@@ -144,6 +158,8 @@ _IRREALIS_HEADS = words(
     " urge call demand propose consider prevent avoid foil thwart refuse hope promise"
     " rule reject dismiss condemn denounce predict risk need"
 )
+# Court cases: violence a court convicts or sentences for is not a new event.
+_JUDICIAL_HEADS = words("convict sentence acquit indict prosecute jail imprison")
 _NEGATIVE_DETS = words("no neither without")
 _META = re.compile(
     r"\b(?:click here|subscribe|sign up|newsletter|copyright|all rights reserved"
@@ -189,6 +205,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 _EQUIPMENT_HEADS = words(
     "system systems launcher launchers battery batteries unit units factory factories"
     " programme program programs test tests stockpile stockpiles deal deals sale sales"
+    " disposal squad squads expert experts maker makers threat threats scare hoax detection"
 )
 
 
@@ -207,12 +224,24 @@ def is_asserted(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG":
         return False  # "rebels fighting the government": describes them, reports nothing
+    if _tally(token):
+        return False
     for ancestor in token.ancestors:
-        if ancestor.lemma_.lower() in _IRREALIS_HEADS or _negated_or_modal(ancestor):
+        head = ancestor.lemma_.lower()
+        if head in _IRREALIS_HEADS or head in _JUDICIAL_HEADS or _negated_or_modal(ancestor):
             return False
         if ancestor.dep_ == "ROOT":
             break
     return True
+
+
+def _tally(token: Token) -> bool:
+    """A running death toll ("890 people had been killed since the coup"), not an event."""
+    if lemma(token) not in DEATH_LEMMAS:
+        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return since or (perfect and AGGREGATE.search(token.sent.text) is not None)
 
 
 def _negated_or_modal(token: Token) -> bool:
@@ -226,8 +255,11 @@ def _negated_or_modal(token: Token) -> bool:
             return True
         if child.dep_ == "mark" and word in {"if", "unless"}:
             return True
-        if child.dep_ in {"nsubj", "nsubjpass"} and _has_child(child, "det", _NEGATIVE_DETS):
-            return token.lemma_ in {"report", "occur", "happen", "be"}
+        if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
+            # "no attack was reported", "no one was killed": nothing happened
+            return (
+                token.lemma_ in {"report", "occur", "happen", "be"} or lemma(token) in DEATH_LEMMAS
+            )
     # "launched an offensive to retake", "is set to storm": an aim, not a deed; but
     # "tried to storm" and "managed to retake" report what happened.
     return (
@@ -235,6 +267,10 @@ def _negated_or_modal(token: Token) -> bool:
         and lemma(token.head) not in _DONE_HEADS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in {"nobody", "none"} or _has_child(subject, "det", _NEGATIVE_DETS)
 
 
 def _has_child(token: Token, dep: str, words: frozenset[str] | set[str]) -> bool:
@@ -260,36 +296,49 @@ INTERVENTION = flag(r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|a
 EXCESSIVE = flag(r"live (?:ammunition|rounds|fire)|shot dead|opened fire|fired (?:on|at|into)|kill")
 VIOLENT_CROWD = flag(
     r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
-    r"|clash|smash|ransack|attacked police"
+    r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
 )
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
-CROWD = flag(r"protesters?|demonstrators?|marchers|rioters?")
+CROWD = flag(r"protest(?:ers?|ors?|ing)\b|demonstrat(?:ors?|ing)\b|marchers|rioters?")
+# Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
+CROWD_NOUNS = words("youth crowd mob protester protestor demonstrator rioter supporter")
+# Crowds whose killing is mob violence, not a demonstration turned violent.
+MOB_NOUNS = words("mob crowd vigilante youth")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
-NONVIOLENT = flag(
-    r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully"
-    r"|withdrew|withdrawal"
+NONVIOLENT = flag(r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully")
+# A withdrawal makes a takeover peaceful only when no capture verb says force was used.
+WITHDRAWAL = flag(r"withdrew|withdrawn|withdrawal|pulled (?:out|back)|retreated")
+# A running total, not one incident: "killed since the coup", "so far this year".
+AGGREGATE = flag(
+    r"since\b|so far\b|this year|to date|in total|a total of|cumulative"
+    r"|death toll (?:has )?(?:risen|rose|climbed)"
 )
 HISTORY = flag(r"years ago|decades ago|back in (?:19|20)\d\d|anniversary of")
 
 ARMED_NOUNS = words(
     "soldier troop army police policeman officer militant fighter rebel insurgent jihadist"
     " gunman guard militiaman combatant commander force personnel trooper checkpoint base"
-    " convoy patrol position stronghold barracks outpost"
+    " convoy patrol position stronghold barracks outpost raider bandit gang gangster rustler"
+    " attacker assailant kidnapper robber pirate"
 )
 CIVILIAN_NOUNS = words(
     "civilian people person villager resident student child woman man worshipper farmer"
     " passenger family journalist teacher pupil shopper mourner pilgrim refugee herder"
     " trader girl boy village market school church mosque hospital home house camp"
-    " bus wedding funeral"
+    " bus wedding funeral pedestrian commuter motorist worker herdsman fisherman vendor"
+    " customer guest tourist patient nurse doctor priest pastor imam christian muslim elder"
 )
 PLACE_NOUNS = words(
     "town city village base district area neighbourhood neighborhood position territory"
     " hill airport bridge road province region stronghold outskirts quarter camp crossing"
     " border airbase port island valley checkpoint part side half bank edge centre center"
-    " suburb street"
+    " suburb street complex compound building palace garrison ministry fort headquarters"
 )
 STATE_NOUNS = words("army troop soldier military police policeman government marine commando")
-WEAPON_NOUNS = words("weapon arm ammunition explosive cache bomb rocket missile drone")
+WEAPON_NOUNS = words(
+    "weapon arm ammunition explosive cache bomb rocket missile drone ied device landmine mine"
+    " grenade"
+)
 DISRUPT_LEMMAS = words("defuse dismantle seize find discover recover intercept confiscate")
 REGAIN_LEMMAS = words("retake retook recapture regain liberate")
 VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")
@@ -318,11 +367,39 @@ def refine_kind(trig: Trigger) -> str | None:
             return "weapons"
         if not any(_is_place(o) for o in objects):
             return None
-    if trig.kind == "bomb" and token.dep_ == "dobj" and token.head.lemma_ in DISRUPT_LEMMAS:
-        return None  # "defused a bomb": the bomb never went off
+    disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
+    if trig.kind == "bomb" and disrupted:
+        return None  # "defused a bomb", "two IEDs were found": the bombs never went off
     if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
         return None
+    if lemma(token) in {"hit", "target"}:
+        return _weapon_kind(token)
+    if lemma(token) == "pound" and not (
+        SHELLING.search(token.sent.text) or AERIAL.search(token.sent.text)
+    ):
+        return None  # "police pounded the door": only weapons pound a town
     return trig.kind
+
+
+DEATH_LEMMAS = words(
+    "kill die dead death slay slain murder massacre behead execute assassinate perish"
+)
+
+
+# Weapons that "hit" or "target" something: the hit is a strike or a shelling.
+AERIAL_NOUNS = words("drone warplane jet aircraft helicopter gunship plane bomber airstrike")
+SHELL_NOUNS = words("missile rocket shell mortar artillery howitzer projectile")
+
+
+def _weapon_kind(token: Token) -> str | None:
+    """ "Drones hit the port" is a strike, "rockets hit the camp" a shelling; a truck
+    that hit a bomb, or a policy that targets traders, is neither."""
+    if token.pos_ != "VERB":
+        return None
+    subjects = {lemma(c) for c in token.children if c.dep_ == "nsubj"}
+    if subjects & SHELL_NOUNS:
+        return "shell"
+    return "strike" if subjects & AERIAL_NOUNS else None
 
 
 def _is_place(token: Token) -> bool:
@@ -361,145 +438,6 @@ def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:
     elif dep == "prep" and word in {"with", "against", "on", "upon", "from", "to"}:
         target_list = doers if word == "to" else targets  # "fell to X": X took it
         target_list.extend(objects)
-
-
-# --- fatalities ---------------------------------------------------------------------
-
-# Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
-_VAGUE = {
-    "several": 3,
-    "few": 3,
-    "some": 3,
-    "number": 3,
-    "dozen": 12,
-    "dozens": 12,
-    "scores": 20,
-    "score": 20,
-    "both": 2,
-    "hundreds": 100,
-    "thousands": 1000,
-    "many": 10,
-}
-_UNITS = _ordered(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
-_DEATH_LEMMAS = words(
-    "kill die dead death slay slain murder massacre behead execute assassinate perish"
-)
-_NO_DEATHS = flag(
-    r"no(?: one|body|body else) (?:was|were) (?:killed|hurt|injured|harmed|wounded)"
-    r"|no (?:casualties|deaths|fatalities|one died|injuries)|without casualties"
-)
-
-
-def fatalities(doc: Doc) -> int | None:
-    """Deaths reported in a sentence, or None when it reports no figure.
-
-    Numbers count only when tied to killed/dead/died/death/lost their lives (wounded
-    never count); conjoined victims add up ("two soldiers and five militants died" = 7);
-    a range counts its lowest figure; vague words follow design.md ("several" 3,
-    "dozens" 12, "hundreds" 100), and plural victims with no figure count as "several".
-    """
-    if _NO_DEATHS.search(doc.text):
-        return 0
-    seen: set[int] = set()
-    total: int | None = None
-    for token in doc:
-        for noun in victims(token):
-            count = _count(noun, seen)
-            if count is not None:
-                total = (total or 0) + count
-    return total
-
-
-def victims(token: Token) -> list[Token]:
-    """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
-    word = lemma(token)
-    if word == "life" and token.head.lemma_ == "lose":
-        token, word = token.head, "die"
-    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
-        token, word = token.head, "kill"
-    elif word == "dead" and token.dep_ == "amod":
-        return [token.head]
-    if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
-        verb = token.head.head
-        return [
-            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-        ]
-    if word not in _DEATH_LEMMAS:
-        return []
-    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-    if word in {"die", "perish"}:
-        return [c for c in token.children if c.dep_ == "nsubj"]
-    if word in {"dead", "death"}:
-        return [token] if any(c.dep_ == "nummod" for c in token.children) else []
-    return passive or [c for c in token.children if c.dep_ == "dobj"]
-
-
-def _count(noun: Token, seen: set[int]) -> int | None:
-    """Number of people a victim phrase stands for, its conjuncts included."""
-    if noun.i in seen:
-        return None
-    seen.add(noun.i)
-    value = _number_of(noun)
-    for conj in (c for c in noun.children if c.dep_ == "conj"):
-        more = _count(conj, seen)
-        if more is not None:
-            value = (value or 0) + more
-    return value
-
-
-def _number_of(noun: Token) -> int | None:
-    own = _parse_number(noun.lower_)
-    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON"}:
-        return own
-    for child in noun.children:
-        if child.dep_ in {"nummod", "amod", "quantmod"}:
-            figures = [_figure(child)]
-            figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
-            known = [f for f in figures if f is not None]
-            if known:
-                return min(known)
-    if noun.tag_ in {"NNS", "NNPS"}:
-        return _VAGUE["several"]
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
-        return 1
-    return None
-
-
-def _figure(token: Token) -> int | None:
-    """A number token, with a tens word split off by the tokenizer ("twenty" "-" "one")."""
-    value = _parse_number(token.lower_)
-    tens = [_TENS.get(c.lower_, 0) for c in token.children if c.dep_ == "compound"]
-    return value + sum(tens) if value is not None and value < 10 else value
-
-
-def _parse_number(word: str) -> int | None:
-    word = word.replace(",", "")
-    if word.isdigit():
-        return int(word)
-    if word in _VAGUE:
-        return _VAGUE[word]
-    if word in _UNITS:
-        return _UNITS.index(word)
-    if word in _TENS:
-        return _TENS[word]
-    tens, _, unit = word.partition("-")
-    if tens in _TENS and unit in _UNITS:
-        return _TENS[tens] + _UNITS.index(unit)
-    return None
 
 
 def lemma(token: Token) -> str:

@@ -1,0 +1,154 @@
+"""Fatalities: the death toll a sentence reports, read from its dependency parse.
+
+Numbers count only when tied to a death word (killed, dead, died, death, lost their
+lives); the wounded never count. Vague quantities follow the design notes ("several" 3,
+"dozens" 12, "hundreds" 100) and ACLED's rule of the lowest reported figure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import DEATH_LEMMAS, flag, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["fatalities", "victims"]
+
+# Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
+_VAGUE = {
+    "several": 3,
+    "few": 3,
+    "some": 3,
+    "number": 3,
+    "dozen": 12,
+    "dozens": 12,
+    "scores": 20,
+    "score": 20,
+    "both": 2,
+    "hundreds": 100,
+    "thousands": 1000,
+    "many": 10,
+}
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_UNITS = tuple(_UNIT_WORDS.split())
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+_NO_DEATHS = flag(
+    r"no(?: one|body|body else) (?:was|were) (?:killed|hurt|injured|harmed|wounded)"
+    r"|no (?:casualties|deaths|fatalities|one died|injuries)|without casualties"
+)
+
+
+def fatalities(doc: Doc) -> int | None:
+    """Deaths reported in a sentence, or None when it reports no figure.
+
+    Numbers count only when tied to killed/dead/died/death/lost their lives (wounded
+    never count); conjoined victims add up ("two soldiers and five militants died" = 7);
+    a range counts its lowest figure; vague words follow design.md ("several" 3,
+    "dozens" 12, "hundreds" 100), and plural victims with no figure count as "several".
+    """
+    if _NO_DEATHS.search(doc.text):
+        return 0
+    seen: set[int] = set()
+    total: int | None = None
+    for token in doc:
+        for noun in victims(token):
+            count = _count(noun, seen)
+            if count is not None:
+                total = (total or 0) + count
+    return total
+
+
+def victims(token: Token) -> list[Token]:
+    """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
+    word = lemma(token)
+    if word == "life" and token.head.lemma_ == "lose":
+        token, word = token.head, "die"
+    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
+        token, word = token.head, "kill"
+    elif word == "dead" and token.dep_ == "amod":
+        return [token.head]
+    if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
+        verb = token.head.head  # "beat two men to death"
+        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
+        verb = token.head.head
+        return [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+    if word not in DEATH_LEMMAS:
+        return []
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if word in {"die", "perish"}:
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    if word in {"dead", "death"}:
+        return [token] if any(c.dep_ == "nummod" for c in token.children) else []
+    return passive or [c for c in token.children if c.dep_ == "dobj"]
+
+
+def _count(noun: Token, seen: set[int]) -> int | None:
+    """Number of people a victim phrase stands for, its conjuncts included."""
+    if noun.i in seen:
+        return None
+    seen.add(noun.i)
+    value = _number_of(noun)
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        more = _count(conj, seen)
+        if more is not None:
+            value = (value or 0) + more
+    return value
+
+
+def _number_of(noun: Token) -> int | None:
+    own = _parse_number(noun.lower_)
+    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON"}:
+        return own
+    for child in noun.children:
+        if child.dep_ in {"nummod", "amod", "quantmod"}:
+            figures = [_figure(child)]
+            figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
+            known = [f for f in figures if f is not None]
+            if known:
+                return min(known)
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return _VAGUE["several"]
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
+        return 1
+    return None
+
+
+def _figure(token: Token) -> int | None:
+    """A number token, with a tens word split off by the tokenizer ("twenty" "-" "one")."""
+    value = _parse_number(token.lower_)
+    tens = [_TENS.get(c.lower_, 0) for c in token.children if c.dep_ == "compound"]
+    return value + sum(tens) if value is not None and value < 10 else value
+
+
+def _parse_number(word: str) -> int | None:
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    if word in _VAGUE:
+        return _VAGUE[word]
+    if word in _UNITS:
+        return _UNITS.index(word)
+    if word in _TENS:
+        return _TENS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return _TENS[tens] + _UNITS.index(unit)
+    return None
