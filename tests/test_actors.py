@@ -247,3 +247,79 @@ def test_stage_emits_document_offsets(nlp: object, settings: Settings) -> None:
 def test_is_with_the_parse(table: ActorTable, nlp: object, text: str, is_name: bool) -> None:
     found = table.match(text, focus="IQ", doc=nlp(text))  # type: ignore[operator]
     assert any(a.name == "Islamic State" for _, _, a in found) is is_name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Military jets circled the town.", ("Military jets", "Military Forces of Kenya")),
+        ("Army helicopters landed at dawn.", ("Army helicopters", "Military Forces of Kenya")),
+        ("Two police officers were hurt.", ("police officers", "Police Forces of Kenya")),
+        ("Russian artillery fired all night.", ("Russian artillery", "Military Forces of Russia")),
+        ("A US drone was seen.", ("US drone", "Military Forces of the United States")),
+    ],
+)
+def test_weapons_and_officers_of_the_state(
+    table: ActorTable, text: str, expected: tuple[str, str]
+) -> None:
+    assert names(table, text)[0] == expected
+
+
+def test_bare_aircraft_are_nobody_in_particular(table: ActorTable) -> None:
+    assert names(table, "Jets flew over the border.") == []
+
+
+def test_coordinated_demonyms_name_each_state(table: ActorTable) -> None:
+    text = "Ugandan, Burundian and Ethiopian troops entered the town."
+    assert names(table, text) == [
+        ("Ugandan", "Military Forces of Uganda"),
+        ("Burundian", "Military Forces of Burundi"),
+        ("Ethiopian troops", "Military Forces of Ethiopia"),
+    ]
+
+
+def test_a_named_government_is_a_party(table: ActorTable) -> None:
+    text = "Mali's interim government and the rebels signed a deal."
+    assert names(table, text)[0] == ("Mali's interim government", "Government of Mali")
+    assert names(table, "The government troops advanced.") == [
+        ("government troops", "Military Forces of Kenya")
+    ]
+    assert names(table, "The government said nothing.") == []
+
+
+def test_sudan_revolutionary_front_is_known(table: ActorTable) -> None:
+    found = names(table, "The Sudan Revolutionary Front joined the talks.")
+    assert found == [("Sudan Revolutionary Front", "SRF: Sudan Revolutionary Front")]
+
+
+@pytest.mark.slow
+def test_the_militants_are_the_group_named_before(nlp: object, settings: Settings) -> None:
+    first = "Al-Shabaab fighters attacked a base."
+    second = "Troops later bombed the militants in the forest, and other militants fled."
+    text = f"{first} {second}"
+    parses = (Parse(0, 0, nlp(first)), Parse(1, len(first) + 1, nlp(second)))  # type: ignore[operator]
+    analysis = Analysis(Document("d", text), parses=parses, places=(place(0, "SO", "country"),))
+    (out,) = actors_stage([analysis], Context(settings))
+    assert [(m.text, m.actor.name) for m in out.actors] == [
+        ("Al-Shabaab fighters", "Al Shabaab"),
+        ("Troops", "Military Forces of Somalia"),
+        ("militants", "Al Shabaab"),
+        ("militants", "Unidentified Armed Group (Somalia)"),
+    ]
+
+
+def test_an_ethnic_militia_takes_its_group_name(table: ActorTable) -> None:
+    found = table.match("Samburu ethnic militia raided a village.", focus="KE")
+    assert [(a.name, a.inter) for _, _, a in found] == [
+        ("Samburu Ethnic Militia (Kenya)", Inter.IDENTITY_MILITIA)
+    ]
+    assert names(table, "An ethnic militia raided a village.") == [
+        ("ethnic militia", "Communal Militia (Kenya)")
+    ]
+
+
+def test_raiders_and_gangs_are_unidentified_armed_groups(table: ActorTable) -> None:
+    assert names(table, "Cattle rustlers and an armed gang struck at night.") == [
+        ("Cattle rustlers", "Unidentified Armed Group (Kenya)"),
+        ("armed gang", "Unidentified Armed Group (Kenya)"),
+    ]

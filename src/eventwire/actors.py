@@ -25,6 +25,13 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries
 from eventwire.errors import ConfigError
+from eventwire.forces import (
+    Match,
+    acled_name,
+    governments,
+    state_actor,
+    state_forces,
+)
 from eventwire.pipeline import Context, stage
 from eventwire.records import Actor, ActorMention, Analysis, Inter
 from eventwire.settings import Settings
@@ -40,12 +47,11 @@ __all__ = [
     "builtin_actor_table",
     "focus_country",
     "generic_actor",
+    "is_generic",
     "load_actor_table",
     "read_actor_tsv",
     "state_actor",
 ]
-
-Match = tuple[int, int, Actor]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,49 +60,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 ISLAMIC_STATE = "Islamic State"
-# Country names as ACLED writes them in actor names, where GeoNames differs.
-_ACLED_NAMES = {
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "PS": "Palestine",
-    "NL": "Netherlands",
-    "CZ": "Czech Republic",
-    "TL": "East Timor",
-    "SZ": "eSwatini",
-}
-# Countries whose name takes "the" after "Military Forces of".
-_WITH_THE = _words("US GB AE CD CG CF PH NL BS GM DO CZ KM MV MH SB")
-
 _DASHES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
-
-_MODS = (
-    r"government|regime|security|special|armed|ground|federal|national|defen[cs]e|elite"
-    r"|counter[- ]?terrorism|riot|border|naval|air|army|military|police|state|paramilitary"
-)
-_HEADS = (
-    r"police officers|policemen|policeman|police|gendarmes|gendarmerie|security forces"
-    r"|forces|troops|soldiers|soldier|army|military|commandos|paratroopers|servicemen"
-    r"|fighter jets|warplanes|aircraft|jets|drones|navy|air force|marines|personnel|officers"
-)
-_FORCE = re.compile(rf"\b((?:(?:{_MODS})\s+){{0,2}})({_HEADS})\b", re.IGNORECASE)
-# Heads that name a country's forces only when the country is named too.
-_NEEDS_COUNTRY = _words("jets warplanes aircraft drones navy force marines personnel officers")
-_POLICE = re.compile(r"police|gendarm", re.IGNORECASE)
-# Words before a bare head that make it someone else's forces ("rebel forces").
-_NOT_STATE = _words(
-    "rebel rebels opposition coalition allied enemy foreign militia insurgent separatist"
-    " peacekeeping un au nato proxy tribal kurdish jihadist islamist private"
-)
-# Words after a head that make it a modifier of something else ("police station").
-_COMPOUND = _words(
-    "station stations base bases chief chiefs spokesman spokeswoman spokesperson spokesmen"
-    " headquarters academy barracks source sources statement official officials operation"
-    " operations uniform uniforms commander commanders post posts"
-)
 
 _ARMED = (
     r"(?:unidentified |unknown |suspected |masked )?(?:gunmen|gunman|armed men|militants"
-    r"|assailants|attackers|armed bandits|bandits|militiamen|insurgents|jihadists|fighters|rebels)"
+    r"|assailants|attackers|armed bandits|bandits|militiamen|insurgents|jihadists|fighters|rebels"
+    r"|raiders|(?:cattle )?rustlers|armed gangs?|gangsters)"
 )
 _CIVILIANS = (
     r"civilians?|villagers?|residents|passengers|students|worshippers|worshipers|farmers"
@@ -115,6 +84,9 @@ _GENERIC: tuple[tuple[str, str, Inter], ...] = (
 )
 _GENERIC_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, i) for p, n, i in _GENERIC)
 _BACKED_MILITIA = re.compile(r"\b([A-Z][\w.]*)-backed (?:Shiite |Shia |Sunni )?militias?\b")
+# "Pokot ethnic militia", "Hawiye clan militiamen": ACLED's "[Group] Ethnic Militia (Country)".
+_ETHNIC_MILITIA = re.compile(r"\b([A-Z][a-z]+) (?:ethnic|tribal|clan) militia(?:s|men)?\b")
+_NOT_A_GROUP = _words("a an the this that one another local rival armed suspected unknown some")
 _LED_COALITION = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-led (?:international |military |Arab )?coalition\b"
 )
@@ -241,7 +213,8 @@ class ActorTable:
         parse of exactly `text`, sharpens the "IS" and "military" decisions.
         """
         named = list(self._named(text)) + list(self._islamic_state(text, doc))
-        others = list(_state_forces(text, focus, doc)) + list(_generic(text, focus))
+        others = list(state_forces(text, focus, doc)) + list(_generic(text, focus))
+        others += governments(text)
         return _resolve(text, named, others)
 
     def _named(self, text: str) -> Iterator[Match]:
@@ -299,92 +272,35 @@ def _token_is_object(doc: SpacyDoc, start: int) -> bool:
     return False
 
 
-def _acled_name(iso2: str) -> str:
-    """A country's name as ACLED writes it in actor names ("Democratic Republic of Congo")."""
-    info = countries.country(iso2)
-    return _ACLED_NAMES.get(iso2, info.name if info else iso2)
-
-
-def state_actor(iso2: str, *, police: bool = False) -> Actor:
-    """The state forces of a country, ACLED style ("Military Forces of Iraq")."""
-    kind = "Police Forces" if police else "Military Forces"
-    the = "the " if iso2 in _WITH_THE else ""
-    return Actor(f"{kind} of {the}{_acled_name(iso2)}", Inter.STATE, iso2)
-
-
 def generic_actor(name: str, inter: Inter, focus: str | None) -> Actor:
     """A group named after the focus country: "Civilians (Kenya)"; no country, no suffix."""
     if focus is None:
         return Actor(name, inter, None)
-    return Actor(f"{name} ({_acled_name(focus)})", inter, focus)
+    return Actor(f"{name} ({acled_name(focus)})", inter, focus)
 
 
-def _country_before(text: str, start: int) -> tuple[int, str] | None:
-    """A country name or demonym ending right before `start` ("Iraqi ", "Kenya's ")."""
-    window = text[max(0, start - 50) : start]
-    if not window.endswith(" "):
-        return None
-    words = list(re.finditer(r"\S+", window))
-    for size in range(min(4, len(words)), 0, -1):
-        first = words[-size]
-        if first.group().lower() == "the" or (size == len(words) and start > 50):
-            continue
-        phrase = window[first.start() : words[-1].end()]
-        phrase = re.sub(r"['’]s?$", "", phrase)
-        found = countries.by_demonym(phrase) or countries.by_name(phrase)
-        if found is not None:
-            return start - len(window) + first.start(), found.iso2
-    return None
+_GENERIC_NAMES = frozenset(name for _, name, _ in _GENERIC)
 
 
-def _bare_allowed(text: str, start: int) -> bool:
-    """A force with no country is the state's unless a modifier makes it someone else's."""
-    prev = re.search(r"(\S+)\s+$", text[:start])
-    if prev is None:
-        return True
-    word = prev.group(1)
-    if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
-        return False
-    at_sentence_start = re.search(r"(?:^|[.!?:\"“]\s*)$", text[: prev.start()]) is not None
-    return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
-
-
-def _state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
-    for found in _FORCE.finditer(text):
-        head = found.group(2).lower()
-        following = re.match(r"\s+([a-z]+)", text[found.end() :])
-        if following and following.group(1) in _COMPOUND:
-            continue
-        police = _POLICE.search(found.group()) is not None
-        owner = _country_before(text, found.start())
-        if owner is not None:
-            yield owner[0], found.end(), state_actor(owner[1], police=police)
-        elif (
-            focus and head.split()[-1] not in _NEEDS_COUNTRY and _bare_allowed(text, found.start())
-        ):
-            if head == "military" and not _military_is_noun(text, found, doc):
-                continue
-            yield found.start(), found.end(), state_actor(focus, police=police)
-
-
-def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> bool:
-    """ "the military said" is an actor, "a military operation" is not."""
-    if doc is not None:
-        for token in doc:
-            if token.idx == found.start(2):
-                return str(token.pos_) in {"NOUN", "PROPN"} and str(token.dep_) != "compound"
-    following = re.match(r"\s+([a-z]+)", text[found.end() :])
-    return following is None or following.group(1) in {"said", "says", "has", "had", "and", "or"}
+def is_generic(name: str) -> bool:
+    """A group named only by what it is ("Civilians (Kenya)"), not a named actor."""
+    base = name.rsplit(" (", 1)[0]
+    return base in _GENERIC_NAMES or base.endswith("-backed Militia")
 
 
 def _generic(text: str, focus: str | None) -> Iterator[Match]:
     for pattern, name, inter in _GENERIC_RE:
         for found in pattern.finditer(text):
             yield found.start(), found.end(), generic_actor(name, inter, focus)
+    for found in _ETHNIC_MILITIA.finditer(text):
+        if found.group(1).lower() in _NOT_A_GROUP:
+            continue
+        name = f"{found.group(1)} Ethnic Militia"
+        yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
     for found in _BACKED_MILITIA.finditer(text):
         backer = _country_of(found)
         if backer is not None:
-            name = f"{_acled_name(backer[1].iso2)}-backed Militia"
+            name = f"{acled_name(backer[1].iso2)}-backed Militia"
             yield backer[0], found.end(), generic_actor(name, Inter.POLITICAL_MILITIA, focus)
     yield from _coalitions(text)
 
@@ -405,7 +321,7 @@ def _coalitions(text: str) -> Iterator[Match]:
     for found in _LED_COALITION.finditer(text):
         leader = _country_of(found)
         if leader is not None:
-            name = f"{_acled_name(leader[1].iso2)}-led Coalition"
+            name = f"{acled_name(leader[1].iso2)}-led Coalition"
             yield leader[0], found.end(), Actor(name, Inter.EXTERNAL, leader[1].iso2)
     for found in _COALITION.finditer(text):
         yield found.start(), found.end(), INTERNATIONAL_COALITION
@@ -489,10 +405,32 @@ def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
                 ActorMention(start + offset, end + offset, text[start:end], actor, parse.sentence)
             )
     led = [m.actor for m in found if m.actor.name.endswith("-led Coalition")]
-    for mention in found:
-        if led and mention.actor == INTERNATIONAL_COALITION:
-            # "the coalition" is the led coalition the article names.
-            mention = dataclasses.replace(mention, actor=led[0])
+    if led:  # "the coalition" is the led coalition the article names.
+        found = [
+            dataclasses.replace(m, actor=led[0]) if m.actor == INTERNATIONAL_COALITION else m
+            for m in found
+        ]
+    return _coreferent(found, analysis.document.text)
+
+
+_NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _coreferent(mentions: Sequence[ActorMention], text: str) -> Iterator[ActorMention]:
+    """ "the militants" after a named armed group are that group: ACLED codes the
+    named actor, and "Unidentified Armed Group" only when the article names none."""
+    named: Actor | None = None
+    for mention in mentions:
+        actor = mention.actor
+        if actor.inter in _NON_STATE and not is_generic(actor.name):
+            named = actor
+        elif (
+            named is not None
+            and actor.name.startswith("Unidentified Armed Group")
+            and _DEFINITE.search(text[max(0, mention.start - 8) : mention.start])
+        ):
+            mention = dataclasses.replace(mention, actor=named)
         yield mention
 
 

@@ -1,0 +1,180 @@
+"""State forces and governments named in text, with ACLED's actor names.
+
+"Iraqi troops", "Kenya's police", "Russian artillery", "a US drone" are the Military
+(or Police) Forces of that country; "the army", "military jets", "police officers" with
+no country are the focus country's; "Kenyan and Somali troops" name both states;
+"Sudan's transitional government" is the Government of Sudan. Words around a force
+can make it someone else's ("rebel forces") or no force at all ("police station").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from eventwire import countries
+from eventwire.records import Actor, Inter
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+__all__ = ["acled_name", "country_before", "governments", "state_actor", "state_forces"]
+
+Match = tuple[int, int, Actor]
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+# Country names as ACLED writes them in actor names, where GeoNames differs.
+_ACLED_NAMES = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "NL": "Netherlands",
+    "CZ": "Czech Republic",
+    "TL": "East Timor",
+    "SZ": "eSwatini",
+}
+# Countries whose name takes "the" after "Military Forces of".
+_WITH_THE = words("US GB AE CD CG CF PH NL BS GM DO CZ KM MV MH SB")
+
+
+_MODS = (
+    r"government|regime|security|special|armed|ground|federal|national|defen[cs]e|elite"
+    r"|counter[- ]?terrorism|riot|border|naval|air|army|military|police|state|paramilitary"
+)
+_HEADS = (
+    r"police officers|policemen|policeman|police|gendarmes|gendarmerie|security forces"
+    r"|forces|troops|soldiers|soldier|army|military|commandos|paratroopers|servicemen"
+    r"|fighter jets|warplanes|warplane|aircraft|jets|jet|drones|drone|helicopters|helicopter"
+    r"|gunships|artillery|navy|air force|marines|personnel|officers"
+)
+_FORCE = re.compile(rf"\b((?:(?:{_MODS})\s+){{0,2}})({_HEADS})\b", re.IGNORECASE)
+# Heads that name a country's forces only when the country is named too.
+_NEEDS_COUNTRY = words(
+    "jets jet warplanes warplane aircraft drones drone helicopters helicopter gunships artillery"
+    " navy force marines personnel officers"
+)
+# Modifiers that make such a head the state's even with no country ("military jets").
+_STATE_MODS = re.compile(r"\b(?:police|army|military|government|regime|security)\b", re.I)
+_POLICE = re.compile(r"police|gendarm", re.IGNORECASE)
+# Words before a bare head that make it someone else's forces ("rebel forces").
+_NOT_STATE = words(
+    "rebel rebels opposition coalition allied enemy foreign militia insurgent separatist"
+    " peacekeeping un au nato proxy tribal kurdish jihadist islamist private"
+)
+# Words after a head that make it a modifier of something else ("police station").
+_COMPOUND = words(
+    "station stations base bases chief chiefs spokesman spokeswoman spokesperson spokesmen"
+    " headquarters academy barracks source sources statement official officials operation"
+    " operations uniform uniforms commander commanders post posts"
+)
+
+
+def acled_name(iso2: str) -> str:
+    """A country's name as ACLED writes it in actor names ("Democratic Republic of Congo")."""
+    info = countries.country(iso2)
+    return _ACLED_NAMES.get(iso2, info.name if info else iso2)
+
+
+def state_actor(iso2: str, *, police: bool = False) -> Actor:
+    """The state forces of a country, ACLED style ("Military Forces of Iraq")."""
+    kind = "Police Forces" if police else "Military Forces"
+    the = "the " if iso2 in _WITH_THE else ""
+    return Actor(f"{kind} of {the}{acled_name(iso2)}", Inter.STATE, iso2)
+
+
+def country_before(text: str, start: int) -> tuple[int, str] | None:
+    """A country name or demonym ending right before `start` ("Iraqi ", "Kenya's ")."""
+    window = text[max(0, start - 50) : start]
+    if not window.endswith(" "):
+        return None
+    words = list(re.finditer(r"\S+", window))
+    for size in range(min(4, len(words)), 0, -1):
+        first = words[-size]
+        if first.group().lower() == "the" or (size == len(words) and start > 50):
+            continue
+        phrase = window[first.start() : words[-1].end()]
+        phrase = re.sub(r"['’]s?$", "", phrase)
+        found = countries.by_demonym(phrase) or countries.by_name(phrase)
+        if found is not None:
+            return start - len(window) + first.start(), found.iso2
+    return None
+
+
+def _bare_allowed(text: str, start: int) -> bool:
+    """A force with no country is the state's unless a modifier makes it someone else's."""
+    prev = re.search(r"(\S+)\s+$", text[:start])
+    if prev is None:
+        return True
+    word = prev.group(1)
+    if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
+        return False
+    at_sentence_start = re.search(r"(?:^|[.!?:\"“]\s*)$", text[: prev.start()]) is not None
+    return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
+
+
+def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
+    for found in _FORCE.finditer(text):
+        head = found.group(2).lower()
+        following = re.match(r"\s+([a-z]+)", text[found.end() :])
+        if following and following.group(1) in _COMPOUND:
+            continue
+        police = _POLICE.search(found.group()) is not None
+        owner = country_before(text, found.start())
+        if owner is not None:
+            yield owner[0], found.end(), state_actor(owner[1], police=police)
+            yield from _allies_before(text, owner[0], police)
+        elif (
+            focus
+            and (head.split()[-1] not in _NEEDS_COUNTRY or _STATE_MODS.search(found.group(1)))
+            and _bare_allowed(text, found.start())
+        ):
+            if head == "military" and not _military_is_noun(text, found, doc):
+                continue
+            yield found.start(), found.end(), state_actor(focus, police=police)
+
+
+_ALLY = re.compile(r"\b([A-Z][\w.'’-]*)(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+
+
+def _allies_before(text: str, start: int, police: bool) -> Iterator[Match]:
+    """ "Kenyan and Somali troops": each country joined before the last one named."""
+    while (found := _ALLY.search(text[:start])) is not None:
+        word = found.group(1)
+        info = countries.by_demonym(word) or countries.by_name(word)
+        if info is None:
+            return
+        yield found.start(1), found.end(1), state_actor(info.iso2, police=police)
+        start = found.start(1)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:(?:transitional|interim|military|federal|national|central|new) )?government\b"
+    r"(?! (?:troops|forces|soldiers|army|militias?|officials?|spokes\w+|sources?))",
+    re.IGNORECASE,
+)
+
+
+def governments(text: str) -> Iterator[Match]:
+    """ "Sudan's transitional government", "the Malian government": ACLED's
+    "Government of X", a party to agreements. Never read without a named country."""
+    for found in _GOVERNMENT.finditer(text):
+        owner = country_before(text, found.start())
+        if owner is not None:
+            name = f"Government of {acled_name(owner[1])}"
+            yield owner[0], found.end(), Actor(name, Inter.STATE, owner[1])
+
+
+def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> bool:
+    """ "the military said" is an actor, "a military operation" is not."""
+    if doc is not None:
+        for token in doc:
+            if token.idx == found.start(2):
+                return str(token.pos_) in {"NOUN", "PROPN"} and str(token.dep_) != "compound"
+    following = re.match(r"\s+([a-z]+)", text[found.end() :])
+    return following is None or following.group(1) in {"said", "says", "has", "had", "and", "or"}
