@@ -310,9 +310,15 @@ def test_foreign_state_forces_are_external(model: Any) -> None:
 
 
 def test_fallback_actor_is_the_nearest_mention(model: Any) -> None:
-    text = "There was an ambush on the road, the Northern Liberation Front said."
+    text = "The Northern Liberation Front was active where an ambush took place on Monday."
     event = one(model, text, [("Northern Liberation Front", REBELS)])
     assert event.actor1 == REBELS.name
+
+
+def test_who_reports_an_event_is_not_its_actor(model: Any) -> None:
+    text = "There was an ambush on the road, the Northern Liberation Front said."
+    event = one(model, text, [("Northern Liberation Front", REBELS)])
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
 
 
 def test_unnamed_attacker_is_an_unidentified_armed_group(model: Any) -> None:

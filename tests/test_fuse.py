@@ -211,3 +211,26 @@ def test_pipeline_runs_events_then_fuse(model: Any) -> None:
         ("Battles", 3, 2),
         ("Protests", 0, 1),
     ]
+
+
+def test_a_protest_and_a_riot_on_one_day_are_one_riot() -> None:
+    protest = event(
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        disorder_type="Demonstrations",
+        actor1="Protesters (Nigeria)",
+        inter1=6,
+    )
+    riot = event(
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        disorder_type="Demonstrations",
+        actor1="Protesters (Nigeria)",
+        inter1=6,
+        evidence=(Evidence("a", "Two.", 5, 9),),
+    )
+    (fused,) = fuse.fuse_events([protest, riot])
+    assert (fused.event_type, fused.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (fused.actor1, fused.inter1) == ("Rioters (Nigeria)", 5)
+    clash = event(evidence=(Evidence("a", "Three.", 10, 16),))
+    assert len(fuse.fuse_events([protest, clash])) == 2

@@ -8,13 +8,18 @@ For each parsed sentence the coder
    the one higher in ACLED's hierarchy when several apply (territory over clashes over
    remote violence over violence against civilians; protests and riots where the
    sentence is about a demonstration; strategic developments last);
-3. fills roles from the dependency parse (actor1 = subject or "by X" agent; actor2 =
-   object, passive subject, "with X", "against X"), mapped onto the actor mentions of
-   the actors stage by character offsets;
-4. counts fatalities (`fatalities`), and asks the time and geo stages for the date and
-   location of the sentence.
+3. fills roles (`roles`) from the dependency parse (actor1 = subject or "by X" agent;
+   actor2 = object, passive subject, "with X", "against X", the attacked and the dead),
+   mapped onto the actor mentions of the actors stage by character offsets, then
+   applies ACLED's conventions per event type (`roles.final_roles`);
+4. counts fatalities (`tolls.fatalities`), and asks the time and geo stages for the
+   date and location of the sentence.
 
-At most one event is coded per sentence: the one its main trigger reports.
+At most one event is coded per sentence: the one its main trigger reports. Sentences
+that follow an event may complete it instead of reporting a new one: a claim or
+attribution names its perpetrator, a toll gives its fatalities, and a crowd that
+"threw stones" turns the protest just told into a riot. Running totals ("killed since
+January") and court cases ("convicted of the attack") are not events.
 
 Confidence is the sum of simple, visible evidence (capped at 1):
   trigger 0.35 (verb or phrase) or 0.25 (noun); actor1 found in the parse 0.2, taken
@@ -32,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggers
-from eventwire.actors import generic_actor
+from eventwire.actors import generic_actor, is_generic
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -48,21 +53,29 @@ from eventwire.records import (
     TimePrecision,
     When,
 )
+from eventwire.roles import (
+    Roles,
+    claimant,
+    final_roles,
+    read_roles,
+    reciprocal,
+    targets_armed,
+    targets_civilians,
+    victim_words,
+)
 from eventwire.settings import Settings
-from eventwire.triggers import Trigger, fatalities
+from eventwire.tolls import fatalities
+from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Incident", "Resolvers", "code_events", "events_stage", "fatalities", "read_incident"]
 
 _BATTLES, _EXPLOSIONS, _VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 _PROTESTS, _RIOTS, _STRATEGIC = "Protests", "Riots", "Strategic developments"
-_VIOLENT = triggers.VIOLENT_KINDS
-_ARMED = frozenset(
-    {Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL}
-)
 CIVILIAN_TARGETING = "Civilian targeting"
+_VIOLENT = triggers.VIOLENT_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,26 +109,6 @@ class Incident:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
-    """Who did what to whom in one sentence, as actor mentions.
-
-    `actor1_parsed` says actor1 came from the parse, not from the nearest mention;
-    `target_words` are the lemmas of the targets and victims (civilian or armed?).
-    Protests take the intervening force from `mentions` when the parse missed it.
-    `doer_words` (lemmas of the doers) tell state forces when no actor was named.
-    """
-
-    actor1: ActorMention | None = None
-    actor2: ActorMention | None = None
-    assoc1: tuple[ActorMention, ...] = ()
-    assoc2: tuple[ActorMention, ...] = ()
-    actor1_parsed: bool = False
-    target_words: frozenset[str] = frozenset()
-    mentions: tuple[ActorMention, ...] = ()  # every actor mention of the sentence
-    doer_words: frozenset[str] = frozenset()
-
-
 @stage("events", requires=("parses", "times", "places", "actors"), assigns=("events",))
 def events_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Code ACLED events from each parsed candidate sentence."""
@@ -124,34 +117,122 @@ def events_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
 
 
 def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) -> tuple[Event, ...]:
-    """All events of one document, one at most per parsed sentence, in text order."""
+    """All events of one document, one at most per parsed sentence, in text order.
+
+    A sentence that only claims or blames ("X said it carried out the bombing") or only
+    gives the toll ("Police said 15 people died") right after an event completes that
+    event instead of reporting a new one.
+    """
     by_index = {s.index: s for s in analysis.sentences}
     out: list[Event] = []
+    last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
         sentence = by_index.get(parse.sentence)
         if sentence is None or triggers.is_meta(sentence.text):
             continue
+        near = bool(out) and parse.sentence - last <= _FOLLOW_UP
+        claimed = claimant(parse, _mentions_in(analysis, sentence))
+        if claimed is not None and near:
+            out[-1] = _attributed(out[-1], claimed.actor)
+            continue
+        if near and out[-1].event_type == _PROTESTS and _crowd_violence(parse.doc):
+            out[-1] = _as_riot(out[-1], fatalities(parse.doc) or 0)
+            continue
         event = _code_sentence(analysis, parse, sentence, resolvers)
+        if event is None and near:
+            out[-1] = _follow_up(out[-1], parse)
         if event is None or event.confidence < settings.min_confidence:
             continue
         if event.background and not settings.emit_background:
             continue
-        out.append(event)
+        out.append(_attributed(event, claimed.actor) if claimed else event)
+        last = parse.sentence
     return tuple(out)
+
+
+_FOLLOW_UP = 2  # sentences after an event that may still add to it
+
+
+def _mentions_in(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
+    return [m for m in analysis.actors if sentence.start <= m.start < sentence.end]
+
+
+def _attributed(event: Event, actor: Actor) -> Event:
+    """The claimant or blamed group as actor1, where the report named no perpetrator."""
+    if event.actor1 and not is_generic(event.actor1):
+        return event
+    inter = _inter(actor, event.country_code)
+    return dataclasses.replace(event, actor1=actor.name, inter1=inter, rule=event.rule + "+claim")
+
+
+_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words("they student resident worker")
+
+
+def _crowd_violence(doc: Doc) -> bool:
+    """ "They threw stones at the police", "the students smashed windows": the crowd
+    of the protest just told turned violent."""
+    if not triggers.VIOLENT_CROWD.search(doc.text):
+        return False
+    subjects = {triggers.lemma(t) for t in doc if t.dep_ == "nsubj"}
+    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+
+
+def _as_riot(event: Event, deaths: int) -> Event:
+    """A protest whose crowd turned violent: ACLED codes one violent demonstration."""
+    actor1, inter1 = event.actor1, event.inter1
+    if actor1.startswith("Protesters"):
+        actor1, inter1 = "Rioters" + actor1[len("Protesters") :], int(Inter.RIOTERS)
+    sub = "Violent demonstration"
+    return dataclasses.replace(
+        event,
+        event_type=_RIOTS,
+        sub_event_type=sub,
+        disorder_type=taxonomy.disorder_type(_RIOTS, sub),
+        actor1=actor1,
+        inter1=inter1,
+        fatalities=max(event.fatalities, deaths),
+        rule=event.rule + "+violent",
+    )
+
+
+def _follow_up(event: Event, parse: Parse) -> Event:
+    """A toll told in the next sentences ("Police said 15 people died"): the event's
+    fatalities, and civilians as the victims of an explosion when no target was named."""
+    doc = parse.doc
+    if any(triggers.is_asserted(t.token) for t in triggers.find_triggers(doc)):
+        return event
+    if triggers.AGGREGATE.search(doc.text):
+        return event
+    deaths = fatalities(doc) or 0
+    if deaths <= event.fatalities:
+        return event
+    event = dataclasses.replace(event, fatalities=deaths)
+    victims = victim_words(doc)
+    civilian = bool(victims & triggers.CIVILIAN_NOUNS) and not victims & triggers.ARMED_NOUNS
+    if civilian and not event.actor2 and event.event_type in {_EXPLOSIONS, _VAC}:
+        code = event.country_code or None
+        actor = generic_actor("Civilians", Inter.CIVILIANS, code)
+        event = dataclasses.replace(
+            event,
+            actor2=actor.name,
+            inter2=int(Inter.CIVILIANS),
+            civilian_targeting=CIVILIAN_TARGETING,
+        )
+    return event
 
 
 def _code_sentence(
     analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers
 ) -> Event | None:
-    mentions = [m for m in analysis.actors if sentence.start <= m.start < sentence.end]
+    mentions = _mentions_in(analysis, sentence)
     found = [t for t in triggers.find_triggers(parse.doc) if triggers.is_asserted(t.token)]
     if not found:
         return None
-    roles = _roles(found, parse, mentions)
+    roles = read_roles(found, parse, mentions)
     incident = read_incident(parse.doc, found, roles)
     if incident is None:
         return None
-    roles = _reciprocal(incident, _roles([incident.trigger], parse, mentions))
+    roles = reciprocal(incident.rule, read_roles([incident.trigger], parse, mentions))
     when = resolvers.when(analysis, sentence.start, sentence.end)
     if when is None:  # nothing dates the document: no event rather than a made-up date
         return None
@@ -207,7 +288,8 @@ def _territory(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident |
     trig = kinds.get("territory")
     if trig is None:
         return None
-    if triggers.NONVIOLENT.search(text):
+    forced = trig.rule.startswith("lemma")  # captured, seized, overran: force was used
+    if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
         return Incident(_STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
     actor = roles.actor1.actor if roles.actor1 else None
     if actor is not None:
@@ -226,16 +308,25 @@ def _territory(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident |
 def _demonstration(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
     """Protests and riots: a demonstration trigger, or protesters met with force."""
     trig = kinds.get("riot") or kinds.get("protest")
-    pobj = trig is not None and trig.token.dep_ == "pobj"
-    if pobj and not triggers.POLICE.search(text) and triggers.VIOLENT_KINDS & kinds.keys():
-        return None  # "gunmen attacked a rally": the attack is the event
+    # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
+    pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
+    if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
+        return None
     if trig is not None and _diplomatic(trig):
         return None
-    trig = trig or _crowd_anchor(kinds, text)
+    trig = trig or _crowd_anchor(kinds, text, roles)
     if trig is None:
         return None
-    if trig.kind == "riot" or triggers.MOB.search(text) or triggers.VIOLENT_CROWD.search(text):
-        sub = "Mob violence" if triggers.MOB.search(text) else "Violent demonstration"
+    harmed = {"kill", "attack"} & kinds.keys()
+    crowds_clash = "clash" in kinds and crowd and not triggers.POLICE.search(text)
+    mob = (
+        triggers.MOB.search(text)
+        or (roles.doer_words & triggers.MOB_NOUNS and harmed)
+        or crowds_clash  # rival crowds fighting each other, no force between them
+    )
+    if trig.kind == "riot" or mob or triggers.VIOLENT_CROWD.search(text):
+        sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(_RIOTS, sub, trig, "riot")
     if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
         return Incident(_PROTESTS, "Excessive force against protesters", trig, "protest-force")
@@ -244,6 +335,7 @@ def _demonstration(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incide
     return Incident(_PROTESTS, "Peaceful protest", trig, "protest")
 
 
+_AMID = triggers.words("in during amid amidst")
 _DIPLOMATIC_HEADS = triggers.words("draw drew prompt spark provoke trigger lodge file voice")
 
 
@@ -261,15 +353,23 @@ def _diplomatic(trig: Trigger) -> bool:
     )
 
 
-def _crowd_anchor(kinds: dict[str, Trigger], text: str) -> Trigger | None:
-    """Protesters shot at by police, or rioting (no protest verb): the violent trigger."""
+def _crowd_anchor(kinds: dict[str, Trigger], text: str, roles: Roles) -> Trigger | None:
+    """The violent trigger of a demonstration told without a protest verb: protesters
+    shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
+    anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
+    if anchor is None:
+        return None
+    violent = triggers.VIOLENT_CROWD.search(text) or triggers.MOB.search(text)
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm and (roles.doer_words & triggers.MOB_NOUNS or triggers.MOB.search(text)):
+        return harm  # "a crowd beat him to death", "set on fire by an irate mob"
+    if roles.doer_words & triggers.CROWD_NOUNS and violent:
+        return anchor
     if not triggers.CROWD.search(text):
         return None
-    if not (
-        triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text)
-    ) and not triggers.VIOLENT_CROWD.search(text):
-        return None
-    return next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
+    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
+        return anchor
+    return anchor if triggers.VIOLENT_CROWD.search(text) else None
 
 
 def _battle(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
@@ -312,26 +412,11 @@ def _civilian(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | 
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if _targets_civilians(roles):
+    if targets_civilians(roles):
         return Incident(_VAC, "Attack", trig, "attack-civilians")
-    if _targets_armed(roles) or trig.kind == "attack":
+    if targets_armed(roles) or trig.kind == "attack":
         return Incident(_BATTLES, "Armed clash", trig, "attack-armed")
     return Incident(_VAC, "Attack", trig, "attack")
-
-
-def _targets_civilians(roles: Roles) -> bool:
-    if roles.actor2 is not None and roles.actor2.actor.inter == Inter.CIVILIANS:
-        return True
-    return (
-        bool(roles.target_words & triggers.CIVILIAN_NOUNS)
-        and not roles.target_words & triggers.ARMED_NOUNS
-    )
-
-
-def _targets_armed(roles: Roles) -> bool:
-    if roles.actor2 is not None and roles.actor2.actor.inter not in {Inter.CIVILIANS, 0}:
-        return roles.actor2.actor.inter not in {Inter.PROTESTERS, Inter.RIOTERS}
-    return bool(roles.target_words & triggers.ARMED_NOUNS)
 
 
 _STRATEGIC_KINDS = (
@@ -352,76 +437,6 @@ def _strategic(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident |
     return None
 
 
-# --- roles -----------------------------------------------------------------------------
-
-
-def _roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorMention]) -> Roles:
-    """actor1/actor2 (and associates) of the main trigger, mapped onto actor mentions."""
-    ranked = sorted(found, key=lambda t: (t.kind != "territory", t.kind not in _VIOLENT))
-    anchor = ranked[0].token
-    doers, targets = triggers.arguments(anchor)
-    actor2, assoc2 = _pick(targets, parse.offset, mentions)
-    used = {id(m) for m in (actor2, *assoc2) if m is not None}
-    free = [m for m in mentions if id(m) not in used]
-    actor1, assoc1 = _pick(doers, parse.offset, free)
-    parsed = actor1 is not None
-    if actor1 is None:
-        actor1 = _nearest(anchor, parse.offset, free)
-    words = frozenset(triggers.lemma(t) for t in targets) | _victim_words(anchor.doc)
-    doer_words = frozenset(triggers.lemma(t) for t in doers)
-    return Roles(actor1, actor2, assoc1, assoc2, parsed, words, tuple(mentions), doer_words)
-
-
-def _reciprocal(incident: Incident, roles: Roles) -> Roles:
-    """ "X and Y clashed": in a clash the second of two subjects is the other side."""
-    if incident.rule != "clash" or roles.actor2 is not None or not roles.assoc1:
-        return roles
-    return dataclasses.replace(roles, actor2=roles.assoc1[0], assoc1=roles.assoc1[1:])
-
-
-def _span(token: Token, offset: int) -> tuple[int, int]:
-    left, right = token.left_edge, token.right_edge
-    return offset + left.idx, offset + right.idx + len(right.text)
-
-
-def _pick(
-    heads: Sequence[Token], offset: int, mentions: Sequence[ActorMention]
-) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
-    """The mention heading the first phrase, and other actors inside the phrases."""
-    inside: list[ActorMention] = []
-    for head in heads:
-        start, end = _span(head, offset)
-        here = offset + head.idx
-        hits = [m for m in mentions if m.start < end and m.end > start]
-        hits.sort(key=lambda m: (not (m.start <= here < m.end), abs(m.start - here)))
-        inside.extend(m for m in hits if m not in inside)
-    if not inside:
-        return None, ()
-    primary = inside[0]
-    names = {primary.actor.name}
-    assoc = []
-    for mention in inside[1:]:
-        if mention.actor.name not in names:
-            names.add(mention.actor.name)
-            assoc.append(mention)
-    return primary, tuple(assoc)
-
-
-def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The closest non-civilian mention to the trigger: actor1 when the parse found none."""
-    here = offset + anchor.idx
-    armed = [m for m in mentions if m.actor.inter != Inter.CIVILIANS]
-    return min(armed, key=lambda m: abs(m.start - here), default=None)
-
-
-def _victim_words(doc: Doc) -> frozenset[str]:
-    """Lemmas of the nouns that died: tells soldiers killed from villagers killed."""
-    nouns = [n for tok in doc for n in triggers.victims(tok)]
-    # "dozens of people": the quantity word's "of" phrase says who they were
-    nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
-    return frozenset(triggers.lemma(n) for n in nouns)
-
-
 # --- assembling the event ----------------------------------------------------------------
 
 
@@ -436,7 +451,9 @@ def _assemble(
 ) -> Event:
     info = countries.country(code) if code else None
     country = info.name if info else ""
-    actor1, actor2, civilian = _final_roles(incident, roles, code or None)
+    actor1, actor2, extra, civilian = final_roles(
+        incident.event_type, incident.sub_event_type, roles, code or None
+    )
     doc = analysis.document
     event = Event(
         event_id_cnty=_event_id(info.iso3 if info else "XXX", doc.id, sentence.start, incident),
@@ -449,7 +466,7 @@ def _assemble(
         inter1=_inter(actor1, code),
         actor2=actor2.name if actor2 else "",
         inter2=_inter(actor2, code),
-        assoc_actor_1=_names(roles.assoc1),
+        assoc_actor_1="; ".join(dict.fromkeys((*extra, *(m.actor.name for m in roles.assoc1)))),
         assoc_actor_2=_names(roles.assoc2),
         civilian_targeting=CIVILIAN_TARGETING if civilian else "",
         iso=info.isonumeric if info else 0,
@@ -466,34 +483,6 @@ def _assemble(
         confidence=_confidence(incident, roles, when, location, code),
     )
     return _placed(event, location) if location else event
-
-
-def _final_roles(
-    incident: Incident, roles: Roles, code: str | None
-) -> tuple[Actor | None, Actor | None, bool]:
-    """Actors as ACLED codes them for this type, with generic actors where none was named."""
-    a1 = roles.actor1.actor if roles.actor1 else None
-    a2 = roles.actor2.actor if roles.actor2 else None
-    if incident.event_type in {_PROTESTS, _RIOTS}:
-        crowd_inter = Inter.PROTESTERS if incident.event_type == _PROTESTS else Inter.RIOTERS
-        crowd = next(
-            (a for a in (a1, a2) if a and a.inter in {Inter.PROTESTERS, Inter.RIOTERS}), None
-        )
-        present = (a1, a2, *(m.actor for m in roles.mentions))
-        other = next((a for a in present if a and a is not crowd and a.inter in _ARMED), None)
-        if incident.sub_event_type == "Peaceful protest":
-            other = None  # nobody intervened
-        name = "Protesters" if crowd_inter == Inter.PROTESTERS else "Rioters"
-        crowd = Actor(crowd.name, crowd_inter) if crowd else generic_actor(name, crowd_inter, code)
-        return crowd, other, False
-    civilian = incident.event_type == _VAC or (
-        incident.event_type == _EXPLOSIONS and _targets_civilians(roles)
-    )
-    if civilian and a2 is None:
-        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
-    if a1 is None and incident.event_type != _STRATEGIC:
-        a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
-    return a1, a2, civilian
 
 
 def _inter(actor: Actor | None, code: str) -> int:

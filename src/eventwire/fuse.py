@@ -4,7 +4,10 @@ A news story often tells one incident in several sentences ("Militants attacked 
 checkpoint on Monday." ... "Five soldiers died in the attack."), and many stories tell
 the same incident. `fuse_events` merges events that are the same incident:
 
-- same event type and background flag, same event date;
+- same event type and background flag, same event date; a protest and a riot count as
+  one type, since one demonstration is often told peacefully and then with its
+  violence ("Students marched ... They smashed windows"), and ACLED codes it once, as
+  the riot it became;
 - compatible sub-event types (equal; any two Battles sub-types; any two Protests
   sub-types, since one protest may be told peacefully and then with police action);
 - the same place, or the place of one of them unknown; the same country or one unknown;
@@ -12,8 +15,8 @@ the same incident. `fuse_events` merges events that are the same incident:
   (Iraq)" or "Unidentified Armed Group (Iraq)" do not count).
 
 The fused event keeps all evidence and document ids, and the most specific field
-values: the sub-event type highest in ACLED's hierarchy, the most precise location and
-date, named actors over generic ones.
+values: the sub-event type highest in ACLED's hierarchy (a riot over a protest), the
+most precise location and date, named actors over generic ones.
 
 Fatalities: within one document the sentences add detail to one report, so the highest
 figure is that document's report ("five soldiers died" then "the attack killed five
@@ -37,6 +40,7 @@ from eventwire.taxonomy import ACLED_TAXONOMY
 __all__ = ["fuse_events", "fuse_stage", "same_incident"]
 
 _FAMILIES = {"Battles", "Protests"}
+_DEMONSTRATIONS = ("Riots", "Protests")  # a riot outranks the protest it grew from
 _GENERIC = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
 _EVIDENCE_BONUS = 0.05
 
@@ -53,7 +57,7 @@ def fuse_events(events: Sequence[Event]) -> list[Event]:
     merged: list[Event] = []
     buckets: dict[tuple[str, date, bool], list[int]] = {}
     for event in events:
-        key = (event.event_type, event.event_date, event.background)
+        key = (_family(event.event_type), event.event_date, event.background)
         slots = buckets.setdefault(key, [])
         home = next((i for i in slots if same_incident(merged[i], event)), None)
         if home is None:
@@ -68,9 +72,14 @@ def fuse_events(events: Sequence[Event]) -> list[Event]:
 
 def same_incident(a: Event, b: Event) -> bool:
     """True when two events can be the same real-world incident (see module docstring)."""
-    if (a.event_type, a.event_date, a.background) != (b.event_type, b.event_date, b.background):
+    if (_family(a.event_type), a.event_date, a.background) != (
+        _family(b.event_type),
+        b.event_date,
+        b.background,
+    ):
         return False
-    if a.sub_event_type != b.sub_event_type and a.event_type not in _FAMILIES:
+    same_type = a.event_type == b.event_type  # else a protest and a riot: one demonstration
+    if same_type and a.sub_event_type != b.sub_event_type and a.event_type not in _FAMILIES:
         return False
     if a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid:
         return False
@@ -78,6 +87,10 @@ def same_incident(a: Event, b: Event) -> bool:
         return False
     names_a, names_b = _named(a), _named(b)
     return not (names_a and names_b and not names_a & names_b)
+
+
+def _family(event_type: str) -> str:
+    return "Demonstrations" if event_type in _DEMONSTRATIONS else event_type
 
 
 def _named(event: Event) -> set[str]:
@@ -88,8 +101,7 @@ def _named(event: Event) -> set[str]:
 def _merge(cluster: Sequence[Event]) -> Event:
     """One event from several reports of one incident."""
     first = cluster[0]
-    order = ACLED_TAXONOMY.get(first.event_type, ())
-    typed = min(cluster, key=lambda e: _rank(order, e.sub_event_type))
+    typed = min(cluster, key=_type_rank)
     placed = min(cluster, key=lambda e: (e.geonameid is None, e.geo_precision))
     dated = min(cluster, key=lambda e: (e.date_inferred, e.time_precision))
     fused = dataclasses.replace(
@@ -108,11 +120,23 @@ def _merge(cluster: Sequence[Event]) -> Event:
         source="; ".join(dict.fromkeys(e.source for e in cluster if e.source)),
         confidence=_confidence(cluster),
     )
-    return _with_actors(_with_location(fused, placed), cluster)
+    return _as_rioters(_with_actors(_with_location(fused, placed), cluster))
 
 
-def _rank(order: Sequence[str], sub_event_type: str) -> int:
-    return order.index(sub_event_type) if sub_event_type in order else len(order)
+def _type_rank(event: Event) -> tuple[int, int]:
+    """Riots before protests, then ACLED's order of sub-event types."""
+    kind = event.event_type
+    family = _DEMONSTRATIONS.index(kind) if kind in _DEMONSTRATIONS else 0
+    order = ACLED_TAXONOMY.get(kind, ())
+    sub = event.sub_event_type
+    return family, order.index(sub) if sub in order else len(order)
+
+
+def _as_rioters(event: Event) -> Event:
+    """A protest that became a riot: its protesters are rioters (inter 5)."""
+    if event.event_type != "Riots" or not event.actor1.startswith("Protesters"):
+        return event
+    return dataclasses.replace(event, actor1="Rioters" + event.actor1[10:], inter1=5)
 
 
 def _with_location(event: Event, placed: Event) -> Event:

@@ -1,0 +1,390 @@
+"""Roles: who did what to whom in one sentence, as ACLED codes the actors.
+
+`read_roles` maps the doers and the targets of a trigger (from the dependency parse)
+onto the actor mentions of the actors stage. Where the parse names no doer, actor1 is
+the nearest armed mention that is neither a target nor a source: the police who "said"
+something report the event, and the patrol a grenade was "hurled at", the officers who
+"died" or the convoy a bomb "hit" suffered it (ACLED codes the attacked side as actor2).
+A pronoun doer under a verb of saying is the speaker ("Al-Shabaab said it carried out").
+
+`claimant` reads claims and attributions ("X claimed the attack", "X said it carried
+out the bombing", "officials blamed X", "the attack was claimed by X"): ACLED codes the
+group that claims or is credibly blamed as actor1 of the attack.
+
+`final_roles` applies ACLED's conventions per event type: protesters or rioters are
+actor1 of demonstrations and the force that met them actor2; the victims of violence
+against civilians, of explosions and mob violence, and the owners of destroyed homes
+are "Civilians (country)"; generic actors are named after the event's country; an
+"X-led Coalition" is coded as X's military forces with the coalition as associate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire import triggers
+from eventwire.actors import generic_actor, is_generic, state_actor
+from eventwire.records import Actor, ActorMention, Inter, Parse
+from eventwire.tolls import victims
+from eventwire.triggers import Trigger, lemma, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "ARMED",
+    "Roles",
+    "claimant",
+    "final_roles",
+    "read_roles",
+    "reciprocal",
+    "targets_armed",
+    "targets_civilians",
+    "victim_words",
+]
+
+ARMED = frozenset(
+    {Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL}
+)
+_NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+_CROWDS = frozenset({Inter.PROTESTERS, Inter.RIOTERS})
+_VIOLENT = triggers.VIOLENT_KINDS
+_HARM = _VIOLENT | {"abduct", "sexual"}
+_CIVILIAN_TARGETS = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+# Verbs of saying: their subject is a source of the report, not a party to the event.
+_SAY = words("say tell report confirm add state announce cite note estimate quote")
+# Verbs whose object or "at/on" phrase is the target of the violence.
+_HIT = words("hit target strike hurl throw fire lob aim ambush attack bomb shell storm raid")
+_AT = words("at on upon against into toward towards")
+_PRONOUNS = words("it they we he she")
+# What a group claims ("claimed responsibility", "claimed the bombing").
+_CLAIMED = words(
+    "responsibility credit attack bombing blast explosion assault killing ambush raid strike"
+    " abduction kidnapping massacre operation shooting"
+)
+# "said it carried out / staged / was behind the attack".
+# Verbs whose subject accuses someone else: a source, not the perpetrator.
+_ACCUSE = words("accuse blame")
+_DID = words("carry conduct stage launch execute perpetrate mount")
+_BEHIND = words("behind responsible")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did what to whom in one sentence, as actor mentions.
+
+    `actor1_parsed` says actor1 came from the parse, not from the nearest mention;
+    `target_words` are the lemmas of the targets and victims (civilian or armed?).
+    Protests take the intervening force from `mentions` when the parse missed it.
+    `doer_words` (lemmas of the doers) tell state forces, crowds and weapons
+    ("artillery pounded") when no actor was named.
+    """
+
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    assoc1: tuple[ActorMention, ...] = ()
+    assoc2: tuple[ActorMention, ...] = ()
+    actor1_parsed: bool = False
+    target_words: frozenset[str] = frozenset()
+    mentions: tuple[ActorMention, ...] = ()  # every actor mention of the sentence
+    doer_words: frozenset[str] = frozenset()
+
+
+def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorMention]) -> Roles:
+    """actor1/actor2 (and associates) of the main trigger, mapped onto actor mentions."""
+    ranked = sorted(found, key=lambda t: (t.kind != "territory", t.kind not in _VIOLENT))
+    anchor = ranked[0].token
+    doers, targets = triggers.arguments(anchor)
+    doers = [_speaker(d) for d in doers]
+    actor2, assoc2 = _pick(targets, parse.offset, mentions)
+    used = {id(m) for m in (actor2, *assoc2) if m is not None}
+    free = [m for m in mentions if id(m) not in used]
+    actor1, assoc1 = _pick(doers, parse.offset, free)
+    if actor1 is not None and actor1.actor.inter == Inter.CIVILIANS and ranked[0].kind in _HARM:
+        # ACLED never codes civilians as the perpetrators of violence: "3 civilians
+        # killed during a raid" has them as victims, and the raiders as actor1.
+        actor2, actor1, assoc1 = actor2 or actor1, None, ()
+    parsed = actor1 is not None
+    struck = _overlapping(_target_heads(anchor.doc), parse.offset, mentions)
+    said = _overlapping(_source_heads(anchor.doc), parse.offset, mentions)
+    if actor1 is None:
+        actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
+    if actor2 is None:
+        actor2 = next((m for m in mentions if id(m) in struck and m is not actor1), None)
+    parties = tuple(m for m in mentions if id(m) not in said or m in (actor1, actor2))
+    return Roles(
+        actor1,
+        actor2,
+        assoc1,
+        assoc2,
+        parsed,
+        _phrase_words(targets) | victim_words(anchor.doc),
+        parties,
+        frozenset(lemma(t) for t in doers),
+    )
+
+
+def reciprocal(rule: str, roles: Roles) -> Roles:
+    """ "X and Y clashed", "X and Y signed a deal": the second subject is the other side.
+
+    A territory change with no named loser takes the opposing armed side named in the
+    sentence ("seized the city after government troops withdrew").
+    """
+    if roles.actor2 is not None:
+        return roles
+    if rule in {"clash", "agreement"} and roles.assoc1:
+        return dataclasses.replace(roles, actor2=roles.assoc1[0], assoc1=roles.assoc1[1:])
+    if rule.startswith("territory") and roles.actor1 is not None:
+        side = _side(roles.actor1.actor)
+        taken = {m.actor.name for m in (roles.actor1, *roles.assoc1)}
+        other = next(
+            (
+                m
+                for m in roles.mentions
+                if m.actor.inter in ARMED and m.actor.name not in taken and _side(m.actor) != side
+            ),
+            None,
+        )
+        return dataclasses.replace(roles, actor2=other)
+    return roles
+
+
+def _side(actor: Actor) -> bool:
+    """True for state (and foreign state) forces, False for everyone else."""
+    return actor.inter not in _NON_STATE
+
+
+def _speaker(token: Token) -> Token:
+    """ "Al-Shabaab said it carried out": the pronoun is the one who said it."""
+    if token.lower_ not in _PRONOUNS:
+        return token
+    for ancestor in token.ancestors:
+        if lemma(ancestor) in _SAY:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None else token
+    return token
+
+
+def _span(token: Token, offset: int) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return offset + left.idx, offset + right.idx + len(right.text)
+
+
+def _pick(
+    heads: Sequence[Token], offset: int, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
+    """The mention heading the first phrase, and other actors inside the phrases."""
+    inside: list[ActorMention] = []
+    for head in heads:
+        start, end = _span(head, offset)
+        here = offset + head.idx
+        hits = [m for m in mentions if m.start < end and m.end > start]
+        hits.sort(key=lambda m: (not (m.start <= here < m.end), abs(m.start - here)))
+        inside.extend(m for m in hits if m not in inside)
+    if not inside:
+        return None, ()
+    primary = inside[0]
+    names = {primary.actor.name}
+    assoc = []
+    for mention in inside[1:]:
+        if mention.actor.name not in names:
+            names.add(mention.actor.name)
+            assoc.append(mention)
+    return primary, tuple(assoc)
+
+
+def _overlapping(heads: Iterable[Token], offset: int, mentions: Sequence[ActorMention]) -> set[int]:
+    """Ids of the mentions inside the phrases headed by `heads`."""
+    spans = [_span(h, offset) for h in heads]
+    return {id(m) for m in mentions if any(m.start < e and m.end > s for s, e in spans)}
+
+
+def _target_heads(doc: Doc) -> list[Token]:
+    """Heads of everything the sentence says was hit, attacked or killed."""
+    heads: list[Token] = []
+    for token in doc:
+        heads += victims(token)
+        if lemma(token) in _HIT or triggers.LEMMAS.get(lemma(token)) in triggers.VIOLENT_KINDS:
+            heads += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            heads += [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ in _AT
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+    return heads
+
+
+def _source_heads(doc: Doc) -> list[Token]:
+    """Subjects of verbs of saying and objects of "according to": the reporters."""
+    heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in _SAY | _ACCUSE]
+    heads += [t for t in doc if t.dep_ == "pobj" and t.head.head.lower_ == "according"]
+    return heads
+
+
+def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The closest armed or crowd mention to the trigger: actor1 when the parse found none."""
+    here = offset + anchor.idx
+    armed = [m for m in mentions if m.actor.inter != Inter.CIVILIANS]
+    return min(armed, key=lambda m: abs(m.start - here), default=None)
+
+
+def victim_words(doc: Doc) -> frozenset[str]:
+    """Lemmas of the nouns that died: tells soldiers killed from villagers killed."""
+    nouns = [n for tok in doc for n in victims(tok)]
+    # "dozens of people", "dozens of houses": the quantity's "of" phrase says who or what
+    nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
+    return frozenset(lemma(n) for n in nouns)
+
+
+def _phrase_words(heads: Sequence[Token]) -> frozenset[str]:
+    """Lemmas of phrase heads and of their "of" phrases ("dozens of houses")."""
+    nouns = [
+        *heads,
+        *(o for n in heads for p in n.children if p.lower_ == "of" for o in p.children),
+    ]
+    return frozenset(lemma(n) for n in nouns)
+
+
+def targets_civilians(roles: Roles) -> bool:
+    """The victims are civilians: a civilian actor2, or civilian and no armed target words."""
+    if roles.actor2 is not None and roles.actor2.actor.inter == Inter.CIVILIANS:
+        return True
+    return (
+        bool(roles.target_words & triggers.CIVILIAN_NOUNS)
+        and not roles.target_words & triggers.ARMED_NOUNS
+    )
+
+
+def targets_armed(roles: Roles) -> bool:
+    """The targets are an armed group (a clash, not violence against civilians)."""
+    if roles.actor2 is not None and roles.actor2.actor.inter not in {Inter.CIVILIANS, 0}:
+        return roles.actor2.actor.inter not in _CROWDS
+    return bool(roles.target_words & triggers.ARMED_NOUNS)
+
+
+# --- claims and attributions ------------------------------------------------------------
+
+
+def claimant(parse: Parse, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The armed actor a sentence says claimed, carried out or was blamed for an attack."""
+    heads = [h for token in parse.doc for h in _claimed_by(token)]
+    armed = [m for m in mentions if m.actor.inter in ARMED]
+    found, _ = _pick(heads, parse.offset, armed)
+    return found
+
+
+def _claimed_by(token: Token) -> list[Token]:
+    word = lemma(token)
+    kids = list(token.children)
+    objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = {
+        p.lower_: [o for o in p.children if o.dep_ == "pobj"]
+        for p in kids
+        if p.dep_ in {"prep", "agent"}
+    }
+    if word in {"claim", "admit"} and any(_is_claimed(o) for o in objects):
+        return [c for c in kids if c.dep_ == "nsubj"] + preps.get("by", [])
+    if word in {"blame", "accuse"}:
+        return preps.get("on", []) or [o for o in objects if not _is_claimed(o)]
+    if word == "attribute":
+        return preps.get("to", [])
+    if word in _SAY and any(_said_it_did(c) for c in kids if c.dep_ == "ccomp"):
+        return [c for c in kids if c.dep_ == "nsubj"]
+    return []
+
+
+def _is_claimed(token: Token) -> bool:
+    return lemma(token) in _CLAIMED or lemma(token) in triggers.LEMMAS
+
+
+def _said_it_did(clause: Token) -> bool:
+    """ "it carried out the bombing", "they were behind the attack"."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in clause.children):
+        return False
+    if lemma(clause) in _DID:
+        return True
+    return lemma(clause) == "be" and any(c.lower_ in _BEHIND for c in clause.subtree)
+
+
+# --- ACLED's conventions per event type --------------------------------------------------
+
+
+def final_roles(
+    event_type: str, sub_event_type: str, roles: Roles, code: str | None
+) -> tuple[Actor | None, Actor | None, tuple[str, ...], bool]:
+    """(actor1, actor2, extra associates of actor1, civilian targeting) as ACLED codes them."""
+    a1 = _home(roles.actor1.actor, code) if roles.actor1 else None
+    a2 = _home(roles.actor2.actor, code) if roles.actor2 else None
+    if event_type in _DEMONSTRATIONS:
+        crowd, force = _crowd_roles(event_type, sub_event_type, roles, a1, a2, code)
+        if sub_event_type == "Mob violence" and force is None and not targets_armed(roles):
+            force = generic_actor("Civilians", Inter.CIVILIANS, code)
+        return crowd, force, (), False
+    civilian = event_type == "Violence against civilians" or (
+        event_type == "Explosions/Remote violence" and targets_civilians(roles)
+    )
+    if a2 is None and event_type in _CIVILIAN_TARGETS:
+        a2 = next((m.actor for m in roles.mentions if m.actor.inter == Inter.CIVILIANS), None)
+        a2 = _home(a2, code) if a2 else None
+        civilian = civilian or a2 is not None
+    if a2 is None and (civilian or _civilian_property(sub_event_type, roles)):
+        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
+    if a1 is None and event_type != "Strategic developments":
+        a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
+    a1, extra = _coalition_leader(a1)
+    return a1, a2, extra, civilian
+
+
+def _crowd_roles(
+    event_type: str,
+    sub_event_type: str,
+    roles: Roles,
+    a1: Actor | None,
+    a2: Actor | None,
+    code: str | None,
+) -> tuple[Actor, Actor | None]:
+    """Protesters or rioters as actor1, the force that met them (if any) as actor2."""
+    inter = Inter.PROTESTERS if event_type == "Protests" else Inter.RIOTERS
+    crowd = next((a for a in (a1, a2) if a and a.inter in _CROWDS), None)
+    present = (a1, a2, *(m.actor for m in roles.mentions))
+    forces = [a for a in present if a and a is not crowd and a.inter in ARMED]
+    # the force that met the crowd, not the government it protested against
+    other = next((a for a in forces if not a.name.startswith("Government of")), None)
+    if sub_event_type == "Peaceful protest":
+        other = None  # nobody intervened
+    name = "Protesters" if inter == Inter.PROTESTERS else "Rioters"
+    if crowd is None:
+        return generic_actor(name, inter, code), other
+    if is_generic(crowd.name):
+        return generic_actor(name, inter, code), other
+    return Actor(crowd.name, inter, crowd.country_code), other
+
+
+def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
+    """Homes, shops and villages burned or looted belong to civilians."""
+    return sub_event_type == "Looting/property destruction" and bool(
+        roles.target_words & triggers.CIVILIAN_NOUNS
+    )
+
+
+def _home(actor: Actor, code: str | None) -> Actor:
+    """A generic actor ("Civilians (X)") named after the country where the event happened."""
+    if code and is_generic(actor.name) and actor.country_code != code:
+        base = actor.name.rsplit(" (", 1)[0]
+        return generic_actor(base, actor.inter, code)
+    return actor
+
+
+def _coalition_leader(actor: Actor | None) -> tuple[Actor | None, tuple[str, ...]]:
+    """ACLED codes a coalition's strikes to its leading state's forces, the coalition
+    kept as associate: "Saudi Arabia-led Coalition" -> Military Forces of Saudi Arabia."""
+    if actor is None or not actor.name.endswith("-led Coalition") or not actor.country_code:
+        return actor, ()
+    return state_actor(actor.country_code), (actor.name,)
