@@ -94,10 +94,11 @@ _NEAR_BEFORE = re.compile(
 )
 _MODIFIER_AFTER = re.compile(
     r"(?:-(?:led|backed|based|funded|trained|made|brokered|allied|aligned|supported)\b"
-    r"|\s+(?:forces|troops|military|army|navy|air force|aircraft|jets|warplanes|drones"
-    r"|officials?|government|authorities|embassy|president|envoy|ministry|diplomats?)\b)",
-    re.IGNORECASE,
+    r"|(?:['’]s)?\s+(?:[a-z]+\s+)?(?:forces|troops?|soldiers?|military|army|navy|air force"
+    r"|aircraft|jets?|warplanes?|drones?|artillery|missiles?|officials?|government"
+    r"|authorities|embassy|president|envoy|ministry|diplomats?|border)\b)",
 )
+_MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 # Before a country name used as a place, not as an actor ("in Syria", "across Iraq").
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|inside|across|throughout|within|near|of|at|on|to|over)\s+"
@@ -153,7 +154,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
     demonyms = _demonyms(analysis, gaz)
     spans = _candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms])
     _link_containment(analysis.document.text, spans)
-    votes = _votes(spans, demonyms)
+    votes = _votes(spans, demonyms, analysis.document.text)
     total = _sum_votes(votes)
     for i, span in enumerate(spans):
         span.best = _best(span, _Context(_focus(total, votes[i]), set(), None, [], set()))
@@ -181,7 +182,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
 
 def _one_sense(placed: list[tuple[_Span, Place | None]]) -> list[Place]:
     """One sense per discourse. A name resolved by containment somewhere in the text
-    ("Mosul's Old City") keeps that sense where it stands alone ("the Old City"); a name
+    ("Aleppo's Old City") keeps that sense where it stands alone ("the Old City"); a name
     left unresolved where its context was thin takes the sense it was given elsewhere."""
     contained: dict[str, Place] = {}
     accepted: dict[str, Place] = {}
@@ -354,11 +355,12 @@ def _link_containment(text: str, spans: list[_Span]) -> None:
             span.parent, span.part_of_town = i - 1, True
 
 
-def _votes(spans: list[_Span], demonyms: list[Place]) -> list[dict[str, float]]:
+def _votes(spans: list[_Span], demonyms: list[Place], text: str) -> list[dict[str, float]]:
     """Each span's vote for the countries the document is about; demonyms' vote last.
 
     Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
     when only string matching found it), an ambiguous NER place 0.1 for its top one.
+    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05.
     """
     votes: list[dict[str, float]] = []
     for span in spans:
@@ -366,7 +368,7 @@ def _votes(spans: list[_Span], demonyms: list[Place]) -> list[dict[str, float]]:
         top = span.matches[0]
         codes = {m.entry.country_code for m in span.matches if m.quality >= 1}
         if top.entry.feature_code == "PCLI" and top.quality >= 1:
-            vote[top.entry.country_code] = 0.25 if span.modifier else 1.0
+            vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
         elif len(codes) == 1:
             vote[codes.pop()] = 0.5 if span.ner else 0.25
         elif codes and span.ner:
@@ -374,7 +376,8 @@ def _votes(spans: list[_Span], demonyms: list[Place]) -> list[dict[str, float]]:
         votes.append(vote)
     people: dict[str, float] = {}
     for place in demonyms:
-        people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + 0.5
+        weight = _MODIFIER_VOTE if _MODIFIER_AFTER.match(text, place.end) else 0.5
+        people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
     votes.append(people)
     return votes
 
@@ -388,10 +391,12 @@ def _sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
-    """Focus countries seen from one span (its own vote left out), max weight 1."""
+    """Focus countries seen from one span (its own vote left out), as shares of the
+    strongest. Weights are absolute below 0.5 (a demonym's vote): a focus resting only on
+    a weak vote ("Russian warplanes") stays weak instead of becoming the whole focus."""
     weights = {code: w - own.get(code, 0.0) for code, w in total.items()}
-    most = max(weights.values(), default=0.0)
-    return {code: w / most for code, w in weights.items() if w > 1e-9} if most > 1e-9 else {}
+    scale = max(max(weights.values(), default=0.0), 0.5)
+    return {code: w / scale for code, w in weights.items() if w > 1e-9}
 
 
 def _best(span: _Span, ctx: _Context) -> tuple[float, Match | None, str]:
@@ -450,7 +455,8 @@ def _context_terms(e: GazetteerEntry, span: _Span, ctx: _Context) -> tuple[float
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         else:
-            s -= 0.1 if e.population >= _BIG_CITY else 0.8
+            strength = max(ctx.focus.values())
+            s -= (0.1 if e.population >= _BIG_CITY else 0.8) * strength
             reasons.append("outside the document's focus countries")
     key = (e.country_code, e.admin1_code)
     if e.feature_class == "A" and not span.admin_hint and key in ctx.towns:
