@@ -1,0 +1,112 @@
+"""Geoparsing accuracy on the development corpora (LGL, GeoVirus), when present.
+
+Every gold toponym is scored; a toponym we did not find counts as wrong.
+
+- recall: a resolved place overlaps the gold span;
+- acc@161km: that place lies within 161 km of the gold coordinates;
+- geonameid: exact GeoNames id, where the gold gives one (LGL).
+
+    .venv/bin/python bench/geo.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/dev/geoparsing"
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    lat: float
+    lon: float
+    geonameid: int | None
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def load(path: Path, limit: int | None) -> list[tuple[str, list[Gold]]]:
+    docs = []
+    for article in ET.parse(path).getroot().iter("article"):
+        text = article.findtext("text") or ""
+        golds = [_gold(node) for node in [*article.iter("location"), *article.iter("toponym")]]
+        docs.append((text, [g for g in golds if g is not None]))
+        if limit and len(docs) >= limit:
+            break
+    return docs
+
+
+def _gold(node: ET.Element) -> Gold | None:
+    tag = node.find("gaztag")
+    source = tag if tag is not None else node
+    lat, lon = source.findtext("lat"), source.findtext("lon")
+    if lat is None or lon is None:
+        return None
+    geonameid = tag.get("geonameid") if tag is not None else None
+    return Gold(
+        int(node.findtext("start") or 0),
+        int(node.findtext("end") or 0),
+        float(lat),
+        float(lon),
+        int(geonameid) if geonameid else None,
+    )
+
+
+def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
+    from eventwire import api, read
+    from eventwire.pipeline import Context
+    from eventwire.settings import Settings
+
+    settings = Settings.load()
+    ctx = Context(settings)
+    started = time.perf_counter()
+    documents = [read.read_text(text, id=str(i)) for i, (text, _) in enumerate(docs)]
+    analyses = list(api.analyse(documents, settings, context=ctx, stages=api.GEO_STAGES))
+    seconds = time.perf_counter() - started
+    total = found = near = with_id = exact = 0
+    for analysis, (_, golds) in zip(analyses, docs, strict=True):
+        places = [p for p in analysis.places if p.kind != "demonym"]
+        for gold in golds:
+            total += 1
+            hit = next((p for p in places if p.start < gold.end and p.end > gold.start), None)
+            found += hit is not None
+            if hit and km(hit.entry.latitude, hit.entry.longitude, gold.lat, gold.lon) <= 161:
+                near += 1
+            if gold.geonameid:
+                with_id += 1
+                exact += hit is not None and hit.entry.geonameid == gold.geonameid
+    line = (
+        f"{name:<10} docs {len(docs):>4}  toponyms {total:>5}  recall {found / total:.3f}  "
+        f"acc@161km {near / total:.3f}"
+    )
+    if with_id:
+        line += f"  geonameid {exact / with_id:.3f}"
+    print(f"{line}  ({len(docs) / seconds:.1f} docs/s)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"skipped: {DATA} is not present (development data is internal)")
+        return 0
+    for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
+        score(name, load(DATA / file, args.limit))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
