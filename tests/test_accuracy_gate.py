@@ -18,21 +18,23 @@ from eventwire.settings import Settings
 GOLD = Path(__file__).resolve().parent / "gold" / "gold.jsonl"
 GOLD_SHA256 = "7d5a5df184e2c436f5a882f429b02bcff36488656a271f9ab75de53c4b1ead6d"
 
-# Measured scores rounded down to the next 0.05 (see the closing note of the commit
-# that last changed them); a drop below any of these fails the build.
+# Each floor is the measured score less one gold event (one document for
+# no_false_events), rounded down to 0.05; a drop below any of them fails the build.
+# The coding rules were written with this set in view, so it guards against
+# regressions; it does not estimate accuracy on unseen news (bench/ does that).
 FLOORS = {
-    "found": 0.90,
-    "event_type": 0.80,
-    "sub_event_type": 0.80,
-    "event_date": 0.90,
-    "country": 0.80,
-    "admin1": 0.80,
-    "location": 0.75,
-    "fatalities": 0.90,
-    "actor1": 0.60,
-    "actor2": 0.55,
-    "no_false_events": 0.70,
-    "precision": 0.70,
+    "found": 0.95,
+    "event_type": 0.95,
+    "sub_event_type": 0.95,
+    "event_date": 0.95,
+    "country": 0.95,
+    "admin1": 0.95,
+    "location": 0.90,
+    "fatalities": 0.95,
+    "actor1": 0.95,
+    "actor2": 0.95,
+    "no_false_events": 0.85,
+    "precision": 0.95,
 }
 
 
