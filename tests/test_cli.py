@@ -113,3 +113,14 @@ def test_every_kind_of_bad_input_is_counted_and_nothing_else_lost(
         assert f": {reason}:" in result.stderr, (reason, result.stderr)
     assert "gone.txt: unreadable:" in result.stderr
     assert "7 failed" in result.stderr and "Traceback" not in result.output
+
+
+def test_any_setting_can_be_set_on_the_command_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["--set", "min_confidence=0.5", "--set", "languages=en,fr", "settings"]
+    )
+    values = {row["name"]: row["value"] for row in _lines(result.stdout)}
+    assert (values["min_confidence"], values["languages"]) == (0.5, "en,fr")
+    bad = runner.invoke(app, ["--set", "colour=red", "settings"])
+    assert bad.exit_code == 1 and "unknown setting(s): colour" in bad.stderr
+    assert runner.invoke(app, ["--set", "novalue", "settings"]).exit_code == 2

@@ -50,3 +50,8 @@ def test_default_paths_follow_eventwire_home(
     s = Settings.load(environ={})
     assert s.db_url == f"sqlite:///{tmp_path / 'eventwire.db'}"
     assert s.gazetteer_path == str(tmp_path / "gazetteer.sqlite")
+
+
+def test_unknown_override_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown setting\\(s\\): colour"):
+        Settings.load(environ={}, overrides={"colour": "red"})

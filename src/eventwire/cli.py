@@ -91,14 +91,30 @@ def _main(
     config: Annotated[Path | None, typer.Option(help="TOML settings file.")] = None,
     gazetteer: Annotated[str | None, typer.Option(help="Gazetteer SQLite file.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Any setting as NAME=VALUE (repeatable); see `settings`."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,
 ) -> None:
     """Settings come from defaults, --config, EVENTWIRE_<NAME> variables, then flags."""
-    overrides = {"gazetteer_path": gazetteer, "batch_size": batch_size}
+    overrides: dict[str, Any] = _pairs(set_ or [])
+    overrides.update({"gazetteer_path": gazetteer, "batch_size": batch_size})
     ctx.obj = State(config=config, overrides=overrides, quiet=quiet)
+
+
+def _pairs(items: list[str]) -> dict[str, Any]:
+    """`--set NAME=VALUE` pairs; names are checked when the settings load."""
+    pairs: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--set")
+        pairs[name.strip()] = value
+    return pairs
 
 
 @contextmanager

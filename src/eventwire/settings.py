@@ -89,7 +89,11 @@ class Settings:
         values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
         values.update(_from_file(config_file))
         values.update(_from_env(os.environ if environ is None else environ))
-        values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+        given = {k: v for k, v in (overrides or {}).items() if v is not None}
+        unknown = sorted(set(given) - set(_BY_NAME))
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
+        values.update(given)
         values["db_url"] = values["db_url"] or _default_db()
         values["gazetteer_path"] = values["gazetteer_path"] or _default_gazetteer()
         return cls(**{name: _coerce(name, value) for name, value in values.items()})
