@@ -14,7 +14,8 @@ import pytest
 
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, build
-from eventwire.geo import locate, places_json, resolve
+from eventwire.geo import resolve
+from eventwire.location import locate, places_json
 from eventwire.pipeline import Context, get_stage, run_stage
 from eventwire.records import Analysis, Document, Mention, Place
 from eventwire.settings import Settings

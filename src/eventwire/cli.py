@@ -238,14 +238,14 @@ def geoparse(ctx: typer.Context, paths: Paths) -> None:
 
     Example: eventwire geoparse article.txt
     """
-    from eventwire import geo
+    from eventwire import location
 
     state = _state(ctx)
     report = RunReport()
     with _progress(state, "geoparsing") as tick:
         settings = _ready(state, state.settings())
         for analysis in api.extract(paths, settings, report=report, stages=api.GEO_STAGES):
-            _emit(geo.places_json(analysis))
+            _emit(location.places_json(analysis))
             tick()
     _finish(state, report)
 

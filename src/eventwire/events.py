@@ -94,9 +94,9 @@ class Resolvers:
 
 def default_resolvers() -> Resolvers:
     """The real time, geo and actor functions (imported lazily: they load resources)."""
-    from eventwire import actors, geo, timex
+    from eventwire import actors, location, timex
 
-    return Resolvers(timex.when, timex.is_background, geo.locate, actors.focus_country)
+    return Resolvers(timex.when, timex.is_background, location.locate, actors.focus_country)
 
 
 @dataclass(frozen=True, slots=True)

@@ -171,7 +171,7 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where an event happened, from `geo.locate`, with ACLED geo_precision (1-3)."""
+    """Where an event happened, from `location.locate`, with ACLED geo_precision (1-3)."""
 
     entry: GazetteerEntry
     precision: int
