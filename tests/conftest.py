@@ -4,6 +4,7 @@ tests/.cache/ (git-ignored) and reused across runs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,14 @@ from eventwire.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    """The English spaCy pipeline, loaded once for the whole test session."""
+    from eventwire.nlp import load_model
+
+    return load_model("en_core_web_sm")
 
 
 @pytest.fixture

@@ -44,11 +44,6 @@ PROTESTERS = Actor("Protesters (Nigeria)", Inter.PROTESTERS, "NG")
 CIVILIANS = Actor("Civilians (Nigeria)", Inter.CIVILIANS, "NG")
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model("en_core_web_sm")
-
-
 def fixed_when(
     value: date = DAY, precision: TimePrecision = TimePrecision.DAY, inferred: bool = False
 ) -> Callable[[Analysis, int, int], When | None]:

@@ -57,11 +57,6 @@ def placed(ev: Event, geonameid: int, precision: int = 1) -> Event:
     return replace(ev, geonameid=geonameid, location=f"place-{geonameid}", geo_precision=precision)
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model("en_core_web_sm")
-
-
 def test_two_sentences_about_one_attack_become_one_event(model: Any) -> None:
     text = (
         "Rebels of the Northern Liberation Front attacked an army base in Sampletown on"

@@ -37,11 +37,6 @@ GUNMEN = Actor("Unidentified Armed Group (Nigeria)", Inter.POLITICAL_MILITIA, "N
 CIVILIANS = Actor("Civilians (Nigeria)", Inter.CIVILIANS, "NG")
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model("en_core_web_sm")
-
-
 def code(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> list[Event]:
     sentences = tuple(
         Sentence(i, s, e, text[s:e], triggers.is_candidate(text[s:e]))
