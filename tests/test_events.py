@@ -495,3 +495,20 @@ def test_a_governments_protest_is_not_a_demonstration(model: Any) -> None:
     ):
         assert not code(model, text), text
     assert code(model, "Thousands of students staged protests in Dhaka on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgency has killed thousands of villagers since it began in 2011.",
+        "The civil war, which began in 2013, has killed tens of thousands of people.",
+        "More than 50,000 people were killed in the conflict, a commission found.",
+        "The group has attacked dozens of clinics since the start of the year.",
+    ],
+)
+def test_running_totals_are_not_events(model: Any, text: str) -> None:
+    assert not code(model, text)
+
+
+def test_a_single_deadly_incident_is_still_an_event(model: Any) -> None:
+    assert code(model, "Three soldiers were killed in the fighting near the river on Monday.")

@@ -363,3 +363,15 @@ def test_a_bug_on_one_file_becomes_its_failure(
     failure = out[0]
     assert isinstance(failure, Failure)
     assert (failure.reason, failure.message) == ("internal", "RuntimeError: boom")
+
+
+def test_directory_walks_pass_over_documentation_and_code(
+    tmp_path: Path, settings: Settings
+) -> None:
+    (tmp_path / "story.txt").write_text("Troops clashed with rebels on Monday.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Our corpus\n\nWritten by the team.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Apache License 2.0", encoding="utf-8")
+    (tmp_path / "make_corpus.py").write_text("print('hello')\n", encoding="utf-8")
+    assert [x.id for x in read_paths([tmp_path], settings)] == ["story"]
+    named = list(read_paths([tmp_path / "README.md"], settings))  # named: read as given
+    assert [type(x).__name__ for x in named] == ["Document"]

@@ -49,7 +49,7 @@ _FUNCTION = frozenset(
     there here when where what who which while after before during since until but and or
     if as at by for from in into of on to with without over under about against between
     meanwhile however also yesterday today tomorrow around near outside inside across
-    throughout along beyond toward towards amid among despite following""".split()  # noqa: SIM905
+    throughout along beyond toward towards amid among despite following""".split()
 )
 # Capitalised words that are never taken as places by string matching alone.
 _COMMON = _FUNCTION | frozenset(
@@ -58,10 +58,10 @@ _COMMON = _FUNCTION | frozenset(
     army police forces force government state court news officials official people city
     town province district region north south east west central western eastern northern
     southern new old sources source reuters mr mrs ms dr security islamic national united
-    republic democratic party ministry council border""".split()  # noqa: SIM905
+    republic democratic party ministry council border""".split()
 )
 _DIVISION_WORDS = frozenset(
-    "county province district state region governorate prefecture municipality".split()  # noqa: SIM905
+    "county province district state region governorate prefecture municipality".split()
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"

@@ -152,7 +152,8 @@ def _guarded(items: Iterator[Document | Failure], path: Path) -> Iterator[Docume
 
 
 def _read_dir(root: Path, limit: int) -> Iterator[Document | Failure]:
-    """Every non-hidden entry below `root`, by name; symlinked directories are not followed."""
+    """Every non-hidden article file below `root`, by name; symlinked directories are not
+    followed."""
     try:
         with os.scandir(root) as scan:
             entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
@@ -162,8 +163,22 @@ def _read_dir(root: Path, limit: int) -> Iterator[Document | Failure]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _read_dir(Path(entry.path), limit)
-        elif not _is_linked_dir(entry):
+        elif not _is_linked_dir(entry) and _is_article_file(entry.name):
             yield from _read_path(Path(entry.path), limit)
+
+
+# Documentation, code and data files that sit beside articles in a folder; a walk passes
+# over them (a file named on the command line is read whatever its name).
+_NOT_NEWS_SUFFIXES = frozenset(
+    ".md .rst .py .json .csv .tsv .yml .yaml .toml .cfg .ini .sh .js .css .sql .lock".split()
+)
+_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "makefile", "notice"})
+
+
+def _is_article_file(name: str) -> bool:
+    """Whether a file met in a directory walk may be an article."""
+    stem, suffix = os.path.splitext(name.lower().removesuffix(".gz"))
+    return suffix not in _NOT_NEWS_SUFFIXES and stem not in _NOT_NEWS_NAMES
 
 
 def _is_linked_dir(entry: os.DirEntry[str]) -> bool:

@@ -236,12 +236,24 @@ def is_asserted(token: Token) -> bool:
 
 
 def _tally(token: Token) -> bool:
-    """A running death toll ("890 people had been killed since the coup"), not an event."""
+    """A running total, not one incident: "890 people had been killed since the coup",
+    "the war has killed tens of thousands", "were killed in the conflict", "has
+    attacked schools since 2009"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if perfect and AGGREGATE.search(token.sent.text) is not None:
+        return True
     if lemma(token) not in DEATH_LEMMAS:
         return False
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    return since or (perfect and AGGREGATE.search(token.sent.text) is not None)
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+        return True
+    if perfect and any(c.dep_ == "nsubj" and c.lemma_ in LONG_RUNS for c in token.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "throughout", "over")
+        and any(g.dep_ == "pobj" and g.lemma_ in LONG_RUNS for g in c.children)
+        for c in token.children
+    )
 
 
 def _negated_or_modal(token: Token) -> bool:
@@ -313,6 +325,8 @@ AGGREGATE = flag(
     r"since\b|so far\b|this year|to date|in total|a total of|cumulative"
     r"|death toll (?:has )?(?:risen|rose|climbed)"
 )
+# What lasts too long to be one incident: "killed in the war", "the conflict has killed".
+LONG_RUNS = words("war conflict insurgency uprising crisis decade year")
 HISTORY = flag(r"years ago|decades ago|back in (?:19|20)\d\d|anniversary of")
 
 ARMED_NOUNS = words(
