@@ -510,3 +510,26 @@ def test_anniversary_of_an_event_dated_later_in_the_story() -> None:
     )
     inferred = infer_document_date(text)
     assert inferred is not None and inferred.value == date(2019, 3, 4)
+
+
+def test_a_yearless_date_falls_after_the_months_a_story_recalls() -> None:
+    text = (
+        "KIDAL, March 2 (Wire) - Soldiers entered the town on Saturday. "
+        "The town had fallen to rebels in June 2013 after weeks of fighting."
+    )
+    dated = document_date(Document("d", text))
+    assert dated is not None and (dated.value, dated.source) == (date(2014, 3, 2), "dateline")
+    undated = "Soldiers entered the town on March 2. It had fallen to rebels in June 2013."
+    inferred = infer_document_date(undated)
+    assert inferred is not None and inferred.value == date(2014, 3, 2)
+
+
+def test_when_prefers_the_events_own_date_to_the_reports() -> None:
+    text = "Troops took the town at the weekend, army officers said on Tuesday."
+    result = analyse(text, REF)
+    got = when(result, 0, len(text))
+    assert got is not None and got.precision == WEEK
+    assert got.value < REF
+    alone = "Troops took the town, army officers said on Tuesday."
+    only = when(analyse(alone, REF), 0, len(alone))
+    assert only is not None and only.precision == DAY  # the report's date, lacking another

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
-from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.records import Analysis, GazetteerEntry, Mention, Place, PlaceKind
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
@@ -166,6 +166,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
         span.best = _best(span, context)
     placed = [(span, _place(span, spans)) for span in spans]
     places = _one_sense(placed)
+    places += _other_mentions(analysis.document.text, places + demonyms)
     return tuple(sorted(places + demonyms, key=lambda p: (p.start, p.end)))
 
 
@@ -196,6 +197,22 @@ def _one_sense(placed: list[tuple[_Span, Place | None]]) -> list[Place]:
     return out
 
 
+def _other_mentions(text: str, places: list[Place]) -> list[Place]:
+    """Further mentions of names the text already placed, where no candidate was kept
+    (a sentence-initial "Timbuktu", a name the NER clipped): one sense per discourse."""
+    taken = _mask(len(text), [(p.start, p.end) for p in places])
+    senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
+    more = []
+    for name, sense in senses.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(taken[m.start() : m.end()]):
+                why = f"same place as {name!r} at {sense.start}: {sense.explanation}"
+                more.append(
+                    dataclasses.replace(sense, start=m.start(), end=m.end(), explanation=why)
+                )
+    return more
+
+
 def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
 
@@ -215,15 +232,13 @@ def _candidate_spans(
     blocked = _mask(
         len(text), [(m.start, m.end) for m in analysis.mentions if m.label in BLOCK_LABELS]
     )
-    ner = [m for m in analysis.mentions if m.label in PLACE_LABELS]
-    ner_texts = [_strip_article(m.text) for m in ner]
+    ner = [_trimmed(m) for m in analysis.mentions if m.label in PLACE_LABELS]
     grams = list(_ngrams(text))
-    found = gaz.matches(list(dict.fromkeys(ner_texts + [g.text for g in grams])))
+    found = gaz.matches(list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams])))
     spans: list[_Span] = []
-    for mention, name in zip(ner, ner_texts, strict=True):
+    for start, end, name in ner:
         if found.get(name):
-            start = mention.end - len(name)
-            spans.append(_Span(start, mention.end, name, True, found[name]))
+            spans.append(_Span(start, end, name, True, found[name]))
     taken = _mask(len(text), [(s.start, s.end) for s in spans] + demonyms)
     for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
         if any(taken[gram.start : gram.end]) or not _keep(gram, found.get(gram.text), text):
@@ -520,11 +535,19 @@ def _accepted(span: _Span) -> bool:
     return span.best[0] >= (CUE_THRESHOLD if span.cue else STRING_THRESHOLD)
 
 
-def _strip_article(text: str) -> str:
-    """A NER mention without a leading "the" and a trailing possessive."""
+def _trimmed(mention: Mention) -> tuple[int, int, str]:
+    """A NER mention's span without a leading "the", a trailing possessive, or trailing
+    lowercase words the small model sometimes takes in ("Timbuktu at"; not "county")."""
+    start, name = mention.start, mention.text
     for prefix in ("the ", "The "):
-        text = text.removeprefix(prefix)
-    return text.removesuffix("'s").removesuffix("’s")
+        if name.startswith(prefix):
+            start, name = start + len(prefix), name[len(prefix) :]
+    name = name.removesuffix("'s").removesuffix("’s")
+    words = name.split(" ")
+    while len(words) > 1 and words[-1][:1].islower() and words[-1] not in _DIVISION_WORDS:
+        words.pop()
+    name = " ".join(words)
+    return start, start + len(name), name
 
 
 def _mask(size: int, ranges: list[tuple[int, int]]) -> bytearray:

@@ -44,6 +44,8 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
         for p in analysis.places
         if p.kind != "demonym" and p.start >= start and p.end <= end and _as_place(text, p)
     ]
+    if len(local) > 1:
+        local = [p for p in local if not _dateline(text, p)] or local
     if local:
         best = max(local, key=_locate_key)
         return Location(best.entry, _precision(text, best), best)
@@ -62,6 +64,12 @@ def _as_place(text: str, place: Place) -> bool:
     if MODIFIER_AFTER.match(text, place.end):
         return False
     return bool(_LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]))
+
+
+def _dateline(text: str, place: Place) -> bool:
+    """The place a report was filed from ("BAMAKO, Jan 28 (Wire) -"), not where its
+    events happened, when the sentence names another."""
+    return place.start < 5 and place.text.isupper() and text[place.end : place.end + 1] == ","
 
 
 def _locate_key(place: Place) -> tuple[int, int, float]:
@@ -85,8 +93,11 @@ def _salient(analysis: Analysis) -> Place | None:
     if not country_votes:
         return None
     main = country_votes.most_common(1)[0][0]
+    text = analysis.document.text
     candidates = [
-        p for p in analysis.places if p.kind != "demonym" and p.entry.country_code == main
+        p
+        for p in analysis.places
+        if p.kind != "demonym" and p.entry.country_code == main and not _dateline(text, p)
     ]
     if not candidates:
         return None

@@ -77,6 +77,11 @@ _DATELINE = re.compile(
 )
 # A year in a past context ("by 2030" is not one).
 _PAST_YEAR = re.compile(rf"\b(?i:in|since|during|throughout|of|from)\s+{YEAR_PATTERN}")
+# "in April 2012", "since March 2011": a month of a past year.
+_PAST_MONTH = re.compile(
+    rf"\b(?i:in|since|during|throughout|of|from|until|by)\s+(?:(?i:early|mid|late)[- ])?"
+    rf"{month_pattern('month')}\s+{YEAR_PATTERN}"
+)
 _ANNIVERSARY = re.compile(
     rf"\b{HEDGE_PATTERN}{NUM_PATTERN}\s+(?P<unit>years?|decades?)"
     r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\b"
@@ -143,7 +148,20 @@ def _anchor_year(text: str, full: list[date]) -> int | None:
     if years:
         return max(years)
     mentioned = [d.year for d in full] + [int(m["year"]) for m in _PAST_YEAR.finditer(text)]
+    mentioned += [int(m["year"]) for m in _PAST_MONTH.finditer(text)]
     return max(mentioned) if mentioned else None
+
+
+def _after_what_it_recalls(value: date, text: str) -> date:
+    """A yearless document date placed in the anchor year may fall before a month the
+    story recalls ("Jan 28" and "had fallen in April 2012"): a report is written after
+    what it tells, so it moves on a year."""
+    recalled = [
+        date(int(m["year"]), month_number(m["month"]), 1) for m in _PAST_MONTH.finditer(text)
+    ]
+    if recalled and value < max(recalled):
+        return safe_date(value.year + 1, value.month, value.day) or value
+    return value
 
 
 def _text_dates(text: str) -> tuple[list[date], list[tuple[int, int]]]:
@@ -174,7 +192,9 @@ def infer_document_date(text: str) -> DocumentDate | None:
     year = _anchor_year(text, full)
     candidates = list(full)
     if year is not None:
-        candidates += [d for m, day in partial if (d := safe_date(year, m, day)) is not None]
+        placed = [d for m, day in partial if (d := safe_date(year, m, day)) is not None]
+        if placed:
+            candidates.append(_after_what_it_recalls(max(placed), text))
     return DocumentDate(max(candidates), "inferred") if candidates else None
 
 
@@ -187,6 +207,8 @@ def _dateline_date(text: str) -> DocumentDate | None:
     if m["month"]:
         year = int(m["year"]) if m["year"] else _anchor_year(text, _text_dates(text)[0])
         value = safe_date(year, month_number(m["month"]), int(m["day"])) if year else None
+        if value is not None and not m["year"]:
+            value = _after_what_it_recalls(value, text)
         return DocumentDate(value, "dateline") if value else None
     inferred = infer_document_date(text)
     if inferred is None:
@@ -217,11 +239,22 @@ def time_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
 # --- dating events --------------------------------------------------------------------
 
 
-def _best(times: Sequence[TimeExpression], start: int, end: int) -> TimeExpression | None:
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|declared|statement)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _best(
+    times: Sequence[TimeExpression], start: int, end: int, text: str = ""
+) -> TimeExpression | None:
     """The finest expression, then the one nearest the middle of [start, end).
 
     The date an "N years after <date>" phrase counts from dates the earlier event, not
     the one the clause reports: it ranks last when the span starts before the phrase.
+    So does the date of the reporting ("officers said on Monday") when another one
+    dates the event itself ("took the city at the weekend").
     """
     middle = (start + end) / 2
     counted_from = {
@@ -229,9 +262,18 @@ def _best(times: Sequence[TimeExpression], start: int, end: int) -> TimeExpressi
         for i, t in enumerate(times[:-1])
         if t.rule in ("offset-after", "day-after") and start < t.end <= times[i + 1].start
     }
+
+    def reporting(t: TimeExpression) -> bool:
+        return _REPORTING.search(text, max(0, t.start - 40), t.start) is not None
+
     return min(
         times,
-        key=lambda t: (t.start in counted_from, t.precision, abs((t.start + t.end) / 2 - middle)),
+        key=lambda t: (
+            t.start in counted_from,
+            reporting(t),
+            t.precision,
+            abs((t.start + t.end) / 2 - middle),
+        ),
         default=None,
     )
 
@@ -265,10 +307,11 @@ def when(analysis: Analysis, start: int, end: int) -> When | None:
     coding it. `inferred` is also set when the expression was resolved against an
     inferred document date (it names no year of its own).
     """
+    text = analysis.document.text
     inside = [t for t in analysis.times if t.start < end and t.end > start]
     chosen = (
-        _best(inside, start, end)
-        or _best(_sentence_times(analysis, start), start, end)
+        _best(inside, start, end, text)
+        or _best(_sentence_times(analysis, start), start, end, text)
         or _previous_day(analysis, start)
     )
     doc = analysis.doc_date
