@@ -45,7 +45,8 @@ _STEMS = (
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
     r"|headquarters|bases?\b|outposts?\b|set up|allegiance|defect|merge[ds]? with|disband|deploy"
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
-    r"|weapons|ammunition|arms cache|claim|blam|responsib|pound|hit\b|hits\b|target"
+    r"|weapons|ammunition|arms cache|claim\w* (?:responsib|credit)"
+    r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
     r"|smash|shatter|stones?\b|pelt"
 )
 
