@@ -94,3 +94,13 @@ def test_dedupe_marks_repeats_even_without_a_stored_hash(settings: Settings) -> 
     out = dedupe_stage(docs, Context(settings))
     assert [a.skipped for a in out] == [None, None, "duplicate"]
     assert out[2].document.duplicate_of == "a"
+
+
+def test_starting_within_and_holding_bisect_spans_in_text_order() -> None:
+    from eventwire.records import Sentence, holding, starting_within
+
+    sents = tuple(Sentence(i, s, e, "x") for i, (s, e) in enumerate([(0, 10), (11, 20), (21, 30)]))
+    assert [s.index for s in starting_within(sents, 5, 21)] == [1]
+    assert [s.index for s in starting_within(sents, 0, 31)] == [0, 1, 2]
+    assert (holding(sents, 0), holding(sents, 15), holding(sents, 99)) == (0, 1, 2)
+    assert holding(sents[1:], 3) == -1

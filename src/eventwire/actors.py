@@ -438,4 +438,7 @@ def _coreferent(mentions: Sequence[ActorMention], text: str) -> Iterator[ActorMe
 def actors_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Find actor mentions in parsed sentences and normalise them to named actors."""
     table = ctx.resource("actor_table", lambda: load_actor_table(ctx.settings))
-    return [dataclasses.replace(a, actors=tuple(_mentions(a, table))) for a in batch]
+    return [
+        dataclasses.replace(a, actors=tuple(sorted(_mentions(a, table), key=lambda m: m.start)))
+        for a in batch
+    ]

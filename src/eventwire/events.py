@@ -52,6 +52,7 @@ from eventwire.records import (
     Sentence,
     TimePrecision,
     When,
+    starting_within,
 )
 from eventwire.roles import (
     Roles,
@@ -154,7 +155,7 @@ _FOLLOW_UP = 2  # sentences after an event that may still add to it
 
 
 def _mentions_in(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
-    return [m for m in analysis.actors if sentence.start <= m.start < sentence.end]
+    return list(starting_within(analysis.actors, sentence.start, sentence.end))
 
 
 def _attributed(event: Event, actor: Actor) -> Event:

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.geo import CONTAINED, MODIFIER_AFTER
-from eventwire.records import Analysis, Location, Place
+from eventwire.records import Analysis, Location, Place, starting_within
 
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outskirts\s+of|outside|around|close\s+to|edge\s+of|(?:north|south|east|west)"
@@ -41,8 +41,8 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     text = analysis.document.text
     local = [
         p
-        for p in analysis.places
-        if p.kind != "demonym" and p.start >= start and p.end <= end and _as_place(text, p)
+        for p in starting_within(analysis.places, start, end)
+        if p.kind != "demonym" and p.end <= end and _as_place(text, p)
     ]
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local

@@ -10,15 +10,38 @@ Character offsets (`start`, `end`) always index into `Document.text`.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Literal
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 DateSource = Literal["meta", "dateline", "url", "inferred", "given", "none"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+_START = attrgetter("start")
+
+
+def starting_within(items: Sequence[S], start: int, end: int) -> Sequence[S]:
+    """The items that start inside [start, end), found by bisection: `items` must be in
+    text order, as every stage leaves its spans. Keeps long documents linear."""
+    return items[bisect_left(items, start, key=_START) : bisect_left(items, end, key=_START)]
+
+
+def holding(items: Sequence[S], offset: int) -> int:
+    """Index of the last item starting at or before `offset` (-1 if none)."""
+    return bisect_right(items, offset, key=_START) - 1
 
 
 def content_hash(text: str) -> str:

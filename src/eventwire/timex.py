@@ -37,7 +37,16 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from eventwire.pipeline import Context, stage
-from eventwire.records import Analysis, Document, DocumentDate, TimeExpression, TimePrecision, When
+from eventwire.records import (
+    Analysis,
+    Document,
+    DocumentDate,
+    TimeExpression,
+    TimePrecision,
+    When,
+    holding,
+    starting_within,
+)
 from eventwire.timerules import (
     DAY_MONTH_PATTERNS,
     FULL_DATE_PATTERNS,
@@ -231,7 +240,8 @@ def time_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     out = []
     for analysis in batch:
         doc_date = document_date(analysis.document)
-        times = find_times(analysis.document.text, doc_date.value if doc_date else None)
+        found = find_times(analysis.document.text, doc_date.value if doc_date else None)
+        times = tuple(sorted(found, key=lambda t: t.start))  # text order, for bisection
         out.append(dataclasses.replace(analysis, doc_date=doc_date, times=times))
     return out
 
@@ -280,13 +290,11 @@ def _best(
 
 def _sentence_times(analysis: Analysis, start: int, back: int = 0) -> list[TimeExpression]:
     """Time expressions of the sentence holding `start`, or of the one `back` before it."""
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.start <= start < sentence.end:
-            if i < back:
-                return []
-            other = analysis.sentences[i - back]
-            return [t for t in analysis.times if other.start <= t.start < other.end]
-    return []
+    i = holding(analysis.sentences, start)
+    if i < back or start >= analysis.sentences[i].end:
+        return []
+    other = analysis.sentences[i - back]
+    return list(starting_within(analysis.times, other.start, other.end))
 
 
 def _previous_day(analysis: Analysis, start: int) -> TimeExpression | None:
