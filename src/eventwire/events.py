@@ -474,7 +474,7 @@ def _assemble(
         region=info.region if info else "",
         country=country,
         source=doc.site or doc.title or "",
-        notes=sentence.text,
+        notes=" ".join(sentence.text.split()),  # one line: evidence keeps the raw text
         doc_ids=(doc.id,),
         evidence=(Evidence(doc.id, sentence.text, sentence.start, sentence.end),),
         country_code=code,
