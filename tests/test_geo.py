@@ -237,3 +237,17 @@ def test_division_words_and_containment_of_districts(gaz: Gazetteer) -> None:
     )
     loc = locate(district, 0, len(district.document.text))
     assert loc is not None and loc.precision == 3 and loc.entry.admin1 == "Al Anbār"
+
+
+def test_a_town_in_a_named_province_survives_a_person_tag(gaz: Gazetteer) -> None:
+    text = "Jets struck Saraqib in Idlib province on Monday, a monitor said."
+    a = analyse(gaz, text, Saraqib="PERSON", Idlib="GPE")
+    town = place(a, "Saraqib")
+    assert town is not None and (town.entry.country_code, town.entry.feature_class) == ("SY", "P")
+
+
+def test_the_smaller_of_two_towns_named_together_is_the_event_place(gaz: Gazetteer) -> None:
+    text = "Police fired on marchers at the Ikeja roundabout in Lagos on Friday."
+    a = analyse(gaz, text, Ikeja="GPE", Lagos="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.name == "Ikeja" and loc.precision == 1

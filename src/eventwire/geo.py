@@ -73,6 +73,11 @@ _CUE_AFTER = re.compile(
     r"area|town|city|village)\b",
     re.IGNORECASE,
 )
+# "X in Y province": X is a place inside a named division, whatever the NER thought.
+_IN_DIVISION = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:province|district|governorate|county|state|region|prefecture)\b"
+)
 _ADMIN_AFTER = re.compile(
     r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
 )
@@ -491,12 +496,13 @@ def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:
 def _near(entry: GazetteerEntry, anchors: list[GazetteerEntry], km: float = 150.0) -> bool:
     for other in anchors:
         same = other.geonameid == entry.geonameid or other.feature_code == "PCLI"
-        if not same and _distance_km(entry, other) <= km:
+        if not same and distance_km(entry, other) <= km:
             return True
     return False
 
 
-def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Great-circle distance between two gazetteer entries."""
     lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
     dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
@@ -566,4 +572,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _has_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end))
+    return bool(
+        _CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end) or _IN_DIVISION.match(text, end)
+    )

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from eventwire.geo import CONTAINED, MODIFIER_AFTER
+from eventwire.geo import CONTAINED, MODIFIER_AFTER, distance_km
 from eventwire.records import Analysis, Location, Place, starting_within
 
 _NEAR_BEFORE = re.compile(
@@ -47,13 +47,32 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
     if local:
-        best = max(local, key=_locate_key)
+        best = _inner_town(max(local, key=_locate_key), local)
         return Location(best.entry, _precision(text, best), best)
     salient = _salient(analysis)
     if salient is None:
         return None
     precision = 3 if salient.entry.feature_class == "A" else 2
     return Location(salient.entry, precision, salient)
+
+
+_NESTED_KM = 40.0  # a town this close to a bigger one named with it lies within its area
+
+
+def _inner_town(best: Place, local: list[Place]) -> Place:
+    """The most specific of towns named together ("the Lekki toll gate in Lagos"): a
+    smaller town close to the chosen one is where the event was."""
+    if best.entry.feature_class != "P":
+        return best
+    inner = [
+        p
+        for p in local
+        if p.entry.feature_class == "P"
+        and p.entry.population < best.entry.population
+        and p.entry.country_code == best.entry.country_code
+        and distance_km(p.entry, best.entry) <= _NESTED_KM
+    ]
+    return min(inner, key=lambda p: p.entry.population, default=best)
 
 
 def _as_place(text: str, place: Place) -> bool:
