@@ -29,7 +29,7 @@ FLOORS = {
     "event_date": 0.95,
     "country": 0.95,
     "admin1": 0.95,
-    "location": 0.90,
+    "location": 0.95,
     "fatalities": 0.95,
     "actor1": 0.95,
     "actor2": 0.95,
