@@ -371,7 +371,7 @@ def test_published_date_wins() -> None:
 
 
 def test_dateline_with_a_year() -> None:
-    doc = Document("d", "MOSUL, Iraq, March 3, 2019 — Troops advanced on Sunday.")
+    doc = Document("d", "KIRKUK, Iraq, March 3, 2019 — Troops advanced on Sunday.")
     assert document_date(doc) == DocumentDate(date(2019, 3, 3), "dateline")
 
 

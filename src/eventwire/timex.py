@@ -6,7 +6,7 @@ our rules are deterministic and fast).
 
 Document date (`document_date`), first that applies:
 1. `Document.published_at` (source as the reader recorded it, else "given").
-2. A dateline at the start ("BAGHDAD, June 18 (Reuters) -", "MOSUL, Iraq, March 3,
+2. A dateline at the start ("BAGHDAD, June 18 (Reuters) -", "KIRKUK, Iraq, March 3,
    2019 —"); a dateline without a year takes the year the text's anchors give (below).
    A dateline naming only a weekday ("NAIROBI (AP) — Monday") moves the inferred date
    forward to that weekday.
