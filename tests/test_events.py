@@ -13,20 +13,16 @@ from typing import Any
 
 import pytest
 
-from eventwire import events, nlp, triggers
+from conftest import parsed
+from eventwire import events, triggers
 from eventwire.pipeline import Context
 from eventwire.records import (
     Actor,
-    ActorMention,
     Analysis,
-    Document,
-    DocumentDate,
     Event,
     GazetteerEntry,
     Inter,
     Location,
-    Parse,
-    Sentence,
     TimePrecision,
     When,
 )
@@ -67,24 +63,7 @@ def resolvers(
 
 def analyse(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Analysis:
     """An Analysis as the earlier stages would leave it: sentences, parses, actors."""
-    sentences = tuple(
-        Sentence(i, s, e, text[s:e], triggers.is_candidate(text[s:e]))
-        for i, (s, e) in enumerate(nlp.split_sentences(text))
-    )
-    parses = tuple(Parse(s.index, s.start, model(s.text)) for s in sentences if s.candidate)
-    mentions = []
-    for surface, actor in actors:
-        start = text.index(surface)
-        sentence = next(s.index for s in sentences if s.start <= start < s.end)
-        mentions.append(ActorMention(start, start + len(surface), surface, actor, sentence))
-    document = Document("doc-1", text, site="example.org")
-    return Analysis(
-        document,
-        sentences=sentences,
-        parses=parses,
-        doc_date=DocumentDate(DAY, "meta"),
-        actors=tuple(sorted(mentions, key=lambda m: m.start)),
-    )
+    return parsed(model, text, DAY, actors)
 
 
 def code(

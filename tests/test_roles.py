@@ -13,17 +13,12 @@ from typing import Any
 
 import pytest
 
-from eventwire import events, nlp, triggers
+from conftest import parsed
+from eventwire import events
 from eventwire.records import (
     Actor,
-    ActorMention,
-    Analysis,
-    Document,
-    DocumentDate,
     Event,
     Inter,
-    Parse,
-    Sentence,
     TimePrecision,
     When,
 )
@@ -38,23 +33,7 @@ CIVILIANS = Actor("Civilians (Nigeria)", Inter.CIVILIANS, "NG")
 
 
 def code(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> list[Event]:
-    sentences = tuple(
-        Sentence(i, s, e, text[s:e], triggers.is_candidate(text[s:e]))
-        for i, (s, e) in enumerate(nlp.split_sentences(text))
-    )
-    parses = tuple(Parse(s.index, s.start, model(s.text)) for s in sentences if s.candidate)
-    mentions = []
-    for surface, actor in actors:
-        start = text.index(surface)
-        sentence = next(s.index for s in sentences if s.start <= start < s.end)
-        mentions.append(ActorMention(start, start + len(surface), surface, actor, sentence))
-    analysis = Analysis(
-        Document("doc-r", text),
-        sentences=sentences,
-        parses=parses,
-        doc_date=DocumentDate(DAY, "meta"),
-        actors=tuple(sorted(mentions, key=lambda m: m.start)),
-    )
+    analysis = parsed(model, text, DAY, actors, doc_id="doc-r")
     resolvers = events.Resolvers(
         when=lambda a, s, e: When(DAY, TimePrecision.DAY, False),
         is_background=lambda value, doc_date: False,
