@@ -4,7 +4,6 @@ error handling, and one check of the real build (tests/.cache, built once)."""
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,9 +182,14 @@ def test_real_build_resolves_well_known_places(real: Gazetteer) -> None:
     assert counts["cities"] > 150_000 and counts["divisions"] > 20_000
 
 
-def test_real_lookups_are_fast(real: Gazetteer) -> None:
-    names = ["Kirkuk", "Paris", "Springfield", "Idlib", "Maiduguri"] * 20
-    started = time.perf_counter()
-    for name in names:
-        real.lookup(name)
-    assert (time.perf_counter() - started) / len(names) < 0.02  # generous on a shared CPU
+def test_real_lookups_use_the_name_index(real: Gazetteer) -> None:
+    """Lookups are served by the index on normalised names, never a table scan (speed
+    itself is measured in bench/, not asserted here)."""
+    from eventwire import gazetteer
+
+    plan = real._con.execute(
+        f"EXPLAIN QUERY PLAN {gazetteer._NAME_SQL} WHERE n.norm IN (?, ?)", ("kirkuk", "paris")
+    ).fetchall()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "SEARCH n USING PRIMARY KEY (norm=?)" in details and "SCAN" not in details, details
+    assert {e.country_code for e in real.lookup("Maiduguri")} == {"NG"}
