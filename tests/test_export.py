@@ -165,3 +165,12 @@ def test_every_format_accepts_a_generator(fmt: str) -> None:
 def test_unknown_format_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown export format 'xml'"):
         write_events([], "xml", io.StringIO())  # type: ignore[arg-type]
+
+
+def test_a_year_alone_is_acled_s_coarsest_precision_with_a_tag() -> None:
+    vague = replace(make_events()[0], time_precision=TimePrecision.YEAR, tags="")
+    _, text = export("acled-csv", [vague])
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert (row["time_precision"], row["tags"]) == ("3", "time precision: year")
+    _, jsonl = export("jsonl", [vague])
+    assert json.loads(jsonl)["time_precision"] == 4  # our own formats keep the truth

@@ -96,13 +96,18 @@ def event_record(event: Event) -> dict[str, Any]:
     return record
 
 
+_ACLED_COARSEST = 3  # ACLED's time_precision stops at a month
+
+
 def acled_row(event: Event, timestamp: int) -> list[str | int | float]:
     """One ACLED CSV row, in `ACLED_COLUMNS` order."""
     values: dict[str, str | int | float] = {
         name: getattr(event, name) for name in ACLED_COLUMNS if hasattr(event, name)
     }
     values["event_date"] = event.event_date.isoformat()
-    values["time_precision"] = int(event.time_precision)
+    values["time_precision"] = min(int(event.time_precision), _ACLED_COARSEST)
+    if event.time_precision > _ACLED_COARSEST:  # a year alone: say so where ACLED can't
+        values["tags"] = "; ".join(t for t in (event.tags, "time precision: year") if t)
     values["iso"] = event.iso or ""
     values["latitude"] = "" if event.latitude is None else event.latitude
     values["longitude"] = "" if event.longitude is None else event.longitude
