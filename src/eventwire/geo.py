@@ -1,9 +1,7 @@
 """The `geo` stage: toponyms resolved to gazetteer entries by document context.
 
-Candidates come from three places: the NER's GPE/LOC/FAC mentions (candidate
-sentences only), capitalised n-grams of the WHOLE text looked up in the gazetteer in
-one indexed query, and demonyms ("Iraqi"), which link to their country but never
-locate an event. Each name is then resolved by context, not by name alone:
+Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
+demonyms). Each name is then resolved by context, not by name alone:
 
 * focus: the countries the document talks about (country names, demonyms, names
   found in only one country), and the first-level divisions among its places;
@@ -13,7 +11,7 @@ locate an event. Each name is then resolved by context, not by name alone:
 
 A candidate outside every focus country needs to be a country or a city of a
 million people to survive: an unresolved name is better than one on another
-continent. `locate` picks an event's place and ACLED geo_precision.
+continent. `location.locate` picks an event's place and ACLED geo_precision.
 """
 
 from __future__ import annotations
@@ -25,15 +23,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
-from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
-from eventwire.records import Analysis, GazetteerEntry, Mention, Place, PlaceKind
+from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponyms import MODIFIER_AFTER, Span, candidate_spans, find_demonyms, mask
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 CONTAINED = "inside "  # explanations of containment-resolved places start with this
 NER_THRESHOLD = 0.55
 STRING_THRESHOLD = 0.85
@@ -41,47 +36,6 @@ CUE_THRESHOLD = 0.65  # string match after "in", "near", "the town of", ...
 _BIG_CITY = 1_000_000
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’']*\w|[A-Z]")
-_PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
-# Capitalised only because they open a sentence: they break a run of capitalised words.
-_FUNCTION = frozenset(
-    """a an the this that these those he she it we they i you his her its our their
-    there here when where what who which while after before during since until but and or
-    if as at by for from in into of on to with without over under about against between
-    meanwhile however also yesterday today tomorrow around near outside inside across
-    throughout along beyond toward towards amid among despite following""".split()
-)
-# Capitalised words that are never taken as places by string matching alone.
-_COMMON = _FUNCTION | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december president minister general
-    army police forces force government state court news officials official people city
-    town province district region north south east west central western eastern northern
-    southern new old sources source reuters mr mrs ms dr security islamic national united
-    republic democratic party ministry council border""".split()
-)
-_DIVISION_WORDS = frozenset(
-    "county province district state region governorate prefecture municipality".split()
-)
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
-    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CUE_AFTER = re.compile(
-    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|state|region|"
-    r"area|town|city|village)\b",
-    re.IGNORECASE,
-)
-# "X in Y province": X is a place inside a named division, whatever the NER thought.
-_IN_DIVISION = re.compile(
-    r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:province|district|governorate|county|state|region|prefecture)\b"
-)
-_ADMIN_AFTER = re.compile(
-    r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
-)
-_TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONTAINED_BY_NEXT = re.compile(
     r"^\s*(?:,\s*(?:in\s+)?|\s+(?:(?:district|province|governorate|county|state|region|area)\s+)?"
     r"(?:of|in)\s+)(?:the\s+)?$",
@@ -92,13 +46,6 @@ _CONTAINED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# After a country or demonym naming an actor, not a place ("U.S.-backed", "Iraqi forces").
-MODIFIER_AFTER = re.compile(
-    r"(?:-(?:led|backed|based|funded|trained|made|brokered|allied|aligned|supported)\b"
-    r"|(?:['’]s)?\s+(?:[a-z]+\s+)?(?:forces|troops?|soldiers?|military|army|navy|air force"
-    r"|aircraft|jets?|warplanes?|drones?|artillery|missiles?|officials?|government"
-    r"|authorities|embassy|president|envoy|ministry|diplomats?|border)\b)",
-)
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
@@ -120,24 +67,6 @@ def geo_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     return [dataclasses.replace(a, places=resolve(a, gaz)) for a in batch]
 
 
-@dataclass(slots=True)
-class _Span:
-    """A name in the text with its gazetteer candidates."""
-
-    start: int
-    end: int
-    text: str
-    ner: bool
-    matches: list[Match]
-    parent: int | None = None  # index of the span that contains this one ("X, Y")
-    admin_hint: bool = False  # followed by "province", "district", ...
-    town_hint: bool = False  # preceded by "the town of"
-    part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
-    cue: bool = False  # "in X", "the town of X", "X border crossing"
-    modifier: bool = False  # "U.S.-backed", "Russian-led", "U.S. forces": an actor, not a place
-    best: tuple[float, Match | None, str] = (0.0, None, "")
-
-
 def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
     """All places of a document, resolved by document context, in text order.
 
@@ -145,8 +74,8 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
     found: containment, divisions named in the text, proximity to the other places.
     Every step is linear in the number of names (long documents stay cheap).
     """
-    demonyms = _demonyms(analysis, gaz)
-    spans = _candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms])
+    demonyms = find_demonyms(analysis, gaz)
+    spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms])
     _link_containment(analysis.document.text, spans)
     votes = _votes(spans, demonyms, analysis.document.text)
     total = _sum_votes(votes)
@@ -175,7 +104,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
     return tuple(sorted(places + demonyms, key=lambda p: (p.start, p.end)))
 
 
-def _one_sense(placed: list[tuple[_Span, Place | None]]) -> list[Place]:
+def _one_sense(placed: list[tuple[Span, Place | None]]) -> list[Place]:
     """One sense per discourse. A name resolved by containment somewhere in the text
     ("Aleppo's Old City") keeps that sense where it stands alone ("the Old City"); a name
     left unresolved where its context was thin takes the sense it was given elsewhere."""
@@ -205,7 +134,7 @@ def _one_sense(placed: list[tuple[_Span, Place | None]]) -> list[Place]:
 def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     """Further mentions of names the text already placed, where no candidate was kept
     (a sentence-initial "Timbuktu", a name the NER clipped): one sense per discourse."""
-    taken = _mask(len(text), [(p.start, p.end) for p in places])
+    taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     more = []
     for name, sense in senses.items():
@@ -222,139 +151,14 @@ def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
 
 
-def _division_key(span: _Span) -> tuple[str, str] | None:
+def _division_key(span: Span) -> tuple[str, str] | None:
     m = span.best[1]
     if m is None or not _accepted(span) or m.entry.feature_code not in ("ADM1", "ADM2"):
         return None
     return (m.entry.country_code, m.entry.admin1_code)
 
 
-def _candidate_spans(
-    analysis: Analysis, gaz: Gazetteer, demonyms: list[tuple[int, int]]
-) -> list[_Span]:
-    """NER place mentions with gazetteer matches, then capitalised n-grams elsewhere."""
-    text = analysis.document.text
-    blocked = _mask(
-        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in BLOCK_LABELS]
-    )
-    ner = [_trimmed(m) for m in analysis.mentions if m.label in PLACE_LABELS]
-    grams = list(_ngrams(text))
-    found = gaz.matches(list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams])))
-    spans: list[_Span] = []
-    for start, end, name in ner:
-        if found.get(name):
-            spans.append(_Span(start, end, name, True, found[name]))
-    taken = _mask(len(text), [(s.start, s.end) for s in spans] + demonyms)
-    for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
-        if any(taken[gram.start : gram.end]) or not _keep(gram, found.get(gram.text), text):
-            continue
-        if any(blocked[gram.start : gram.end]) and not _has_cue(text, gram.start, gram.end):
-            continue
-        spans.append(_Span(gram.start, gram.end, gram.text, False, found[gram.text]))
-        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
-    _add_country_names(spans, gaz)
-    spans.sort(key=lambda s: s.start)
-    for span in spans:
-        span.cue = _has_cue(text, span.start, span.end)
-        span.modifier = bool(MODIFIER_AFTER.match(text, span.end))
-        span.admin_hint = bool(_ADMIN_AFTER.match(text, span.end))
-        span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
-    return spans
-
-
-class _Gram(NamedTuple):
-    start: int
-    end: int
-    text: str
-    partial: bool  # part of a longer run of capitalised words ("Tal" of "Tal Afar")
-
-
-def _ngrams(text: str) -> list[_Gram]:
-    """Capitalised runs (with Arabic/Romance particles) and all their sub-n-grams."""
-    runs: list[list[tuple[int, int]]] = []
-    prev_end: int | None = None
-    for token in _TOKEN.finditer(text):
-        start, end = token.span()
-        word = token.group()
-        possessive = word.endswith(("'s", "’s"))
-        end -= 2 if possessive else 0
-        adjacent = runs and prev_end is not None and text[prev_end:start] in (" ", "-")
-        if word[0].isupper() and word.casefold() not in _FUNCTION:
-            if adjacent:
-                runs[-1].append((start, end))
-            else:
-                runs.append([(start, end)])
-        elif adjacent and word.casefold() in _PARTICLE:
-            runs[-1].append((start, end))
-        else:
-            prev_end = None
-            continue
-        prev_end = None if possessive else end
-    grams = []
-    for run in runs:
-        core = len(run) - 1  # a trailing "County", "Province" does not make "X" partial
-        while core > 0 and text[run[core][0] : run[core][1]].casefold() in _DIVISION_WORDS:
-            core -= 1
-        for i in range(len(run)):
-            for j in range(i, min(i + 4, len(run))):
-                if text[run[i][0]].isupper() and text[run[j][0]].isupper():
-                    partial = i > 0 or j < core
-                    grams.append(_Gram(run[i][0], run[j][1], text[run[i][0] : run[j][1]], partial))
-    return grams
-
-
-def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
-    """Whether a string match may stand as a candidate place.
-
-    Common capitalised words never do. A word that only opens a sentence, or a piece
-    of a longer capitalised name ("Tal" of "Tal Afar", "Baghdad" of "Baghdad
-    International Airport"), needs a big candidate: a country or a city of 100,000.
-    """
-    if not matches or gram.text.casefold() in _COMMON or len(gram.text) <= 2:
-        return False
-    initial = " " not in gram.text and _sentence_initial(text, gram.start)
-    if not (gram.partial or initial):
-        return True
-    return any(
-        (m.entry.feature_class == "P" and m.entry.population >= 100_000)
-        or m.entry.feature_code == "PCLI"
-        or (not gram.partial and m.entry.feature_class == "A")
-        for m in matches
-    )
-
-
-def _add_country_names(spans: list[_Span], gaz: Gazetteer) -> None:
-    """Put the country first for spans that name one ("U.S.", "DRC")."""
-    for span in spans:
-        info = countries.by_name(span.text)
-        entry = gaz.country_entry(info.iso2) if info else None
-        if entry is not None:
-            span.matches = [Match(entry, 2)] + [
-                m for m in span.matches if m.entry.geonameid != entry.geonameid
-            ]
-
-
-def _demonyms(analysis: Analysis, gaz: Gazetteer) -> list[Place]:
-    """Demonym places: capitalised words naming a people, linked to their country."""
-    text = analysis.document.text
-    taken = _mask(
-        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in PLACE_LABELS]
-    )
-    out = []
-    for token in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
-        if any(taken[token.start() : token.end()]):
-            continue
-        info = countries.by_demonym(token.group())
-        entry = gaz.country_entry(info.iso2) if info else None
-        if entry is not None:
-            out.append(
-                Place(token.start(), token.end(), token.group(), entry, 0.9, "demonym",
-                      f"demonym of {entry.name}")
-            )  # fmt: skip
-    return out
-
-
-def _link_containment(text: str, spans: list[_Span]) -> None:
+def _link_containment(text: str, spans: list[Span]) -> None:
     """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
     for i, span in enumerate(spans):
         gap = text[span.end : spans[i + 1].start] if i + 1 < len(spans) else ""
@@ -364,7 +168,7 @@ def _link_containment(text: str, spans: list[_Span]) -> None:
             span.parent, span.part_of_town = i - 1, True
 
 
-def _votes(spans: list[_Span], demonyms: list[Place], text: str) -> list[dict[str, float]]:
+def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str, float]]:
     """Each span's vote for the countries the document is about; demonyms' vote last.
 
     Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
@@ -408,7 +212,7 @@ def _focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
     return {code: w / scale for code, w in weights.items() if w > 1e-9}
 
 
-def _best(span: _Span, ctx: _Context) -> tuple[float, Match | None, str]:
+def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     """The best-scoring candidate of a span, its raw score and the reason."""
     towns = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
              if m.entry.feature_class == "P" and m.quality >= 1}  # fmt: skip
@@ -431,7 +235,7 @@ class _Context:
     towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
 
 
-def _score(match: Match, span: _Span, ctx: _Context) -> tuple[float, Match, str]:
+def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
     """A candidate's raw score (about 0..2) and the reasons: priors, then context."""
     if not span.ner and not span.cue and match.quality == 0:
         return -1.0, match, "a derived spelling, found by string matching alone"
@@ -440,7 +244,7 @@ def _score(match: Match, span: _Span, ctx: _Context) -> tuple[float, Match, str]
     return prior + bonus, match, "; ".join(reasons)
 
 
-def _prior(match: Match, span: _Span) -> float:
+def _prior(match: Match, span: Span) -> float:
     """Population, feature class and name quality; alternate names found by string
     matching alone are discounted; "X province" favours divisions, "town of X" towns."""
     e = match.entry
@@ -456,7 +260,7 @@ def _prior(match: Match, span: _Span) -> float:
     return s
 
 
-def _context_terms(e: GazetteerEntry, span: _Span, ctx: _Context) -> tuple[float, list[str]]:
+def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float, list[str]]:
     """Focus country, named division, containment and proximity, with their reasons."""
     s, reasons = 0.0, [f"{e.feature_code} of {e.population:,} people"]
     if ctx.focus and e.feature_code != "PCLI":
@@ -509,7 +313,7 @@ def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _place(span: _Span, spans: list[_Span]) -> Place | None:
+def _place(span: Span, spans: list[Span]) -> Place | None:
     """The Place for a span, or None when nothing scored high enough."""
     raw, match, reason = span.best
     parent = _parent(span, spans)
@@ -524,7 +328,7 @@ def _place(span: _Span, spans: list[_Span]) -> Place | None:
     return Place(span.start, span.end, span.text, match.entry, score, kind, reason)
 
 
-def _parent(span: _Span, spans: list[_Span]) -> Match | None:
+def _parent(span: Span, spans: list[Span]) -> Match | None:
     """The accepted place containing a span: a division or country, or for "Y's X" a town."""
     if span.parent is None or not _accepted(spans[span.parent]):
         return None
@@ -534,44 +338,8 @@ def _parent(span: _Span, spans: list[_Span]) -> Match | None:
     return match
 
 
-def _accepted(span: _Span) -> bool:
+def _accepted(span: Span) -> bool:
     """Whether a span's best candidate scored high enough to be trusted."""
     if span.ner:
         return span.best[0] >= NER_THRESHOLD
     return span.best[0] >= (CUE_THRESHOLD if span.cue else STRING_THRESHOLD)
-
-
-def _trimmed(mention: Mention) -> tuple[int, int, str]:
-    """A NER mention's span without a leading "the", a trailing possessive, or trailing
-    lowercase words the small model sometimes takes in ("Timbuktu at"; not "county")."""
-    start, name = mention.start, mention.text
-    for prefix in ("the ", "The "):
-        if name.startswith(prefix):
-            start, name = start + len(prefix), name[len(prefix) :]
-    name = name.removesuffix("'s").removesuffix("’s")
-    words = name.split(" ")
-    while len(words) > 1 and words[-1][:1].islower() and words[-1] not in _DIVISION_WORDS:
-        words.pop()
-    name = " ".join(words)
-    return start, start + len(name), name
-
-
-def _mask(size: int, ranges: list[tuple[int, int]]) -> bytearray:
-    """One byte per character, set inside `ranges`: overlap tests in O(span length)."""
-    mask = bytearray(size)
-    for start, end in ranges:
-        mask[start:end] = b"\x01" * (end - start)
-    return mask
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """Whether `start` begins a sentence (where every word is capitalised)."""
-    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?\n"
-
-
-def _has_cue(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(
-        _CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end) or _IN_DIVISION.match(text, end)
-    )

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from eventwire.geo import CONTAINED, MODIFIER_AFTER, distance_km
+from eventwire.geo import CONTAINED, distance_km
 from eventwire.records import Analysis, Location, Place, starting_within
+from eventwire.toponyms import MODIFIER_AFTER
 
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outskirts\s+of|outside|around|close\s+to|edge\s+of|(?:north|south|east|west)"
