@@ -7,7 +7,8 @@ our rules are deterministic and fast).
 Document date (`document_date`), first that applies:
 1. `Document.published_at` (source as the reader recorded it, else "given").
 2. A dateline at the start ("BAGHDAD, June 18 (Reuters) -", "KIRKUK, Iraq, March 3,
-   2019 —"); a dateline without a year takes the year the text's anchors give (below).
+   2019 —"); a dateline without a year takes the year the text's anchors give (below),
+   and the date is then marked "inferred", as only its day and month were stated.
    A dateline naming only a weekday ("NAIROBI (AP) — Monday") moves the inferred date
    forward to that weekday.
 3. Inference from the text's own anchors (source "inferred"). News reports on the last
@@ -216,9 +217,12 @@ def _dateline_date(text: str) -> DocumentDate | None:
     if m["month"]:
         year = int(m["year"]) if m["year"] else _anchor_year(text, _text_dates(text)[0])
         value = safe_date(year, month_number(m["month"]), int(m["day"])) if year else None
-        if value is not None and not m["year"]:
-            value = _after_what_it_recalls(value, text)
-        return DocumentDate(value, "dateline") if value else None
+        if value is None:
+            return None
+        if m["year"]:
+            return DocumentDate(value, "dateline")
+        # The day is the dateline's, the year the text's anchors: an inference.
+        return DocumentDate(_after_what_it_recalls(value, text), "inferred")
     inferred = infer_document_date(text)
     if inferred is None:
         return None
