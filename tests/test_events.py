@@ -491,3 +491,18 @@ def test_running_totals_are_not_events(model: Any, text: str) -> None:
 
 def test_a_single_deadly_incident_is_still_an_event(model: Any) -> None:
     assert code(model, "Three soldiers were killed in the fighting near the river on Monday.")
+
+
+def test_a_running_toll_after_an_event_is_not_its_fatalities(model: Any) -> None:
+    text = (
+        "Rebels and the government signed a ceasefire in the capital on Monday. "
+        "More than 9,000 people were killed in the conflict, a commission said."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+    assert found[0].fatalities == 0
+
+
+def test_boilerplate_about_the_text_is_not_an_event(model: Any) -> None:
+    assert not code(model, "Contact: the press office (figures given for demonstration only).")
+    assert not code(model, "This story has been updated to correct the number of protests.")

@@ -200,9 +200,10 @@ def _follow_up(event: Event, parse: Parse) -> Event:
     """A toll told in the next sentences ("Police said 15 people died"): the event's
     fatalities, and civilians as the victims of an explosion when no target was named."""
     doc = parse.doc
-    if any(triggers.is_asserted(t.token) for t in triggers.find_triggers(doc)):
+    found = triggers.find_triggers(doc)
+    if any(triggers.is_asserted(t.token) or triggers.is_tally(t.token) for t in found):
         return event
-    if triggers.AGGREGATE.search(doc.text):
+    if triggers.AGGREGATE.search(doc.text) or event.event_type == _STRATEGIC:
         return event
     deaths = fatalities(doc) or 0
     if deaths <= event.fatalities:

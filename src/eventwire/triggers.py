@@ -164,7 +164,8 @@ _JUDICIAL_HEADS = words("convict sentence acquit indict prosecute jail imprison"
 _NEGATIVE_DETS = words("no neither without")
 _META = re.compile(
     r"\b(?:click here|subscribe|sign up|newsletter|copyright|all rights reserved"
-    r"|this (?:article|story|report) (?:was|has been)|read more|follow us|photo:)",
+    r"|this (?:article|story|report) (?:was|has been)|read more|follow us|photo:"
+    r"|for demonstration (?:only|purposes)|^contact:|press contact)",
     re.IGNORECASE,
 )
 
@@ -225,7 +226,7 @@ def is_asserted(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG":
         return False  # "rebels fighting the government": describes them, reports nothing
-    if _tally(token):
+    if is_tally(token):
         return False
     for ancestor in token.ancestors:
         head = ancestor.lemma_.lower()
@@ -236,7 +237,7 @@ def is_asserted(token: Token) -> bool:
     return True
 
 
-def _tally(token: Token) -> bool:
+def is_tally(token: Token) -> bool:
     """A running total, not one incident: "890 people had been killed since the coup",
     "the war has killed tens of thousands", "were killed in the conflict", "has
     attacked schools since 2009"."""
