@@ -51,8 +51,10 @@ def place(analysis: Analysis, text: str) -> Place | None:
 
 
 def sentence_of(analysis: Analysis, fragment: str) -> tuple[int, int]:
-    start = analysis.document.text.index(fragment)
-    return start, start + len(fragment)
+    """The span of the sentence that starts with `fragment` (to its full stop)."""
+    text = analysis.document.text
+    start = text.index(fragment)
+    return start, text.index(".", start) + 1
 
 
 def test_kenyan_story_town_and_county(gaz: Gazetteer) -> None:
@@ -251,3 +253,14 @@ def test_the_smaller_of_two_towns_named_together_is_the_event_place(gaz: Gazette
     a = analyse(gaz, text, Ikeja="GPE", Lagos="GPE")
     loc = locate(a, 0, len(text))
     assert loc is not None and loc.entry.name == "Ikeja" and loc.precision == 1
+
+
+def test_where_the_speakers_are_is_not_where_it_happened(gaz: Gazetteer) -> None:
+    text = (
+        "Jets bombed a clinic in Kunduz on Saturday. "
+        "The bombing went on for an hour after aid workers alerted officials in Kabul and Delhi."
+    )
+    a = analyse(gaz, text, Kunduz="GPE", Kabul="GPE", Delhi="GPE")
+    assert place(a, "Kabul") is not None  # still a place of the text
+    loc = locate(a, *sentence_of(a, "The bombing went on"))
+    assert loc is not None and loc.entry.name == "Kunduz"

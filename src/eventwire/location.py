@@ -76,9 +76,22 @@ def _inner_town(best: Place, local: list[Place]) -> Place:
     return min(inner, key=lambda p: p.entry.population, default=best)
 
 
+# Where the people who speak or decide are, not where the event was: "officials in Kabul".
+_SPEAKERS_IN = re.compile(
+    r"\b(?:officials?|authorities|ministry|ministries|spokes(?:man|woman|person)|government"
+    r"|embassy|sources|diplomats?|reporters?|journalists?|correspondents?|leaders?"
+    r"|headquarters|talks|negotiators?|court)\s+(?:based\s+)?in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+))?$",
+    re.IGNORECASE,
+)
+
+
 def _as_place(text: str, place: Place) -> bool:
-    """Whether a mention is used as a place: a country name must be ("in Syria"), not
-    be an actor ("Russia denounced", "U.S.-backed fighters", "Iraqi forces")."""
+    """Whether a mention is used as the place of what happened: not where the speakers
+    are ("officials in Kabul"); and a country name must be used as a place ("in Syria"),
+    not as an actor ("Russia denounced", "U.S.-backed fighters", "Iraqi forces")."""
+    if _SPEAKERS_IN.search(text, max(0, place.start - 50), place.start):
+        return False
     if place.kind != "country":
         return True
     if MODIFIER_AFTER.match(text, place.end):
