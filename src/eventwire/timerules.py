@@ -395,9 +395,41 @@ _RULES: tuple[_Rule, ...] = (
 # --- finding and resolving expressions ---------------------------------------------
 
 
+# Every rule needs one of these words or a year: sentences without any are skipped, so
+# the thirty rules scan a few windows instead of the whole text.
+_GATE = re.compile(
+    rf"{month_pattern('gm')}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d"
+    r"|(?i:\b(?:today|tonight|yesterday|overnight|night|morning|dawn|dusk|evening|afternoon"
+    r"|week|weekend|month|year|decade|ago|since|later|earlier|following|next|previous|last"
+    r"|past|this|days?|weeks|months|years|decades)\b)"
+)
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The sentences (roughly: between . ! ? or newlines) that hold a gate word, merged."""
+    windows: list[tuple[int, int]] = []
+    for m in _GATE.finditer(text):
+        if windows and m.start() < windows[-1][1]:
+            continue
+        before = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+        after = _BOUNDARY.search(text, m.end())
+        lo, hi = before + 1, after.end() if after else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _candidates(text: str) -> list[tuple[re.Match[str], _Rule]]:
     """Every rule's matches, overlaps removed: the earliest, then the longest, wins."""
-    found = [(m, rule) for rule in _RULES for m in rule.pattern.finditer(text)]
+    found = [
+        (m, rule)
+        for lo, hi in _windows(text)
+        for rule in _RULES
+        for m in rule.pattern.finditer(text, lo, hi)
+    ]
     found.sort(key=lambda item: (item[0].start(), -len(item[0][0])))
     chosen: list[tuple[re.Match[str], _Rule]] = []
     for match, rule in found:
