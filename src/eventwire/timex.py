@@ -110,6 +110,9 @@ _OPEN_ANNIVERSARY = re.compile(
 _ANNIVERSARY_REACH = 600  # characters either side searched for the recalled event's date
 
 
+_YEARS_WORD = re.compile(r"(?i)year|decade")
+
+
 def _anniversary_years(text: str) -> list[int]:
     """Years implied by "three years to the day after <date>", "a six-year war began in 2011".
 
@@ -117,6 +120,8 @@ def _anniversary_years(text: str) -> list[int]:
     after the town fell"), it is taken to be the full date nearest after the phrase
     (the story goes on to date it), else the nearest before, within a few sentences.
     """
+    if _YEARS_WORD.search(text) is None:  # every phrase counts in years or decades
+        return []
     years = []
     dated = set()
     for m in _ANNIVERSARY.finditer(text):
