@@ -26,7 +26,7 @@ from rich.table import Table
 from typer._click.core import Context as ClickContext  # typer 0.29 vendors click
 
 from eventwire import __version__, api
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, GazetteerError
 from eventwire.pipeline import RunReport
 from eventwire.records import Analysis, Event
 from eventwire.settings import SETTINGS, Settings
@@ -146,10 +146,21 @@ def _build_gazetteer(state: State, settings: Settings) -> dict[str, Any]:
     return stats.as_dict()
 
 
+def _usable(path: Path) -> bool:
+    """Whether the gazetteer file opens (present, not corrupt, current schema)."""
+    from eventwire.gazetteer import Gazetteer
+
+    try:
+        Gazetteer.open(path).close()
+    except GazetteerError:
+        return False
+    return True
+
+
 def _ready(state: State, settings: Settings) -> Settings:
-    """Settings for a command that geoparses: the gazetteer is built first if missing,
-    visibly, rather than silently inside the first batch."""
-    if not Path(settings.gazetteer_path).exists():
+    """Settings for a command that geoparses: a missing, corrupt or outdated gazetteer
+    is (re)built first, visibly, rather than failing or building inside a batch."""
+    if not _usable(Path(settings.gazetteer_path)):
         _build_gazetteer(state, settings)
     return settings
 
@@ -431,7 +442,7 @@ def gazetteer_build(
     state = _state(ctx)
     settings = state.settings()
     path = Path(settings.gazetteer_path)
-    if path.exists() and not force:
+    if not force and _usable(path):
         _emit({"gazetteer": str(path), "built": False, "reason": "exists (use --force)"})
         return
     _emit({"gazetteer": str(path), "built": True, **_build_gazetteer(state, settings)})
