@@ -243,6 +243,22 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why an event was coded as it was: what `eventwire explain` shows.
+
+    Each tuple holds short sentences an analyst can read, e.g. role evidence such as
+    "actor1 'police' is the subject of 'shot'" or an alternative such as
+    "Armed clash: lost to Air/drone strike, higher in ACLED's hierarchy".
+    """
+
+    trigger: str = ""  # the word or phrase that started the event
+    rule: str = ""  # the rule or model decision that typed it
+    roles: tuple[str, ...] = ()  # evidence for actor1, actor2 and associated actors
+    alternatives: tuple[str, ...] = ()  # codings considered and why they lost
+    steps: tuple[str, ...] = ()  # other decisions: date, place, fatalities, confidence
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event. Field names follow ACLED's export columns, then our own."""
 
@@ -284,6 +300,7 @@ class Event:
     date_inferred: bool = False
     trigger: str = ""
     rule: str = ""
+    explanation: Explanation | None = None  # filled by the events stage; not stored
 
     @property
     def year(self) -> int:
@@ -304,6 +321,7 @@ class Event:
         data["interaction"] = self.interaction
         data["doc_ids"] = list(self.doc_ids)
         data["evidence"] = [asdict(e) for e in self.evidence]
+        del data["explanation"]  # opt-in: `extract --explain` and `eventwire explain`
         return data
 
 

@@ -138,7 +138,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (("0001_initial", _m0001_initial
 
 # Event fields stored under a column of the same name without conversion.
 _PLAIN_EVENT_FIELDS = tuple(
-    f.name for f in fields(Event) if f.name not in {"time_precision", "doc_ids", "evidence"}
+    f.name
+    for f in fields(Event)
+    if f.name not in {"time_precision", "doc_ids", "evidence", "explanation"}
 )
 
 
