@@ -534,3 +534,53 @@ def test_when_prefers_the_events_own_date_to_the_reports() -> None:
     alone = "Troops took the town, army officers said on Tuesday."
     only = when(analyse(alone, REF), 0, len(alone))
     assert only is not None and only.precision == DAY  # the report's date, lacking another
+
+
+# --- regressions -----------------------------------------------------------------------
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence() -> None:
+    # The rules ran on sentences cut at every full stop, so "Sept." lost its day.
+    got = only("Clashes erupted on Friday, Sept. 28, medics said.")
+    assert (got.text, got.value, got.precision) == ("Friday, Sept. 28", date(2018, 9, 28), DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel group, known as the March 23 Movement, denied it.",
+        "Members of the April 6 Youth Movement were detained.",
+        "The order was dated 05/06/2019 by the clerk.",  # day and month could swap
+    ],
+)
+def test_names_and_ambiguous_numbers_are_no_dates(sentence: str) -> None:
+    assert find_times(sentence, REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("The army has ruled since 1 February.", date(2019, 2, 1), DAY),
+        ("Shops have been shut since Monday.", date(2019, 6, 17), DAY),
+        ("Attacks have risen since the start of the year.", date(2019, 1, 1), YEAR),
+        ("Thousands have fled since mid-April.", date(2019, 4, 15), WEEK),
+    ],
+)
+def test_since_runs_until_the_document_date(
+    sentence: str, value: date, precision: TimePrecision
+) -> None:
+    got = only(sentence)
+    assert (got.value, got.precision, got.until) == (value, precision, REF)
+
+
+def test_weekday_of_last_week_and_late_on() -> None:
+    assert only("They were freed on Monday last week.").value == date(2019, 6, 10)
+    got = only("Police fired tear gas late on Saturday.")
+    assert (got.text, got.value) == ("late on Saturday", date(2019, 6, 15))
+
+
+def test_when_dates_the_anniversary_not_the_event_it_recalls() -> None:
+    text = "Crowds marched on the second anniversary of the June 1, 2017 uprising."
+    result = analyse(text, REF)
+    got = when(result, 0, len(text))
+    assert got is not None and (got.value, got.precision) == (date(2019, 6, 1), DAY)

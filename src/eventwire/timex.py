@@ -1,32 +1,10 @@
-"""Time expressions and the document date: the `time` stage.
+"""Time expressions and the document date: the `time` stage, and dating events.
 
-The stage runs on the whole text before spaCy, so it is regex-driven and does calendar
-arithmetic itself (no dateparser: it returns None for most news phrasings we need, and
-our rules are deterministic and fast).
-
-Document date (`document_date`), first that applies:
-1. `Document.published_at` (source as the reader recorded it, else "given").
-2. A dateline at the start ("BAGHDAD, June 18 (Reuters) -", "KIRKUK, Iraq, March 3,
-   2019 —"); a dateline without a year takes the year the text's anchors give (below),
-   and the date is then marked "inferred", as only its day and month were stated.
-   A dateline naming only a weekday ("NAIROBI (AP) — Monday") moves the inferred date
-   forward to that weekday.
-3. Inference from the text's own anchors (source "inferred"). News reports on the last
-   few days, so the document date is taken to be the latest day-precise date the text
-   mentions. Dates with a year count as they are; dates without one ("June 18") get the
-   year from (a) anniversary and duration phrases ("nearly three years to the day after
-   June 22, 2014" -> 2017, "a six-year war that began in 2011" -> 2017; the latest such
-   year wins), else (b) the latest year the text mentions in a past context ("in 2014",
-   "since 2011", or a full date). No day-precise date, or a yearless day and no year:
-   no document date (never today's date).
-   Limits: a text that mentions a future day ("talks on June 30, 2030") is dated to it;
-   a yearless day-month in a story that only recalls old years is put in the latest of
-   them; day-months across New Year ("December 30", "January 2") share one year; a
-   report filed a day after the latest date it names ("officials said on Wednesday")
-   is dated a little early, and its weekdays resolve to the week before.
-
-Time expressions (`find_times`, re-exported here) are found and resolved against the
-document date by the rules in `eventwire.timerules`, which documents their conventions.
+The stage dates each document (`eventwire.docdates`: metadata, dateline, URL, or
+inferred from the text) and resolves every date expression in its text against that
+date (`eventwire.timefind` running the rules of `eventwire.timerules`, which documents
+their conventions). `when` then picks the date an event is coded with, and
+`is_background` tells history the article recalls from news.
 """
 
 from __future__ import annotations
@@ -37,10 +15,10 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from eventwire.docdates import document_date, infer_document_date
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Analysis,
-    Document,
     DocumentDate,
     TimeExpression,
     TimePrecision,
@@ -48,22 +26,8 @@ from eventwire.records import (
     holding,
     starting_within,
 )
-from eventwire.timerules import (
-    DAY_MONTH_PATTERNS,
-    FULL_DATE_PATTERNS,
-    HEDGE_PATTERN,
-    NUM_PATTERN,
-    WEEKDAY_PATTERN,
-    WEEKDAYS,
-    YEAR_PATTERN,
-    day_pattern,
-    find_times,
-    full_date,
-    month_number,
-    month_pattern,
-    number,
-    safe_date,
-)
+from eventwire.timecalendar import YEAR_PATTERN
+from eventwire.timefind import find_times
 
 __all__ = [
     "document_date",
@@ -76,171 +40,6 @@ __all__ = [
 
 DAY, WEEK, MONTH, YEAR = tuple(TimePrecision)
 BACKGROUND_DAYS = 60
-
-# --- the document date ---------------------------------------------------------------
-
-_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2}"
-    rf"(?:,\s*(?:{month_pattern('month')}\s+{day_pattern('day')}(?:,\s*{YEAR_PATTERN})?))?"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:-+|—|–)\s*"
-    rf"(?:{WEEKDAY_PATTERN}\b)?"
-)
-# A year in a past context ("by 2030" is not one).
-_PAST_YEAR = re.compile(rf"\b(?i:in|since|during|throughout|of|from)\s+{YEAR_PATTERN}")
-# "in April 2012", "since March 2011": a month of a past year.
-_PAST_MONTH = re.compile(
-    rf"\b(?i:in|since|during|throughout|of|from|until|by)\s+(?:(?i:early|mid|late)[- ])?"
-    rf"{month_pattern('month')}\s+{YEAR_PATTERN}"
-)
-_ANNIVERSARY = re.compile(
-    rf"\b{HEDGE_PATTERN}{NUM_PATTERN}\s+(?P<unit>years?|decades?)"
-    r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\b"
-    rf"[^.!?]{{0,80}}?{YEAR_PATTERN}"
-    rf"|\b{NUM_PATTERN.replace('num', 'num2')}-(?P<unit2>year|decade)\b[^.!?]{{0,60}}?"
-    rf"\b(?:began|started|erupted|broke\s+out)\s+in\s+{YEAR_PATTERN.replace('year', 'year2')}",
-    re.IGNORECASE,
-)
-
-
-_OPEN_ANNIVERSARY = re.compile(
-    rf"\b{HEDGE_PATTERN}{NUM_PATTERN}\s+(?P<unit>years?|decades?)"
-    r"\s+to\s+the\s+day\s+(?:after|since)\b",
-    re.IGNORECASE,
-)
-_ANNIVERSARY_REACH = 600  # characters either side searched for the recalled event's date
-
-
-_YEARS_WORD = re.compile(r"(?i)year|decade")
-
-
-def _anniversary_years(text: str) -> list[int]:
-    """Years implied by "three years to the day after <date>", "a six-year war began in 2011".
-
-    When the recalled event is not dated in the same sentence ("three years to the day
-    after the town fell"), it is taken to be the full date nearest after the phrase
-    (the story goes on to date it), else the nearest before, within a few sentences.
-    """
-    if _YEARS_WORD.search(text) is None:  # every phrase counts in years or decades
-        return []
-    years = []
-    dated = set()
-    for m in _ANNIVERSARY.finditer(text):
-        count, unit, start = (
-            (m["num"], m["unit"], m["year"]) if m["num"] else (m["num2"], m["unit2"], m["year2"])
-        )
-        dated.add(m.start())
-        years.append(int(start) + number(count) * (10 if unit.lower().startswith("decade") else 1))
-    for m in _OPEN_ANNIVERSARY.finditer(text):
-        recalled = None if m.start() in dated else _nearest_full_date(text, m.start(), m.end())
-        if recalled is not None:
-            scale = 10 if m["unit"].lower().startswith("decade") else 1
-            years.append(recalled.year + number(m["num"]) * scale)
-    return years
-
-
-def _nearest_full_date(text: str, start: int, end: int) -> date | None:
-    """The full date nearest after [start, end) within reach, else the nearest before."""
-    after: list[tuple[int, date]] = []
-    before: list[tuple[int, date]] = []
-    for pattern in FULL_DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            value = full_date(m)
-            if value is None:
-                continue
-            if end <= m.start() <= end + _ANNIVERSARY_REACH:
-                after.append((m.start() - end, value))
-            elif start - _ANNIVERSARY_REACH <= m.end() <= start:
-                before.append((start - m.end(), value))
-    for group in (after, before):
-        if group:
-            return min(group)[1]
-    return None
-
-
-def _anchor_year(text: str, full: list[date]) -> int | None:
-    """The year that yearless day-months in `text` are taken to fall in."""
-    years = _anniversary_years(text)
-    if years:
-        return max(years)
-    mentioned = [d.year for d in full] + [int(m["year"]) for m in _PAST_YEAR.finditer(text)]
-    mentioned += [int(m["year"]) for m in _PAST_MONTH.finditer(text)]
-    return max(mentioned) if mentioned else None
-
-
-def _after_what_it_recalls(value: date, text: str) -> date:
-    """A yearless document date placed in the anchor year may fall before a month the
-    story recalls ("Jan 28" and "had fallen in April 2012"): a report is written after
-    what it tells, so it moves on a year."""
-    recalled = [
-        date(int(m["year"]), month_number(m["month"]), 1) for m in _PAST_MONTH.finditer(text)
-    ]
-    if recalled and value < max(recalled):
-        return safe_date(value.year + 1, value.month, value.day) or value
-    return value
-
-
-def _text_dates(text: str) -> tuple[list[date], list[tuple[int, int]]]:
-    """Day-precise dates in `text`: those with a year, and (month, day) pairs without."""
-    full: list[date] = []
-    for pattern in FULL_DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            value = full_date(m)
-            if value is not None:
-                full.append(value)
-    taken = {m.start() for p in FULL_DATE_PATTERNS for m in p.finditer(text)}
-    partial = [
-        (month_number(m["month"]), int(m["day"]))
-        for p in DAY_MONTH_PATTERNS
-        for m in p.finditer(text)
-        if m.start() not in taken
-    ]
-    return full, partial
-
-
-def infer_document_date(text: str) -> DocumentDate | None:
-    """The latest day-precise date the text mentions, yearless ones placed by `_anchor_year`.
-
-    See the module docstring for the rules and their limits. None when the text has no
-    day-precise date, or only yearless ones and no year to place them in.
-    """
-    full, partial = _text_dates(text)
-    year = _anchor_year(text, full)
-    candidates = list(full)
-    if year is not None:
-        placed = [d for m, day in partial if (d := safe_date(year, m, day)) is not None]
-        if placed:
-            candidates.append(_after_what_it_recalls(max(placed), text))
-    return DocumentDate(max(candidates), "inferred") if candidates else None
-
-
-def _dateline_date(text: str) -> DocumentDate | None:
-    """The date in a dateline; a yearless one takes `_anchor_year`, a weekday one moves
-    the inferred date forward to that weekday."""
-    m = _DATELINE.match(text[:300])
-    if m is None or not (m["month"] or m["wd"]):
-        return None
-    if m["month"]:
-        year = int(m["year"]) if m["year"] else _anchor_year(text, _text_dates(text)[0])
-        value = safe_date(year, month_number(m["month"]), int(m["day"])) if year else None
-        if value is None:
-            return None
-        if m["year"]:
-            return DocumentDate(value, "dateline")
-        # The day is the dateline's, the year the text's anchors: an inference.
-        return DocumentDate(_after_what_it_recalls(value, text), "inferred")
-    inferred = infer_document_date(text)
-    if inferred is None:
-        return None
-    ahead = (WEEKDAYS[m["wd"].lower()] - inferred.value.weekday()) % 7
-    return DocumentDate(inferred.value + timedelta(days=ahead), "inferred")
-
-
-def document_date(document: Document) -> DocumentDate | None:
-    """The date the document speaks from: published, dateline, or inferred (see module doc)."""
-    if document.published_at is not None:
-        source = document.published_at_source if document.published_at_source != "none" else "given"
-        return DocumentDate(document.published_at, source)
-    return _dateline_date(document.text) or infer_document_date(document.text)
 
 
 @stage("time", requires=("sentences",), assigns=("doc_date", "times"))
@@ -265,6 +64,10 @@ _REPORTING = re.compile(
 )
 
 
+# Rules whose expression counts from the date that follows it.
+_COUNTING = frozenset({"offset-after", "day-after", "anniversary"})
+
+
 def _best(
     times: Sequence[TimeExpression], start: int, end: int, text: str = ""
 ) -> TimeExpression | None:
@@ -279,7 +82,7 @@ def _best(
     counted_from = {
         times[i + 1].start
         for i, t in enumerate(times[:-1])
-        if t.rule in ("offset-after", "day-after") and start < t.end <= times[i + 1].start
+        if t.rule in _COUNTING and start < t.end <= times[i + 1].start
     }
 
     def reporting(t: TimeExpression) -> bool:

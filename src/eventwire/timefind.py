@@ -1,0 +1,182 @@
+"""Finding date expressions in a text and resolving them: `find_times`.
+
+The rules (`eventwire.timerules`) are run over the sentences that hold a date word;
+overlapping matches are settled (the earliest, then the longest, wins); expressions
+that count from another ("three days after June 3", "the following day") are resolved
+after the others, in text order, so that they can chain. An expression introduced by
+"since" ("since 1 February", "since Monday") runs `until` the document date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from datetime import date
+
+from eventwire.records import TimeExpression
+from eventwire.timecalendar import coarse, month_pattern
+from eventwire.timerules import DAY_MONTH_RULES, FULL_DATE_RULES, RULES, Found, Rule
+
+__all__ = ["day_months", "find_times", "full_dates"]
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+# Every rule needs one of these words or a year: sentences without any are skipped, so
+# the rules scan a few windows instead of the whole text.
+_GATE = re.compile(
+    rf"{month_pattern('gm')}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d"
+    r"|Christmas|New Year|Boxing Day|Women['’]s Day"
+    r"|(?i:\b(?:today|tonight|yesterday|overnight|night|morning|dawn|dusk|evening|afternoon"
+    r"|week|weekend|month|year|decade|ago|since|later|earlier|following|next|previous|last"
+    r"|past|this|days?|weeks|fortnights?|months|years|decades|anniversary)\b)"
+)
+# A sentence ends at a newline, or at . ! ? before a space and a capital ("Sept. 28" and
+# "Oct. 2" do not end one).
+_BOUNDARY = re.compile(r"\n|[.!?][\"”’)]*\s+(?=[A-Z\"“])")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_YEAR_OPTIONAL = frozenset({"span", "month-span", "holiday"})
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The sentences that hold a gate word, merged where they touch."""
+    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for m in _GATE.finditer(text):
+        if windows and m.start() < windows[-1][1]:
+            continue
+        i = bisect.bisect_right(ends, m.start())
+        lo = ends[i - 1] if i else 0
+        hi = ends[i] if i < len(ends) else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _candidates(text: str) -> list[tuple[re.Match[str], Rule]]:
+    """Every rule's matches, overlaps removed: the earliest, then the longest, wins."""
+    found = [
+        (m, rule)
+        for lo, hi in _windows(text)
+        for rule in RULES
+        for m in rule.pattern.finditer(text, lo, hi)
+    ]
+    found.sort(key=lambda item: (item[0].start(), -len(item[0][0])))
+    chosen: list[tuple[re.Match[str], Rule]] = []
+    for match, rule in found:
+        if not chosen or match.start() >= chosen[-1][0].end():
+            chosen.append((match, rule))
+    return chosen
+
+
+def _expression(match: re.Match[str], rule: Rule, found: Found) -> TimeExpression:
+    return TimeExpression(
+        match.start(), match.end(), match[0], found.value, found.precision, found.until, rule.name
+    )
+
+
+def _next_anchor(
+    text: str,
+    index: int,
+    matches: list[tuple[re.Match[str], Rule]],
+    done: dict[int, TimeExpression],
+) -> TimeExpression | None:
+    """The resolved expression right after match `index`, in the same sentence."""
+    end = matches[index][0].end()
+    for later in range(index + 1, len(matches)):
+        gap = text[end : matches[later][0].start()]
+        if len(gap) > 100 or _SENTENCE_END.search(gap):
+            return None
+        if later in done:
+            return done[later]
+    return None
+
+
+def _previous_anchor(index: int, done: dict[int, TimeExpression]) -> TimeExpression | None:
+    earlier = [i for i in done if i < index]
+    return done[max(earlier)] if earlier else None
+
+
+def _attempt(rule: Rule, match: re.Match[str], reference: date) -> Found | None:
+    """Resolve, or None when the arithmetic leaves the calendar ("999 decades ago")."""
+    try:
+        return rule.resolve(match, reference)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _anchored(match: re.Match[str], rule: Rule, anchor: TimeExpression) -> Found | None:
+    """Resolve against another expression, never finer than that expression."""
+    found = _attempt(rule, match, anchor.value)
+    if found is None or found.precision >= anchor.precision:
+        return found
+    return Found(coarse(found.value, anchor.precision), anchor.precision)
+
+
+def _self_dated(match: re.Match[str], rule: Rule) -> bool:
+    return rule.self_dated or (rule.name in _YEAR_OPTIONAL and bool(match.groupdict().get("year")))
+
+
+def _resolve_absolute(match: re.Match[str], rule: Rule, reference: date | None) -> Found | None:
+    if reference is not None:
+        return _attempt(rule, match, reference)
+    return _attempt(rule, match, date.max) if _self_dated(match, rule) else None
+
+
+def _since(text: str, match: re.Match[str], found: Found, reference: date | None) -> Found:
+    """ "since <date>" runs until the document date."""
+    if found.until is not None or reference is None or found.value > reference:
+        return found
+    introduced = match[0][:5].lower() == "since"
+    if introduced or _SINCE.search(text, max(0, match.start() - 12), match.start()):
+        return dataclasses.replace(found, until=reference)
+    return found
+
+
+def find_times(text: str, reference: date | None) -> tuple[TimeExpression, ...]:
+    """Every time expression in `text`, resolved against the document date `reference`.
+
+    Without a reference only expressions that carry their own year are resolved.
+    """
+    matches = _candidates(text)
+    done: dict[int, TimeExpression] = {}
+    for i, (match, rule) in enumerate(matches):
+        if rule.anchor == "doc":
+            found = _resolve_absolute(match, rule, reference)
+            if found is not None:
+                done[i] = _expression(match, rule, _since(text, match, found, reference))
+    for i, (match, rule) in enumerate(matches):
+        if rule.anchor != "doc":
+            if rule.anchor == "next":
+                anchor = _next_anchor(text, i, matches, done)
+            else:
+                anchor = _previous_anchor(i, done)
+            found = _anchored(match, rule, anchor) if anchor is not None else None
+            if found is not None:
+                done[i] = _expression(match, rule, found)
+    return tuple(done[i] for i in sorted(done))
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """(start, date) of every date written with its year ("June 22, 2014", "2014-06-22")."""
+    out = []
+    for rule in FULL_DATE_RULES:
+        for m in rule.pattern.finditer(text):
+            found = _attempt(rule, m, date.max)
+            if found is not None:
+                out.append((m.start(), found.value))
+    return out
+
+
+def day_months(text: str) -> list[tuple[int, int, int]]:
+    """(start, month, day) of every yearless day-month ("June 18", "3 March")."""
+    taken = {m.start() for rule in FULL_DATE_RULES for m in rule.pattern.finditer(text)}
+    out = []
+    for rule in DAY_MONTH_RULES:
+        for m in rule.pattern.finditer(text):
+            if m.start() not in taken:
+                found = _attempt(rule, m, date(2000, 12, 31))  # a leap year: "February 29"
+                if found is not None:
+                    out.append((m.start(), found.value.month, found.value.day))
+    return out
