@@ -82,6 +82,23 @@ def test_normalize_name(raw: str, expected: str) -> None:
     assert normalize_name(raw) == expected
 
 
+def test_ascii_names_take_the_fast_path_to_the_same_key() -> None:
+    """ASCII names skip Unicode folding (the import's hot path); the key is unchanged."""
+    import string
+    import unicodedata
+
+    from eventwire import gazetteer
+
+    def slow(text: str) -> str:
+        folded = unicodedata.normalize("NFKD", text.casefold().translate(gazetteer._FOLD))
+        bare = "".join(c for c in folded if not unicodedata.combining(c))
+        return " ".join(gazetteer._SEPARATORS.sub(" ", gazetteer._QUOTES.sub("", bare)).split())
+
+    samples = [string.printable, "Tall 'Afar", 'Al-"Qaim"', "ST.  JOHN`S", "A_B/C,D(E)"]
+    for text in samples:
+        assert normalize_name(text) == slow(text), text
+
+
 def test_name_variants_unify_and_drop_arabic_articles() -> None:
     assert name_variants("as sulaymaniyah") == (
         "as sulaymaniyah",

@@ -17,10 +17,12 @@ Schema::
     names(norm, geonameid, quality) PRIMARY KEY (norm, geonameid), WITHOUT ROWID
     admins(country_code, admin1_code, admin2_code, geonameid, name)
                                                       ("", for admin2 of an ADM1)
+    hierarchy(parent, child, type)                    only after `gazetteer import`
 
 `names.quality` is 2 for a place's own name, 1 for an alternate name and 0 for a
 derived variant (an Arabic article dropped or unified). Lookups are indexed SQL
 over the names table; nothing is held in Python memory beyond the connection.
+`eventwire.gazetteer_import` adds the official GeoNames dumps to the same tables.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ __all__ = [
     "Progress",
     "Sources",
     "build",
+    "division_keys",
+    "name_keys",
     "name_variants",
     "normalize_name",
     "package_sources",
@@ -119,8 +123,11 @@ def normalize_name(text: str) -> str:
     Casefolds, strips diacritics and apostrophe variants, and turns hyphens, dots
     and runs of whitespace into single spaces: "Ra’s al-Khaymah" -> "ras al khaymah".
     """
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    if text.isascii():  # most names: nothing to fold, no diacritics (same result, faster)
+        bare = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+        bare = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(_SEPARATORS.sub(" ", _QUOTES.sub("", bare)).split())
 
 
@@ -254,28 +261,44 @@ def _fill(
     return counts
 
 
-def _add_names(
-    names: dict[tuple[str, int], int], geonameid: int, name: str, alternates: Iterable[str]
-) -> None:
-    """Record a place's names (Latin script only) with their quality."""
+def name_keys(name: str, alternates: Iterable[str] = ()) -> dict[str, int]:
+    """Index keys of a place's names (Latin script only) -> their `names.quality`.
+
+    Shared by `build` and `eventwire.gazetteer_import`, so both index names alike.
+    """
+    keys: dict[str, int] = {}
     for raw, quality in ((name, 2), *((alt, 1) for alt in alternates)):
         norm = normalize_name(raw)
         if not norm or len(norm) > 60 or not _LATIN.match(norm):
             continue
         for i, variant in enumerate(name_variants(norm)):
-            key = (variant, geonameid)
-            names[key] = max(names.get(key, -1), quality if i == 0 else 0)
+            keys[variant] = max(keys.get(variant, -1), quality if i == 0 else 0)
+    return keys
+
+
+def division_keys(raw_names: Iterable[str]) -> list[str]:
+    """Derived names of a division without its type word: "Hit District" -> "hit"."""
+    keys: list[str] = []
+    for raw in raw_names:
+        base = _DIVISION_WORD.sub("", normalize_name(raw))
+        if base and _LATIN.match(base):
+            keys.extend(name_variants(base))
+    return keys
+
+
+def _add_names(
+    names: dict[tuple[str, int], int], geonameid: int, name: str, alternates: Iterable[str]
+) -> None:
+    for norm, quality in name_keys(name, alternates).items():
+        key = (norm, geonameid)
+        names[key] = max(names.get(key, -1), quality)
 
 
 def _add_division_bases(
     names: dict[tuple[str, int], int], geonameid: int, raw_names: Iterable[str]
 ) -> None:
-    """Derived names of a division without its type word: "Hit District" -> "hit"."""
-    for raw in raw_names:
-        base = _DIVISION_WORD.sub("", normalize_name(raw))
-        if base and _LATIN.match(base):
-            for variant in name_variants(base):
-                names.setdefault((variant, geonameid), 0)
+    for norm in division_keys(raw_names):
+        names.setdefault((norm, geonameid), 0)
 
 
 def _insert_cities(
