@@ -9,10 +9,13 @@
     │   ├── TooLarge               over the `max_document_bytes` setting
     │   ├── EncodingError          not valid UTF-8 and not repairable
     │   ├── MalformedRecord        a JSONL line that is not a JSON object with "text"
-    │   └── NoArticle              an HTML page with no main text
+    │   ├── NoArticle              an HTML page with no main text
+    │   ├── MalformedFeed          a feed that is not well formed (read as far as it goes)
+    │   ├── TruncatedArchive       a WARC/ARC archive that breaks off (read as far as it goes)
+    │   └── FetchError             a URL not fetched; `reason` says why (robots, http-404, ...)
     ├── StageError                 a pipeline stage failed on one document
     ├── GazetteerError             the gazetteer is missing, corrupt or cannot be built
-    ├── ModelError                 the spaCy model cannot be loaded
+    ├── ModelError                 the spaCy model or a local classifier cannot be loaded
     └── StoreError                 the database cannot be opened, migrated or written
 
 The library raises; the edges (CLI, HTTP) translate an error into one line
@@ -75,6 +78,25 @@ class MalformedRecord(InputError):
 
 class NoArticle(InputError):
     reason = "no-article"
+
+
+class MalformedFeed(InputError):
+    reason = "malformed-feed"
+
+
+class TruncatedArchive(InputError):
+    reason = "truncated-archive"
+
+
+class FetchError(InputError):
+    """A URL that was not fetched; the instance's `reason` names why: robots,
+    content-type, http-404, timeout, connect, too-many-redirects, redirect-loop, ..."""
+
+    reason = "fetch"
+
+    def __init__(self, message: str, *, reason: str = "fetch", source: str | None = None) -> None:
+        super().__init__(message, source=source)
+        self.reason = reason
 
 
 class StageError(EventwireError):

@@ -13,6 +13,12 @@ Formats, chosen by extension (inside `.gz`, by the inner extension):
     .jsonl           one record per line: {"id", "text", "title"?, "url"?, "published_at"?}
     directory        every non-hidden file below it, in sorted order
     -                stdin: JSONL when its first non-empty line is a JSON object, else text
+    .rss, .atom      a feed: one document per item (`eventwire.feeds`); `.xml`, `.json` and
+                     unknown files too when their content is an RSS/Atom/RDF or JSON Feed
+    .warc, .arc      a crawl archive (maybe `.gz`): one document per HTML page (`eventwire.warc`)
+    http(s)://...    a URL, fetched (`eventwire.fetch`): a page, or a feed's items
+    .urls            a list of URLs, one per line (`#` comments), each fetched; named on
+                     the command line only (a directory walk passes over it)
 
 Every text is cleaned the same way (`clean_text`). Only UTF-8 is read (an HTML page may
 declare another charset); invalid bytes are refused with their offset, never guessed.
@@ -37,6 +43,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
+from eventwire import feeds, fetch, warc
 from eventwire.errors import EmptyInput, InputError, TooLarge, UnreadableInput
 from eventwire.formats import (
     Kind,
@@ -74,18 +81,29 @@ class _Stream(Protocol):
 
 
 def read_paths(
-    paths: Sequence[str | Path], settings: Settings, *, stdin: BinaryIO | None = None
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    stdin: BinaryIO | None = None,
+    fetcher: fetch.Fetcher | None = None,
 ) -> Iterator[Document | Failure]:
     """Yield a Document per readable article and a Failure per unreadable input.
 
-    Never raises for a bad input; `-` reads stdin (or the `stdin` stream given).
+    Never raises for a bad input; `-` reads stdin (or the `stdin` stream given). URLs
+    and `.urls` files are fetched with `fetcher` (made on first use when not given).
     """
-    for raw in paths:
-        if str(raw) == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stdin(stream, settings.max_document_bytes)
-        else:
-            yield from _read_path(Path(raw), settings.max_document_bytes)
+    web = fetch.Web(settings, fetcher)
+    try:
+        for raw in paths:
+            if str(raw) == "-":
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _read_stdin(stream, settings.max_document_bytes)
+            elif fetch.is_url(str(raw)) or fetch.is_url_list(str(raw)):
+                yield from web.read(str(raw))
+            else:
+                yield from _read_path(Path(raw), settings.max_document_bytes)
+    finally:
+        web.close()
 
 
 def read_text(
@@ -170,7 +188,7 @@ def _read_dir(root: Path, limit: int) -> Iterator[Document | Failure]:
 # Documentation, code and data files that sit beside articles in a folder; a walk passes
 # over them (a file named on the command line is read whatever its name).
 _NOT_NEWS_SUFFIXES = frozenset(
-    ".md .rst .py .json .csv .tsv .yml .yaml .toml .cfg .ini .sh .js .css .sql .lock".split()
+    ".md .rst .py .json .csv .tsv .yml .yaml .toml .cfg .ini .sh .js .css .sql .lock .urls".split()
 )
 _NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "makefile", "notice"})
 
@@ -193,7 +211,11 @@ def _read_file(path: Path, size: int, limit: int) -> Iterator[Document | Failure
     name = path.name.lower()
     gz = name.endswith(".gz")
     kind = kind_of(name.removesuffix(".gz"))
-    if kind == "jsonl":
+    if warc.is_archive_name(name):
+        yield from warc.read_archive(path, limit)
+    elif kind == "auto" and feeds.is_feed_file(path):
+        yield from feeds.read_feed_file(path, limit)
+    elif kind == "jsonl":
         yield from _read_jsonl_file(path, gz, limit)
     else:
         yield _read_single(path, kind, gz=gz, size=size, limit=limit)

@@ -34,6 +34,8 @@ from eventwire.store_schema import (
     EVENT_SOURCES,
     EVENTS,
     FAILURES,
+    FEED_ITEMS,
+    FEEDS,
     MIGRATIONS,
     RUNS,
     SCHEMA_MIGRATIONS,
@@ -337,6 +339,41 @@ class Store:
         }
         with self._transaction() as conn:
             return {name: int(conn.execute(q).scalar_one()) for name, q in queries.items()}
+
+    # -- feed state (`eventwire watch`) ---------------------------------------------
+
+    def unseen_items(self, feed: str, keys: Sequence[str]) -> list[str]:
+        """The keys of `feed`'s items not yet marked seen, in order, without repeats."""
+        c = FEED_ITEMS.c
+        seen: set[str] = set()
+        with self._transaction() as conn:
+            for chunk in _chunks(sorted(set(keys))):
+                query = sa.select(c.item_key).where(c.feed == feed, c.item_key.in_(chunk))
+                seen.update(conn.execute(query).scalars())
+        return [key for key in dict.fromkeys(keys) if key not in seen]
+
+    def mark_items_seen(self, feed: str, keys: Sequence[str]) -> None:
+        """Record `feed`'s items as seen (already seen ones are left as they are)."""
+        fresh = self.unseen_items(feed, keys)
+        rows = [{"feed": feed, "item_key": key, "seen_at": _now()} for key in fresh]
+        if rows:
+            with self._transaction() as conn:
+                conn.execute(FEED_ITEMS.insert(), rows)
+
+    def feed_validators(self, feed: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified `feed` last answered with (None, None) if unknown."""
+        query = sa.select(FEEDS.c.etag, FEEDS.c.last_modified).where(FEEDS.c.feed == feed)
+        with self._transaction() as conn:
+            row = conn.execute(query).first()
+        return (None, None) if row is None else (row.etag, row.last_modified)
+
+    def save_feed_validators(self, feed: str, etag: str | None, modified: str | None) -> None:
+        """Remember `feed`'s ETag and Last-Modified for the next conditional request."""
+        values = {"etag": etag, "last_modified": modified, "checked_at": _now()}
+        with self._transaction() as conn:
+            done = conn.execute(FEEDS.update().where(FEEDS.c.feed == feed).values(values))
+            if done.rowcount == 0:
+                conn.execute(FEEDS.insert().values(feed=feed, **values))
 
 
 def _dumps(value: Any) -> str:

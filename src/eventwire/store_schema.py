@@ -25,6 +25,8 @@ __all__ = [
     "EVENTS",
     "EVENT_SOURCES",
     "FAILURES",
+    "FEEDS",
+    "FEED_ITEMS",
     "MIGRATIONS",
     "RUNS",
     "SCHEMA_MIGRATIONS",
@@ -117,6 +119,25 @@ FAILURES = sa.Table(
     sa.Column("source", sa.Text),
 )
 
+# What `eventwire watch` has seen (migration 0002_feed_state): the items of each feed
+# already ingested, and each feed's HTTP validators for conditional requests.
+FEED_ITEMS = sa.Table(
+    "feed_items",
+    metadata,
+    sa.Column("feed", sa.Text, primary_key=True),
+    sa.Column("item_key", sa.Text, primary_key=True),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+FEEDS = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("feed", sa.Text, primary_key=True),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # Bootstrapped by `migrate()` itself, outside the migrations it records.
 SCHEMA_MIGRATIONS = sa.Table(
     "schema_migrations",
@@ -133,8 +154,17 @@ def _m0001_initial(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+def _m0002_feed_state(conn: Connection) -> None:
+    """The feed tables of `eventwire watch` (a fresh database has them from 0001)."""
+    FEED_ITEMS.create(conn, checkfirst=True)
+    FEEDS.create(conn, checkfirst=True)
+
+
 # Append only: never rename, reorder or edit a migration once released.
-MIGRATIONS: tuple[tuple[str, Migration], ...] = (("0001_initial", _m0001_initial),)
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("0001_initial", _m0001_initial),
+    ("0002_feed_state", _m0002_feed_state),
+)
 
 # Event fields stored under a column of the same name without conversion.
 _PLAIN_EVENT_FIELDS = tuple(
