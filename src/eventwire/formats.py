@@ -20,10 +20,12 @@ from eventwire.text import clean_text, decode, decode_html, guess_language
 __all__ = [
     "Kind",
     "clean_field",
+    "declared_language",
     "from_bytes",
     "html_document",
     "json_object",
     "kind_of",
+    "main_text",
     "make_document",
     "optional_str",
     "parse_date",
@@ -80,12 +82,18 @@ def make_document(
     published_at_source: DateSource = "none",
     author: str | None = None,
     site: str | None = None,
+    declared_language: str | None = None,
 ) -> Document:
-    """A Document of cleaned text; the id defaults to the content hash."""
+    """A Document of cleaned text; the id defaults to the content hash.
+
+    The language is detected from the text; the language a page declares is used only
+    when the text does not tell ("und").
+    """
     clean = clean_text(text)
     if not clean:
         raise EmptyInput("empty input (no text, or only whitespace)")
     digest = content_hash(clean)
+    language = guess_language(clean)
     return Document(
         id=id or digest,
         text=clean,
@@ -93,7 +101,7 @@ def make_document(
         title=title,
         published_at=published_at,
         published_at_source=published_at_source,
-        language=guess_language(clean),
+        language=declared_language if language == "und" and declared_language else language,
         content_hash=digest,
         author=author,
         site=site,
@@ -113,28 +121,20 @@ def clean_field(value: str | None) -> str | None:
 
 def html_document(html: str, *, id: str | None, url: str | None, origin: str | None) -> Document:
     """Main text and metadata of a page through trafilatura; NoArticle when it has none."""
-    from trafilatura import bare_extraction  # imported on first use: it is slow to load
-
     if not html.strip():
         raise EmptyInput("empty page")
-    # extensive_search=False: an undated page must stay undated, not take the
-    # copyright year of its footer (1 January of that year) as its date.
-    date_params = {"extensive_search": False, "original_date": True}
     try:
-        page: Any = bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params=date_params,
-        )
+        page = _extract(html, url, fast=True)
+        if page is None or not _has_prose(page.text or ""):
+            page = _extract(html, url, fast=False)  # with readability and jusText
     except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on broken markup
         raise NoArticle(f"the HTML page could not be parsed ({type(exc).__name__})") from None
-    if page is None or not _has_prose(page.text or ""):
+    text = main_text(page.text or "") if page is not None else ""
+    if not _has_prose(text):
         raise NoArticle("no article text found in the HTML page (only links or page furniture)")
     published = _iso_date(page.date)
     return make_document(
-        page.text,
+        text,
         id=id,
         origin=origin,
         title=clean_field(page.title),
@@ -143,6 +143,71 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
         published_at_source="meta" if published else "none",
         author=clean_field(page.author),
         site=clean_field(page.sitename),
+        declared_language=declared_language(html),
+    )
+
+
+# Lines that are page furniture wherever they appear: calls to read on, subscribe, sign
+# up, follow or share, and rights notices. Only short lines are tested (a paragraph of
+# prose that mentions a subscription stays).
+_FURNITURE = re.compile(
+    r"(?:related|recommended|see also|more from [^:]{0,40}|advertisement|newsletter)"
+    r"(?: stories| articles| coverage| content| news| posts| links| reading| for you)?\s*(?::|$)"
+    r"|(?:read more|read also|sign up|subscribe (?:to|now|for|today)|follow us"
+    r"|follow .{0,40} on (?:twitter|facebook|instagram)|share (?:this|on)|click here"
+    r"|download (?:the|our)|never miss)\b"
+    r"|(?:photo |image )?credits?:|\u00a9|copyright (?:\u00a9|\(c\)|\d{4})|all rights reserved"
+)
+_FURNITURE_WORDS = 30
+_REPEAT_MIN_WORDS = 4
+
+
+def main_text(text: str) -> str:
+    """The extracted main text without repeats and page furniture.
+
+    A paragraph that repeats an earlier one word for word (a photo caption set again as
+    body text, a pull quote) is kept once; a short line that opens with a call to read
+    on, subscribe or share, or a rights notice, is dropped.
+    """
+    seen: set[str] = set()
+    kept = []
+    for line in text.splitlines():
+        words = line.split()
+        key = " ".join(words).casefold()
+        if len(words) >= _REPEAT_MIN_WORDS and key in seen:
+            continue
+        seen.add(key)
+        if len(words) <= _FURNITURE_WORDS and _FURNITURE.match(key.lstrip("•*-– ")):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
+
+
+def declared_language(html: str) -> str | None:
+    """The language the page declares on its <html> element (lower-case), if any."""
+    match = _HTML_LANG.search(html, 0, 20_000)
+    return match.group(1).lower() if match else None
+
+
+def _extract(html: str, url: str | None, *, fast: bool) -> Any:
+    """trafilatura's text and metadata of a page. `fast` skips its fallback extractors
+    (readability, jusText): twice as fast, and as good on most pages, so they run only
+    when the fast pass finds no prose."""
+    from trafilatura import bare_extraction  # imported on first use: it is slow to load
+
+    # extensive_search=False: an undated page must stay undated, not take the
+    # copyright year of its footer (1 January of that year) as its date.
+    date_params = {"extensive_search": False, "original_date": True}
+    return bare_extraction(
+        html,
+        url=url,
+        fast=fast,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params=date_params,
     )
 
 

@@ -7,9 +7,11 @@ every later stage index into the text `clean_text` returns.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections import Counter
+from typing import Any
 
 import ftfy
 
@@ -74,7 +76,7 @@ def clean_text(text: str) -> str:
 
 # --- language ---------------------------------------------------------------------------
 
-# Frequent function words: a cheap language guess until a real identifier replaces it.
+# Frequent function words: the fallback when py3langid is unsure.
 _WORD_LISTS = {
     "en": "the of and to in a is that for on was with as by it at from he she said his her"
     " were are be has have had an they their which not but this who been will its",
@@ -104,14 +106,60 @@ _NON_LATIN = re.compile("[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+_LANGID_CHARS = 1500
+_MIXED_CHARS = 400  # shorter samples are classified whole
+_LANGID_CONFIDENCE = 0.7
+_MIN_WORDS = 3
+
+
 def guess_language(text: str) -> str:
-    """ISO 639-1 code of the text's language by function-word ratio, or "und".
+    """ISO 639-1 code of the text's language, or "und" when it is unclear.
+
+    py3langid classifies a bounded prefix (fast whatever the length), and each half of
+    it: halves confidently in two languages make the text "und" (mixed). A text of
+    fewer than three words is "und"; one py3langid is unsure of (a list of names, a
+    headline) falls back to the function-word guess, "und" when nothing is clear.
+    """
+    sample = text[:_LANGID_CHARS]
+    if len(_WORD.findall(sample)) < _MIN_WORDS:
+        return "und"
+    if len(sample) >= _MIXED_CHARS:
+        half = len(sample) // 2
+        codes = {_langid(sample[:half]), _langid(sample[half:])}
+        if len(codes) == 1 and None not in codes:
+            return codes.pop() or "und"
+        if None not in codes:  # each half sure of itself, in two languages
+            return "und"
+    return _langid(sample) or _function_word_guess(sample)
+
+
+def _langid(sample: str) -> str | None:
+    """py3langid's language for the sample when it is confident, else None."""
+    code, probability = _identifier().classify(sample)
+    if probability < _LANGID_CONFIDENCE:
+        return None
+    return "und" if code == "zxx" else _LANGID_ALIASES.get(code, str(code))  # zxx: no language
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier with normalised probabilities, loaded once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# Regional labels of py3langid folded into the language a reader would name.
+_LANGID_ALIASES = {"ary": "ar", "arz": "ar", "hbo": "he", "uzs": "uz", "wuu": "zh", "yue": "zh"}
+
+
+def _function_word_guess(sample: str) -> str:
+    """Language by script, then by function-word ratio; "und" when nothing is clear.
 
     A text mostly in a non-Latin script gets that script's main language; otherwise
     the listed language whose function words make up the largest share of the words
-    (at least a tenth; ties go to "en"); "und" when nothing is clear.
+    (at least a tenth; ties go to "en").
     """
-    sample = text[:2000]
     if not sample.isascii() and _NON_LATIN.search(sample):
         latin = len(_LATIN.findall(sample))
         counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}

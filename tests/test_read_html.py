@@ -1,0 +1,134 @@
+"""Tests of HTML pages (metadata, repeated captions, page furniture) and of language
+detection, with small pages written for these tests under tests/data/html/."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.formats import declared_language, main_text, make_document
+from eventwire.read import guess_language, read_html, read_paths
+from eventwire.records import Document
+from eventwire.settings import Settings
+
+PAGES = Path(__file__).resolve().parent / "data" / "html"
+
+
+def page(name: str) -> Document:
+    return read_html((PAGES / f"{name}.html").read_bytes(), id=name)
+
+
+def test_page_metadata_title_author_outlet_canonical_url_date_language() -> None:
+    doc = page("captioned_news")
+    assert doc.title == "Farmers block highway over water prices"
+    assert doc.author == "Amina Delacroix" and doc.site == "Riverside Courier"
+    assert doc.url == "https://courier.example.net/region/farmers-block-highway"
+    assert doc.published_at == date(2023, 4, 18) and doc.published_at_source == "meta"
+    assert doc.language == "en"
+
+
+def test_banners_menus_and_read_more_lists_are_not_main_text() -> None:
+    doc = page("captioned_news")
+    assert "blocking traffic for six hours" in doc.text
+    for furniture in ("Breaking News", "cookies", "Home", "Read more", "Council approves"):
+        assert furniture not in doc.text
+    assert "Copyright" not in doc.text and doc.published_at != date(2019, 1, 1)
+
+
+def test_a_caption_repeated_as_body_text_is_kept_once() -> None:
+    doc = page("captioned_news")
+    assert doc.text.count("Tractors parked across the northbound lanes") == 1
+    bridge = page("repeated_paragraphs")
+    assert bridge.text.count("Engineers inspect the damaged pier") == 1
+    assert bridge.text.count("We cannot take any risk") == 1
+
+
+def test_calls_to_read_on_subscribe_and_rights_notices_are_dropped() -> None:
+    bridge = page("repeated_paragraphs")
+    assert "divers examine the foundations" in bridge.text
+    for furniture in ("Read more", "Subscribe", "All rights reserved", "©"):
+        assert furniture not in bridge.text
+    assert bridge.published_at is None  # the footer year is no date
+
+
+def test_main_text_keeps_short_repeats_and_prose_that_mentions_subscriptions() -> None:
+    text = (
+        "Update\nThe council voted to subscribe to the regional water scheme on Monday.\n"
+        "Update\nRecommended changes to the scheme were rejected by the mayor.\n"
+        "Copyright lawyers said a second vote is due in May."
+    )
+    assert main_text(text) == text
+    furniture = (
+        "Related stories\nRead more: Budget vote\nCopyright 2021 City Wire\nPhoto credit: AP"
+    )
+    assert main_text(f"{furniture}\nThe vote is due in May.") == "The vote is due in May."
+    assert main_text("Same line said twice here.\nSame line  said twice here.") == (
+        "Same line said twice here."
+    )
+
+
+def test_page_language_is_detected_from_its_text() -> None:
+    doc = page("french_news")
+    assert doc.language == "fr" and doc.site == "Le Courrier du Port"
+
+
+def test_a_french_page_is_kept_and_skipped_as_not_coded(settings: Settings) -> None:
+    from eventwire.dedupe import dedupe_stage
+    from eventwire.pipeline import Context
+    from eventwire.records import Analysis
+
+    (doc,) = read_paths([PAGES / "french_news.html"], settings)
+    assert isinstance(doc, Document)
+    (out,) = dedupe_stage([Analysis(doc)], Context(settings))
+    assert out.skipped == "language:fr"
+
+
+def test_declared_language_backs_up_an_undetermined_text() -> None:
+    assert declared_language('<!doctype html><html class="x" lang="de-AT"><body>') == "de"
+    assert declared_language("<html><body>no lang</body></html>") is None
+    doc = make_document("Ja. 12", id="x", origin=None, declared_language="de")
+    assert doc.language == "de"
+    english = make_document(
+        "Police fired tear gas at protesters outside the parliament on Tuesday.",
+        id="y",
+        origin=None,
+        declared_language="fr",
+    )
+    assert english.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police fired tear gas at protesters outside the parliament on Tuesday.", "en"),
+        ("Die Polizei setzte Tränengas gegen Demonstranten vor dem Parlament ein.", "de"),
+        ("La policía lanzó gases lacrimógenos contra los manifestantes en la plaza.", "es"),
+        ("Полиция применила слезоточивый газ против протестующих у здания парламента.", "ru"),
+        ("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين أمام البرلمان يوم الثلاثاء", "ar"),
+        ("Breaking News", "und"),
+        ("12345 67890 !!!", "und"),
+        ("", "und"),
+    ],
+)
+def test_language_detection(text: str, code: str) -> None:
+    assert guess_language(text) == code
+
+
+def test_a_text_in_two_languages_is_undetermined() -> None:
+    english = (
+        "Police fired tear gas at hundreds of protesters outside the parliament on Tuesday"
+        " as they marched against a proposed tax increase, witnesses said."
+    )
+    french = (
+        "Les manifestants se sont rassemblés devant la mairie pour réclamer la paix et la"
+        " fin des violences dans la région, selon les organisateurs de la marche."
+    )
+    assert guess_language(english * 2) == "en" and guess_language(french * 2) == "fr"
+    assert guess_language(f"{english} {english}\n\n{french} {french}") == "und"
+
+
+def test_language_detection_reads_a_bounded_prefix() -> None:
+    long_text = "Police fired tear gas at protesters outside the parliament. " * 50_000
+    assert guess_language(long_text + " Les manifestants sont partis." * 1000) == "en"
