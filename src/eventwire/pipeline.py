@@ -26,7 +26,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 StageFn = Callable[[Sequence[Analysis], "Context"], list[Analysis]]
 
-DEFAULT_STAGES = ("dedupe", "sentences", "time", "nlp", "geo", "actors", "events", "fuse")
+DEFAULT_STAGES = (
+    "dedupe",
+    "sentences",
+    "time",
+    "nlp",
+    "geo",
+    "actors",
+    "events",
+    "classify",  # a no-op unless the `event_model` setting names a local classifier
+    "confidence",
+    "fuse",
+    "sources",  # a duplicate's id and outlet join the events of its original (dedupe.py)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +81,17 @@ def registered_stages() -> dict[str, Stage]:
 
 def _load_builtin_stages() -> None:
     # Importing the modules registers their stages.
-    from eventwire import actors, dedupe, events, fuse, geo, nlp, timex  # noqa: F401
+    from eventwire import (  # noqa: F401
+        actors,
+        classify,
+        confidence,
+        dedupe,
+        events,
+        fuse,
+        geo,
+        nlp,
+        timex,
+    )
 
 
 class Context:
