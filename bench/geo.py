@@ -6,19 +6,26 @@ Every gold toponym is scored; a toponym we did not find counts as wrong.
 - acc@161km: that place lies within 161 km of the gold coordinates;
 - geonameid: exact GeoNames id, where the gold gives one (LGL).
 
+A demonym counts as found (the gold codes "Sudanese" to Sudan; geoparse links it to
+its country). Then speed: `geoparse` (sentences, NER, geo) over the IndiaPoliceEvents
+development articles, in articles per second, and the process's peak RSS.
+
     .venv/bin/python bench/geo.py [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import resource
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/dev/geoparsing"
+SPEED_DOCS = DATA.parent / "india-police-events" / "docs.jsonl"
 
 
 @dataclass
@@ -66,6 +73,7 @@ def _gold(node: ET.Element) -> Gold | None:
 
 def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
     from eventwire import api, read
+    from eventwire.geoparse import GEOPARSE_STAGES
     from eventwire.pipeline import Context
     from eventwire.settings import Settings
 
@@ -73,16 +81,17 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
     ctx = Context(settings)
     started = time.perf_counter()
     documents = [read.read_text(text, id=str(i)) for i, (text, _) in enumerate(docs)]
-    analyses = list(api.analyse(documents, settings, context=ctx, stages=api.GEO_STAGES))
+    analyses = list(api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES))
     seconds = time.perf_counter() - started
     total = found = near = with_id = exact = 0
     for analysis, (_, golds) in zip(analyses, docs, strict=True):
-        places = [p for p in analysis.places if p.kind != "demonym"]
+        places = analysis.places
         for gold in golds:
             total += 1
             hit = next((p for p in places if p.start < gold.end and p.end > gold.start), None)
             found += hit is not None
-            if hit and km(hit.entry.latitude, hit.entry.longitude, gold.lat, gold.lon) <= 161:
+            lat, lon = (hit.centre or (hit.entry.latitude, hit.entry.longitude)) if hit else (0, 0)
+            if hit and km(lat, lon, gold.lat, gold.lon) <= 161:
                 near += 1
             if gold.geonameid:
                 with_id += 1
@@ -96,15 +105,47 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
     print(f"{line}  ({len(docs) / seconds:.1f} docs/s)")
 
 
+def speed(limit: int | None) -> None:
+    """Articles per second of the geoparse stages (model load excluded) and peak RSS."""
+    from eventwire import api, read
+    from eventwire.geoparse import GEOPARSE_STAGES
+    from eventwire.pipeline import Context
+    from eventwire.settings import Settings
+
+    if not SPEED_DOCS.exists():
+        print(f"speed skipped: {SPEED_DOCS} is not present")
+        return
+    lines = SPEED_DOCS.read_text(encoding="utf-8").splitlines()[: limit or None]
+    rows = [json.loads(line) for line in lines if line.strip()]
+    documents = [read.read_text(r["doc_text"], id=str(r["doc_id"])) for r in rows]
+    settings = Settings.load()
+    ctx = Context(settings)
+    warm = [read.read_text("Police in Lucknow arrested two men.", id="warm")]
+    list(api.analyse(warm, settings, context=ctx, stages=GEOPARSE_STAGES))
+    started = time.perf_counter()
+    places = sum(
+        len(a.places) for a in api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES)
+    )
+    seconds = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"speed      docs {len(documents):>4}  places {places:>5}  "
+        f"{len(documents) / seconds:.1f} articles/s (one process)  peak RSS {rss:.0f} MiB"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
-    args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} is not present (development data is internal)")
         return 0
-    for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
-        score(name, load(DATA / file, args.limit))
+    parser.add_argument("--speed-only", action="store_true", help="Only the speed run.")
+    args = parser.parse_args()
+    if not args.speed_only:
+        for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
+            score(name, load(DATA / file, args.limit))
+    speed(args.limit)
     return 0
 
 

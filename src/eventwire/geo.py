@@ -1,17 +1,25 @@
 """The `geo` stage: toponyms resolved to gazetteer entries by document context.
 
 Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
-demonyms). Each name is then resolved by context, not by name alone:
+names found by their spelling key, abbreviated US states, demonyms). Each name is then
+resolved by context, not by name alone:
 
 * focus: the countries the document talks about (country names, demonyms, names
-  found in only one country), and the first-level divisions among its places;
+  found in only one country; each distinct name votes once), and the first-level
+  divisions its other names point to (`region_votes`: "Louisiana" votes for Louisiana,
+  an "Alexandria" found in twenty states a little for each);
 * containment: "X, Y", "X district of Y", "in X, Y province", "Y's western X";
   "Y's Old City" with no such district in the gazetteer is coded to Y;
-* proximity to the document's other places, feature class and population priors.
+* proximity to the document's other places, feature class and population priors, a
+  place's own name before another place's alternate name, a site word ("X border
+  crossing") for a site of that class; one sense per discourse.
 
 A candidate outside every focus country needs to be a country or a city of a
-million people to survive: an unresolved name is better than one on another
-continent. `location.locate` picks an event's place and ACLED geo_precision.
+million people to survive, and not even that when a firmly held focus country has a
+candidate of that name: an unresolved name is better than one on another continent.
+Each Place explains its score (components, raw score, runners-up) and carries its
+country's or division's own centre (`Place.centre`). `location.locate` picks an
+event's place and ACLED geo_precision.
 """
 
 from __future__ import annotations
@@ -19,14 +27,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_index import GeoIndex
 from eventwire.toponyms import MODIFIER_AFTER, Span, candidate_spans, find_demonyms, mask
 
 CONTAINED = "inside "  # explanations of containment-resolved places start with this
@@ -46,6 +54,14 @@ _CONTAINED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+WIDE = frozenset({"PCLI", "CONT"})  # a country or a continent: no focus, no proximity
+_SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
+_SITE_PRIOR = 0.3  # about what a population of 3,000 adds to a town
+_SITE_CUE = 0.5  # "X border crossing" for a border post, "the X river" for a stream
+_ALTERNATE_NAME = 0.2  # "Lakeville" as an old name of another town, beside real Lakevilles
+_MIN_SUPPORT = 0.3  # a division supported less than this is not the document's focus
+_REGION_BONUS = 0.4  # for a candidate inside a division the document is about
+Region = tuple[str, str]  # (country code, admin1 code)
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
@@ -64,44 +80,68 @@ def gazetteer(ctx: Context) -> Gazetteer:
 def geo_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Find and resolve the toponyms and demonyms of each document."""
     gaz = gazetteer(ctx)
-    return [dataclasses.replace(a, places=resolve(a, gaz)) for a in batch]
+    index = geo_index(ctx)
+    return [dataclasses.replace(a, places=resolve(a, gaz, index)) for a in batch]
 
 
-def resolve(analysis: Analysis, gaz: Gazetteer) -> tuple[Place, ...]:
+def geo_index(ctx: Context) -> GeoIndex:
+    """The per-process extras over the gazetteer: entity centres, spelling keys."""
+    gaz = gazetteer(ctx)
+    return ctx.resource("geo_index", lambda: GeoIndex.open(gaz))
+
+
+def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -> tuple[Place, ...]:
     """All places of a document, resolved by document context, in text order.
 
     Pass one scores each name with the focus countries; pass two adds what pass one
     found: containment, divisions named in the text, proximity to the other places.
     Every step is linear in the number of names (long documents stay cheap).
+    Countries and divisions carry their own centre (`Place.centre`).
     """
-    demonyms = find_demonyms(analysis, gaz)
-    spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms])
+    index = index or GeoIndex.open(gaz)
+    demonyms = find_demonyms(analysis, index.country)
+    spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
     _link_containment(analysis.document.text, spans)
+    names = [normalize_name(span.text) for span in spans]
     votes = _votes(spans, demonyms, analysis.document.text)
-    total = _sum_votes(votes)
+    by_name = dict(zip(reversed(names), reversed(votes[:-1]), strict=True))  # first wins
+    total = _sum_votes([*by_name.values(), votes[-1]])
     for i, span in enumerate(spans):
-        span.best = _best(span, _Context(_focus(total, votes[i]), set(), None, [], set()))
-    divisions: Counter[tuple[str, str]] = Counter()
+        own_vote = by_name[names[i]]
+        first = _Context(_focus(total, own_vote), {}, None, [], set(), _firm(total, own_vote))
+        span.best = _best(span, first)
+    regions = region_votes(
+        [s for s in spans if _accepted(s)],
+        [n for s, n in zip(spans, names, strict=True) if _accepted(s)],
+    )
+    region_total = _sum_region(regions.values())
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
-        if (m := span.best[1]) is not None and _accepted(span):
-            if m.entry.feature_code in ("ADM1", "ADM2"):
-                divisions[(m.entry.country_code, m.entry.admin1_code)] += 1
-            if m.entry.feature_code != "PCLI" and len(anchors) < _MAX_ANCHORS:
-                anchors.append((i, m.entry))
+        m = span.best[1]
+        if m is not None and _accepted(span) and m.entry.feature_code not in WIDE:
+            anchors.append((i, m.entry))
+    anchors = anchors[:_MAX_ANCHORS]
     for i, span in enumerate(spans):
-        own = _division_key(span)
-        named = {k for k, n in divisions.items() if n > (1 if k == own else 0)}
-        near = [e for j, e in anchors if j != i]
+        own = regions.get(names[i], {})
+        support = {k: w - own.get(k, 0.0) for k, w in region_total.items()}
+        near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
+        own_vote = by_name[names[i]]
         context = _Context(
-            _focus(total, votes[i]), named, parent.entry if parent else None, near, set()
-        )
+            _focus(total, own_vote), support, parent.entry if parent else None, near, set(),
+            _firm(total, own_vote),
+        )  # fmt: skip
         span.best = _best(span, context)
     placed = [(span, _place(span, spans)) for span in spans]
     places = _one_sense(placed)
     places += _other_mentions(analysis.document.text, places + demonyms)
-    return tuple(sorted(places + demonyms, key=lambda p: (p.start, p.end)))
+    centred = [_with_centre(p, index) for p in places + demonyms]
+    return tuple(sorted(centred, key=lambda p: (p.start, p.end)))
+
+
+def _with_centre(place: Place, index: GeoIndex) -> Place:
+    centre = index.points.centre(place.entry)
+    return dataclasses.replace(place, centre=centre) if centre else place
 
 
 def _one_sense(placed: list[tuple[Span, Place | None]]) -> list[Place]:
@@ -151,13 +191,6 @@ def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
 
 
-def _division_key(span: Span) -> tuple[str, str] | None:
-    m = span.best[1]
-    if m is None or not _accepted(span) or m.entry.feature_code not in ("ADM1", "ADM2"):
-        return None
-    return (m.entry.country_code, m.entry.admin1_code)
-
-
 def _link_containment(text: str, spans: list[Span]) -> None:
     """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
     for i, span in enumerate(spans):
@@ -179,7 +212,7 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
     for span in spans:
         vote: dict[str, float] = {}
         top = span.matches[0]
-        codes = {m.entry.country_code for m in span.matches if m.quality >= 1}
+        codes = {m.entry.country_code for m in span.matches if m.quality >= 1} - {""}
         if top.entry.feature_code == "PCLI" and top.quality >= 1:
             vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
         elif len(codes) == 1:
@@ -193,6 +226,44 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
         people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
     votes.append(people)
     return votes
+
+
+_SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
+
+
+def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, float]]:
+    """Each distinct name's vote for the first-level divisions the document is about.
+
+    A name spreads one vote (half when only string matching found it) over the
+    divisions of its candidates, in proportion to exp(4 x score) from the first pass:
+    "Louisiana" votes almost wholly for Louisiana, an "Alexandria" found in twenty
+    states votes a little for each. A name's own vote never supports itself.
+    """
+    out: dict[str, dict[Region, float]] = {}
+    for span, name in zip(spans, names, strict=True):
+        if name in out:
+            continue
+        ranked = [(sc, m.entry) for sc, m in span.ranked if sc > 0 and m.entry.admin1_code]
+        ranked = [(sc, e) for sc, e in ranked if e.feature_code not in WIDE]
+        if not ranked:
+            continue
+        top = ranked[0][0]
+        weights = [(math.exp(_SOFTNESS * (sc - top)), e) for sc, e in ranked]
+        scale = (1.0 if span.ner or span.cue else 0.5) / sum(w for w, _ in weights)
+        vote: dict[Region, float] = {}
+        for w, e in weights:
+            key = (e.country_code, e.admin1_code)
+            vote[key] = vote.get(key, 0.0) + w * scale
+        out[name] = vote
+    return out
+
+
+def _sum_region(votes: Iterable[dict[Region, float]]) -> dict[Region, float]:
+    total: dict[Region, float] = {}
+    for vote in votes:
+        for key, weight in vote.items():
+            total[key] = total.get(key, 0.0) + weight
+    return total
 
 
 def _sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
@@ -212,12 +283,23 @@ def _focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
     return {code: w / scale for code, w in weights.items() if w > 1e-9}
 
 
+def _firm(total: dict[str, float], own: dict[str, float]) -> frozenset[str]:
+    """Focus countries the rest of the text votes for with a weight of 1 or more (a
+    country's name, two names found only there): a candidate there outweighs a big
+    city elsewhere ("Berlin" in a story about Connecticut towns)."""
+    return frozenset(code for code, w in total.items() if w - own.get(code, 0.0) >= 1.0)
+
+
 def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     """The best-scoring candidate of a span, its raw score and the reason."""
+    floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
     towns = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
-             if m.entry.feature_class == "P" and m.quality >= 1}  # fmt: skip
-    ctx = dataclasses.replace(ctx, towns=towns)
+             if m.entry.feature_class == "P" and m.quality >= floor}  # fmt: skip
+    inside = any(m.entry.country_code in ctx.firm for m in span.matches)
+    own = any(m.quality == 2 for m in span.matches)
+    ctx = dataclasses.replace(ctx, towns=towns, focus_candidate=inside, own_name=own)
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
+    span.ranked = [(score, match) for score, match, _ in scored]
     if not scored:
         return (0.0, None, "")
     top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
@@ -229,10 +311,13 @@ class _Context:
     """What the document says around a span, for scoring its candidates."""
 
     focus: dict[str, float]
-    admin_focus: set[tuple[str, str]]  # (country, admin1) named elsewhere in the text
+    regions: dict[Region, float]  # (country, admin1) -> support from the text's other names
     parent: GazetteerEntry | None
     anchors: list[GazetteerEntry]
     towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
+    firm: frozenset[str] = frozenset()  # focus countries resting on a vote of 1 or more
+    focus_candidate: bool = False  # some candidate lies in a firm focus country
+    own_name: bool = False  # some candidate has the name as its own, not as an alternate
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -241,6 +326,9 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         return -1.0, match, "a derived spelling, found by string matching alone"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
+    if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
+        bonus -= _ALTERNATE_NAME
+        reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
 
 
@@ -249,41 +337,49 @@ def _prior(match: Match, span: Span) -> float:
     matching alone are discounted; "X province" favours divisions, "town of X" towns."""
     e = match.entry
     s = 0.12 * math.log10(e.population + 10)
-    s += {"PCLI": 0.5, "ADM1": 0.25, "ADM2": 0.1, "PPLC": 0.25}.get(e.feature_code, 0.0)
-    s += (-0.1, 0.05, 0.15)[match.quality]
-    if not span.ner and match.quality < 2 and e.feature_code != "PCLI":
+    s += {"PCLI": 0.5, "CONT": 0.5, "ADM1": 0.25, "ADM2": 0.1, "PPLC": 0.35}.get(
+        e.feature_code, 0.0
+    )
+    s += (0.0 if span.ner else -0.1, 0.05, 0.15)[match.quality]  # NER: a spelling variant
+    named_site = span.site_hint == e.feature_class  # "X border crossing": X names the site
+    if not span.ner and match.quality < 2 and e.feature_code not in WIDE and not named_site:
         s -= 0.3
     if span.admin_hint:
         s += 0.4 if e.feature_class == "A" else -0.2
     if span.town_hint:
         s += 0.3 if e.feature_class == "P" else -0.2
+    if e.feature_class in _SITES:
+        s += _SITE_PRIOR
+    if span.site_hint:
+        s += _SITE_CUE if e.feature_class == span.site_hint else 0.0
     return s
 
 
 def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float, list[str]]:
     """Focus country, named division, containment and proximity, with their reasons."""
     s, reasons = 0.0, [f"{e.feature_code} of {e.population:,} people"]
-    if ctx.focus and e.feature_code != "PCLI":
+    if ctx.focus and e.feature_code not in WIDE:
         if share := ctx.focus.get(e.country_code, 0.0):
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         else:
             strength = max(ctx.focus.values())
-            s -= (0.1 if e.population >= _BIG_CITY else 0.8) * strength
+            big = e.population >= _BIG_CITY and not ctx.focus_candidate
+            s -= (0.1 if big else 0.8) * strength
             reasons.append("outside the document's focus countries")
     key = (e.country_code, e.admin1_code)
     if e.feature_class == "A" and not span.admin_hint and key in ctx.towns:
         s -= 0.45
         reasons.append("a town of that name lies inside it, and the text names no division")
-    if e.feature_code not in ("ADM1", "PCLI") and key in ctx.admin_focus:
-        s += 0.35
-        reasons.append(f"in {e.admin1 or e.admin1_code}, named in the document")
+    if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
+        s += _REGION_BONUS * min(1.0, support)
+        reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")
     if ctx.parent is not None:
         inside = _inside(e, ctx.parent)
         s += 0.6 if inside else -0.6
         if inside:
             reasons.insert(0, f"{CONTAINED}{ctx.parent.name}")
-    if ctx.anchors and e.feature_code != "PCLI" and _near(e, ctx.anchors):
+    if ctx.anchors and e.feature_code not in WIDE and _near(e, ctx.anchors):
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
@@ -299,7 +395,7 @@ def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:
 
 def _near(entry: GazetteerEntry, anchors: list[GazetteerEntry], km: float = 150.0) -> bool:
     for other in anchors:
-        same = other.geonameid == entry.geonameid or other.feature_code == "PCLI"
+        same = other.geonameid == entry.geonameid or other.feature_code in WIDE
         if not same and distance_km(entry, other) <= km:
             return True
     return False
@@ -323,9 +419,25 @@ def _place(span: Span, spans: list[Span]) -> Place | None:
         return Place(span.start, span.end, span.text, parent.entry, 0.6, "toponym", why)
     if match is None or not _accepted(span):
         return None
-    score = round(1.0 / (1.0 + math.exp(-3.0 * (raw - 0.7))), 3)
+    score = _probability(raw)
     kind: PlaceKind = "country" if match.entry.feature_code == "PCLI" else "toponym"
-    return Place(span.start, span.end, span.text, match.entry, score, kind, reason)
+    others = [(m.entry, _probability(s)) for s, m in span.ranked[1:4] if s > 0]
+    why = f"{reason}; raw score {raw:.2f}" + "".join(
+        f"; runner-up {e.name} ({e.country_code} {e.feature_code}{_in(e)}) {p:.2f}"
+        for e, p in others
+    )
+    return Place(
+        span.start, span.end, span.text, match.entry, score, kind, why, alternatives=tuple(others)
+    )
+
+
+def _probability(raw: float) -> float:
+    """A raw score (about 0..2) squashed to 0..1; 0.5 at 0.7, where candidates are kept."""
+    return round(1.0 / (1.0 + math.exp(-3.0 * (raw - 0.7))), 3)
+
+
+def _in(entry: GazetteerEntry) -> str:
+    return f", {entry.admin1}" if entry.admin1 else ""
 
 
 def _parent(span: Span, spans: list[Span]) -> Match | None:

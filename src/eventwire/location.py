@@ -31,6 +31,17 @@ _LOCATIVE_BEFORE = re.compile(
 _NEAR_AFTER = re.compile(r"\s+(?:area|outskirts|countryside|environs|region)\b", re.IGNORECASE)
 
 _SPECIFICITY = {"PCLI": 0, "ADM1": 1, "ADM2": 2}
+_NATURAL = frozenset("LTHVR")  # regions, mountains, rivers, forests, roads: wide features
+
+
+def _specificity(place: Place) -> int:
+    """Country 0, division 1-2, natural feature 2, town 3, a named site (border post,
+    base, airport, dam: GeoNames class S) 4: the most specific place names the event's."""
+    if place.entry.feature_class == "S":
+        return 4
+    if place.entry.feature_class in _NATURAL:
+        return 2
+    return _SPECIFICITY.get(place.entry.feature_code, 3)
 
 
 def locate(analysis: Analysis, start: int, end: int) -> Location | None:
@@ -43,7 +54,7 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     local = [
         p
         for p in starting_within(analysis.places, start, end)
-        if p.kind != "demonym" and p.end <= end and _as_place(text, p)
+        if p.kind != "demonym" and p.end <= end and _locatable(p) and _as_place(text, p)
     ]
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
@@ -99,6 +110,11 @@ def _as_place(text: str, place: Place) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]))
 
 
+def _locatable(place: Place) -> bool:
+    """A continent ("across Africa") is a place of the text but never an event's."""
+    return place.entry.feature_code != "CONT"
+
+
 def _dateline(text: str, place: Place) -> bool:
     """The place a report was filed from ("BAMAKO, Jan 28 (Wire) -"), not where its
     events happened, when the sentence names another."""
@@ -106,14 +122,14 @@ def _dateline(text: str, place: Place) -> bool:
 
 
 def _locate_key(place: Place) -> tuple[int, int, float]:
-    specific = _SPECIFICITY.get(place.entry.feature_code, 3)
+    specific = _specificity(place)
     return (int(place.explanation.startswith(CONTAINED)), specific, place.score)
 
 
 def _precision(text: str, place: Place) -> int:
     """ACLED geo_precision of a place as written in the text."""
-    if place.entry.feature_class == "A":
-        return 3
+    if place.entry.feature_class == "A" or place.entry.feature_class in _NATURAL:
+        return 3  # a division, or a natural feature (ACLED codes both at precision 3)
     before = text[max(0, place.start - 40) : place.start]
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(text, place.end):
         return 2
@@ -122,7 +138,7 @@ def _precision(text: str, place: Place) -> int:
 
 def _salient(analysis: Analysis) -> Place | None:
     """The document's lead place: most specific, most mentioned, first, in its main country."""
-    country_votes = Counter(p.entry.country_code for p in analysis.places)
+    country_votes = Counter(p.entry.country_code for p in analysis.places if _locatable(p))
     if not country_votes:
         return None
     main = country_votes.most_common(1)[0][0]
@@ -138,33 +154,53 @@ def _salient(analysis: Analysis) -> Place | None:
     return max(
         candidates,
         key=lambda p: (
-            _SPECIFICITY.get(p.entry.feature_code, 3),
+            min(_specificity(p), 3),  # a site is no more the story's lead than its town
             mentions[p.entry.geonameid],
             -p.start,
         ),
     )
 
 
-def places_json(analysis: Analysis) -> dict[str, Any]:
-    """The `eventwire geoparse` record of a document (design.md shape, plus kind)."""
+def places_json(analysis: Analysis, *, explain: bool = False) -> dict[str, Any]:
+    """The `eventwire geoparse` record of a document (design.md shape, plus kind).
+
+    A country or division is given at its own centre, as GeoNames gives the entity
+    (an event coded to it keeps the capital or main town, with geo_precision 3).
+    `explain` adds each place's score components and the alternatives it beat.
+    """
     return {
         "id": analysis.document.id,
-        "places": [
-            {
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "name": p.entry.name,
-                "geonameid": p.entry.geonameid,
-                "latitude": p.entry.latitude,
-                "longitude": p.entry.longitude,
-                "country_code": p.entry.country_code,
-                "admin1": p.entry.admin1,
-                "feature_code": p.entry.feature_code,
-                "score": p.score,
-                "kind": p.kind,
-                "explanation": p.explanation,
-            }
-            for p in analysis.places
-        ],
+        "places": [_place_json(p, explain) for p in analysis.places],
     }
+
+
+def _place_json(place: Place, explain: bool) -> dict[str, Any]:
+    latitude, longitude = place.centre or (place.entry.latitude, place.entry.longitude)
+    data: dict[str, Any] = {
+        "start": place.start,
+        "end": place.end,
+        "text": place.text,
+        "name": place.entry.name,
+        "geonameid": place.entry.geonameid,
+        "latitude": latitude,
+        "longitude": longitude,
+        "country_code": place.entry.country_code,
+        "admin1": place.entry.admin1,
+        "feature_code": place.entry.feature_code,
+        "score": place.score,
+        "kind": place.kind,
+    }
+    if explain:
+        data["explanation"] = place.explanation
+        data["alternatives"] = [
+            {
+                "name": entry.name,
+                "geonameid": entry.geonameid,
+                "country_code": entry.country_code,
+                "admin1": entry.admin1,
+                "feature_code": entry.feature_code,
+                "score": score,
+            }
+            for entry, score in place.alternatives
+        ]
+    return data

@@ -190,6 +190,11 @@ class Place:
     score: float
     kind: PlaceKind = "toponym"
     explanation: str = ""
+    # The entity's own centre where it differs from `entry`'s point (a country is stored
+    # at its capital, a division at its main town, the points ACLED codes events to).
+    centre: tuple[float, float] | None = None
+    # Runner-up candidates with their scores, best first (for `geoparse --explain`).
+    alternatives: tuple[tuple[GazetteerEntry, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

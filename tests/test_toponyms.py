@@ -1,0 +1,389 @@
+"""Toponym detection and the read-only geography beside the gazetteer.
+
+Spelling keys, the spelling side file (and its rebuild when the gazetteer changes),
+entity centres, the geoparse NER stage and `geoparse --explain` output. Texts are
+written by the team for these tests.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import (
+    AdminRecord,
+    CityRecord,
+    CountryRecord,
+    Gazetteer,
+    Sources,
+    build,
+)
+from eventwire.geo import resolve
+from eventwire.geoparse import GEOPARSE_STAGES
+from eventwire.location import locate, places_json
+from eventwire.pipeline import Context, get_stage, run_stage
+from eventwire.records import Analysis, Document, Mention
+from eventwire.settings import Settings
+from eventwire.toponym_index import EntityPoints, GeoIndex, SpellingIndex, spelling_key
+from eventwire.toponyms import candidate_names
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Iterator[Gazetteer]:
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+@pytest.fixture(scope="session")
+def index(gaz: Gazetteer) -> GeoIndex:
+    return GeoIndex.open(gaz)
+
+
+def analyse(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> Analysis:
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), label, 0)
+        for name, label in labels.items()
+        for m in re.finditer(re.escape(name.replace("_", " ")), text)
+    ]
+    base = Analysis(Document("doc", text), mentions=tuple(mentions))
+    return Analysis(base.document, mentions=base.mentions, places=resolve(base, gaz, index))
+
+
+def test_spelling_key_unifies_transliterations() -> None:
+    keys = {spelling_key(n) for n in ("al fallujah", "faluja", "el falloujah", "fallujah")}
+    assert len(keys) == 1
+    assert spelling_key("deir ez zor") == spelling_key("deir ezzor")  # hyphen or space
+    assert spelling_key("sheekh") == spelling_key("shikh")  # ee / i
+    assert spelling_key("mosul") != spelling_key("basra")
+
+
+def _tiny_sources(extra_city: str = "") -> Sources:
+    cities = [
+        CityRecord(1, "Al Qurnah", 31.0, 47.4, "IQ", 50_000, "02", "", ("Qurnah",)),
+        CityRecord(2, "Basrah", 30.5, 47.8, "IQ", 2_000_000, "02"),
+        CityRecord(3, "Island Town", 20.0, 60.0, "IQ", 1_000, "02"),
+    ]
+    if extra_city:
+        cities.append(CityRecord(4, extra_city, 30.9, 47.0, "IQ", 9_000, "02"))
+    return Sources(
+        cities=cities,
+        countries=[CountryRecord(99, "IQ", "Iraq", "Basrah", 40_000_000)],
+        admins=[AdminRecord(50, "Basra Governorate", "IQ", "02")],
+    )
+
+
+def test_spelling_side_file_is_rebuilt_when_the_gazetteer_changes(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    build(path, sources=_tiny_sources())
+    with _opened(path) as gaz:
+        found = SpellingIndex.open(gaz).matches(["Qourna"])
+        assert [m.entry.name for m in found["Qourna"]] == ["Al Qurnah"]
+        assert all(m.quality == 0 for m in found["Qourna"])  # a derived spelling
+    build(path, sources=_tiny_sources("Madeenah"))
+    os.utime(path, ns=(1, 1))  # a different stamp, even within one clock tick
+    with _opened(path) as gaz:
+        found = SpellingIndex.open(gaz).matches(["Madinah"])
+        assert [m.entry.name for m in found["Madinah"]] == ["Madeenah"]
+
+
+class _opened:
+    """A gazetteer opened for a `with` block."""
+
+    def __init__(self, path: Path) -> None:
+        self.gaz = Gazetteer.open(path)
+
+    def __enter__(self) -> Gazetteer:
+        return self.gaz
+
+    def __exit__(self, *exc: object) -> None:
+        self.gaz.close()
+
+
+def test_division_centre_is_the_middle_of_its_towns_without_outliers(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    build(path, sources=_tiny_sources())
+    with _opened(path) as gaz:
+        division = next(e for e in gaz.lookup("Basra Governorate") if e.feature_code == "ADM1")
+        centre = EntityPoints(gaz).centre(division)
+        # Island Town (20N 60E) is far from the rest: left out of the extent.
+        assert centre == (30.75, 47.6)
+        town = next(e for e in gaz.lookup("Basrah") if e.feature_class == "P")
+        assert EntityPoints(gaz).centre(town) is None
+
+
+def test_country_is_reported_at_its_centre_but_events_keep_the_capital(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Floods hit large parts of China this week.", China="GPE")
+    china = next(p for p in a.places if p.text == "China")
+    record = places_json(a)["places"][0]
+    assert (record["latitude"], record["longitude"]) == (35.0, 105.0)
+    assert china.centre == (35.0, 105.0) and china.entry.name == "China"
+    loc = locate(a, 0, len(a.document.text))
+    assert loc is not None and loc.precision == 3
+    assert (loc.entry.latitude, loc.entry.longitude) != (35.0, 105.0)  # the capital's point
+
+
+def test_a_state_is_reported_inside_its_own_extent(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Storms swept across Texas on Monday.", Texas="GPE")
+    texas = next(p for p in a.places if p.text == "Texas")
+    assert texas.centre is not None
+    lat, lon = texas.centre
+    assert 29.0 < lat < 34.0 and -103.0 < lon < -97.0  # not at its largest city
+
+
+def test_a_transliterated_name_tagged_as_a_place_is_found(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Militants shelled Faloujah on Sunday.", Faloujah="GPE")
+    town = next(p for p in a.places if p.text == "Faloujah")
+    assert town.entry.country_code == "IQ" and town.entry.feature_class == "P"
+
+
+def test_an_unknown_capitalised_word_is_not_spelled_into_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Officials said Faloujah was calm.")
+    assert a.places == ()  # a derived spelling without NER or cue is not enough
+
+
+def test_explain_lists_score_components_and_runners_up(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Police in Paris arrested two men.", Paris="GPE")
+    record = places_json(a, explain=True)["places"][0]
+    assert "raw score" in record["explanation"] and "runner-up" in record["explanation"]
+    assert record["alternatives"] and all(
+        {"name", "geonameid", "country_code", "score"} <= set(alt) for alt in record["alternatives"]
+    )
+    assert "alternatives" not in places_json(a)["places"][0]
+
+
+def test_candidate_names_are_capitalised_gazetteer_names(gaz: Gazetteer) -> None:
+    text = "Monday was quiet. Rockets fell on Kirkuk later."
+    assert [text[s : s + 6] for s in candidate_names(text, gaz)] == ["Kirkuk"]
+
+
+def test_geoparse_stages_run_the_ner_only_where_a_place_may_be(
+    gaz: Gazetteer, settings: Settings
+) -> None:
+    ctx = Context(settings, resources={"gazetteer": gaz})
+    text = "Nothing happened on Monday. Gunmen attacked a checkpoint in Garissa, Kenya."
+    batch = [Analysis(Document("k", text))]
+    for name in GEOPARSE_STAGES[1:]:
+        batch, failures = run_stage(get_stage(name), batch, ctx)
+        assert failures == []
+    sentences = {m.sentence for m in batch[0].mentions}
+    assert sentences == {1} and batch[0].parses == ()
+    assert {p.text for p in batch[0].places} >= {"Garissa", "Kenya"}
+
+
+SITES = Path(__file__).resolve().parent / "data" / "geo" / "IQ.txt"
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Iterator[tuple[Gazetteer, GeoIndex]]:
+    """A tiny gazetteer with an imported town, border post and wadi sharing names."""
+    from eventwire.gazetteer_import import import_files
+
+    path = tmp_path / "sites.sqlite"
+    build(path, sources=_tiny_sources())
+    import_files(path, [SITES])
+    with _opened(path) as gaz:
+        yield gaz, GeoIndex.open(gaz)
+
+
+def test_a_site_word_picks_the_site_and_events_are_coded_there(
+    sites: tuple[Gazetteer, GeoIndex],
+) -> None:
+    gaz, index = sites
+    text = "Iraqi troops retook the Qasr Tamir border crossing on Monday."
+    a = analyse(gaz, index, text, Qasr_Tamir="PERSON", Iraqi="NORP")
+    site = next(p for p in a.places if p.text == "Qasr Tamir")
+    assert site.entry.feature_code == "PSTB"
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.feature_code == "PSTB" and loc.precision == 1
+    text = "Iraqi troops entered Qasr Tamir on Monday."
+    town = analyse(gaz, index, text, Qasr_Tamir="GPE", Iraqi="NORP")
+    assert next(p for p in town.places if p.text == "Qasr Tamir").entry.feature_class == "P"
+
+
+def test_a_named_site_is_the_event_place_over_a_town_named_with_it(
+    sites: tuple[Gazetteer, GeoIndex],
+) -> None:
+    gaz, index = sites
+    text = "Jets struck the Qasr Tamir border crossing near Basrah on Monday."
+    a = analyse(gaz, index, text)
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.feature_code == "PSTB"
+
+
+def test_a_natural_feature_is_coded_at_precision_three(sites: tuple[Gazetteer, GeoIndex]) -> None:
+    gaz, index = sites
+    text = "Shepherds were attacked in Wadi Surab on Friday."
+    a = analyse(gaz, index, text, Wadi_Surab="LOC")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.feature_class == "H" and loc.precision == 3
+
+
+def test_an_abbreviated_state_after_a_town_is_the_us_state(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "A plant closed in Macon, Ga., on Friday.", Macon="GPE")
+    state = next(p for p in a.places if p.text == "Ga.")
+    assert (state.entry.country_code, state.entry.feature_code) == ("US", "ADM1")
+    town = next(p for p in a.places if p.text == "Macon")
+    assert town.entry.admin1 == state.entry.admin1 and town.explanation.startswith("inside")
+
+
+def test_a_county_inside_an_organisation_name_is_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "A spokesman for the Lamu County Assembly said the road was closed."
+    a = analyse(gaz, index, text, Lamu_County_Assembly="ORG")
+    county = next(p for p in a.places if p.text in ("Lamu", "Lamu County"))
+    assert county.entry.country_code == "KE" and county.entry.feature_class == "A"
+
+
+def test_a_country_taken_for_a_person_is_still_the_country(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Officials said Sri Lanka would reopen schools.", Sri_Lanka="PERSON")
+    assert [(p.text, p.entry.country_code) for p in a.places] == [("Sri Lanka", "LK")]
+    person = analyse(gaz, index, "Chad Smith spoke to reporters.", Chad_Smith="PERSON")
+    assert person.places == ()
+
+
+def test_two_word_and_hyphenated_demonyms(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "The Sri Lankan army spoke of the Arab-Israeli talks.")
+    assert {(p.text, p.kind, p.entry.country_code) for p in a.places} == {
+        ("Sri Lankan", "demonym", "LK"),
+        ("Israeli", "demonym", "IL"),
+    }
+
+
+def test_a_continent_is_a_place_but_never_an_event_location(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Bird flu spread across Africa this year."
+    a = analyse(gaz, index, text, Africa="LOC")
+    africa = next(p for p in a.places if p.text == "Africa")
+    assert africa.entry.feature_code == "CONT" and africa.entry.country_code == ""
+    assert locate(a, 0, len(text)) is None
+
+
+def test_the_division_the_other_places_lie_in_decides_a_shared_town_name(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Alexandria police closed two roads. Louisiana troopers helped them."
+    a = analyse(gaz, index, text, Alexandria="GPE", Louisiana="GPE")
+    town = next(p for p in a.places if p.text == "Alexandria")
+    assert (town.entry.country_code, town.entry.admin1) == ("US", "Louisiana")
+    assert "where the text's other places are" in town.explanation
+
+
+def test_a_firm_focus_country_outweighs_a_big_city_elsewhere(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Across the United States towns voted; in Connecticut, Berlin voted on Tuesday."
+    a = analyse(gaz, index, text, United_States="GPE", Connecticut="GPE", Berlin="GPE")
+    berlin = next(p for p in a.places if p.text == "Berlin")
+    assert berlin.entry.country_code == "US"
+    alone = analyse(gaz, index, "Police in Berlin arrested two men.", Berlin="GPE")
+    assert next(p for p in alone.places if p.text == "Berlin").entry.country_code == "DE"
+
+
+def test_names_with_accents_elided_articles_and_hyphens(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Cases rose in Côte d'Ivoire and in Guinea-Bissau."
+    a = analyse(gaz, index, text, Guinea="GPE")
+    assert {(p.text, p.entry.country_code) for p in a.places} == {
+        ("Côte d'Ivoire", "CI"),
+        ("Guinea-Bissau", "GW"),
+    }
+
+
+def test_a_capitalised_dateline_is_a_place_cue(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "MANDERA - Two men were held on Monday.")
+    assert [(p.text, p.entry.country_code) for p in a.places] == [("MANDERA", "KE")]
+    plain = analyse(gaz, index, "MANDERA was calm on Monday.")
+    assert plain.places == ()  # no dash: a small town's name opening a sentence is not enough
+
+
+def test_a_short_acronym_is_not_a_place_by_an_alternate_name(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "The SUV hit a wall in Garissa.", Garissa="GPE")
+    assert [p.text for p in a.places] == ["Garissa"]
+
+
+def test_a_compass_word_does_not_hide_the_place_after_it(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "The family moved to North Texas in 1973.")
+    texas = next(p for p in a.places if p.text == "Texas")
+    assert (texas.entry.country_code, texas.entry.feature_code) == ("US", "ADM1")
+
+
+def test_cli_geoparse_explain_adds_explanations_and_alternatives(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    monkeypatch.setenv("EVENTWIRE_DB_URL", settings.db_url)
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER_PATH", settings.gazetteer_path)
+    story = tmp_path / "story.txt"
+    story.write_text("Gunmen attacked a checkpoint in Garissa, Kenya, on Monday.\n", "utf-8")
+    plain = CliRunner().invoke(app, ["--quiet", "geoparse", str(story)])
+    explained = CliRunner().invoke(app, ["--quiet", "geoparse", "--explain", str(story)])
+    assert plain.exit_code == 0 and explained.exit_code == 0, explained.output
+    plain_places = json.loads(plain.output.splitlines()[0])["places"]
+    places = json.loads(explained.output.splitlines()[0])["places"]
+    assert [p["text"] for p in places] == [p["text"] for p in plain_places]
+    assert "Garissa" in [p["text"] for p in places]
+    assert all("explanation" in p and "alternatives" in p for p in places)
+    assert all("alternatives" not in p for p in plain_places)
+    kenya = next(p for p in places if p["text"] == "Kenya")
+    assert (kenya["latitude"], kenya["longitude"]) == (1.0, 38.0)  # the country's centre
+
+
+def test_a_place_s_own_name_beats_another_place_s_alternate_name(tmp_path: Path) -> None:
+    path = tmp_path / "names.sqlite"
+    sources = Sources(
+        cities=[
+            CityRecord(11, "Lakeview", 31.2, 47.1, "IQ", 5_000, "02"),
+            CityRecord(12, "Oldtown", 30.8, 47.5, "IQ", 50_000, "02", "", ("Lakeview",)),
+        ],
+        countries=[CountryRecord(99, "IQ", "Iraq", "Elsewhere", 40_000_000)],
+        admins=[AdminRecord(50, "Basra Governorate", "IQ", "02")],
+    )
+    build(path, sources=sources)
+    with _opened(path) as gaz:
+        a = analyse(
+            gaz, GeoIndex.open(gaz), "Police in Lakeview said two men fled.", Lakeview="GPE"
+        )
+        assert [p.entry.name for p in a.places] == ["Lakeview"]
+        assert "runner-up Oldtown" in a.places[0].explanation
+
+
+def test_a_state_abbreviation_needs_a_town_before_it(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "The Ga. pastor will be buried on Friday.")
+    assert all(p.text != "Ga." for p in a.places)
+
+
+def test_a_sentence_without_a_place_falls_back_to_the_lead_town_not_a_site(
+    sites: tuple[Gazetteer, GeoIndex],
+) -> None:
+    gaz, index = sites
+    text = (
+        "Fighting raged in Basrah on Monday. Shelling hit Basrah again. "
+        "Troops held the Qasr Tamir border crossing. The air strikes started at midnight."
+    )
+    a = analyse(gaz, index, text)
+    assert any(p.entry.feature_code == "PSTB" for p in a.places)
+    start = text.index("The air strikes")
+    loc = locate(a, start, len(text))
+    assert loc is not None and loc.entry.name == "Basrah" and loc.precision == 2
