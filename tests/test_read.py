@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -375,3 +376,73 @@ def test_directory_walks_pass_over_documentation_and_code(
     assert [x.id for x in read_paths([tmp_path], settings)] == ["story"]
     named = list(read_paths([tmp_path / "README.md"], settings))  # named: read as given
     assert [type(x).__name__ for x in named] == ["Document"]
+
+
+def _html_dir(root: Path, count: int) -> Path:
+    """`count` small pages, each with its own article, and one without any prose."""
+    folder = root / "pages"
+    folder.mkdir()
+    for n in range(count):
+        body = (
+            f"<p>Page {n}: crowds gathered outside the town hall of district {n} on Monday"
+            f" morning to protest against the closure of {n + 2} local clinics.</p>"
+        )
+        (folder / f"p{n:02d}.html").write_text(
+            f"<html><body><article>{body}</article></body></html>"
+        )
+    (folder / "p05.html").write_text("<html><body><a href='/'>Home</a></body></html>")
+    return folder
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_many_html_files_read_in_order_with_or_without_a_pool(tmp_path: Path, workers: int) -> None:
+    folder = _html_dir(tmp_path, 12)
+    settings = Settings.load(overrides={"read_workers": workers})
+    items = list(read_paths([folder], settings))
+    assert [item.id if isinstance(item, Document) else item.doc_id for item in items] == [
+        f"p{n:02d}" for n in range(12)
+    ]
+    failure = items[5]
+    assert isinstance(failure, Failure) and failure.reason == "no-article"
+    doc = items[7]
+    assert isinstance(doc, Document) and "district 7" in doc.text
+
+
+def test_html_files_named_one_by_one_share_one_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eventwire import read
+
+    pools: list[int] = []
+
+    class Recording(ThreadPoolExecutor):  # a thread pool stands in for processes
+        def __init__(self, workers: int) -> None:
+            pools.append(workers)
+            super().__init__(workers)
+
+    monkeypatch.setattr(read, "ProcessPoolExecutor", Recording)
+    files = sorted(_html_dir(tmp_path, 10).iterdir())
+    settings = Settings.load(overrides={"read_workers": 3})
+    items = list(read_paths([*files, tmp_path / "missing.txt"], settings))
+    assert pools == [3]
+    assert [getattr(i, "id", None) or i.doc_id for i in items] == [
+        *(f"p{n:02d}" for n in range(10)),
+        "missing",
+    ]
+
+
+def test_a_stream_of_text_documents_is_not_held_back() -> None:
+    from eventwire import read
+
+    pulled: list[int] = []
+
+    def documents() -> Iterator[Document]:
+        for n in range(40):
+            pulled.append(n)
+            yield read_text(f"Story number {n} about a protest in the town.", id=f"t{n}")
+
+    stream = read._resolve(documents(), workers=2)
+    assert next(stream).id == "t0" and pulled == [0]  # yielded before the next is read
+    assert [d.id for d in stream][-1] == "t39"

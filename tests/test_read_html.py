@@ -132,3 +132,52 @@ def test_a_text_in_two_languages_is_undetermined() -> None:
 def test_language_detection_reads_a_bounded_prefix() -> None:
     long_text = "Police fired tear gas at protesters outside the parliament. " * 50_000
     assert guess_language(long_text + " Les manifestants sont partis." * 1000) == "en"
+
+
+def test_scripts_styles_svg_and_comments_are_cut_but_json_ld_metadata_is_read() -> None:
+    doc = page("scripted_news")
+    assert "walked off the job" in doc.text and "resume on Wednesday" in doc.text
+    for markup in ("tracking script", "Inline script", "font-weight", "Vector drawing", "comment"):
+        assert markup not in doc.text
+    # JSON-LD survives the pruning: the publication (not the modification) date, the author.
+    assert doc.published_at == date(2022, 9, 6) and doc.published_at_source == "meta"
+    assert doc.author == "Tomas Ferreira"
+
+
+def test_text_inside_noscript_is_not_pruned_before_extraction() -> None:
+    from eventwire.formats import _parse
+
+    tree = _parse((PAGES / "scripted_news.html").read_text(encoding="utf-8"))
+    assert "picket line" in tree.text_content()
+    assert "tracking script" not in tree.text_content()
+    assert tree.find(".//script[@type='application/ld+json']") is not None
+
+
+def test_text_after_a_removed_script_is_kept() -> None:
+    html = (
+        "<html><body><article><p>Police detained twelve protesters near the ministry on"
+        " Friday.<script>var x = 1;</script> Witnesses said the crowd dispersed peacefully"
+        " within an hour of the arrests.</p></article></body></html>"
+    )
+    doc = read_html(html)
+    assert "dispersed peacefully" in doc.text and "var x" not in doc.text
+
+
+def test_one_article_holding_the_prose_is_read_alone_else_the_whole_page() -> None:
+    from eventwire.formats import _article, _parse
+
+    story = (
+        "<p>Riot police dispersed hundreds of students who had occupied the main square"
+        " of the capital since Sunday night, witnesses said.</p>"
+    )
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(50))
+    focused = _article(
+        _parse(f"<html><body>{menu}</ul></nav><article>{story}</article></body></html>")
+    )
+    assert focused is not None and "Section 1" not in focused.text_content()
+    assert "Riot police" in focused.text_content()
+    # most of the prose outside the article (a teaser): the whole page is read
+    teaser = "<article><p>Short teaser.</p></article>"
+    assert _article(_parse(f"<html><body>{teaser}<div>{story * 3}</div></body></html>")) is None
+    doc = read_html(f"<html><body>{menu}</ul></nav><article>{story}</article></body></html>")
+    assert "Riot police dispersed" in doc.text and "Section 1" not in doc.text

@@ -19,8 +19,9 @@ Documents in a language that is not coded are kept, marked and counted as skippe
 
 A duplicate's outlet still reports the events of its original: the `sources` stage,
 run after `fuse`, adds each duplicate's id (and its site) to the events of an original
-in the same batch. A duplicate of an original emitted in an earlier batch keeps only
-its `duplicate_of` link (stored with the document), as the original's events are gone.
+in the same batch. A duplicate of an original emitted in an earlier batch (or an
+earlier run) keeps its `duplicate_of` link, and the store adds it to the sources of the
+original's stored events when it is ingested (`eventwire.store`).
 """
 
 from __future__ import annotations

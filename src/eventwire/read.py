@@ -34,11 +34,15 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import multiprocessing
 import os
 import stat
 import sys
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -91,19 +95,26 @@ def read_paths(
 
     Never raises for a bad input; `-` reads stdin (or the `stdin` stream given). URLs
     and `.urls` files are fetched with `fetcher` (made on first use when not given).
+    Many HTML files are read by a pool of `read_workers` processes, in order.
     """
     web = fetch.Web(settings, fetcher)
     try:
-        for raw in paths:
-            if str(raw) == "-":
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                yield from _read_stdin(stream, settings.max_document_bytes)
-            elif fetch.is_url(str(raw)) or fetch.is_url_list(str(raw)):
-                yield from web.read(str(raw))
-            else:
-                yield from _read_path(Path(raw), settings.max_document_bytes)
+        yield from _resolve(_read_all(paths, settings, stdin, web), settings.read_workers)
     finally:
         web.close()
+
+
+def _read_all(
+    paths: Sequence[str | Path], settings: Settings, stdin: BinaryIO | None, web: fetch.Web
+) -> Iterator[_Item]:
+    for raw in paths:
+        if str(raw) == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stdin(stream, settings.max_document_bytes)
+        elif fetch.is_url(str(raw)) or fetch.is_url_list(str(raw)):
+            yield from web.read(str(raw))
+        else:
+            yield from _read_path(Path(raw), settings.max_document_bytes)
 
 
 def read_text(
@@ -143,7 +154,7 @@ def read_html(html: str | bytes, *, id: str | None = None, url: str | None = Non
 # --- paths and directories --------------------------------------------------------------
 
 
-def _read_path(path: Path, limit: int) -> Iterator[Document | Failure]:
+def _read_path(path: Path, limit: int) -> Iterator[_Item]:
     """One path: a directory is walked, a regular file read, anything else refused."""
     try:
         info = path.stat()
@@ -159,7 +170,7 @@ def _read_path(path: Path, limit: int) -> Iterator[Document | Failure]:
         yield from _guarded(_read_file(path, info.st_size, limit), path)
 
 
-def _guarded(items: Iterator[Document | Failure], path: Path) -> Iterator[Document | Failure]:
+def _guarded(items: Iterator[_Item], path: Path) -> Iterator[_Item]:
     """A bug met while reading one file becomes that file's Failure (reason "internal")
     instead of ending the run; what was read before it stands."""
     try:
@@ -169,7 +180,7 @@ def _guarded(items: Iterator[Document | Failure], path: Path) -> Iterator[Docume
         yield Failure(_file_id(path), STAGE, "internal", message, str(path))
 
 
-def _read_dir(root: Path, limit: int) -> Iterator[Document | Failure]:
+def _read_dir(root: Path, limit: int) -> Iterator[_Item]:
     """Every non-hidden article file below `root`, by name; symlinked directories are not
     followed."""
     try:
@@ -207,7 +218,7 @@ def _is_linked_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _read_file(path: Path, size: int, limit: int) -> Iterator[Document | Failure]:
+def _read_file(path: Path, size: int, limit: int) -> Iterator[_Item]:
     name = path.name.lower()
     gz = name.endswith(".gz")
     kind = kind_of(name.removesuffix(".gz"))
@@ -217,6 +228,8 @@ def _read_file(path: Path, size: int, limit: int) -> Iterator[Document | Failure
         yield from feeds.read_feed_file(path, limit)
     elif kind == "jsonl":
         yield from _read_jsonl_file(path, gz, limit)
+    elif kind == "html":
+        yield _HtmlJob(path, kind, gz, size, limit)  # read by `_resolve`, maybe in a pool
     else:
         yield _read_single(path, kind, gz=gz, size=size, limit=limit)
 
@@ -256,6 +269,97 @@ def _read_capped(stream: _Stream, limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise TooLarge(f"{what} is over the limit of {limit:,} bytes (max_document_bytes)")
     return data
+
+
+# --- HTML files in a process pool -------------------------------------------------------
+
+# An HTML page costs tens of milliseconds of CPU (trafilatura), so a directory of pages
+# is read by `read_workers` processes once it holds `_POOL_MIN` of them; results come
+# back in input order, at most `_AHEAD` per worker read ahead of the consumer.
+_POOL_MIN = 8
+_AHEAD = 16
+
+
+@dataclass(frozen=True, slots=True)
+class _HtmlJob:
+    """An HTML file still to read (picklable: it may be read in a worker process)."""
+
+    path: Path
+    kind: Kind
+    gz: bool
+    size: int
+    limit: int
+
+    def run(self) -> Document | Failure:
+        try:
+            return _read_single(self.path, self.kind, gz=self.gz, size=self.size, limit=self.limit)
+        except Exception as exc:  # noqa: BLE001 - one file must never stop the batch
+            return self.failed(exc)
+
+    def failed(self, exc: BaseException) -> Failure:
+        message = f"{type(exc).__name__}: {exc}"
+        return Failure(_file_id(self.path), STAGE, "internal", message, str(self.path))
+
+
+def _run_job(job: _HtmlJob) -> Document | Failure:
+    return job.run()
+
+
+_Item = Document | Failure | _HtmlJob  # what the walk yields: documents, or pages to read
+_Pending = Document | Failure | _HtmlJob | tuple[_HtmlJob, "Future[Document | Failure]"]
+
+
+def _resolve(items: Iterable[_Item], workers: int) -> Iterator[Document | Failure]:
+    """The items in order, HTML jobs read: in a pool of `workers` processes once
+    `_POOL_MIN` jobs have been met (fewer are read here: a pool costs more to start)."""
+    pending: deque[_Pending] = deque()
+    pool: ProcessPoolExecutor | None = None
+    jobs, ahead = 0, max(1, workers) * _AHEAD
+    try:
+        for item in items:
+            if isinstance(item, _HtmlJob):
+                jobs += 1
+                if pool is None and jobs >= _POOL_MIN and _can_fork(workers):
+                    pool = ProcessPoolExecutor(workers)
+                    pending = deque(_submit(pool, p) for p in pending)
+            pending.append(item if pool is None else _submit(pool, item))
+            while pending and (len(pending) > ahead or _ready(pending[0])):
+                yield _done(pending.popleft())
+        while pending:
+            yield _done(pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _can_fork(workers: int) -> bool:
+    """Whether a pool is worth it and allowed (a daemon process, such as a worker of
+    another pool, may not have children)."""
+    return workers > 1 and not multiprocessing.current_process().daemon
+
+
+def _ready(item: _Pending) -> bool:
+    """Whether an item may go now: a read document, or a read job's result (an item
+    waits only behind a page still to be read)."""
+    if isinstance(item, tuple):
+        return item[1].done()
+    return not isinstance(item, _HtmlJob)
+
+
+def _submit(pool: ProcessPoolExecutor, item: _Pending) -> _Pending:
+    return (item, pool.submit(_run_job, item)) if isinstance(item, _HtmlJob) else item
+
+
+def _done(item: _Pending) -> Document | Failure:
+    if isinstance(item, _HtmlJob):
+        return item.run()
+    if isinstance(item, tuple):
+        job, future = item
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker that died fails its file only
+            return job.failed(exc)
+    return item
 
 
 # --- JSONL ------------------------------------------------------------------------------
