@@ -440,3 +440,59 @@ def test_ingest_spans_batches(store: Store, monkeypatch: pytest.MonkeyPatch) -> 
     assert store.ingest(analyses) == IngestStats(0, 7, 0, 7)
     assert _duplicate_of(store, "d6") == "d0"
     assert store.counts()["duplicates"] == 4
+
+
+# -- duplicates that arrive after their original ------------------------------------
+
+
+def _copy_of(original: str, doc_id: str, text: str, site: str) -> Analysis:
+    """A near-duplicate (skipped by the pipeline, so it has no events of its own)."""
+    analysis = make_analysis(doc_id, text)
+    document = replace(analysis.document, duplicate_of=original, site=site)
+    return replace(analysis, document=document)
+
+
+def _sources(store: Store) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return sorted(conn.execute(sa.text("SELECT event_key, doc_id FROM event_sources")).all())
+
+
+def test_a_later_near_duplicate_becomes_a_source_of_the_originals_events(store: Store) -> None:
+    store.ingest([make_analysis("doc-a", "First story text.", make_event("doc-a"))])
+    key = event_key(make_event("doc-a"))
+    store.ingest([_copy_of("doc-a", "copy-a", "First story text, trimmed.", "other.example")])
+    (event,) = store.events()
+    assert event.doc_ids == ("doc-a", "doc-z", "copy-a")
+    assert event.source == "Wire Service; other.example"
+    assert _sources(store) == [(key, "copy-a"), (key, "doc-a"), (key, "doc-z")]
+    assert store.counts()["events"] == 1
+
+
+def test_linking_a_later_duplicate_is_idempotent(store: Store) -> None:
+    store.ingest([make_analysis("doc-a", "First story text.", make_event("doc-a"))])
+    copy = _copy_of("doc-a", "copy-a", "First story text, trimmed.", "other.example")
+    store.ingest([copy])
+    before = (store.events(), _sources(store), store.counts())
+    assert store.ingest([copy]) == IngestStats(0, 1, 0, 0)
+    store.ingest([make_analysis("doc-a", "First story text.", make_event("doc-a"))])
+    assert (store.events(), _sources(store), store.counts()) == before
+
+
+def test_an_exact_copy_in_a_later_ingest_joins_every_event_of_its_original(store: Store) -> None:
+    store.ingest(sample()[1:])
+    store.ingest([make_analysis("copy-b", "Second  story text.")])
+    events = store.events()
+    assert len(events) == 2
+    assert all(e.doc_ids[-1] == "copy-b" for e in events)
+    assert all(e.source == "Wire Service; news.example" for e in events)
+
+
+def test_a_copy_already_among_the_sources_in_its_batch_is_not_added_twice(store: Store) -> None:
+    event = make_event("doc-a", doc_ids=("doc-a", "copy-a"), source="Wire Service; other.example")
+    original = make_analysis("doc-a", "First story text.", event)
+    copy = _copy_of("doc-a", "copy-a", "First story text, trimmed.", "other.example")
+    store.ingest([original, copy])
+    (stored,) = store.events()
+    assert stored.doc_ids == ("doc-a", "copy-a")
+    assert stored.source == "Wire Service; other.example"
+    assert _sources(store) == [(event_key(event), "copy-a"), (event_key(event), "doc-a")]

@@ -7,8 +7,9 @@ in `schema_migrations`, so `migrate()` is safe to call on every start.
 Writes are idempotent: documents are keyed by their id, events by `event_key` (a hash
 of what identifies an event in its sources), so re-ingesting a feed changes nothing.
 A document whose content hash is already stored under another id is kept, marked
-`duplicate_of` the first one. There is one writer; writes are batched, one
-transaction per batch.
+`duplicate_of` the first one. A stored duplicate (exact, or near as `dedupe` marked
+it) becomes a source of its original's stored events, whichever ingest brought it.
+There is one writer; writes are batched, one transaction per batch.
 
 Every database failure leaves this module as a `StoreError` with a one-line message.
 """
@@ -271,6 +272,7 @@ class Store:
             docs_new, docs_seen = _write_documents(conn, [a.document for a in batch], now, run_id)
             found = [event for a in batch for event in a.events]
             events_new, events_seen = _write_events(conn, found, now, run_id)
+            _link_duplicates(conn, [a.document.id for a in batch])
         return IngestStats(docs_new, docs_seen, events_new, events_seen)
 
     def start_run(self, settings: dict[str, Any]) -> int:
@@ -452,6 +454,57 @@ def _write_events(
     if sources:
         conn.execute(EVENT_SOURCES.insert(), sources)
     return len(rows), len(keyed) - len(rows)
+
+
+def _link_duplicates(conn: Connection, doc_ids: Sequence[str]) -> None:
+    """Add each stored duplicate among `doc_ids` to the sources of its original's events.
+
+    The `sources` stage does this for an original in the same batch; one stored by an
+    earlier batch or ingest is joined here: a row in event_sources, the copy's id in the
+    event's doc_ids and its site in `source`. The event keeps its key, and links already
+    stored are left alone, so ingesting again changes nothing.
+    """
+    c = DOCUMENTS.c
+    copies: dict[str, list[tuple[str, str | None]]] = {}  # original -> (copy id, site)
+    for chunk in _chunks(sorted(set(doc_ids))):
+        query = sa.select(c.id, c.duplicate_of, c.site)
+        query = query.where(c.id.in_(chunk), c.duplicate_of.is_not(None))
+        for copy_id, original, site in conn.execute(query):
+            copies.setdefault(original, []).append((copy_id, site))
+    keys_of: dict[str, set[str]] = {}  # original -> keys of its events
+    for key, doc_id in _source_pairs(conn, EVENT_SOURCES.c.doc_id, copies):
+        keys_of.setdefault(doc_id, set()).add(key)
+    sources: dict[str, set[str]] = {}  # event key -> its source documents
+    linked = {key for keys in keys_of.values() for key in keys}
+    for key, doc_id in _source_pairs(conn, EVENT_SOURCES.c.event_key, linked):
+        sources.setdefault(key, set()).add(doc_id)
+    for original, keys in keys_of.items():
+        for key in sorted(keys):
+            new = [(d, site) for d, site in copies[original] if d not in sources[key]]
+            if new:
+                sources[key].update(d for d, _ in new)
+                _add_sources(conn, key, new)
+
+
+def _source_pairs(
+    conn: Connection, column: sa.Column[str], values: Iterable[str]
+) -> Iterator[tuple[str, str]]:
+    """(event key, doc id) rows of event_sources whose `column` is one of `values`."""
+    s = EVENT_SOURCES.c
+    for chunk in _chunks(sorted(set(values))):
+        query = sa.select(s.event_key, s.doc_id).where(column.in_(chunk))
+        yield from ((key, doc_id) for key, doc_id in conn.execute(query))
+
+
+def _add_sources(conn: Connection, key: str, new: Sequence[tuple[str, str | None]]) -> None:
+    """Record documents (id, site) as further sources of the stored event `key`."""
+    conn.execute(EVENT_SOURCES.insert(), [{"event_key": key, "doc_id": d} for d, _ in new])
+    where = EVENTS.c.event_key == key
+    row = conn.execute(sa.select(EVENTS.c.doc_ids, EVENTS.c.source).where(where)).one()
+    ids = list(dict.fromkeys([*json.loads(row.doc_ids), *(d for d, _ in new)]))
+    sites = [x for x in row.source.split("; ") if x] + [site for _, site in new if site]
+    source = "; ".join(dict.fromkeys(sites))
+    conn.execute(EVENTS.update().where(where).values(doc_ids=json.dumps(ids), source=source))
 
 
 def _event_query(filters: EventFilter) -> sa.Select[Any]:
