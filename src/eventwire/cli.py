@@ -54,7 +54,9 @@ gazetteer_app = typer.Typer(help="Build and query the embedded gazetteer.", no_a
 app.add_typer(gazetteer_app, name="gazetteer")
 
 FORMATS = ("jsonl", "acled-csv", "geojson")
-Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
+Paths = Annotated[
+    list[str], typer.Argument(help="Files, directories, URLs, .urls lists, or - for stdin.")
+]
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: embedded SQLite).")
 ]
@@ -200,7 +202,9 @@ def extract(
     ctx: typer.Context,
     paths: Paths,
     fmt: FormatOption = "jsonl",
-    explain: Annotated[bool, typer.Option(help="Add trigger and rule to each event.")] = False,
+    explain: Annotated[
+        bool, typer.Option(help="Add trigger, rule and an explanation to each event.")
+    ] = False,
 ) -> None:
     """Code events from documents; no database needed.
 
@@ -233,6 +237,10 @@ def _event_json(event: Event, explain: bool) -> dict[str, Any]:
     if not explain:
         data.pop("trigger", None)
         data.pop("rule", None)
+    else:
+        from eventwire.explain import explanation_json
+
+        data["explanation"] = explanation_json(event)
     return data
 
 
@@ -243,20 +251,80 @@ def _check_format(fmt: str) -> None:
         )
 
 
+@app.command("explain")
+def explain_events(ctx: typer.Context, paths: Paths) -> None:
+    """Code events and explain each one in words: trigger, rule, roles, alternatives,
+    date, place, fatalities and confidence.
+
+    Example: eventwire explain article.txt
+    """
+    from eventwire import explain as explainer
+
+    state = _state(ctx)
+    report = RunReport()
+    console = Console(highlight=False) if sys.stdout.isatty() else Console(width=120)
+    settings = _ready(state, state.settings())
+    for analysis in api.extract(paths, settings, report=report):
+        if not analysis.events:
+            console.print(f"[bold]{analysis.document.id}[/]: no events", markup=True)
+        for event in analysis.events:
+            console.rule(f"{analysis.document.id}  {event.event_id_cnty}", align="left")
+            console.print(explainer.headline(event), style="bold", markup=False)
+            for section in explainer.sections(event):
+                console.print(section.title, style="underline", markup=False)
+                for line in section.lines:
+                    console.print(f"  - {line}", markup=False)
+    _finish(state, report)
+
+
 @app.command()
-def geoparse(ctx: typer.Context, paths: Paths) -> None:
+def train(
+    ctx: typer.Context,
+    acled: Annotated[Path, typer.Option(help="ACLED CSV export (notes, sub_event_type).")],
+    out: Annotated[Path, typer.Option(help="Where to write the model file.")],
+    test_fraction: Annotated[
+        float, typer.Option(help="Share of rows held out to measure the model (0: none).")
+    ] = 0.0,
+    seed: Annotated[int, typer.Option(help="Seed of the held-out split.")] = 0,
+) -> None:
+    """Train a local event classifier from an ACLED export you hold; use it with
+    `--set event_model=MODEL`.
+
+    Example: eventwire train --acled acled.csv --out events.model --test-fraction 0.2
+    """
+    from eventwire import train as trainer
+
+    data = trainer.read_acled(acled)
+    model, metrics = trainer.train_model(data, out, test_fraction=test_fraction, seed=seed)
+    result: dict[str, Any] = {"model": str(out), "target": model.target, "rows": len(data.texts)}
+    result["labels"] = trainer.label_counts(data)
+    if metrics is not None:
+        result["held_out"] = metrics.as_dict()
+    _emit(result)
+
+
+@app.command()
+def geoparse(
+    ctx: typer.Context,
+    paths: Paths,
+    explain: Annotated[
+        bool, typer.Option(help="Add each place's score components and the alternatives.")
+    ] = False,
+) -> None:
     """Find and resolve place names; one {"id", "places": [...]} per document.
 
-    Example: eventwire geoparse article.txt
+    Example: eventwire geoparse article.txt --explain
     """
+    from eventwire import geoparse as geoparse_stages
     from eventwire import location
 
     state = _state(ctx)
     report = RunReport()
+    stages = geoparse_stages.GEOPARSE_STAGES
     with _progress(state, "geoparsing") as tick:
         settings = _ready(state, state.settings())
-        for analysis in api.extract(paths, settings, report=report, stages=api.GEO_STAGES):
-            _emit(location.places_json(analysis))
+        for analysis in api.extract(paths, settings, report=report, stages=stages):
+            _emit(location.places_json(analysis, explain=explain))
             tick()
     _finish(state, report)
 
@@ -303,6 +371,48 @@ def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+@app.command()
+def watch(
+    ctx: typer.Context,
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs or feed files.")],
+    interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1)] = 300.0,
+    once: Annotated[bool, typer.Option(help="Poll once and exit (for cron).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Poll feeds and ingest only items not seen before; Ctrl-C stops with a summary.
+
+    Example: eventwire watch https://example.org/news.rss --interval 600 --db sqlite:///n.db
+    """
+    from eventwire import watch as watcher
+    from eventwire.store import Store
+
+    state = _state(ctx)
+    settings = _ready(state, state.settings(db_url=db))
+    store = Store.open(settings.db_url)
+    store.migrate()
+    totals = watcher.WatchTotals()
+
+    def polled(result: watcher.PollResult) -> None:
+        _emit(result.to_json())
+        sys.stdout.flush()
+
+    try:
+        watcher.watch(
+            feeds, store, settings, interval=interval, once=once, totals=totals, on_poll=polled
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+    if not state.quiet:
+        typer.echo(f"eventwire: {totals.summary()}", err=True)
+    for failure in totals.failures:
+        where = failure.source or failure.doc_id
+        typer.echo(f"  failed {where}: {failure.reason}: {failure.message}", err=True)
+    if totals.failures:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -446,6 +556,38 @@ def gazetteer_build(
         _emit({"gazetteer": str(path), "built": False, "reason": "exists (use --force)"})
         return
     _emit({"gazetteer": str(path), "built": True, **_build_gazetteer(state, settings)})
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(help="GeoNames dump files (.zip or .txt).")],
+    classes: Annotated[str, typer.Option(help="GeoNames feature classes kept.")] = "PASLTHVR",
+    again: Annotated[bool, typer.Option(help="Re-import files already imported.")] = False,
+) -> None:
+    """Add GeoNames dump files to the gazetteer (resumable; importing twice changes nothing).
+
+    Example: eventwire gazetteer import IQ.zip SY.zip admin1CodesASCII.txt admin2Codes.txt
+    """
+    from rich.progress import BarColumn, DownloadColumn
+
+    from eventwire import gazetteer_import as importer
+
+    state = _state(ctx)
+    settings = _ready(state, state.settings())
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn())
+    hidden = state.quiet or not console.is_terminal
+    with Progress(*columns, TimeElapsedColumn(), console=console, disable=hidden) as bar:
+        task = bar.add_task("import", total=None)
+
+        def step(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"import: {name}")
+
+        stats = importer.import_files(
+            Path(settings.gazetteer_path), files, classes=classes, force=again, progress=step
+        )
+    _emit({"gazetteer": str(stats.path), "imported": True, **stats.as_dict()})
 
 
 @gazetteer_app.command("lookup")

@@ -58,6 +58,24 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("emit_background", True, "Emit history recalled by articles (background=true)."),
     Setting("min_city_population", 500, "Smallest town loaded into the embedded gazetteer."),
     Setting("actor_table", "", "Extra actor TSV file (name, inter, country, aliases)."),
+    Setting("fetch_timeout", 20.0, "Seconds to wait for a web server to connect or answer."),
+    Setting("fetch_retries", 3, "Retries of a URL after a connect error, HTTP 429 or 5xx."),
+    Setting("fetch_backoff", 1.0, "Seconds before the first retry; each retry doubles it."),
+    Setting("fetch_max_wait", 60.0, "Longest Retry-After honoured (seconds); longer gives up."),
+    Setting("fetch_rate_per_host", 1.0, "Requests per second to one host (0: no limit)."),
+    Setting("fetch_max_redirects", 5, "Redirects followed per URL before giving up."),
+    Setting("user_agent", "", "User-Agent sent (empty: eventwire/VERSION (+project URL))."),
+    Setting("respect_robots", True, "Obey robots.txt (RFC 9309) before fetching a URL."),
+    Setting("fetch_item_pages", True, "Fetch a web feed item's link when the item has no text."),
+    Setting(
+        "near_duplicate_threshold",
+        0.3,
+        "Shingles two documents share (estimated Jaccard) from which one is a near-duplicate.",
+    ),
+    Setting("minhash_perms", 128, "MinHash permutations per document (near-duplicate detection)."),
+    Setting("shingle_words", 5, "Words per shingle for near-duplicate detection."),
+    Setting("event_model", "", "Local classifier file from `eventwire train`; empty: rules only."),
+    Setting("read_workers", 2, "Processes that read HTML pages when many are read (1: none)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -78,6 +96,20 @@ class Settings:
     emit_background: bool
     min_city_population: int
     actor_table: str = ""
+    fetch_timeout: float = 20.0
+    fetch_retries: int = 3
+    fetch_backoff: float = 1.0
+    fetch_max_wait: float = 60.0
+    fetch_rate_per_host: float = 1.0
+    fetch_max_redirects: int = 5
+    user_agent: str = ""
+    respect_robots: bool = True
+    fetch_item_pages: bool = True
+    near_duplicate_threshold: float = 0.3
+    minhash_perms: int = 128
+    shingle_words: int = 5
+    event_model: str = ""
+    read_workers: int = 2
 
     @classmethod
     def load(
