@@ -129,13 +129,13 @@ def test_any_setting_can_be_set_on_the_command_line(runner: CliRunner) -> None:
 def test_a_corrupt_gazetteer_is_rebuilt_not_fatal(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventwire import cli
+    from eventwire import cli_common
 
     broken = tmp_path / "gazetteer.sqlite"
     broken.write_bytes(b"not a database at all")
     built: list[Path] = []
     monkeypatch.setattr(
-        cli, "_build_gazetteer", lambda state, s: built.append(Path(s.gazetteer_path)) or {}
+        cli_common, "_build_gazetteer", lambda state, s: built.append(Path(s.gazetteer_path)) or {}
     )
     result = runner.invoke(app, ["--gazetteer", str(broken), "gazetteer", "build"])
     assert result.exit_code == 0 and built == [broken]

@@ -8,28 +8,27 @@ Exit codes: 0 success; 1 an error, or some documents failed (each is reported);
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 import typer.core
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer._click.core import Context as ClickContext  # typer 0.29 vendors click
 
 from eventwire import __version__, api
-from eventwire.errors import EventwireError, GazetteerError
+from eventwire.cli_common import State, _emit, _finish, _progress, _ready, _state
+from eventwire.cli_gazetteer import gazetteer_app
+from eventwire.errors import EventwireError
 from eventwire.pipeline import RunReport
 from eventwire.records import Analysis, Event
-from eventwire.settings import SETTINGS, Settings
+from eventwire.settings import SETTINGS
 
 
 class _Group(typer.core.TyperGroup):
@@ -50,7 +49,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-gazetteer_app = typer.Typer(help="Build and query the embedded gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 FORMATS = ("jsonl", "acled-csv", "geojson")
@@ -61,24 +59,6 @@ DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: embedded SQLite).")
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl | acled-csv | geojson")]
-
-
-@dataclass
-class State:
-    config: Path | None = None
-    overrides: dict[str, Any] | None = None
-    quiet: bool = False
-
-    def settings(self, **more: Any) -> Settings:
-        overrides = dict(self.overrides or {})
-        overrides.update({k: v for k, v in more.items() if v is not None})
-        return Settings.load(config_file=self.config, overrides=overrides)
-
-
-def _state(ctx: typer.Context) -> State:
-    state = ctx.obj
-    assert isinstance(state, State)
-    return state
 
 
 def _version(value: bool) -> None:
@@ -117,69 +97,6 @@ def _pairs(items: list[str]) -> dict[str, Any]:
             raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--set")
         pairs[name.strip()] = value
     return pairs
-
-
-@contextmanager
-def _progress(state: State, label: str) -> Iterator[Any]:
-    """A spinner with a document count on stderr (only on a terminal)."""
-    console = Console(stderr=True)
-    enabled = not state.quiet and console.is_terminal
-    columns = (SpinnerColumn(), TextColumn("{task.description} {task.completed} docs"))
-    with Progress(*columns, TimeElapsedColumn(), console=console, disable=not enabled) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda: bar.advance(task)
-
-
-def _build_gazetteer(state: State, settings: Settings) -> dict[str, Any]:
-    """Build the embedded gazetteer with a progress bar on stderr."""
-    from eventwire import gazetteer
-
-    path = Path(settings.gazetteer_path)
-    if not state.quiet:
-        typer.echo(f"eventwire: building the embedded gazetteer at {path} (once)", err=True)
-    console = Console(stderr=True)
-    with Progress(console=console, disable=state.quiet or not console.is_terminal) as bar:
-        task = bar.add_task("gazetteer", total=4)
-
-        def step(stage: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=f"gazetteer: {stage}")
-
-        stats = gazetteer.build(path, min_population=settings.min_city_population, progress=step)
-    return stats.as_dict()
-
-
-def _usable(path: Path) -> bool:
-    """Whether the gazetteer file opens (present, not corrupt, current schema)."""
-    from eventwire.gazetteer import Gazetteer
-
-    try:
-        Gazetteer.open(path).close()
-    except GazetteerError:
-        return False
-    return True
-
-
-def _ready(state: State, settings: Settings) -> Settings:
-    """Settings for a command that geoparses: a missing, corrupt or outdated gazetteer
-    is (re)built first, visibly, rather than failing or building inside a batch."""
-    if not _usable(Path(settings.gazetteer_path)):
-        _build_gazetteer(state, settings)
-    return settings
-
-
-def _finish(state: State, report: RunReport) -> None:
-    """Print the run summary and failures to stderr; exit 1 if anything failed."""
-    if not state.quiet:
-        typer.echo(f"eventwire: {report.summary()}", err=True)
-    for failure in report.failures:
-        where = failure.source or failure.doc_id
-        typer.echo(f"  failed {where}: {failure.reason}: {failure.message}", err=True)
-    if report.failures:
-        raise typer.Exit(1)
-
-
-def _emit(obj: dict[str, Any], out: TextIO | None = None) -> None:
-    (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
 @app.command()
@@ -538,81 +455,6 @@ def export(
         count = exporter.write_events(found, fmt, out)  # type: ignore[arg-type]
     if not _state(ctx).quiet:
         Console(stderr=True).print(f"wrote {count} events to {output}", highlight=False)
-
-
-@gazetteer_app.command("build")
-def gazetteer_build(
-    ctx: typer.Context,
-    force: Annotated[bool, typer.Option(help="Rebuild even if it exists.")] = False,
-) -> None:
-    """Build the embedded gazetteer from the installed GeoNames packages.
-
-    Example: eventwire gazetteer build --force
-    """
-    state = _state(ctx)
-    settings = state.settings()
-    path = Path(settings.gazetteer_path)
-    if not force and _usable(path):
-        _emit({"gazetteer": str(path), "built": False, "reason": "exists (use --force)"})
-        return
-    _emit({"gazetteer": str(path), "built": True, **_build_gazetteer(state, settings)})
-
-
-@gazetteer_app.command("import")
-def gazetteer_import(
-    ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help="GeoNames dump files (.zip or .txt).")],
-    classes: Annotated[str, typer.Option(help="GeoNames feature classes kept.")] = "PASLTHVR",
-    again: Annotated[bool, typer.Option(help="Re-import files already imported.")] = False,
-) -> None:
-    """Add GeoNames dump files to the gazetteer (resumable; importing twice changes nothing).
-
-    Example: eventwire gazetteer import IQ.zip SY.zip admin1CodesASCII.txt admin2Codes.txt
-    """
-    from rich.progress import BarColumn, DownloadColumn
-
-    from eventwire import gazetteer_import as importer
-
-    state = _state(ctx)
-    settings = _ready(state, state.settings())
-    console = Console(stderr=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn())
-    hidden = state.quiet or not console.is_terminal
-    with Progress(*columns, TimeElapsedColumn(), console=console, disable=hidden) as bar:
-        task = bar.add_task("import", total=None)
-
-        def step(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=f"import: {name}")
-
-        stats = importer.import_files(
-            Path(settings.gazetteer_path), files, classes=classes, force=again, progress=step
-        )
-    _emit({"gazetteer": str(stats.path), "imported": True, **stats.as_dict()})
-
-
-@gazetteer_app.command("lookup")
-def gazetteer_lookup(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Place name.")],
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code.")] = None,
-    limit: Annotated[int, typer.Option(help="Most candidates shown.")] = 10,
-) -> None:
-    """Show the gazetteer's candidates for a name, best first.
-
-    Example: eventwire gazetteer lookup Garissa --country KE
-    """
-    from eventwire import gazetteer
-
-    state = _state(ctx)
-    settings = _ready(state, state.settings())
-    gaz = gazetteer.Gazetteer.open(Path(settings.gazetteer_path))
-    for entry in gaz.lookup(name, country=country, limit=limit):
-        _emit(_entry_json(entry))
-
-
-def _entry_json(entry: Any) -> dict[str, Any]:
-    data: dict[str, Any] = asdict(entry)
-    return data
 
 
 @app.command()
