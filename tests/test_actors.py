@@ -102,9 +102,14 @@ def test_generic_groups_take_the_focus_country(table: ActorTable) -> None:
 
 
 def test_unknown_country_fallback(table: ActorTable) -> None:
-    found = table.match("Gunmen attacked soldiers and the army fought back.", focus=None)
-    # No focus country: generic groups keep their bare name, bare forces are not guessed.
-    assert [(a.name, a.country_code) for _, _, a in found] == [("Unidentified Armed Group", None)]
+    found = table.match("Gunmen attacked soldiers and the police fought back.", focus=None)
+    # No focus country: generic groups keep their bare name; bare forces are a state's
+    # forces whose country is not known yet (the coder names them after the event's).
+    assert [(a.name, a.inter, a.country_code) for _, _, a in found] == [
+        ("Unidentified Armed Group", 3, None),
+        ("Military Forces", 1, None),
+        ("Police Forces", 1, None),
+    ]
     assert names(table, "Wakandan troops crossed the river.", focus=None) == []
 
 
@@ -323,3 +328,28 @@ def test_raiders_and_gangs_are_unidentified_armed_groups(table: ActorTable) -> N
         ("Cattle rustlers", "Unidentified Armed Group (Kenya)"),
         ("armed gang", "Unidentified Armed Group (Kenya)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elders said Turkana raiders attacked the village.",
+            [("Turkana raiders", "Turkana Ethnic Militia (Kenya)")],
+        ),
+        (
+            "Police said Pokot tribesmen stole goats.",
+            [
+                ("Police", "Police Forces of Kenya"),
+                ("Pokot tribesmen", "Pokot Ethnic Militia (Kenya)"),
+            ],
+        ),
+        # a country's people are not an ethnic militia; a common word is not a people
+        ("Somali raiders crossed the border.", [("raiders", "Unidentified Armed Group (Kenya)")]),
+        ("Cattle raiders attacked the village.", [("raiders", "Unidentified Armed Group (Kenya)")]),
+    ],
+)
+def test_a_communitys_fighters_are_its_ethnic_militia(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == expected

@@ -349,6 +349,17 @@ def test_skips_what_is_not_an_event(model: Any, text: str) -> None:
         ("The death toll from the bombing rose to 40.", 40),
         ("The blast left 12 people dead and 30 wounded.", 12),
         ("A drone strike hit a car carrying two commanders, killing both.", 2),
+        # headline style, with no auxiliary verb
+        ("Two killed when gunmen attacked a bus.", 2),
+        ("3 people killed in a clash between herders and soldiers.", 3),
+        # the number counts every conjoined group that has none of its own
+        ("At least 14 soldiers and volunteer fighters were killed in the blast.", 14),
+        ("Both attackers were killed in the gunfight.", 2),
+        # attackers who died count (ACLED)
+        ("In addition to the two bombers, five people were killed in the blast.", 7),
+        # one person named by a singular noun, and a shared passive subject
+        ("Soldiers shot dead suspected leader of the gang.", 1),
+        ("Two militants were wounded and later killed in the raid.", 2),
     ],
 )
 def test_fatalities(model: Any, text: str, deaths: int) -> None:

@@ -138,7 +138,8 @@ def test_a_withdrawal_is_peaceful_only_without_a_capture_verb(model: Any) -> Non
 def test_youths_throwing_rocks_riot(model: Any) -> None:
     text = "Angry youths torched a police post and hurled rocks at officers in the market town."
     event = one(model, text)
-    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    # no demonstration: rioters attacking the police are ACLED's Mob violence
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert (event.actor1, event.inter1) == ("Rioters (Nigeria)", 5)
 
 
@@ -312,3 +313,28 @@ def test_shootouts_are_clashes(model: Any, text: str) -> None:
 def test_barricades_make_a_protest_violent(model: Any) -> None:
     text = "Hundreds of youths protested behind barricades on the main road."
     assert one(model, text).sub_event_type == "Violent demonstration"
+
+
+# --- headlines, purposes and forces without a country ----------------------------------
+
+
+def test_headline_victim_of_a_participle_is_actor2(model: Any) -> None:
+    text = "Police officer shot dead by Front fighters near the market."
+    event = one(model, text, [("Police", POLICE), ("Front", FRONT)])
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        FRONT.name,
+        POLICE.name,
+    )
+    assert event.fatalities == 1
+
+
+def test_state_attackers_on_an_unnamed_target_fight_a_battle(model: Any) -> None:
+    event = one(model, "Soldiers attacked the hideout at dawn.", [("Soldiers", ARMY)])
+    assert (event.event_type, event.actor1) == ("Battles", ARMY.name)
+
+
+def test_forces_without_a_country_take_the_events_country(model: Any) -> None:
+    bare = Actor("Police Forces", Inter.STATE, None)
+    event = one(model, "Police shot dead two robbers in the market.", [("Police", bare)])
+    assert (event.actor1, event.inter1) == ("Police Forces of Nigeria", 1)

@@ -86,7 +86,17 @@ _GENERIC_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, i) for p, n,
 _BACKED_MILITIA = re.compile(r"\b([A-Z][\w.]*)-backed (?:Shiite |Shia |Sunni )?militias?\b")
 # "Pokot ethnic militia", "Hawiye clan militiamen": ACLED's "[Group] Ethnic Militia (Country)".
 _ETHNIC_MILITIA = re.compile(r"\b([A-Z][a-z]+) (?:ethnic|tribal|clan) militia(?:s|men)?\b")
+# "Turkana raiders", "Garre militiamen": a community's fighters, when the name is no
+# country's ("Somali raiders" stay an unidentified armed group of Somalia's conflict).
+_COMMUNITY_FIGHTERS = re.compile(
+    r"\b([A-Z][a-z]{2,}) (?:raiders|tribesmen|clansmen|warriors|militia|militias|militiamen)\b"
+)
 _NOT_A_GROUP = _words("a an the this that one another local rival armed suspected unknown some")
+_NOT_A_COMMUNITY = _NOT_A_GROUP | _words(
+    "unidentified government opposition rebel islamist jihadist militant several many other"
+    " these those their its his her heavily allied hostile enemy state police army youth"
+    " two three four five six seven eight nine ten dozens hundreds"
+)
 _LED_COALITION = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-led (?:international |military |Arab )?coalition\b"
 )
@@ -213,7 +223,7 @@ class ActorTable:
         parse of exactly `text`, sharpens the "IS" and "military" decisions.
         """
         named = list(self._named(text)) + list(self._islamic_state(text, doc))
-        others = list(state_forces(text, focus, doc)) + list(_generic(text, focus))
+        others = list(state_forces(text, focus, doc)) + list(_generic(text, focus, doc))
         others += governments(text)
         return _resolve(text, named, others)
 
@@ -288,12 +298,17 @@ def is_generic(name: str) -> bool:
     return base in _GENERIC_NAMES or base.endswith("-backed Militia")
 
 
-def _generic(text: str, focus: str | None) -> Iterator[Match]:
+def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Iterator[Match]:
     for pattern, name, inter in _GENERIC_RE:
         for found in pattern.finditer(text):
             yield found.start(), found.end(), generic_actor(name, inter, focus)
     for found in _ETHNIC_MILITIA.finditer(text):
         if found.group(1).lower() in _NOT_A_GROUP:
+            continue
+        name = f"{found.group(1)} Ethnic Militia"
+        yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
+    for found in _COMMUNITY_FIGHTERS.finditer(text):
+        if not _community_name(found, doc):
             continue
         name = f"{found.group(1)} Ethnic Militia"
         yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
@@ -303,6 +318,17 @@ def _generic(text: str, focus: str | None) -> Iterator[Match]:
             name = f"{acled_name(backer[1].iso2)}-backed Militia"
             yield backer[0], found.end(), generic_actor(name, Inter.POLITICAL_MILITIA, focus)
     yield from _coalitions(text)
+
+
+def _community_name(found: re.Match[str], doc: SpacyDoc | None) -> bool:
+    """ "Turkana raiders": the capitalised word names a people, not a country, a common
+    word at the start of a sentence ("Cattle raiders") or a generic modifier."""
+    if found.group(1).lower() in _NOT_A_COMMUNITY or _country_of(found) is not None:
+        return False
+    if doc is None:
+        return not re.search(r"(?:^|[.!?]\s+)$", found.string[: found.start()])
+    token = next((t for t in doc if t.idx == found.start()), None)
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ == "NORP")
 
 
 def _country_of(found: re.Match[str]) -> tuple[int, countries.CountryInfo] | None:

@@ -4,10 +4,10 @@ For each parsed sentence the coder
 
 1. finds trigger tokens (`triggers.find_triggers`) and keeps those the sentence asserts
    (not negated, hypothetical, future, threatened, planned or denied);
-2. reads the incident (`read_incident`): the ACLED event and sub-event type, choosing
-   the one higher in ACLED's hierarchy when several apply (territory over clashes over
-   remote violence over violence against civilians; protests and riots where the
-   sentence is about a demonstration; strategic developments last);
+2. reads the incident (`subtypes.read_incident`): the ACLED event and sub-event type,
+   choosing the one higher in ACLED's hierarchy when several apply (territory over
+   demonstrations over clashes over remote violence over violence against civilians;
+   strategic developments last), the others kept as alternatives that lost;
 3. fills roles (`roles`) from the dependency parse (actor1 = subject or "by X" agent;
    actor2 = object, passive subject, "with X", "against X", the attacked and the dead),
    mapped onto the actor mentions of the actors stage by character offsets, then
@@ -17,9 +17,15 @@ For each parsed sentence the coder
 
 At most one event is coded per sentence: the one its main trigger reports. Sentences
 that follow an event may complete it instead of reporting a new one: a claim or
-attribution names its perpetrator, a toll gives its fatalities, and a crowd that
-"threw stones" turns the protest just told into a riot. Running totals ("killed since
-January") and court cases ("convicted of the attack") are not events.
+attribution names its perpetrator, a toll gives its fatalities ("Eight people were
+killed in the blast": one incident told in two sentences is one event), and a crowd
+that "threw stones" turns the protest just told into a riot; a word such as "another"
+or "in a separate attack" opens a new incident. Running totals ("killed since
+January"), court cases ("convicted of the attack") and sentences that only place the
+incident in a series ("It was one of three attacks that day") are not events.
+
+Each event carries an `Explanation`: its trigger, the rule that typed it, why each role
+went to whom, and the codings that lost.
 
 Confidence is the sum of simple, visible evidence (capped at 1):
   trigger 0.35 (verb or phrase) or 0.25 (noun); actor1 found in the parse 0.2, taken
@@ -36,7 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import countries, taxonomy, triggers
+from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -46,6 +52,7 @@ from eventwire.records import (
     DocumentDate,
     Event,
     Evidence,
+    Explanation,
     Inter,
     Location,
     Parse,
@@ -60,18 +67,17 @@ from eventwire.roles import (
     final_roles,
     read_roles,
     reciprocal,
-    targets_armed,
-    targets_civilians,
     victim_words,
 )
 from eventwire.settings import Settings
+from eventwire.subtypes import Incident, read_incident
 from eventwire.tolls import fatalities
-from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Incident", "Resolvers", "code_events", "events_stage", "fatalities", "read_incident"]
+# Incident and read_incident live in `subtypes` (the sub-event decision); re-exported here.
 
 _BATTLES, _EXPLOSIONS, _VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 _PROTESTS, _RIOTS, _STRATEGIC = "Protests", "Riots", "Strategic developments"
@@ -100,16 +106,6 @@ def default_resolvers() -> Resolvers:
     return Resolvers(timex.when, timex.is_background, location.locate, actors.focus_country)
 
 
-@dataclass(frozen=True, slots=True)
-class Incident:
-    """What a sentence reports, before roles, date and place are attached."""
-
-    event_type: str
-    sub_event_type: str
-    trigger: Trigger
-    rule: str
-
-
 @stage("events", requires=("parses", "times", "places", "actors"), assigns=("events",))
 def events_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Code ACLED events from each parsed candidate sentence."""
@@ -129,7 +125,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
         sentence = by_index.get(parse.sentence)
-        if sentence is None or triggers.is_meta(sentence.text):
+        if sentence is None or triggers.is_meta(sentence.text) or _series(sentence.text):
             continue
         near = bool(out) and parse.sentence - last <= _FOLLOW_UP
         claimed = claimant(parse, _mentions_in(analysis, sentence))
@@ -146,12 +142,93 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
+        told = _last_violent(out) if near else None
+        if told is not None and _continues(out[told], event, parse.doc):
+            out[told] = _continued(out[told], event)
+            last = parse.sentence
+            continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
     return tuple(out)
 
 
 _FOLLOW_UP = 2  # sentences after an event that may still add to it
+_SERIES = triggers.flag(
+    r"(?:was|is|were|are) (?:one|part) of (?:the )?(?:\w+ ){0,4}(?:attacks|bombings|incidents"
+    r"|raids|blasts|explosions|assaults|clashes|strikes|killings|attempts)"
+)
+
+
+def _series(text: str) -> bool:
+    """ "This was one of three coordinated attacks in the city": it places the incident
+    in a series; the other attacks are not told, so the sentence codes nothing."""
+    return _SERIES.search(text) is not None
+
+
+def _last_violent(out: Sequence[Event]) -> int | None:
+    """Index of the last event that a toll may continue (an arrest or a seizure told in
+    between does not take the toll of the attack before it)."""
+    return next((i for i in range(len(out) - 1, -1, -1) if out[i].event_type != _STRATEGIC), None)
+
+
+# Words that open a new incident: "another attack", "in a separate incident".
+_NEW_INCIDENT = triggers.flag(
+    r"another|separate|similar|second|earlier|later|meanwhile|elsewhere|also (?:killed|attacked)"
+    r"|in a (?:related|different)|the (?:previous|next) day|retaliat|revenge"
+)
+_REFERRING_DETS = triggers.words("the this that these those its")
+
+
+def _continues(previous: Event, event: Event, doc: Doc) -> bool:
+    """The sentence goes on telling the incident just coded: its only news is a death
+    toll ("Eight people were killed in the blast"), or it names the incident with a
+    definite article ("the attack", "this explosion"), on the same day and with no word
+    that opens a new incident. ACLED codes one event per incident."""
+    if previous.event_date != event.event_date or previous.background != event.background:
+        return False
+    if event.event_type == _STRATEGIC or _NEW_INCIDENT.search(doc.text):
+        return False
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    if kinds <= {"kill"}:
+        return True
+    named = any(
+        t.token.pos_ == "NOUN" and _has_det(t.token, _REFERRING_DETS)
+        for t in found
+        if t.kind in _VIOLENT | {"riot", "protest"}
+    )
+    return named and not any(t.token.pos_ == "VERB" and t.kind != "kill" for t in found)
+
+
+def _has_det(token: Token, dets: frozenset[str]) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in token.children)
+
+
+def _continued(previous: Event, event: Event) -> Event:
+    """The incident with what the next sentence adds: its toll (the highest figure the
+    report gives), a named perpetrator or victim where it had none, the new evidence."""
+    actor1, inter1 = previous.actor1, previous.inter1
+    if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
+        actor1, inter1 = event.actor1, event.inter1
+    actor2, inter2 = previous.actor2, previous.inter2
+    if not actor2 and event.actor2:
+        actor2, inter2 = event.actor2, event.inter2
+    note = f"continued by the next sentence ({event.sub_event_type} from {event.trigger!r})"
+    return dataclasses.replace(
+        previous,
+        actor1=actor1,
+        inter1=inter1,
+        actor2=actor2,
+        inter2=inter2,
+        fatalities=max(previous.fatalities, event.fatalities),
+        evidence=(*previous.evidence, *event.evidence),
+        explanation=_with_step(previous.explanation, note),
+    )
+
+
+def _with_step(explanation: Explanation | None, step: str) -> Explanation:
+    base = explanation or Explanation()
+    return dataclasses.replace(base, steps=(*base.steps, step))
 
 
 def _mentions_in(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
@@ -163,7 +240,12 @@ def _attributed(event: Event, actor: Actor) -> Event:
     if event.actor1 and not is_generic(event.actor1):
         return event
     inter = _inter(actor, event.country_code)
-    return dataclasses.replace(event, actor1=actor.name, inter1=inter, rule=event.rule + "+claim")
+    base = event.explanation or Explanation()
+    line = f"actor1 {actor.name!r}: claimed or was blamed for the incident"
+    explanation = dataclasses.replace(base, roles=(*base.roles, line))
+    return dataclasses.replace(
+        event, actor1=actor.name, inter1=inter, rule=event.rule + "+claim", explanation=explanation
+    )
 
 
 _CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words("they student resident worker")
@@ -174,7 +256,9 @@ def _crowd_violence(doc: Doc) -> bool:
     of the protest just told turned violent."""
     if not triggers.VIOLENT_CROWD.search(doc.text):
         return False
-    subjects = {triggers.lemma(t) for t in doc if t.dep_ == "nsubj"}
+    subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    if not subjects:  # "Pelted vehicles with stones.": the crowd just told
+        return True
     return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
 
 
@@ -240,203 +324,14 @@ def _code_sentence(
         return None
     location = resolvers.locate(analysis, sentence.start, sentence.end)
     code = location.entry.country_code if location else resolvers.focus_country(analysis)
-    background = resolvers.is_background(when, analysis.doc_date) or bool(
+    # "protest on the anniversary of the massacre": the protest is today's news
+    recalled = incident.event_type not in {_PROTESTS, _RIOTS} and bool(
         triggers.HISTORY.search(sentence.text)
     )
+    background = resolvers.is_background(when, analysis.doc_date) or recalled
     deaths = fatalities(parse.doc)
     event = _assemble(analysis, sentence, incident, roles, when, location, code or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)
-
-
-# --- reading the incident ------------------------------------------------------------
-
-
-def read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident | None:
-    """The ACLED type of the incident a sentence reports, or None when it reports none.
-
-    `found` are the asserted triggers; `roles` (read from the first violent trigger)
-    tell state from non-state actors and civilian from armed targets.
-    """
-    kinds = _kinds(found, references=False) or _kinds(found, references=True)
-    if not kinds:
-        return None
-    text = doc.text
-    for reader in (_chemical, _territory, _demonstration, _battle, _remote, _civilian, _strategic):
-        incident = reader(kinds, text, roles)
-        if incident is not None:
-            return incident
-    return None
-
-
-def _kinds(found: Sequence[Trigger], *, references: bool) -> dict[str, Trigger]:
-    """The first trigger of each kind; without `references`, events only referred to
-    ("arrested over the bombing") are left out."""
-    kinds: dict[str, Trigger] = {}
-    for trig in found:
-        kind = triggers.refine_kind(trig)
-        if kind is not None and (references or not triggers.is_reference(trig.token)):
-            kinds.setdefault(kind, Trigger(trig.token, kind, trig.rule))
-    return kinds
-
-
-def _chemical(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    violent = [kinds[k] for k in ("attack", "kill", "strike", "shell", "bomb") if k in kinds]
-    if violent and triggers.CHEMICAL.search(text):
-        return Incident(_EXPLOSIONS, "Chemical weapon", violent[0], "chemical")
-    return None
-
-
-def _territory(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    trig = kinds.get("territory")
-    if trig is None:
-        return None
-    forced = trig.rule.startswith("lemma")  # captured, seized, overran: force was used
-    if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
-        return Incident(_STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
-    actor = roles.actor1.actor if roles.actor1 else None
-    if actor is not None:
-        state = actor.inter in {Inter.STATE, Inter.EXTERNAL}
-    else:
-        state = bool(
-            triggers.lemma(trig.token) in triggers.REGAIN_LEMMAS
-            or trig.token.lower_ in triggers.REGAIN_LEMMAS
-            or roles.doer_words & triggers.STATE_NOUNS
-        )
-    if state:
-        return Incident(_BATTLES, "Government regains territory", trig, "territory-state")
-    return Incident(_BATTLES, "Non-state actor overtakes territory", trig, "territory-nonstate")
-
-
-def _demonstration(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    """Protests and riots: a demonstration trigger, or protesters met with force."""
-    trig = kinds.get("riot") or kinds.get("protest")
-    # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
-    pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
-    if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
-        return None
-    if trig is not None and _diplomatic(trig):
-        return None
-    trig = trig or _crowd_anchor(kinds, text, roles)
-    if trig is None:
-        return None
-    harmed = {"kill", "attack"} & kinds.keys()
-    crowds_clash = "clash" in kinds and crowd and not triggers.POLICE.search(text)
-    mob = (
-        triggers.MOB.search(text)
-        or (roles.doer_words & triggers.MOB_NOUNS and harmed)
-        or crowds_clash  # rival crowds fighting each other, no force between them
-    )
-    if trig.kind == "riot" or mob or triggers.VIOLENT_CROWD.search(text):
-        sub = "Mob violence" if mob else "Violent demonstration"
-        return Incident(_RIOTS, sub, trig, "riot")
-    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
-        return Incident(_PROTESTS, "Excessive force against protesters", trig, "protest-force")
-    if triggers.INTERVENTION.search(text):
-        return Incident(_PROTESTS, "Protest with intervention", trig, "protest-intervention")
-    return Incident(_PROTESTS, "Peaceful protest", trig, "protest")
-
-
-_AMID = triggers.words("in during amid amidst")
-_DIPLOMATIC_HEADS = triggers.words("draw drew prompt spark provoke trigger lodge file voice")
-
-
-def _diplomatic(trig: Trigger) -> bool:
-    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
-    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
-    token = trig.token
-    if token.pos_ != "NOUN":
-        return False
-    if token.head.lemma_ in _DIPLOMATIC_HEADS:
-        return True
-    return any(
-        child.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP") for g in child.children)
-        for child in token.children
-    )
-
-
-def _crowd_anchor(kinds: dict[str, Trigger], text: str, roles: Roles) -> Trigger | None:
-    """The violent trigger of a demonstration told without a protest verb: protesters
-    shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
-    anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
-    if anchor is None:
-        return None
-    violent = triggers.VIOLENT_CROWD.search(text) or triggers.MOB.search(text)
-    harm = kinds.get("kill") or kinds.get("attack")
-    if harm and (roles.doer_words & triggers.MOB_NOUNS or triggers.MOB.search(text)):
-        return harm  # "a crowd beat him to death", "set on fire by an irate mob"
-    if roles.doer_words & triggers.CROWD_NOUNS and violent:
-        return anchor
-    if not triggers.CROWD.search(text):
-        return None
-    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
-        return anchor
-    return anchor if triggers.VIOLENT_CROWD.search(text) else None
-
-
-def _battle(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    trig = kinds.get("clash")
-    if trig is None:
-        return None
-    return Incident(_BATTLES, "Armed clash", trig, "clash")
-
-
-def _remote(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    violent = [
-        kinds[k] for k in ("strike", "bomb", "shell", "grenade", "attack", "kill") if k in kinds
-    ]
-    if not violent:
-        return None
-    if triggers.AERIAL.search(text) and (
-        {"strike", "bomb"} & kinds.keys() or "drone" in text.lower()
-    ):
-        return Incident(_EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
-    if triggers.SUICIDE.search(text):
-        return Incident(_EXPLOSIONS, "Suicide bomb", violent[0], "suicide-bomb")
-    if "shell" in kinds or (triggers.SHELLING.search(text) and "strike" in kinds):
-        return Incident(_EXPLOSIONS, "Shelling/artillery/missile attack", violent[0], "shelling")
-    if "bomb" in kinds:
-        return Incident(_EXPLOSIONS, "Remote explosive/landmine/IED", kinds["bomb"], "explosive")
-    if "grenade" in kinds:
-        return Incident(_EXPLOSIONS, "Grenade", kinds["grenade"], "grenade")
-    if "strike" in kinds and kinds["strike"].token.pos_ == "NOUN":
-        return Incident(_EXPLOSIONS, "Air/drone strike", kinds["strike"], "strike")
-    return None
-
-
-def _civilian(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    if "sexual" in kinds:
-        return Incident(_VAC, "Sexual violence", kinds["sexual"], "sexual-violence")
-    if "abduct" in kinds:
-        return Incident(_VAC, "Abduction/forced disappearance", kinds["abduct"], "abduction")
-    trig = kinds.get("kill") or kinds.get("attack")
-    if trig is None:
-        return None
-    if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
-        return None  # a raid that seized or arrested: a strategic development
-    if targets_civilians(roles):
-        return Incident(_VAC, "Attack", trig, "attack-civilians")
-    if targets_armed(roles) or trig.kind == "attack":
-        return Incident(_BATTLES, "Armed clash", trig, "attack-armed")
-    return Incident(_VAC, "Attack", trig, "attack")
-
-
-_STRATEGIC_KINDS = (
-    ("arrest", "Arrests"),
-    ("weapons", "Disrupted weapons use"),
-    ("loot", "Looting/property destruction"),
-    ("agreement", "Agreement"),
-    ("base", "Headquarters or base established"),
-    ("change", "Change to group/activity"),
-    ("other", "Other"),
-)
-
-
-def _strategic(kinds: dict[str, Trigger], text: str, roles: Roles) -> Incident | None:
-    for kind, sub in _STRATEGIC_KINDS:
-        if kind in kinds:
-            return Incident(_STRATEGIC, sub, kinds[kind], kind)
-    return None
 
 
 # --- assembling the event ----------------------------------------------------------------
@@ -483,8 +378,40 @@ def _assemble(
         trigger=incident.trigger.text,
         rule=f"{incident.trigger.rule}/{incident.rule}",
         confidence=_confidence(incident, roles, when, location, code),
+        explanation=Explanation(
+            trigger=incident.trigger.text,
+            rule=f"{incident.trigger.rule}/{incident.rule}: {incident.sub_event_type}",
+            roles=role_evidence(incident, roles, actor1, actor2, civilian),
+            alternatives=incident.alternatives,
+        ),
     )
     return _placed(event, location) if location else event
+
+
+def role_evidence(
+    incident: Incident,
+    roles: Roles,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    civilian: bool,
+) -> tuple[str, ...]:
+    """Why each role went to whom, in words an analyst can check against the sentence."""
+    word = incident.trigger.text
+    lines = []
+    if actor1 is not None and roles.actor1 is not None:
+        how = "the doer (subject or 'by' agent) of" if roles.actor1_parsed else "the nearest to"
+        lines.append(f"actor1 {actor1.name!r}: {roles.actor1.text!r} is {how} {word!r}")
+    elif actor1 is not None:
+        lines.append(f"actor1 {actor1.name!r}: no perpetrator named, ACLED's convention")
+    if actor2 is not None and roles.actor2 is not None and roles.actor2.actor.name == actor2.name:
+        lines.append(f"actor2 {actor2.name!r}: {roles.actor2.text!r} is the side {word!r} hit")
+    elif actor2 is not None:
+        lines.append(f"actor2 {actor2.name!r}: by ACLED's convention for {incident.event_type}")
+    lines += [f"associate of actor1 {m.actor.name!r}: named with it" for m in roles.assoc1]
+    lines += [f"associate of actor2 {m.actor.name!r}: named with it" for m in roles.assoc2]
+    if civilian:
+        lines.append("civilian_targeting: the victims are civilians")
+    return tuple(lines)
 
 
 def _inter(actor: Actor | None, code: str) -> int:

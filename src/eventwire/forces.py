@@ -88,6 +88,15 @@ def state_actor(iso2: str, *, police: bool = False) -> Actor:
     return Actor(f"{kind} of {the}{acled_name(iso2)}", Inter.STATE, iso2)
 
 
+UNPLACED_FORCES = ("Military Forces", "Police Forces")
+
+
+def unplaced_forces(police: bool) -> Actor:
+    """A state's forces when no country is known yet ("police" in a text that names no
+    country); the event coder names them after the event's country once it has one."""
+    return Actor(UNPLACED_FORCES[police], Inter.STATE, None)
+
+
 def country_before(text: str, start: int) -> tuple[int, str] | None:
     """A country name or demonym ending right before `start` ("Iraqi ", "Kenya's ")."""
     window = text[max(0, start - 50) : start]
@@ -118,6 +127,13 @@ def _bare_allowed(text: str, start: int) -> bool:
     return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
 
 
+def _named_owner(text: str, start: int) -> bool:
+    """ "Wakandan troops": a capitalised word before the force may name an owner that no
+    country table knows; with no country to fall back on, such forces are not guessed."""
+    prev = re.search(r"(\S+)\s+$", text[:start])
+    return prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() != "the"
+
+
 def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
     for found in _FORCE.finditer(text):
         head = found.group(2).lower()
@@ -130,13 +146,14 @@ def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator
             yield owner[0], found.end(), state_actor(owner[1], police=police)
             yield from _allies_before(text, owner[0], police)
         elif (
-            focus
-            and (head.split()[-1] not in _NEEDS_COUNTRY or _STATE_MODS.search(found.group(1)))
-            and _bare_allowed(text, found.start())
-        ):
+            head.split()[-1] not in _NEEDS_COUNTRY or _STATE_MODS.search(found.group(1))
+        ) and _bare_allowed(text, found.start()):
             if head == "military" and not _military_is_noun(text, found, doc):
                 continue
-            yield found.start(), found.end(), state_actor(focus, police=police)
+            if focus:
+                yield found.start(), found.end(), state_actor(focus, police=police)
+            elif not _named_owner(text, found.start()):
+                yield found.start(), found.end(), unplaced_forces(police)
 
 
 _ALLY = re.compile(r"\b([A-Z][\w.'’-]*)(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")

@@ -25,8 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
+from eventwire.forces import UNPLACED_FORCES
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
 from eventwire.triggers import Trigger, lemma, words
@@ -99,7 +100,7 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
     """actor1/actor2 (and associates) of the main trigger, mapped onto actor mentions."""
     ranked = sorted(found, key=lambda t: (t.kind != "territory", t.kind not in _VIOLENT))
     anchor = ranked[0].token
-    doers, targets = triggers.arguments(anchor)
+    doers, targets = triggerparse.arguments(anchor)
     doers = [_speaker(d) for d in doers]
     actor2, assoc2 = _pick(targets, parse.offset, mentions)
     used = {id(m) for m in (actor2, *assoc2) if m is not None}
@@ -171,8 +172,17 @@ def _speaker(token: Token) -> Token:
 
 
 def _span(token: Token, offset: int) -> tuple[int, int]:
+    """Character span of the phrase a token heads; a noun that governs the trigger
+    ("police reservist shot dead by X") ends at itself, so X stays out of it."""
     left, right = token.left_edge, token.right_edge
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _is_trigger(c) for c in token.children):
+        right = token
     return offset + left.idx, offset + right.idx + len(right.text)
+
+
+def _is_trigger(token: Token) -> bool:
+    word = lemma(token)
+    return word in triggers.LEMMAS or word in triggers.DEATH_LEMMAS or word == "shoot"
 
 
 def _pick(
@@ -208,7 +218,8 @@ def _target_heads(doc: Doc) -> list[Token]:
     """Heads of everything the sentence says was hit, attacked or killed."""
     heads: list[Token] = []
     for token in doc:
-        heads += victims(token)
+        # "3 people killed in ...": the head noun's phrase holds the whole clause
+        heads += [v for v in victims(token) if v.i != token.head.i]
         if lemma(token) in _HIT or triggers.LEMMAS.get(lemma(token)) in triggers.VIOLENT_KINDS:
             heads += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
             heads += [
@@ -249,6 +260,8 @@ def _phrase_words(heads: Sequence[Token]) -> frozenset[str]:
         *heads,
         *(o for n in heads for p in n.children if p.lower_ == "of" for o in p.children),
     ]
+    # "a police post", "an army convoy": the modifier says whose it is
+    nouns += [c for n in nouns for c in n.children if c.dep_ in {"compound", "amod"}]
     return frozenset(lemma(n) for n in nouns)
 
 
@@ -376,6 +389,8 @@ def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
 
 def _home(actor: Actor, code: str | None) -> Actor:
     """A generic actor ("Civilians (X)") named after the country where the event happened."""
+    if code and actor.country_code is None and actor.name in UNPLACED_FORCES:
+        return state_actor(code, police=actor.name == UNPLACED_FORCES[1])
     if code and is_generic(actor.name) and actor.country_code != code:
         base = actor.name.rsplit(" (", 1)[0]
         return generic_actor(base, actor.inter, code)

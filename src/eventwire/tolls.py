@@ -31,6 +31,7 @@ _VAGUE = {
     "thousands": 1000,
     "many": 10,
 }
+_NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
 _UNIT_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
@@ -70,7 +71,27 @@ def fatalities(doc: Doc) -> int | None:
             count = _count(noun, seen)
             if count is not None:
                 total = (total or 0) + count
+    if total is not None:
+        total += _attackers_besides(doc.text)
     return total
+
+
+_BESIDES = flag(
+    r"(?:in addition to|besides|aside from|apart from) (?:the )?(?:(?P<n>\w+) )?(?:suicide )?"
+    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
+)
+
+
+def _attackers_besides(text: str) -> int:
+    """ "In addition to the two bombers, five people were killed": ACLED counts the
+    attackers who died too."""
+    found = _BESIDES.search(text)
+    if found is None:
+        return 0
+    number = _parse_number((found.group("n") or "").lower())
+    if number is not None:
+        return number
+    return 1 if not found.group("who").lower().endswith(("s", "men")) else 2
 
 
 def victims(token: Token) -> list[Token]:
@@ -97,7 +118,23 @@ def victims(token: Token) -> list[Token]:
         return [c for c in token.children if c.dep_ == "nsubj"]
     if word in {"dead", "death"}:
         return [token] if any(c.dep_ == "nummod" for c in token.children) else []
-    return passive or [c for c in token.children if c.dep_ == "dobj"]
+    objects = passive or [c for c in token.children if c.dep_ == "dobj"]
+    if objects:
+        return objects
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "two bombers were identified and killed": the shared passive subject
+        shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if shared:
+            return shared
+    if any(c.dep_ == "agent" for c in token.children):
+        # a headline's passive without "was": "Officer shot dead by gunmen"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return [token.head]  # headline style: "3 people killed in clash"
+    # "Two killed when gunmen attacked": a bare number as subject is the dead
+    return [c for c in token.children if c.dep_ == "nsubj" and _parse_number(c.lower_) is not None]
 
 
 def _count(noun: Token, seen: set[int]) -> int | None:
@@ -107,10 +144,21 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     seen.add(noun.i)
     value = _number_of(noun)
     for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if value is not None and _figureless(conj):
+            seen.add(conj.i)  # "14 soldiers and volunteer fighters": the 14 counts both
+            continue
         more = _count(conj, seen)
         if more is not None:
             value = (value or 0) + more
     return value
+
+
+def _figureless(noun: Token) -> bool:
+    """A plural with no number, vague word or article of its own."""
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"nummod", "quantmod", "det", "amod"} and _figure(c) is not None
+        for c in noun.children
+    )
 
 
 def _number_of(noun: Token) -> int | None:
@@ -124,10 +172,16 @@ def _number_of(noun: Token) -> int | None:
             known = [f for f in figures if f is not None]
             if known:
                 return min(known)
+    if any(c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in noun.children):
+        return 2
     if noun.tag_ in {"NNS", "NNPS"}:
         return _VAGUE["several"]
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
         return 1
+    if noun.lower_ in _NO_COUNT:
+        return None
+    if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ == "PERSON"):
+        return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     return None
 
 

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
-    r"|attack|assault|ambush|raid|storm|clash|fight|battl|skirmish|firefight|offensive|gunfight"
+    r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
+    r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
     r"|exchang\w* (?:of )?fire|traded fire"
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery"
@@ -37,6 +38,8 @@ _STEMS = (
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
+    r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze"
+    r"|took to the streets|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!in )(?<!of )(?<!on )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
@@ -47,7 +50,7 @@ _STEMS = (
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
     r"|weapons|ammunition|arms cache|claim\w* (?:responsib|credit)"
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
-    r"|smash|shatter|stones?\b|pelt"
+    r"|smash|shatter|stones?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -87,9 +90,10 @@ LEMMAS: dict[str, str] = {
     **_kinds("arrest detain apprehend", "arrest"),
     **_kinds("ceasefire cease-fire truce", "agreement"),
     **_kinds("defuse intercept", "weapons"),
-    **_kinds("defect disband", "change"),
+    **_kinds("defect disband surrender", "change"),
     "deploy": "other",
     "hit": "strike",
+    **_kinds("beat torture whip flog", "attack"),
     "target": "strike",
     "disperse": "protest",
     "confiscate": "weapons",
@@ -112,6 +116,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bopen(?:ed|s)? fire\b", "kill"),
         (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
         (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
+        (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b", "kill"),
         (
             r"\b(?:beat|beaten|beating|stoned|hacked|clubbed|burned|burnt|bludgeoned)"
@@ -145,6 +150,25 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "territory",
         ),
         (r"\btear ?gas|\brubber bullets|\bwater cannons?", "protest"),
+        (
+            r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|pelt)\b (?:\S+ ){0,4}"
+            r"(?:stones|rocks|petrol bombs|molotov)|\bpelted (?:\S+ ){0,4}with stones"
+            r"|\b(?:lit|set|burn(?:ed|t|ing)?) (?:\S+ ){0,2}(?:bonfires?|tyres|tires)\b",
+            "riot",
+        ),
+        (
+            r"\b(?:sit-ins?|processions?|hartals?|bandhs?|human chains?|road roko|gheraos?"
+            r"|dharnas?)\b",
+            "protest",
+        ),
+        (r"\bset (?:\S+ ){0,3}(?:alight|ablaze|on fire)\b|\btorched\b", "loot"),
+        (
+            r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid siege to\b"
+            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gathered|assembled"
+            r"|converged|rallied|chanted|blocked|staged|held)\b",
+            "protest",
+        ),
+        (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),
     )
 )
 
@@ -279,8 +303,19 @@ def _negated_or_modal(token: Token) -> bool:
     return (
         token.dep_ in {"xcomp", "advcl", "acl", "ccomp"}
         and lemma(token.head) not in _DONE_HEADS
+        and not _protest_purpose(token)
+        and not _has_child(token, "aux", {"have"})  # "claimed to have killed": done
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
+
+
+_PROTEST_LEMMAS = words("protest demonstrate march rally picket")
+
+
+def _protest_purpose(token: Token) -> bool:
+    """ "Gathered to protest", "took to the streets to demonstrate", "blocked the road
+    to protest": the gathering is the protest (a plan or a call is caught by its head)."""
+    return lemma(token) in _PROTEST_LEMMAS and token.dep_ in {"advcl", "xcomp"}
 
 
 def _nobody(subject: Token) -> bool:
@@ -301,23 +336,53 @@ def flag(pattern: str) -> re.Pattern[str]:
 
 AERIAL = flag(
     r"air ?strikes?|airstrikes?|air raids?|drones?|warplanes?|jets?\b|aircraft|helicopter"
-    r"|air force|aerial|bombers?\b(?<!suicide bomber)|gunships?"
+    r"|air force|aerial|gunships?"
 )
 SUICIDE = flag(r"suicide|blew (?:himself|herself|themselves) up")
 SHELLING = flag(r"shell|artillery|mortar|rockets?\b|missiles?\b|bombard|howitzer")
 CHEMICAL = flag(r"chemical|chlorine|sarin|mustard gas|nerve agent|toxic gas")
-INTERVENTION = flag(r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|arrest|detain|beat")
+INTERVENTION = flag(
+    r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|arrest|detain|beat"
+    r"|interven|broke up|break(?:ing)? up|cordon"
+)
 EXCESSIVE = flag(r"live (?:ammunition|rounds|fire)|shot dead|opened fire|fired (?:on|at|into)|kill")
 VIOLENT_CROWD = flag(
     r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
     r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
+    r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
+    r"|into violence|turned ugly|chaos|chaotic|alight|ablaze"
 )
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
-CROWD = flag(r"protest(?:ers?|ors?|ing)\b|demonstrat(?:ors?|ing)\b|marchers|rioters?")
+LYNCH = flag(r"lynch|mob justice|jungle justice|vigilante")
+CROWD = flag(
+    r"protest(?:ers?|ors?|ing)\b|demonstrat(?:ors?|ing)\b|marchers|rioters?|mobs?\b|crowds?\b"
+    r"|youths\b"
+)
+# A demonstration going on: its crowd's violence is a violent demonstration, not a mob's.
+PROTEST_CONTEXT = flag(
+    r"protest|demonstrat|march(?:ed|ing|ers)\b|rall(?:y|ies|ied)\b|sit-in|strik(?:e|ing)\b"
+    r"|picket|riot|dispers|tear ?gas|blocked (?:the )?(?:main )?(?:road|highway)|roadblocks?\b"
+    r"|hartal|bandh|banda\b|blockade|shutdown|procession|road roko|gherao|dharna"
+)
+# Unarmed partisans: their clashes (with each other or the police) are riots, not battles.
+PARTISANS = flag(
+    r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|enforcers?\b|agitators?\b"
+    r"|protesters?\b|demonstrators?\b|followers\b|villagers\b|residents\b|locals\b"
+    r"|rival groups|two groups|groups of|mob\b|crowds?\b"
+)
+ARMED_WORDS = flag(
+    r"armed\b|guns?\b|gunm[ae]n|gunfire|firearms?|rifles?|militants?|rebels?|insurgents?"
+    r"|militi|troops|soldiers|army\b|military|jihad|terrorist|fighters|gun ?battles?"
+    r"|gunfights?|firefights?|shoot-?outs?|exchange of fire"
+)
+GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
-CROWD_NOUNS = words("youth crowd mob protester protestor demonstrator rioter supporter")
+CROWD_NOUNS = words(
+    "youth crowd mob protester protestor demonstrator rioter supporter activist enforcer"
+    " blockader agitator picketer cadre student"
+)
 # Crowds whose killing is mob violence, not a demonstration turned violent.
-MOB_NOUNS = words("mob crowd vigilante youth")
+MOB_NOUNS = words("mob crowd vigilante youth resident local villager")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
 NONVIOLENT = flag(r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully")
 # A withdrawal makes a takeover peaceful only when no capture verb says force was used.
@@ -335,7 +400,8 @@ ARMED_NOUNS = words(
     "soldier troop army police policeman officer militant fighter rebel insurgent jihadist"
     " gunman guard militiaman combatant commander force personnel trooper checkpoint base"
     " convoy patrol position stronghold barracks outpost raider bandit gang gangster rustler"
-    " attacker assailant kidnapper robber pirate"
+    " attacker assailant kidnapper robber pirate prison jail station military armed security"
+    " reservist ranger warden guardsman sniper militia militiaman bomber"
 )
 CIVILIAN_NOUNS = words(
     "civilian people person villager resident student child woman man worshipper farmer"
@@ -355,105 +421,22 @@ WEAPON_NOUNS = words(
     "weapon arm ammunition explosive cache bomb rocket missile drone ied device landmine mine"
     " grenade"
 )
-DISRUPT_LEMMAS = words("defuse dismantle seize find discover recover intercept confiscate")
+DISRUPT_LEMMAS = words(
+    "defuse dismantle seize find discover recover intercept confiscate uncover remove disable"
+    " neutralise neutralize"
+)
+# Doers that make taking someone an abduction, not an arrest (ACLED: arrests are by states).
+NON_STATE_NOUNS = words(
+    "militant gunman rebel insurgent jihadist fighter militia militiaman bandit kidnapper"
+    " assailant attacker raider gang gangster"
+)
 REGAIN_LEMMAS = words("retake retook recapture regain liberate")
 VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")
 
 
-# --- reading a trigger in its parse ------------------------------------------------
-
-REFERENCE_PREPS = words("over after following for about since before against")
-
-
-def is_reference(token: Token) -> bool:
-    """A trigger noun that only refers to an event ("arrested over the bombing")."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS
-
-
-def refine_kind(trig: Trigger) -> str | None:
-    """Check a trigger against its object: "seized the town" vs "seized weapons"."""
-    token = trig.token
-    if trig.kind == "territory" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
-        return None  # "trying to retake the town": the town has not changed hands
-    if trig.kind == "territory" and trig.rule.startswith("lemma"):
-        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(lemma(o) in WEAPON_NOUNS for o in objects):
-            return "weapons"
-        if not any(_is_place(o) for o in objects):
-            return None
-    disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
-    if trig.kind == "bomb" and disrupted:
-        return None  # "defused a bomb", "two IEDs were found": the bombs never went off
-    if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
-        return None
-    if lemma(token) in {"hit", "target"}:
-        return _weapon_kind(token)
-    if lemma(token) == "pound" and not (
-        SHELLING.search(token.sent.text) or AERIAL.search(token.sent.text)
-    ):
-        return None  # "police pounded the door": only weapons pound a town
-    return trig.kind
-
-
 DEATH_LEMMAS = words(
-    "kill die dead death slay slain murder massacre behead execute assassinate perish"
+    "kill die dead death slay slain murder massacre behead execute assassinate perish lynch"
 )
-
-
-# Weapons that "hit" or "target" something: the hit is a strike or a shelling.
-AERIAL_NOUNS = words("drone warplane jet aircraft helicopter gunship plane bomber airstrike")
-SHELL_NOUNS = words("missile rocket shell mortar artillery howitzer projectile")
-
-
-def _weapon_kind(token: Token) -> str | None:
-    """ "Drones hit the port" is a strike, "rockets hit the camp" a shelling; a truck
-    that hit a bomb, or a policy that targets traders, is neither."""
-    if token.pos_ != "VERB":
-        return None
-    subjects = {lemma(c) for c in token.children if c.dep_ == "nsubj"}
-    if subjects & SHELL_NOUNS:
-        return "shell"
-    return "strike" if subjects & AERIAL_NOUNS else None
-
-
-def _is_place(token: Token) -> bool:
-    return (
-        token.ent_type_ in {"GPE", "LOC", "FAC"}
-        or lemma(token) in PLACE_NOUNS
-        or (token.pos_ == "PROPN" and token.ent_type_ not in {"ORG", "PERSON", "NORP"})
-    )
-
-
-def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
-    """Head tokens of the doer and the done-to phrases of a trigger."""
-    doers: list[Token] = []
-    targets: list[Token] = []
-    for child in anchor.children:
-        _argument(child, doers, targets)
-    if not doers and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
-        doers.extend(c for c in anchor.head.children if c.dep_ == "nsubj")
-    if not doers and anchor.dep_ == "relcl":
-        doers.append(anchor.head)
-    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
-        targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
-    return doers, targets
-
-
-def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:
-    dep, word = child.dep_, child.lower_
-    objects = [c for c in child.children if c.dep_ == "pobj"]
-    if dep == "nsubj" or (dep in {"agent", "prep"} and word == "by"):
-        doers.extend(objects if dep != "nsubj" else [child])
-    elif dep in {"dobj", "nsubjpass"}:
-        targets.append(child)
-    elif dep == "prep" and word == "between" and objects:
-        doers.append(objects[0])
-        targets.extend(c for c in objects[0].children if c.dep_ == "conj")
-    elif dep == "prep" and word in {"with", "against", "on", "upon", "from", "to"}:
-        target_list = doers if word == "to" else targets  # "fell to X": X took it
-        target_list.extend(objects)
 
 
 def lemma(token: Token) -> str:

@@ -1,0 +1,343 @@
+"""The sub-event decision: which ACLED event and sub-event type a sentence reports.
+
+Written from ACLED's public codebook. Each of the 25 sub-event types has its own test
+of what the sentence says, and the readers run in ACLED's order of precedence, so that
+when two types apply the one higher in the hierarchy wins and the other is kept as an
+alternative that lost (for `Event.explanation`):
+
+1. Chemical weapon: any violence with a chemical agent.
+2. Territory: Government regains territory (state forces retaking ground), Non-state
+   actor overtakes territory, or Non-violent transfer of territory (handed over,
+   withdrawal, "without a fight").
+3. Demonstrations: Violent demonstration (a protest whose crowd throws stones, burns,
+   loots, fights), Mob violence (a crowd, mob or vigilantes attacking people or
+   property with no demonstration), Excessive force against protesters (live fire,
+   killing), Protest with intervention (tear gas, arrests, dispersal), Peaceful protest.
+4. Armed clash: two armed sides fighting ("clashed", "exchange of fire").
+5. Remote violence: Air/drone strike (an aerial means), Suicide bomb (a suicide
+   attacker), Grenade, Shelling/artillery/missile attack, Remote explosive/landmine/IED.
+6. Violence against civilians: Sexual violence, Abduction/forced disappearance (by
+   anyone but state agents arresting), Attack (unarmed victims); an attack on an armed
+   target is an Armed clash.
+7. Strategic developments: Arrests (state agents detaining), Disrupted weapons use
+   (bombs defused, weapons seized), Looting/property destruction, Agreement,
+   Headquarters or base established, Change to group/activity, Other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire import triggerparse, triggers
+from eventwire.records import Inter
+from eventwire.roles import Roles, targets_armed, targets_civilians
+from eventwire.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Incident", "read_incident"]
+
+BATTLES, EXPLOSIONS, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
+PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
+_VIOLENT = triggers.VIOLENT_KINDS
+_NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """What a sentence reports, before roles, date and place are attached.
+
+    `alternatives` are the other codings the sentence supported, each with why it lost.
+    """
+
+    event_type: str
+    sub_event_type: str
+    trigger: Trigger
+    rule: str
+    alternatives: tuple[str, ...] = ()
+
+
+Kinds = dict[str, Trigger]
+Reader = Callable[[Kinds, str, Roles], "Incident | None"]
+
+
+def read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident | None:
+    """The ACLED type of the incident a sentence reports, or None when it reports none.
+
+    `found` are the asserted triggers; `roles` (read from the first violent trigger)
+    tell state from non-state actors and civilian from armed targets.
+    """
+    kinds = _kinds(found, references=False) or _kinds(found, references=True)
+    if "kill" in kinds and not (_VIOLENT - {"kill"}) & kinds.keys():
+        # "killed following skirmishes", "died after an attack": what killed them
+        for kind, trig in _kinds(found, references=True).items():
+            if kind in _VIOLENT:
+                kinds.setdefault(kind, trig)
+    if not kinds:
+        return None
+    text = doc.text
+    chosen: Incident | None = None
+    lost: list[str] = []
+    for reader in _READERS:
+        incident = reader(kinds, text, roles)
+        if incident is None:
+            continue
+        if chosen is None:
+            chosen = incident
+        elif incident.sub_event_type != chosen.sub_event_type:
+            lost.append(
+                f"{incident.sub_event_type} ({incident.rule}, from {incident.trigger.text!r}):"
+                f" lost to {chosen.sub_event_type}, higher in ACLED's hierarchy"
+            )
+    if chosen is None:
+        return None
+    return Incident(chosen.event_type, chosen.sub_event_type, chosen.trigger, chosen.rule, (*lost,))
+
+
+def _kinds(found: Sequence[Trigger], *, references: bool) -> Kinds:
+    """The first trigger of each kind; without `references`, events only referred to
+    ("arrested over the bombing") are left out."""
+    kinds: Kinds = {}
+    for trig in found:
+        kind = triggerparse.refine_kind(trig)
+        if kind is not None and (references or not triggerparse.is_reference(trig.token)):
+            kinds.setdefault(kind, Trigger(trig.token, kind, trig.rule))
+    return kinds
+
+
+def _chemical(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    violent = [kinds[k] for k in ("attack", "kill", "strike", "shell", "bomb") if k in kinds]
+    if violent and triggers.CHEMICAL.search(text):
+        return Incident(EXPLOSIONS, "Chemical weapon", violent[0], "chemical")
+    return None
+
+
+def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    """Ground changing hands: by force to the state or to a non-state actor, or without
+    a fight (handed over, a withdrawal with no capture verb)."""
+    trig = kinds.get("territory")
+    if trig is None:
+        return None
+    forced = trig.rule.startswith("lemma")  # captured, seized, overran: force was used
+    if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
+        return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
+    actor = roles.actor1.actor if roles.actor1 else None
+    if actor is not None:
+        state = actor.inter in {Inter.STATE, Inter.EXTERNAL}
+    else:
+        state = bool(
+            triggers.lemma(trig.token) in triggers.REGAIN_LEMMAS
+            or trig.token.lower_ in triggers.REGAIN_LEMMAS
+            or roles.doer_words & triggers.STATE_NOUNS
+        )
+    if state:
+        return Incident(BATTLES, "Government regains territory", trig, "territory-state")
+    return Incident(BATTLES, "Non-state actor overtakes territory", trig, "territory-nonstate")
+
+
+def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    """Protests and riots: a demonstration trigger, or a crowd's violence."""
+    trig = kinds.get("riot") or kinds.get("protest")
+    # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
+    pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
+    if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
+        return None
+    if trig is not None and _diplomatic(trig):
+        return None
+    trig = trig or _crowd_anchor(kinds, text, roles)
+    if trig is None:
+        return None
+    protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
+    if _riot(kinds, text, roles, trig):
+        mob = _mob(kinds, text, roles, protest=protest)
+        sub = "Mob violence" if mob else "Violent demonstration"
+        return Incident(RIOTS, sub, trig, "riot")
+    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
+        return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
+    if triggers.INTERVENTION.search(text):
+        return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
+    return Incident(PROTESTS, "Peaceful protest", trig, "protest")
+
+
+def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
+    """The crowd itself was violent: rioting, stones, fire, looting, fighting."""
+    if trig.kind == "riot" or triggers.MOB.search(text) or triggers.VIOLENT_CROWD.search(text):
+        return True
+    harmed = {"kill", "attack"} & kinds.keys()
+    crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
+    return bool(roles.doer_words & triggers.MOB_NOUNS and harmed) or (
+        crowds_clash and not triggers.POLICE.search(text)
+    )
+
+
+def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
+    """Mob violence, not a violent demonstration (ACLED: rioters violently interacting
+    with other rioters, an armed group or civilians): a lynching, rival crowds fighting,
+    or, with no demonstration going on, a crowd that attacked people or the police. A
+    demonstration's violence, or a crowd's damage to property alone, is a violent
+    demonstration."""
+    if triggers.LYNCH.search(text):
+        return True
+    police = triggers.POLICE.search(text) is not None
+    if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
+        return True  # rival crowds
+    if protest:
+        return False
+    harmed = bool({"kill", "attack", "clash"} & kinds.keys())
+    people = bool(roles.target_words & _PEOPLE)
+    return harmed or people or police or triggers.MOB.search(text) is not None
+
+
+_AMID = triggers.words("in during amid amidst")
+_PLACES = triggers.words(
+    "village market school church mosque hospital home house camp bus wedding funeral"
+    " checkpoint base convoy position stronghold barracks outpost prison jail station"
+)
+_PEOPLE = (triggers.CIVILIAN_NOUNS | triggers.ARMED_NOUNS) - _PLACES
+
+# Only governments lodge or voice a protest, and a reaction "draws" one; "sparked
+# protests" is a crowd's unless the protests come "from" a country (checked below).
+_DIPLOMATIC_HEADS = triggers.words("lodge file voice register draw drew")
+
+
+def _diplomatic(trig: Trigger) -> bool:
+    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
+    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
+    token = trig.token
+    if token.pos_ != "NOUN":
+        return False
+    if token.head.lemma_ in _DIPLOMATIC_HEADS:
+        return True
+    return any(
+        child.lower_ == "from"
+        and any(g.ent_type_ in ("GPE", "NORP") or g.pos_ == "PROPN" for g in child.children)
+        for child in (*token.children, *token.head.children)
+    )
+
+
+def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
+    """The violent trigger of a demonstration told without a protest verb: protesters
+    shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
+    anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
+    if anchor is None:
+        return None
+    violent = triggers.VIOLENT_CROWD.search(text) or triggers.MOB.search(text)
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm and (roles.doer_words & triggers.MOB_NOUNS or triggers.MOB.search(text)):
+        return harm  # "a crowd beat him to death", "set on fire by an irate mob"
+    if roles.doer_words & triggers.CROWD_NOUNS and violent:
+        return anchor
+    if not triggers.CROWD.search(text):
+        return None
+    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
+        return anchor
+    return anchor if triggers.VIOLENT_CROWD.search(text) else None
+
+
+def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    trig = kinds.get("clash")
+    if trig is None:
+        return None
+    if triggers.PARTISANS.search(text) and not triggers.ARMED_WORDS.search(text):
+        # party activists or rival villagers fighting with sticks and stones: a riot
+        police = triggers.POLICE.search(text) is not None
+        sub = "Violent demonstration" if police else "Mob violence"
+        return Incident(RIOTS, sub, trig, "riot")
+    return Incident(BATTLES, "Armed clash", trig, "clash")
+
+
+def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    """Explosions and remote violence, by the means the sentence names."""
+    violent = [
+        kinds[k] for k in ("strike", "bomb", "shell", "grenade", "attack", "kill") if k in kinds
+    ]
+    if not violent:
+        return None
+    if triggers.SUICIDE.search(text) and ({"bomb", "attack", "kill"} & kinds.keys()):
+        return Incident(EXPLOSIONS, "Suicide bomb", violent[0], "suicide-bomb")
+    if triggers.AERIAL.search(text) and (
+        {"strike", "bomb"} & kinds.keys() or "drone" in text.lower()
+    ):
+        return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
+    if "grenade" in kinds or (triggers.GRENADE.search(text) and "bomb" in kinds):
+        trig = kinds.get("grenade") or kinds["bomb"]
+        return Incident(EXPLOSIONS, "Grenade", trig, "grenade")
+    if "shell" in kinds or (triggers.SHELLING.search(text) and "strike" in kinds):
+        return Incident(EXPLOSIONS, "Shelling/artillery/missile attack", violent[0], "shelling")
+    if "bomb" in kinds:
+        return Incident(EXPLOSIONS, "Remote explosive/landmine/IED", kinds["bomb"], "explosive")
+    if "strike" in kinds and kinds["strike"].token.pos_ == "NOUN":
+        return Incident(EXPLOSIONS, "Air/drone strike", kinds["strike"], "strike")
+    return None
+
+
+def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    """Violence against civilians; an attack on armed men is an armed clash."""
+    if "sexual" in kinds:
+        return Incident(VAC, "Sexual violence", kinds["sexual"], "sexual-violence")
+    if "abduct" in kinds:
+        return Incident(VAC, "Abduction/forced disappearance", kinds["abduct"], "abduction")
+    if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
+        return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")
+    trig = kinds.get("kill") or kinds.get("attack")
+    if trig is None:
+        return None
+    if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
+        return None  # a raid that seized or arrested: a strategic development
+    if targets_civilians(roles):
+        return Incident(VAC, "Attack", trig, "attack-civilians")
+    if targets_armed(roles):
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")
+    if trig.kind == "attack" and (_state_doer(roles) or triggers.lemma(trig.token) in _ASSAULTS):
+        # state forces attacking, storming or on an offensive fight armed men
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")
+    return Incident(VAC, "Attack", trig, "attack")
+
+
+_ASSAULTS = triggers.words("storm offensive")
+
+
+def _state_doer(roles: Roles) -> bool:
+    actor = roles.actor1.actor if roles.actor1 else None
+    if actor is not None:
+        return actor.inter in {Inter.STATE, Inter.EXTERNAL}
+    return bool(roles.doer_words & triggers.STATE_NOUNS)
+
+
+def _non_state(roles: Roles) -> bool:
+    actor = roles.actor1.actor if roles.actor1 and roles.actor1_parsed else None
+    armed_doer = bool(roles.doer_words & triggers.NON_STATE_NOUNS)
+    return (actor is not None and actor.inter in _NON_STATE) or armed_doer
+
+
+_STRATEGIC_KINDS = (
+    ("arrest", "Arrests"),
+    ("weapons", "Disrupted weapons use"),
+    ("loot", "Looting/property destruction"),
+    ("agreement", "Agreement"),
+    ("base", "Headquarters or base established"),
+    ("change", "Change to group/activity"),
+    ("other", "Other"),
+)
+
+
+def _strategic(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    for kind, sub in _STRATEGIC_KINDS:
+        if kind in kinds:
+            return Incident(STRATEGIC, sub, kinds[kind], kind)
+    return None
+
+
+_READERS: tuple[Reader, ...] = (
+    _chemical,
+    _territory,
+    _demonstration,
+    _battle,
+    _remote,
+    _civilian,
+    _strategic,
+)

@@ -1,0 +1,173 @@
+"""Reading a trigger in its dependency parse: what it refers to and who its arguments are.
+
+`refine_kind` checks a trigger against its object ("seized the town" is territory,
+"seized weapons" a disrupted weapons use, "trying to retake" nothing yet);
+`is_reference` tells a trigger noun that only refers to an event ("arrested over the
+bombing"); `arguments` finds the heads of the doer and the done-to phrases, which
+`roles` maps onto actor mentions. Pure functions of a parsed spaCy sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import (
+    AERIAL,
+    ARMED_NOUNS,
+    CIVILIAN_NOUNS,
+    DISRUPT_LEMMAS,
+    PLACE_NOUNS,
+    SHELLING,
+    SUICIDE,
+    WEAPON_NOUNS,
+    Trigger,
+    flag,
+    lemma,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["arguments", "is_reference", "refine_kind"]
+
+REFERENCE_PREPS = words("over after following for about since before against")
+
+
+def is_reference(token: Token) -> bool:
+    """A trigger noun that only refers to an event ("arrested over the bombing")."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS
+
+
+def refine_kind(trig: Trigger) -> str | None:
+    """Check a trigger against its object: "seized the town" vs "seized weapons"."""
+    token = trig.token
+    if trig.kind == "territory" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return None  # "trying to retake the town": the town has not changed hands
+    if trig.kind == "territory" and trig.rule.startswith("lemma"):
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(lemma(o) in WEAPON_NOUNS for o in objects):
+            return "weapons"
+        if not any(_is_place(o) for o in objects):
+            return None
+    disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
+    if trig.kind == "bomb" and disrupted:
+        return None  # "defused a bomb", "two IEDs were found": the bombs never went off
+    if lemma(token) in {"hit", "target"}:
+        return _weapon_kind(token)
+    if trig.kind == "strike" and token.pos_ == "NOUN" and _labour_strike(token):
+        return "protest"  # "a hunger strike", "workers staged a strike"
+    if trig.kind == "bomb" and _INCENDIARY.search(token.sent.text):
+        return "attack"  # a petrol bomb is thrown by hand: an attack, not a remote explosive
+    if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
+        return "bomb" if SUICIDE.search(token.sent.text) else None  # "a suicide bomber struck"
+    if lemma(token) in _HARM_VERBS:
+        return "attack" if _harms_a_person(token) else None
+    if lemma(token) == "pound" and not (
+        SHELLING.search(token.sent.text) or AERIAL.search(token.sent.text)
+    ):
+        return None  # "police pounded the door": only weapons pound a town
+    return trig.kind
+
+
+# A strike that is a stoppage of work: its modifiers, the verbs it goes with, its strikers.
+_LABOUR_MODS = words("hunger general indefinite labour labor token day-long transport sit-down")
+_LABOUR_VERBS = words("stage call begin start continue observe go end hold join declare enforce")
+_STRIKERS = words(
+    "worker employee union teacher doctor nurse staff driver trader student lecturer"
+    " transporter farmer miner"
+)
+_INCENDIARY = flag(r"petrol bombs?|molotov|fire ?bombs?|cocktails?\b|incendiary")
+
+
+def _labour_strike(token: Token) -> bool:
+    if AERIAL.search(token.sent.text) or SHELLING.search(token.sent.text):
+        return False
+    if any(lemma(c) in _LABOUR_MODS for c in token.children if c.dep_ in {"amod", "compound"}):
+        return True
+    head = token.head
+    if lemma(head) in _LABOUR_VERBS or head.lower_ == "on":  # "went on strike"
+        return True
+    verb = head if head.pos_ == "VERB" else head.head
+    return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in verb.children)
+
+
+# Weapons that "hit" or "target" something: the hit is a strike or a shelling.
+AERIAL_NOUNS = words("drone warplane jet aircraft helicopter gunship plane bomber airstrike")
+SHELL_NOUNS = words("missile rocket shell mortar artillery howitzer projectile")
+
+
+# Explosives a vehicle or a patrol "hit" or was "hit by": a landmine or an IED (ACLED).
+EXPLOSIVE_NOUNS = words("mine landmine ied bomb explosive device")
+# Verbs that harm only when a person is harmed ("beat a teacher", not "beat the rivals 2-0").
+_HARM_VERBS = words("beat torture whip flog")
+_PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS
+
+
+def _harms_a_person(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(lemma(o) in _PEOPLE or o.ent_type_ == "PERSON" for o in objects)
+
+
+def _weapon_kind(token: Token) -> str | None:
+    """ "Drones hit the port" is a strike, "rockets hit the camp" a shelling, "the
+    convoy hit a landmine" or "was hit by an explosive device" a remote explosive; a
+    policy that targets traders is none of them."""
+    if token.pos_ != "VERB":
+        return None
+    subjects = {lemma(c) for c in token.children if c.dep_ == "nsubj"}
+    if subjects & SHELL_NOUNS:
+        return "shell"
+    if subjects & AERIAL_NOUNS:
+        return "strike"
+    hit = [c for c in token.children if c.dep_ == "dobj"]
+    hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
+    return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
+
+
+def _is_place(token: Token) -> bool:
+    return (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        or lemma(token) in PLACE_NOUNS
+        or (token.pos_ == "PROPN" and token.ent_type_ not in {"ORG", "PERSON", "NORP"})
+    )
+
+
+def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the doer and the done-to phrases of a trigger."""
+    doers: list[Token] = []
+    targets: list[Token] = []
+    for child in anchor.children:
+        _argument(child, doers, targets)
+    agent = any(c.dep_ == "agent" for c in anchor.children)
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if agent and subjects and not targets:
+        # a headline's passive without "was": "Officer shot dead by gunmen"
+        doers = [d for d in doers if d not in subjects]
+        targets.extend(subjects)
+    if not doers and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
+        doers.extend(c for c in anchor.head.children if c.dep_ == "nsubj")
+    if not doers and anchor.dep_ == "relcl":
+        doers.append(anchor.head)
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
+        targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
+        targets.append(anchor.head)  # headline style: "Police officer shot dead by gunmen"
+    return doers, targets
+
+
+def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:
+    dep, word = child.dep_, child.lower_
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    if dep == "nsubj" or (dep in {"agent", "prep"} and word == "by"):
+        doers.extend(objects if dep != "nsubj" else [child])
+    elif dep in {"dobj", "nsubjpass"}:
+        targets.append(child)
+    elif dep == "prep" and word == "between" and objects:
+        doers.append(objects[0])
+        targets.extend(c for c in objects[0].children if c.dep_ == "conj")
+    elif dep == "prep" and word in {"with", "against", "on", "upon", "from", "to"}:
+        target_list = doers if word == "to" else targets  # "fell to X": X took it
+        target_list.extend(objects)

@@ -1,0 +1,170 @@
+"""The sub-event decision (`subtypes`) and the one-incident rules of the coder, on
+sentences written by the team, parsed by the real spaCy model.
+
+Time, place and actors are hand-made (as in test_events.py), so these tests pin the
+coder's own reading of ACLED's codebook: one rule per test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+
+from conftest import parsed
+from eventwire import events
+from eventwire.records import Actor, Event, Inter, When
+from eventwire.settings import Settings
+
+DAY = date(2024, 3, 14)
+POLICE = Actor("Police Forces of Nigeria (2023-)", Inter.STATE, "NG")
+REBELS = Actor("Northern Liberation Front", Inter.REBEL, "NG")
+
+
+def code(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> tuple[Event, ...]:
+    settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    resolvers = events.Resolvers(
+        when=lambda analysis, start, end: When(DAY, 1, False),
+        is_background=lambda value, doc_date: False,
+        locate=lambda analysis, start, end: None,
+        focus_country=lambda analysis: "NG",
+    )
+    return events.code_events(parsed(model, text, DAY, actors), resolvers, settings)
+
+
+def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Event:
+    found = code(model, text, actors)
+    assert len(found) == 1, [(e.sub_event_type, e.evidence[0].text) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a suicide attacker, even when "bombers" is plural (not an aerial bomber)
+        ("Two suicide bombers blew themselves up at the checkpoint.", "Suicide bomb"),
+        # a grenade that exploded is a grenade attack, not an IED
+        ("A man lobbed a grenade that exploded outside the bar.", "Grenade"),
+        # a bomb found and removed never went off
+        ("Police uncovered and removed a bomb near the market.", "Disrupted weapons use"),
+        # taking people is an arrest only when state agents do it
+        ("Militants detained two aid workers at a roadblock.", "Abduction/forced disappearance"),
+        ("Police detained two traders at the market.", "Arrests"),
+        # an attack on unarmed people, and on an armed post
+        ("Raiders attacked a village and burned huts.", "Attack"),
+        ("Gunmen attacked a police post at night.", "Armed clash"),
+        ("Troops stormed the hilltop on Monday.", "Armed clash"),
+        # unarmed partisans fighting are a riot, not a battle; with no demonstration
+        # going on, rioters fighting the police are a mob (ACLED's Mob violence)
+        ("Party activists clashed at the market.", "Mob violence"),
+        ("Party cadres fought a gunbattle with military forces.", "Armed clash"),
+        ("Gunmen fired on a base and fled after soldiers returned fire.", "Armed clash"),
+        ("Students clashed with police outside the campus.", "Mob violence"),
+        ("Protesting students clashed with police outside the campus.", "Violent demonstration"),
+        # the gathering is the protest
+        ("Teachers gathered outside the ministry to protest over pay.", "Peaceful protest"),
+        ("Traders blocked the main road to protest against new taxes.", "Peaceful protest"),
+        ("The closure sparked protests from residents on Monday.", "Peaceful protest"),
+        ("Opposition supporters brought out a procession in the town.", "Peaceful protest"),
+        # what the crowd did makes it a riot
+        ("Students violently protested against the fee rise.", "Violent demonstration"),
+        ("A crowd lynched a suspected thief in the market.", "Mob violence"),
+        ("Rioters set alight a bus at the junction.", "Violent demonstration"),
+        # a vehicle or patrol that hit a landmine or was hit by an IED
+        ("The patrol hit a landmine on the road to the border.", "Remote explosive/landmine/IED"),
+        ("A bus was hit by an explosive device near the town.", "Remote explosive/landmine/IED"),
+        # a beating is an attack; by a crowd, mob violence
+        ("Soldiers beat two traders at the checkpoint.", "Attack"),
+        ("A teacher was beaten by a mob at the school.", "Mob violence"),
+        ("Youths threw stones at police officers on patrol.", "Mob violence"),
+        ("Demonstrators threw stones at police officers.", "Violent demonstration"),
+        # a crowd that gathered or took to the streets is a protest
+        ("Hundreds of protesters gathered outside the parliament.", "Peaceful protest"),
+        ("Students took to the streets of the capital on Monday.", "Peaceful protest"),
+        # giving up the fight changes the group's activity
+        (
+            "Forty rebels surrendered to the army at the district office.",
+            "Change to group/activity",
+        ),
+        ("Two hundred fighters laid down their arms at a ceremony.", "Change to group/activity"),
+        # a stoppage of work is a protest, not an air strike
+        ("Students staged a hunger strike outside the ministry.", "Peaceful protest"),
+        ("Teachers began an indefinite strike over unpaid salaries.", "Peaceful protest"),
+        ("The strike killed ten people in the village.", "Air/drone strike"),
+        # a petrol bomb is thrown by hand: an attack, not a remote explosive
+        ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
+        # what the police did makes it an intervention
+        (
+            "Workers marched to the depot and police broke up the march.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_sub_event_rules(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_perfect_infinitive_reports_a_deed(model: Any) -> None:
+    event = one(model, "The Front claimed to have killed two police officers in the town.")
+    assert (event.event_type, event.fatalities) == ("Battles", 2)
+
+
+def test_a_sports_win_is_no_beating(model: Any) -> None:
+    assert code(model, "The home team beat its rivals in the final.") == ()
+
+
+def test_a_toll_in_the_next_sentence_completes_the_incident(model: Any) -> None:
+    text = "A suicide bomber struck a checkpoint. At least nine soldiers were killed in the blast."
+    event = one(model, text)
+    # the reported figure: the bomber counts only where the report counts him
+    assert (event.sub_event_type, event.fatalities, len(event.evidence)) == ("Suicide bomb", 9, 2)
+
+
+def test_the_attackers_who_died_count(model: Any) -> None:
+    text = (
+        "A suicide bomber struck a checkpoint. "
+        "In addition to the bomber, five soldiers were killed in the attack."
+    )
+    assert one(model, text).fatalities == 6
+
+
+def test_the_fate_of_the_bombers_continues_their_attack(model: Any) -> None:
+    text = (
+        "Two suicide bombers attacked a base. Both bombers were killed before they could detonate."
+    )
+    assert one(model, text).fatalities == 2
+
+
+def test_a_series_sentence_is_no_event_and_does_not_break_the_incident(model: Any) -> None:
+    text = (
+        "A bomb exploded at a market. It was one of three attacks in the city that day. "
+        "Four people were killed in the blast."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
+
+
+def test_a_separate_incident_stays_separate(model: Any) -> None:
+    text = "Gunmen killed two farmers near the river. In a separate attack, a herder was killed."
+    assert len(code(model, text)) == 2
+
+
+def test_a_protest_on_an_anniversary_is_news_not_history(model: Any) -> None:
+    event = one(model, "Hundreds of people marched on the anniversary of the massacre.")
+    assert (event.event_type, event.background) == ("Protests", False)
+
+
+def test_explanation_names_the_rule_the_roles_and_what_lost(model: Any) -> None:
+    text = "The Front clashed with the police and seized the town."
+    event = one(model, text, [("Front", REBELS), ("police", POLICE)])
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    explanation = event.explanation
+    assert explanation is not None
+    assert explanation.trigger == "seized"
+    assert "territory-nonstate" in explanation.rule
+    assert any(line.startswith(f"actor1 {REBELS.name!r}") for line in explanation.roles)
+    assert any(
+        line.startswith("Armed clash") and "lost to" in line for line in explanation.alternatives
+    )
