@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -20,17 +20,18 @@ from eventwire.gazetteer import (
     CityRecord,
     CountryRecord,
     Gazetteer,
+    Match,
     Sources,
     build,
 )
 from eventwire.geo import resolve
-from eventwire.geoparse import GEOPARSE_STAGES
+from eventwire.geoparse import GEOPARSE_STAGES, sentences_to_parse, spread_labels
 from eventwire.location import locate, places_json
 from eventwire.pipeline import Context, get_stage, run_stage
-from eventwire.records import Analysis, Document, Mention
+from eventwire.records import Analysis, Document, Mention, Sentence
 from eventwire.settings import Settings
 from eventwire.toponym_index import EntityPoints, GeoIndex, SpellingIndex, spelling_key
-from eventwire.toponyms import candidate_names
+from eventwire.toponyms import candidate_names, occurrences
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 
@@ -387,3 +388,113 @@ def test_a_sentence_without_a_place_falls_back_to_the_lead_town_not_a_site(
     start = text.index("The air strikes")
     loc = locate(a, start, len(text))
     assert loc is not None and loc.entry.name == "Basrah" and loc.precision == 2
+
+
+def test_a_state_abbreviation_in_a_capitalised_dateline_is_the_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "ELKINS, W. Va. -- A bridge closed on Friday.")
+    state = next(p for p in a.places if p.text == "W. Va.")
+    assert (state.entry.country_code, state.entry.feature_code) == ("US", "ADM1")
+    assert state.entry.name == "West Virginia"
+
+
+def test_a_dotted_state_abbreviation_after_in_is_the_state(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "A new plant will open in S.C. next year.")
+    state = next(p for p in a.places if p.text == "S.C.")
+    assert state.entry.name == "South Carolina" and state.entry.feature_code == "ADM1"
+    undotted = analyse(gaz, index, "Two men were seen in Ga. last week.")
+    assert all(p.text != "Ga." for p in undotted.places)
+
+
+def test_a_world_region_is_a_place_that_never_locates_an_event(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Prices rose across the Middle East after storms in the Red Sea."
+    a = analyse(gaz, index, text)
+    region = next(p for p in a.places if p.text == "Middle East")
+    sea = next(p for p in a.places if p.text == "Red Sea")
+    assert (region.entry.feature_code, region.entry.country_code) == ("RGN", "")
+    assert sea.entry.feature_code == "SEA" and 15 < sea.entry.latitude < 25
+    assert locate(a, 0, len(text)) is None
+
+
+def test_geo_index_remembers_name_lookups(gaz: Gazetteer) -> None:
+    index = GeoIndex.open(gaz)
+    asked: list[list[str]] = []
+
+    def counting(names: Sequence[str]) -> dict[str, list[Match]]:
+        asked.append(list(names))
+        return gaz.matches(names)
+
+    object.__setattr__(index, "gazetteer", _Counting(gaz, counting))
+    first = index.matches(["Kirkuk", "Nowhereville"])
+    second = index.matches(["Nowhereville", "Kirkuk"])
+    assert asked == [["Kirkuk", "Nowhereville"]]
+    assert list(first) == ["Kirkuk"] and second["Kirkuk"] == first["Kirkuk"]
+
+
+class _Counting:
+    """A gazetteer stand-in whose `matches` is counted."""
+
+    def __init__(self, gaz: Gazetteer, matches: object) -> None:
+        self._gaz = gaz
+        self.matches = matches
+
+
+def test_geo_ner_parses_a_name_once_and_spreads_its_label() -> None:
+    text = "Jordan Hill spoke in Lakeview. Later Jordan Hill left. Nothing else."
+    sentences = (
+        Sentence(0, 0, 30, text[0:30]),
+        Sentence(1, 31, 54, text[31:54]),
+        Sentence(2, 55, len(text), text[55:]),
+    )
+    a = Analysis(Document("doc", text), sentences=sentences)
+    hits = [(0, "Jordan Hill"), (0, "Jordan"), (21, "Lakeview"), (37, "Jordan Hill")]
+    assert [s.index for s in sentences_to_parse(a, hits)] == [0]
+    ner = [Mention(0, 11, "Jordan Hill", "PERSON", 0), Mention(21, 29, "Lakeview", "GPE", 0)]
+    spread = spread_labels(a, ner, [sentences[0]])
+    assert [(m.start, m.label, m.sentence) for m in spread] == [
+        (0, "PERSON", 0),
+        (21, "GPE", 0),
+        (37, "PERSON", 1),
+    ]
+
+
+def test_a_province_with_its_towns_at_one_edge_is_reported_at_its_centre(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Forest fires burned across Ontario on Monday.", Ontario="GPE")
+    ontario = next(p for p in a.places if p.text == "Ontario")
+    assert ontario.entry.feature_code == "ADM1" and ontario.centre is not None
+    lat, lon = ontario.centre
+    assert lat > 48.5 and lon < -83.5  # not among the towns of the south-east
+
+
+def test_a_country_name_that_is_also_a_state_follows_the_text(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # "Georgia" alone does not make the document Georgian: Athens may be Georgia's
+    text = "Police in Georgia said a man was arrested in Athens."
+    a = analyse(gaz, index, text, Georgia="GPE", Athens="GPE")
+    athens = next(p for p in a.places if p.text == "Athens")
+    assert (athens.entry.country_code, athens.entry.admin1_code) == ("US", "GA")
+    text = "Troops moved from Tbilisi toward Gori as Georgia mobilised."
+    a = analyse(gaz, index, text, Tbilisi="GPE", Gori="GPE", Georgia="GPE")
+    country = next(p for p in a.places if p.text == "Georgia")
+    assert country.entry.country_code == "GE"
+
+
+def test_occurrences_are_whole_words_only() -> None:
+    text = "Lakeview-based crews reached Lakeview, not Lakeviews."
+    assert list(occurrences(text, "Lakeview")) == [(29, 37)]
+
+
+def test_a_state_closing_an_organisation_name_after_of_is_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "She was treated at the Medical Center of the University of Vermont on Friday."
+    org = "Medical Center of the University of Vermont"
+    a = analyse(gaz, index, text, **{org.replace(" ", "_"): "ORG"})
+    state = next(p for p in a.places if p.text == "Vermont")
+    assert (state.entry.country_code, state.entry.feature_code) == ("US", "ADM1")

@@ -1,11 +1,13 @@
 """The `geo` stage: toponyms resolved to gazetteer entries by document context.
 
 Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
-names found by their spelling key, abbreviated US states, demonyms). Each name is then
+names found by their spelling key, abbreviated US states, continents, oceans, seas and
+world regions, demonyms). Each name is then
 resolved by context, not by name alone:
 
 * focus: the countries the document talks about (country names, demonyms, names
-  found in only one country; each distinct name votes once), and the first-level
+  found in only one country; each distinct name votes once; a country's name that is
+  also a state's elsewhere, "Georgia", votes weakly for both), and the first-level
   divisions its other names point to (`region_votes`: "Louisiana" votes for Louisiana,
   an "Alexandria" found in twenty states a little for each);
 * containment: "X, Y", "X district of Y", "in X, Y province", "Y's western X";
@@ -34,8 +36,15 @@ from pathlib import Path
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
-from eventwire.toponym_index import GeoIndex
-from eventwire.toponyms import MODIFIER_AFTER, Span, candidate_spans, find_demonyms, mask
+from eventwire.toponym_index import REGION_CODES, GeoIndex
+from eventwire.toponyms import (
+    MODIFIER_AFTER,
+    Span,
+    candidate_spans,
+    find_demonyms,
+    mask,
+    occurrences,
+)
 
 CONTAINED = "inside "  # explanations of containment-resolved places start with this
 NER_THRESHOLD = 0.55
@@ -54,7 +63,9 @@ _CONTAINED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-WIDE = frozenset({"PCLI", "CONT"})  # a country or a continent: no focus, no proximity
+# a country, a continent, an ocean, sea or world region: no focus, no proximity
+WIDE = frozenset({"PCLI", "CONT"}) | REGION_CODES
+_REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
 _SITE_PRIOR = 0.3  # about what a population of 3,000 adds to a town
 _SITE_CUE = 0.5  # "X border crossing" for a border post, "the X river" for a stream
@@ -62,6 +73,7 @@ _ALTERNATE_NAME = 0.2  # "Lakeville" as an old name of another town, beside real
 _MIN_SUPPORT = 0.3  # a division supported less than this is not the document's focus
 _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
 Region = tuple[str, str]  # (country code, admin1 code)
+_SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
@@ -178,12 +190,10 @@ def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     more = []
     for name, sense in senses.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(taken[m.start() : m.end()]):
+        for start, end in occurrences(text, name):
+            if not any(taken[start:end]):
                 why = f"same place as {name!r} at {sense.start}: {sense.explanation}"
-                more.append(
-                    dataclasses.replace(sense, start=m.start(), end=m.end(), explanation=why)
-                )
+                more.append(dataclasses.replace(sense, start=start, end=end, explanation=why))
     return more
 
 
@@ -206,14 +216,18 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
 
     Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
     when only string matching found it), an ambiguous NER place 0.1 for its top one.
-    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05.
+    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05;
+    a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country.
     """
     votes: list[dict[str, float]] = []
     for span in spans:
         vote: dict[str, float] = {}
         top = span.matches[0]
         codes = {m.entry.country_code for m in span.matches if m.quality >= 1} - {""}
-        if top.entry.feature_code == "PCLI" and top.quality >= 1:
+        state = _state_of_same_name(span)
+        if top.entry.feature_code == "PCLI" and top.quality >= 1 and state is not None:
+            vote = {top.entry.country_code: _SHARED_NAME_VOTE, state: _SHARED_NAME_VOTE}
+        elif top.entry.feature_code == "PCLI" and top.quality >= 1:
             vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
         elif len(codes) == 1:
             vote[codes.pop()] = 0.5 if span.ner else 0.25
@@ -226,6 +240,20 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
         people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
     votes.append(people)
     return votes
+
+
+def _state_of_same_name(span: Span) -> str | None:
+    """The country of a first-level division whose own name a country's name also is
+    ("Georgia"): such a name says little about which of the two the text is about."""
+    country = span.matches[0].entry.country_code
+    return next(
+        (
+            m.entry.country_code
+            for m in span.matches[1:]
+            if m.entry.feature_code == "ADM1" and m.quality == 2 and m.entry.country_code != country
+        ),
+        None,
+    )
 
 
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
@@ -340,6 +368,7 @@ def _prior(match: Match, span: Span) -> float:
     s += {"PCLI": 0.5, "CONT": 0.5, "ADM1": 0.25, "ADM2": 0.1, "PPLC": 0.35}.get(
         e.feature_code, 0.0
     )
+    s += _REGION_PRIOR if e.feature_code in REGION_CODES else 0.0
     s += (0.0 if span.ner else -0.1, 0.05, 0.15)[match.quality]  # NER: a spelling variant
     named_site = span.site_hint == e.feature_class  # "X border crossing": X names the site
     if not span.ner and match.quality < 2 and e.feature_code not in WIDE and not named_site:

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventwire.geo import CONTAINED, distance_km
 from eventwire.records import Analysis, Location, Place, starting_within
+from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import MODIFIER_AFTER
 
 _NEAR_BEFORE = re.compile(
@@ -111,8 +112,9 @@ def _as_place(text: str, place: Place) -> bool:
 
 
 def _locatable(place: Place) -> bool:
-    """A continent ("across Africa") is a place of the text but never an event's."""
-    return place.entry.feature_code != "CONT"
+    """A continent ("across Africa"), an ocean or a world region ("the Middle East") is a
+    place of the text but never an event's: it lies in no country."""
+    return place.entry.feature_code != "CONT" and place.entry.feature_code not in REGION_CODES
 
 
 def _dateline(text: str, place: Place) -> bool:

@@ -4,7 +4,8 @@
   The embedded gazetteer stores a country at its capital and a division at its largest
   town, the points ACLED codes a region-level event to (with geo_precision 3); a
   geoparser reports the entity's own centre instead. Countries come from a table written
-  by us (`data/country_centres.tsv`); divisions, and countries not in it, get the middle
+  by us (`data/country_centres.tsv`), as do US states and Canadian provinces
+  (`data/admin1_centres.tsv`); other divisions, and countries not in it, get the middle
   of their towns' extent, outlying islands and exclaves left out.
 * `spelling_key`: one key for the common transliteration variants of a name
   ("Faluja", "Fallujah", "Al-Falluja"), with `SpellingIndex` mapping keys to the
@@ -19,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -28,7 +29,15 @@ from pathlib import Path
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.records import GazetteerEntry
 
-__all__ = ["EntityPoints", "GeoIndex", "SpellingIndex", "continent", "spelling_key"]
+__all__ = [
+    "REGION_CODES",
+    "EntityPoints",
+    "GeoIndex",
+    "SpellingIndex",
+    "continent",
+    "spelling_key",
+    "world_region",
+]
 
 _GAP_DEGREES = 2.0  # towns further than this from the rest are islands or exclaves
 _CENTRED = frozenset({"PCLI", "ADM1", "ADM2"})
@@ -47,6 +56,16 @@ def _country_table() -> dict[str, tuple[float, float]]:
         if line.strip() and not line.startswith("#"):
             iso2, lat, lon = line.split("\t")
             table[iso2] = (float(lat), float(lon))
+    return table
+
+
+def _admin1_table() -> dict[tuple[str, str], tuple[float, float]]:
+    text = files("eventwire").joinpath("data", "admin1_centres.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso2, code, lat, lon = line.split("\t")
+            table[(iso2, code)] = (float(lat), float(lon))
     return table
 
 
@@ -70,12 +89,40 @@ def continent(name: str) -> GazetteerEntry | None:
     return _continents().get(normalize_name(name))
 
 
+# Feature codes of `data/world_regions.tsv`: wide places with no country.
+REGION_CODES = frozenset({"OCN", "SEA", "GULF", "STRT", "RGN"})
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> dict[str, GazetteerEntry]:
+    """Oceans, seas and world regions by each of their names (`data/world_regions.tsv`)."""
+    text = files("eventwire").joinpath("data", "world_regions.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            gid, code, lat, lon, names = line.split("\t")
+            fclass = "L" if code == "RGN" else "H"
+            all_names = names.split("|")
+            entry = GazetteerEntry(
+                int(gid), all_names[0], float(lat), float(lon), "", fclass, code, 0
+            )
+            for name in all_names:
+                out[normalize_name(name)] = entry
+    return out
+
+
+def world_region(name: str) -> GazetteerEntry | None:
+    """The ocean, sea or world region called `name` ("Middle East", "Red Sea"), if any."""
+    return _world_regions().get(normalize_name(name))
+
+
 class EntityPoints:
     """Centres of countries and divisions, computed on first use and remembered."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self._con = _connection(gaz)
         self._countries = _country_table()
+        self._divisions = _admin1_table()
         self._memo: dict[int, tuple[float, float] | None] = {}
 
     def centre(self, entry: GazetteerEntry) -> tuple[float, float] | None:
@@ -89,6 +136,9 @@ class EntityPoints:
     def _compute(self, entry: GazetteerEntry) -> tuple[float, float] | None:
         if entry.feature_code == "PCLI" and entry.country_code in self._countries:
             return self._countries[entry.country_code]
+        key = (entry.country_code, entry.admin1_code)
+        if entry.feature_code == "ADM1" and key in self._divisions:
+            return self._divisions[key]
         sql = "SELECT latitude, longitude FROM places WHERE feature_class = 'P'"
         sql += " AND country_code = ?"
         params: list[str] = [entry.country_code]
@@ -244,6 +294,8 @@ class GeoIndex:
     points: EntityPoints
     spellings: SpellingIndex
     _countries: dict[str, GazetteerEntry | None] = field(default_factory=dict)
+    _names: dict[str, list[Match]] = field(default_factory=dict)
+    _spelled: dict[str, list[Match]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, gaz: Gazetteer) -> GeoIndex:
@@ -254,3 +306,32 @@ class GeoIndex:
         if iso2 not in self._countries:
             self._countries[iso2] = self.gazetteer.country_entry(iso2)
         return self._countries[iso2]
+
+    def matches(self, names: Sequence[str]) -> dict[str, list[Match]]:
+        """`Gazetteer.matches`, remembered per name for the process: news repeats its
+        names ("Police", "County", a story's town) across sentences and documents, and
+        the NER gate and the geo stage look up the same names."""
+        return _cached(names, self._names, self.gazetteer.matches)
+
+    def spelled(self, names: Sequence[str]) -> dict[str, list[Match]]:
+        """`SpellingIndex.matches`, remembered per name for the process."""
+        return _cached(names, self._spelled, self.spellings.matches)
+
+
+_CACHE_NAMES = 200_000  # names remembered before a cache starts afresh (bounded memory)
+
+
+def _cached(
+    names: Sequence[str],
+    cache: dict[str, list[Match]],
+    lookup: Callable[[Sequence[str]], dict[str, list[Match]]],
+) -> dict[str, list[Match]]:
+    """Look up only the names not in `cache` (misses are remembered as empty)."""
+    missing = list(dict.fromkeys(n for n in names if n not in cache))
+    if missing:
+        if len(cache) + len(missing) > _CACHE_NAMES:
+            cache.clear()
+        found = lookup(missing)
+        for name in missing:
+            cache[name] = found.get(name, [])
+    return {name: list(cache[name]) for name in names if cache.get(name)}

@@ -2,9 +2,11 @@
 
 Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text looked
 up in the gazetteer in one indexed query (as written, then by spelling key: "Faluja"
-for "Al Fallujah"), continents, US states abbreviated after a town ("Macon, Ga."),
-and demonyms ("Iraqi", "Sri Lankan"), which link to their country but never locate
-an event. Filters keep common words, sentence-initial small towns, acronyms known
+for "Al Fallujah"), continents, oceans, seas and world regions ("Middle East",
+`data/world_regions.tsv`), US states abbreviated after a town ("Macon, Ga.", a
+dateline's "ELKINS, W. Va.") or dotted after a preposition ("in S.C."), and
+demonyms ("Iraqi", "Sri Lankan"), which link to their country but never locate an
+event. Filters keep common words, sentence-initial small towns, acronyms known
 only as some place's code and pieces of person names out; a division's own name
 inside an organisation's ("Douglas County Sheriff's Office") and a country's name
 the NER took for a person stay in. Each candidate carries the cues `geo` scores
@@ -17,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
-from eventwire.toponym_index import GeoIndex, continent
+from eventwire.toponym_index import REGION_CODES, GeoIndex, continent, world_region
 
 Country = Callable[[str], GazetteerEntry | None]  # ISO2 -> the country's gazetteer entry
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -168,10 +171,10 @@ def _lookup(
 ) -> dict[str, list[Match]]:
     """Gazetteer candidates of names: as written, else by spelling key; continents and
     countries by any of their names."""
-    found = gaz.matches(names)
+    found = gaz.matches(names) if index is None else index.matches(names)
     if index is not None:
         missing = [n for n in names if n not in found and _spellable(n)]
-        found.update(index.spellings.matches(missing))
+        found.update(index.spelled(missing))
     _add_wide_names(names, found, country)
     return found
 
@@ -200,12 +203,32 @@ def _string_spans(
     return spans
 
 
-def candidate_names(text: str, gaz: Gazetteer) -> list[int]:
+def candidate_names(text: str, gaz: Gazetteer, index: GeoIndex | None = None) -> list[int]:
     """Start offsets of the capitalised names of a text that the gazetteer knows
     (common words left out): where the NER is worth running for geoparsing."""
+    return [start for start, _ in candidate_hits(text, gaz, index)]
+
+
+def candidate_hits(
+    text: str, gaz: Gazetteer, index: GeoIndex | None = None
+) -> list[tuple[int, str]]:
+    """`candidate_names` with each name: (start offset, name), in text order."""
     grams = [g for g in _ngrams(text) if len(g.text) > 2 and g.text.casefold() not in _COMMON]
-    found = gaz.matches(list(dict.fromkeys(g.text for g in grams)), limit=1)
-    return [g.start for g in grams if g.text in found]
+    names = list(dict.fromkeys(g.text for g in grams))
+    found = gaz.matches(names) if index is None else index.matches(names)
+    return sorted(
+        (g.start, g.text) for g in grams if g.text in found and _may_stand(g, found[g.text], text)
+    )
+
+
+def _may_stand(gram: _Gram, matches: list[Match], text: str) -> bool:
+    """Whether a name could stand as a place whatever the NER says of it: a country,
+    a division's own name, or a name `_keep` lets through. A piece of a longer name or
+    a sentence's first word that only small places bear ("Smith" of "John Smith") is
+    not worth parsing a sentence for."""
+    if countries.by_name(gram.text) is not None or continent(gram.text) is not None:
+        return True
+    return bool(_names_division(gram, matches, text)) or _keep(gram, matches, text)
 
 
 class _Gram(NamedTuple):
@@ -216,8 +239,10 @@ class _Gram(NamedTuple):
     first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
-def _ngrams(text: str) -> list[_Gram]:
-    """Capitalised runs (with Arabic/Romance particles) and all their sub-n-grams."""
+@lru_cache(maxsize=512)
+def _ngrams(text: str) -> tuple[_Gram, ...]:
+    """Capitalised runs (with Arabic/Romance particles) and all their sub-n-grams
+    (remembered for recent texts: the NER gate and the geo stage both need them)."""
     runs: list[list[tuple[int, int]]] = []
     prev_end: int | None = None
     for token in _TOKEN.finditer(text):
@@ -251,7 +276,7 @@ def _ngrams(text: str) -> list[_Gram]:
                     partial = i > lead or j < core
                     name = text[run[i][0] : run[j][1]]
                     grams.append(_Gram(run[i][0], run[j][1], name, partial, i == 0))
-    return grams
+    return tuple(grams)
 
 
 def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person: bool) -> bool:
@@ -282,11 +307,25 @@ _STATES = dict(
     S.D=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
     W.Va=West_Virginia Wis=Wisconsin Wyo=Wyoming D.C=District_of_Columbia""".split()
 )
-_STATE_AFTER_TOWN = re.compile(
-    r"(?<=[a-z], )("
-    + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
-    + r")\.(?!\w)"
+_STATE_KEYS = "|".join(
+    re.escape(k).replace(r"\.", r"\.\s?") for k in sorted(_STATES, key=len, reverse=True)
 )
+_DOTTED_KEYS = "|".join(
+    re.escape(k).replace(r"\.", r"\.\s?")
+    for k in sorted(_STATES, key=len, reverse=True)
+    if "." in k
+)
+# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va."), or a dotted form after
+# a preposition ("in S.C.", "to D.C."): "Ga." alone may be anything's abbreviation.
+_STATE_AFTER_TOWN = re.compile(
+    rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)"
+    rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
+)
+
+
+def _state_key(match: re.Match[str]) -> str:
+    """The `_STATES` key of an abbreviation as written ("W. Va." -> "W.Va")."""
+    return next(g for g in match.groups() if g).replace(" ", "")
 
 
 def _state_abbreviations(text: str, gaz: Gazetteer, taken: bytearray) -> list[Span]:
@@ -294,12 +333,12 @@ def _state_abbreviations(text: str, gaz: Gazetteer, taken: bytearray) -> list[Sp
     found = [m for m in _STATE_AFTER_TOWN.finditer(text) if not any(taken[m.start() : m.end()])]
     if not found:
         return []
-    names = {m.group(1): _STATES[m.group(1)].replace("_", " ") for m in found}
+    names = {_state_key(m): _STATES[_state_key(m)].replace("_", " ") for m in found}
     states = gaz.matches(list(set(names.values())), country="US")
     spans = []
     for m in found:
         division = [
-            Match(x.entry, 2) for x in states.get(names[m.group(1)], [])
+            Match(x.entry, 2) for x in states.get(names[_state_key(m)], [])
             if x.entry.feature_code == "ADM1"
         ]  # fmt: skip
         if division:
@@ -329,16 +368,18 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     return any(
         (m.entry.feature_class == "P" and m.entry.population >= 100_000)
         or m.entry.feature_code in ("PCLI", "CONT")
+        or m.entry.feature_code in REGION_CODES
         or (not gram.partial and m.entry.feature_class == "A")
         for m in matches
     )
 
 
 def _add_wide_names(names: list[str], found: dict[str, list[Match]], country: Country) -> None:
-    """Continents ("Africa"), and countries the gazetteer lists under another form of
-    their name ("Netherlands", "U.K."), put first among a name's candidates."""
+    """Continents ("Africa"), oceans, seas and world regions ("Middle East"), and
+    countries the gazetteer lists under another form of their name ("Netherlands",
+    "U.K."), put first among a name's candidates."""
     for name in names:
-        wide = continent(name)
+        wide = continent(name) or world_region(name)
         if wide is None and name not in found and (info := countries.by_name(name)):
             wide = country(info.iso2)
         if wide is not None:
@@ -364,15 +405,27 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     """Whether a name is a division's own name even inside another name: 2 for a name
     with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
     District), 1 for a first-level division opening an organisation's name ("Minnesota"
-    State Patrol; not when the NER took it for a person), else 0."""
+    State Patrol; "University of Vermont"; not when the NER took it for a person),
+    else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
     if _ADMIN_AFTER.match(text, gram.end):  # "Lamu" of "Lamu County Assembly"
         return 2 if any(m.entry.feature_class == "A" for m in matches) else 0
+    state = any(m.entry.feature_code == "ADM1" and m.quality == 2 for m in matches)
     first_division = gram.first and gram.partial
-    return int(first_division and any(m.entry.feature_code == "ADM1" and m.quality == 2
-                                      for m in matches))  # fmt: skip
+    return int(state and (first_division or _closes_name_after_of(gram, text)))
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:(?:North|South|East|West)(?:ern)?\s+|Central\s+)?$")
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z]")
+
+
+def _closes_name_after_of(gram: _Gram, text: str) -> bool:
+    """A name ending an organisation's name after "of" ("University of Vermont",
+    "Society of Western Montana"): the organisation is named after the place."""
+    before = text[max(0, gram.start - 20) : gram.start]
+    return bool(_OF_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, gram.end)
 
 
 def _add_country_names(spans: list[Span], country: Country) -> None:
@@ -442,6 +495,21 @@ def _trimmed(mention: Mention) -> tuple[int, int, str]:
         words.pop()
     name = " ".join(words)
     return start, start + len(name), name
+
+
+def occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Spans where `name` stands as a whole word (no letter, digit or hyphen touches it):
+    `str.find`, not a regex compiled per name (names are many; re's cache is small)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (_joins(text, start - 1) or _joins(text, end)):
+            yield start, end
+        start = text.find(name, start + 1)
+
+
+def _joins(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def mask(size: int, ranges: list[tuple[int, int]]) -> bytearray:
