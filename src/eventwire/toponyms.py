@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from eventwire import countries
+from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_index import REGION_CODES, GeoIndex, continent, world_region
@@ -140,7 +140,12 @@ def candidate_spans(
     names = list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams]))
     country = index.country if index is not None else gaz.country_entry
     found = _lookup(names, gaz, index, country)
-    states = _state_abbreviations(text, gaz, mask(len(text), demonyms))
+    states = [
+        Span(start, end, name, False, division)
+        for start, end, name, division in us_states.state_abbreviations(
+            text, gaz, mask(len(text), demonyms)
+        )
+    ]
     # a country's full name wins over the NER's piece of it ("Guinea" of "Guinea-Bissau")
     countries_named = [
         (g.start, g.end)
@@ -293,57 +298,6 @@ def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person
         return False
     overruled = division == 2 or (division == 1 and not person)  # "X County" always
     return not blocked or overruled or _has_cue(text, gram.start, gram.end)
-
-
-# US states as news copy abbreviates them after a town (AP style): "Macon, Ga.".
-_STATES = dict(
-    pair.split("=")
-    for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado
-    Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas
-    Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota
-    Miss=Mississippi Mo=Missouri Mont=Montana Neb=Nebraska Nev=Nevada N.H=New_Hampshire
-    N.J=New_Jersey N.M=New_Mexico N.Y=New_York N.C=North_Carolina N.D=North_Dakota
-    Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R.I=Rhode_Island S.C=South_Carolina
-    S.D=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
-    W.Va=West_Virginia Wis=Wisconsin Wyo=Wyoming D.C=District_of_Columbia""".split()
-)
-_STATE_KEYS = "|".join(
-    re.escape(k).replace(r"\.", r"\.\s?") for k in sorted(_STATES, key=len, reverse=True)
-)
-_DOTTED_KEYS = "|".join(
-    re.escape(k).replace(r"\.", r"\.\s?")
-    for k in sorted(_STATES, key=len, reverse=True)
-    if "." in k
-)
-# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va."), or a dotted form after
-# a preposition ("in S.C.", "to D.C."): "Ga." alone may be anything's abbreviation.
-_STATE_AFTER_TOWN = re.compile(
-    rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)"
-    rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
-)
-
-
-def _state_key(match: re.Match[str]) -> str:
-    """The `_STATES` key of an abbreviation as written ("W. Va." -> "W.Va")."""
-    return next(g for g in match.groups() if g).replace(" ", "")
-
-
-def _state_abbreviations(text: str, gaz: Gazetteer, taken: bytearray) -> list[Span]:
-    """ "Ga." after "Macon, ": the US state, as a span with a place cue."""
-    found = [m for m in _STATE_AFTER_TOWN.finditer(text) if not any(taken[m.start() : m.end()])]
-    if not found:
-        return []
-    names = {_state_key(m): _STATES[_state_key(m)].replace("_", " ") for m in found}
-    states = gaz.matches(list(set(names.values())), country="US")
-    spans = []
-    for m in found:
-        division = [
-            Match(x.entry, 2) for x in states.get(names[_state_key(m)], [])
-            if x.entry.feature_code == "ADM1"
-        ]  # fmt: skip
-        if division:
-            spans.append(Span(m.start(), m.end(), m.group(), False, division[:1]))
-    return spans
 
 
 def _capitalised(word: str) -> bool:

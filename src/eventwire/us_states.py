@@ -1,0 +1,61 @@
+"""US states as news copy abbreviates them (AP style): "Macon, Ga.", "ELKINS, W. Va.",
+"in S.C."; a toponym source for `toponyms.candidate_spans`."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.gazetteer import Gazetteer, Match
+
+# US states as news copy abbreviates them after a town (AP style): "Macon, Ga.".
+_STATES = dict(
+    pair.split("=")
+    for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado
+    Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas
+    Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota
+    Miss=Mississippi Mo=Missouri Mont=Montana Neb=Nebraska Nev=Nevada N.H=New_Hampshire
+    N.J=New_Jersey N.M=New_Mexico N.Y=New_York N.C=North_Carolina N.D=North_Dakota
+    Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R.I=Rhode_Island S.C=South_Carolina
+    S.D=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
+    W.Va=West_Virginia Wis=Wisconsin Wyo=Wyoming D.C=District_of_Columbia""".split()
+)
+_STATE_KEYS = "|".join(
+    re.escape(k).replace(r"\.", r"\.\s?") for k in sorted(_STATES, key=len, reverse=True)
+)
+_DOTTED_KEYS = "|".join(
+    re.escape(k).replace(r"\.", r"\.\s?")
+    for k in sorted(_STATES, key=len, reverse=True)
+    if "." in k
+)
+# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va."), or a dotted form after
+# a preposition ("in S.C.", "to D.C."): "Ga." alone may be anything's abbreviation.
+_STATE_AFTER_TOWN = re.compile(
+    rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)"
+    rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
+)
+
+
+def _state_key(match: re.Match[str]) -> str:
+    """The `_STATES` key of an abbreviation as written ("W. Va." -> "W.Va")."""
+    return next(g for g in match.groups() if g).replace(" ", "")
+
+
+def state_abbreviations(
+    text: str, gaz: Gazetteer, taken: bytearray
+) -> list[tuple[int, int, str, list[Match]]]:
+    """ "Ga." after "Macon, ": (start, end, text, [the US state]) for each abbreviation
+    outside the `taken` character ranges."""
+    found = [m for m in _STATE_AFTER_TOWN.finditer(text) if not any(taken[m.start() : m.end()])]
+    if not found:
+        return []
+    names = {_state_key(m): _STATES[_state_key(m)].replace("_", " ") for m in found}
+    states = gaz.matches(list(set(names.values())), country="US")
+    spans = []
+    for m in found:
+        division = [
+            Match(x.entry, 2) for x in states.get(names[_state_key(m)], [])
+            if x.entry.feature_code == "ADM1"
+        ]  # fmt: skip
+        if division:
+            spans.append((m.start(), m.end(), m.group(), division[:1]))
+    return spans
