@@ -70,6 +70,12 @@ def test_spelling_key_unifies_transliterations() -> None:
     assert spelling_key("mosul") != spelling_key("basra")
 
 
+def test_spelling_key_ignores_a_short_vowel_before_the_last_consonant() -> None:
+    assert spelling_key("manbij") == spelling_key("manbej") == spelling_key("manbj")
+    assert spelling_key("ar rashid") == spelling_key("rasheed")
+    assert spelling_key("qusair") != spelling_key("qusar")  # a long vowel stays
+
+
 def _tiny_sources(extra_city: str = "") -> Sources:
     cities = [
         CityRecord(1, "Al Qurnah", 31.0, 47.4, "IQ", 50_000, "02", "", ("Qurnah",)),

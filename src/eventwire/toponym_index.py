@@ -182,6 +182,8 @@ _SPELLING = (
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"(?<=[a-z])(?:ah|eh|a|e)\b"), "a"),  # -ah / -a / -eh endings
+    # a short vowel written or not before a word's last consonant: Manbij / Manbej / Manbj
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])[aei](?=[b-df-hj-np-tv-z]\b)"), ""),
     (re.compile(r"\s+"), ""),  # "tal afar" / "talafar"
     (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"),  # doubled consonants
 )
@@ -191,8 +193,10 @@ def spelling_key(norm: str) -> str:
     """One key shared by the usual spellings of a normalised name.
 
     Drops an Arabic article (al-, el-, ar-, as-, ash-, ...), writes ee as i and oo/ou as
-    u, undoubles consonants, unifies -ah/-a/-eh endings and ignores spaces and hyphens:
-    "Al-Fallujah", "Faluja" and "El Falloujah" share one key.
+    u, undoubles consonants, unifies -ah/-a/-eh endings, drops a short vowel before a
+    word's last consonant (transliterations add or omit it) and ignores spaces and
+    hyphens: "Al-Fallujah", "Faluja" and "El Falloujah" share one key, as do "Rashid" and
+    "Rasheed", "Manbij" and "Manbej".
     """
     key = _ARTICLE.sub("", norm)
     for pattern, repl in _SPELLING:
@@ -260,9 +264,12 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+_KEYS_VERSION = 2  # bump when spelling_key changes, so side files are rebuilt
+
+
 def _stamp(path: Path) -> str:
     info = path.stat()
-    return f"{info.st_size}:{info.st_mtime_ns}"
+    return f"v{_KEYS_VERSION}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def _build_keys(gaz: Gazetteer, path: Path, stamp: str) -> sqlite3.Connection:
