@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.actors import (
     ActorTable,
+    actor_focus,
     actors_stage,
     builtin_actor_table,
     focus_country,
@@ -20,6 +21,7 @@ from eventwire.errors import ConfigError
 from eventwire.pipeline import Context
 from eventwire.records import (
     Actor,
+    ActorMention,
     Analysis,
     Document,
     GazetteerEntry,
@@ -318,8 +320,9 @@ def test_an_ethnic_militia_takes_its_group_name(table: ActorTable) -> None:
     assert [(a.name, a.inter) for _, _, a in found] == [
         ("Samburu Ethnic Militia (Kenya)", Inter.IDENTITY_MILITIA)
     ]
+    # ACLED's name for an ethnic militia the text does not name
     assert names(table, "An ethnic militia raided a village.") == [
-        ("ethnic militia", "Communal Militia (Kenya)")
+        ("ethnic militia", "Unidentified Ethnic Militia (Kenya)")
     ]
 
 
@@ -344,8 +347,12 @@ def test_raiders_and_gangs_are_unidentified_armed_groups(table: ActorTable) -> N
                 ("Pokot tribesmen", "Pokot Ethnic Militia (Kenya)"),
             ],
         ),
-        # a country's people are not an ethnic militia; a common word is not a people
-        ("Somali raiders crossed the border.", [("raiders", "Unidentified Armed Group (Kenya)")]),
+        # a country's people are not an ethnic militia, but the demonym names their country
+        (
+            "Somali raiders crossed the border.",
+            [("Somali raiders", "Unidentified Armed Group (Somalia)")],
+        ),
+        # a common word is not a people
         ("Cattle raiders attacked the village.", [("raiders", "Unidentified Armed Group (Kenya)")]),
     ],
 )
@@ -353,3 +360,123 @@ def test_a_communitys_fighters_are_its_ethnic_militia(
     table: ActorTable, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(table, text) == expected
+
+
+# --- communities, demonyms and the country of a text that names no place ----------------
+
+
+def test_two_named_communities_are_both_ethnic_militias(table: ActorTable) -> None:
+    text = "Fighting broke out between the Dinka and Nuer communities near the river."
+    assert names(table, text, focus=None) == [
+        ("Dinka", "Dinka Ethnic Militia (South Sudan)"),
+        ("Nuer", "Nuer Ethnic Militia (South Sudan)"),
+    ]
+
+
+def test_a_phrase_that_names_clans_makes_unknown_names_communities(table: ActorTable) -> None:
+    text = "Elders blamed a feud between the Abcde and Fghij clans for the deaths."
+    assert names(table, text) == [
+        ("Abcde", "Abcde Ethnic Militia (Kenya)"),
+        ("Fghij", "Fghij Ethnic Militia (Kenya)"),
+    ]
+    # a country is no community
+    assert names(table, "Talks between Kenya and Uganda groups stalled.") == []
+
+
+def test_a_peoples_armed_men_are_its_ethnic_militia(table: ActorTable) -> None:
+    assert names(table, "Hausa youths set fire to a market.", focus=None) == [
+        ("Hausa youths", "Hausa Ethnic Militia (Nigeria)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six died in a tribal clash over grazing.", "Unidentified Ethnic Militia (Kenya)"),
+        ("Rival clans fought over a water point.", "Unidentified Communal Militia (Kenya)"),
+        ("Inter-communal violence flared again.", "Unidentified Communal Militia (Kenya)"),
+        (
+            "Homes burned in fighting between two communities.",
+            "Unidentified Communal Militia (Kenya)",
+        ),
+        ("A village militia repelled the attack.", "Unidentified Communal Militia (Kenya)"),
+    ],
+)
+def test_unnamed_communities_take_acleds_unidentified_names(
+    table: ActorTable, text: str, expected: str
+) -> None:
+    assert [name for _, name in names(table, text)] == [expected]
+
+
+def test_a_demonym_names_the_country_of_a_generic_group(table: ActorTable) -> None:
+    text = "Chadian gunmen abducted Cameroonian herders' children and two villagers."
+    assert names(table, text) == [
+        ("Chadian gunmen", "Unidentified Armed Group (Chad)"),
+        ("villagers", "Civilians (Kenya)"),
+    ]
+    assert names(table, "Tanzanian fishermen were detained.", focus="KE") == [
+        ("Tanzanian fishermen", "Civilians (Tanzania)")
+    ]
+
+
+def test_new_named_groups_and_their_aliases(table: ActorTable) -> None:
+    assert names(table, "The Oromo Liberation Front and the Mungiki sect.") == [
+        ("Oromo Liberation Front", "OLF: Oromo Liberation Front"),
+        ("Mungiki sect", "Mungiki Militia"),
+    ]
+
+
+def test_a_text_with_no_place_takes_its_named_actors_country() -> None:
+    doc = Document("d", "KDF soldiers and al-Shabaab fighters clashed.")
+    kdf = ActorMention(0, 3, "KDF", Actor("Military Forces of Kenya", Inter.STATE, "KE"), 0)
+    rebel = ActorMention(16, 27, "al-Shabaab", Actor("Al Shabaab", Inter.REBEL, "SO"), 0)
+    # a state's own forces say where a text is; a rebel group fighting abroad does not
+    assert focus_country(Analysis(doc, actors=(rebel, kdf))) == "KE"
+    assert focus_country(Analysis(doc, actors=(rebel,))) is None
+    # a place always wins over the actors
+    assert focus_country(Analysis(doc, places=(place(0, "SO"),), actors=(kdf,))) == "SO"
+
+
+def test_a_text_with_no_place_or_named_actor_takes_its_peoples_country() -> None:
+    doc = Document("d", "Murle raiders stole cattle; the attackers fled.")
+    assert focus_country(Analysis(doc)) == "SS"
+    generic = Actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, None)
+    assert actor_focus("Gunmen fled.", [generic]) is None
+
+
+def test_named_communities_are_the_sides_of_an_ethnic_clash(table: ActorTable) -> None:
+    text = "Ethnic clashes involving the Hema and Lendu communities left ten dead."
+    assert names(table, text, focus=None) == [
+        ("Hema", "Hema Ethnic Militia (Democratic Republic of Congo)"),
+        ("Lendu", "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ]
+    assert names(table, "Tiv and Jukun youths clashed at a market.", focus=None) == [
+        ("Tiv", "Tiv Ethnic Militia (Nigeria)"),
+        ("Jukun youths", "Jukun Ethnic Militia (Nigeria)"),
+    ]
+
+
+def test_armed_men_of_a_named_group_are_that_group(table: ActorTable) -> None:
+    assert names(table, "Fighters of the Taliban overran a checkpoint.") == [
+        ("Fighters of the Taliban", "Taliban")
+    ]
+    # state forces of a country stay the state's
+    assert names(table, "Gunmen of unknown affiliation fled.") == [
+        ("Gunmen", "Unidentified Armed Group (Kenya)")
+    ]
+
+
+def test_a_counted_force_with_no_country_is_a_states(table: ActorTable) -> None:
+    # "Three" opens the sentence; it names no owner (unlike "Wakandan troops")
+    found = table.match("Three soldiers and two police officers were wounded.", focus=None)
+    assert [a.name for _, _, a in found] == ["Military Forces", "Police Forces"]
+    assert table.match("Wakandan troops were wounded.", focus=None) == []
+
+
+def test_an_unknown_group_is_an_unidentified_armed_group(table: ActorTable) -> None:
+    text = "An unknown group and a criminal gang robbed traders; unidentified men fled."
+    assert names(table, text) == [
+        ("unknown group", "Unidentified Armed Group (Kenya)"),
+        ("criminal gang", "Unidentified Armed Group (Kenya)"),
+        ("unidentified men", "Unidentified Armed Group (Kenya)"),
+    ]

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from eventwire import countries
 from eventwire.countries import REGIONS, CountryInfo, all_countries, by_demonym, by_name, country
 
 
@@ -122,3 +123,12 @@ def test_all_countries_have_a_known_region_and_unique_codes() -> None:
     assert all(c.region in REGIONS for c in countries)
     assert len({c.iso3 for c in countries}) == len(countries)
     assert "CS" not in {c.iso2 for c in countries}  # Serbia and Montenegro is gone
+
+
+def test_peoples_name_their_country_as_written() -> None:
+    assert countries.people("Turkana") == "KE"
+    assert countries.people("Karimojong") == "UG"  # another spelling
+    assert countries.people("Fulbe") == "NG"
+    # lowercase words and country names are not peoples
+    assert countries.people("turkana") is None
+    assert countries.people("Kenya") is None

@@ -14,14 +14,16 @@ from typing import Any
 import pytest
 
 from conftest import parsed
-from eventwire import events
+from eventwire import events, roles
 from eventwire.records import (
     Actor,
+    ActorMention,
     Event,
     Inter,
     TimePrecision,
     When,
 )
+from eventwire.roles import Roles
 from eventwire.settings import Settings
 
 DAY = date(2024, 5, 2)
@@ -338,3 +340,43 @@ def test_forces_without_a_country_take_the_events_country(model: Any) -> None:
     bare = Actor("Police Forces", Inter.STATE, None)
     event = one(model, "Police shot dead two robbers in the market.", [("Police", bare)])
     assert (event.actor1, event.inter1) == ("Police Forces of Nigeria", 1)
+
+
+# --- naming generic actors after the event's country -----------------------------------
+
+
+def _mention(text: str, actor: Actor) -> ActorMention:
+    return ActorMention(0, len(text), text, actor, 0)
+
+
+def test_a_generic_group_whose_country_the_text_named_keeps_it() -> None:
+    chadian = Actor("Unidentified Armed Group (Chad)", Inter.POLITICAL_MILITIA, "TD")
+    villagers = Actor("Civilians (Niger)", Inter.CIVILIANS, "NE")
+    found = Roles(_mention("Chadian gunmen", chadian), _mention("villagers", villagers))
+    a1, a2, _, _ = roles.final_roles("Violence against civilians", "Attack", found, "NG")
+    # "Chadian gunmen" keeps Chad; the bare villagers are the event country's
+    assert (a1 and a1.name, a2 and a2.name) == (chadian.name, CIVILIANS.name)
+
+
+def test_an_ethnic_militia_with_no_country_takes_the_event_country() -> None:
+    militia = Actor("Tiv Ethnic Militia", Inter.IDENTITY_MILITIA, None)
+    found = Roles(_mention("Tiv youths", militia))
+    a1, _, _, _ = roles.final_roles("Battles", "Armed clash", found, "NG")
+    assert a1 == Actor("Tiv Ethnic Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
+
+
+def test_an_unnamed_communal_militia_is_both_sides_of_its_clash() -> None:
+    clans = Actor("Unidentified Communal Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
+    found = roles.reciprocal("clash", Roles(_mention("rival clans", clans)))
+    assert found.actor2 is not None and found.actor2.actor == clans
+    # a named side is never doubled
+    alone = roles.reciprocal("clash", Roles(_mention("gunmen", GUNMEN)))
+    assert alone.actor2 is None
+
+
+def test_forces_named_only_as_a_target_are_the_event_countrys(model: Any) -> None:
+    event = one(model, "Gunmen stormed a police station and killed three officers.")
+    assert (event.actor1, event.actor2) == (GUNMEN.name, POLICE.name)
+    # the army's own attack on a police post is not given a second state side
+    found = Roles(_mention("soldiers", ARMY), target_words=frozenset({"police", "station"}))
+    assert roles.final_roles("Battles", "Armed clash", found, "NG")[1] is None

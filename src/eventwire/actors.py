@@ -7,9 +7,12 @@ Three sources, matched over each parsed candidate sentence:
   case-folded and one exact for abbreviations in capitals ("ADF"), so "isis" is not ISIS;
 - state forces of any country, from `countries`: "Iraqi troops" is the Military Forces
   of Iraq; "the army" with no country is the document's focus country's;
-- generic groups named after the focus country: "Unidentified Armed Group (Kenya)".
-"IS" is the Islamic State only where it is a name ("IS fighters", "fell to IS"), never
-the verb of an all-caps headline or of emphatic text ("This IS the end").
+- generic groups named after the focus country: "Unidentified Armed Group (Kenya)",
+  or after the country a demonym names ("Ethiopian raiders", "Kenyan villagers"); ethnic
+  and communal militias come from `communities` ("Pokot raiders", "rival clans").
+"IS" is the Islamic State only where it is a name (`isname`). A text that names no place
+the gazetteer knows is about the home country of its state forces, militias, parties or
+peoples (`actor_focus`), so its generic actors still get ACLED's country suffix.
 """
 
 from __future__ import annotations
@@ -24,14 +27,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire import countries
+from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
     acled_name,
+    country_before,
     governments,
     state_actor,
     state_forces,
 )
+from eventwire.isname import IS, is_a_name, mostly_capitals
 from eventwire.pipeline import Context, stage
 from eventwire.records import Actor, ActorMention, Analysis, Inter
 from eventwire.settings import Settings
@@ -43,6 +49,7 @@ __all__ = [
     "ActorEntry",
     "ActorTable",
     "Match",
+    "actor_focus",
     "actors_stage",
     "builtin_actor_table",
     "focus_country",
@@ -66,6 +73,8 @@ _ARMED = (
     r"(?:unidentified |unknown |suspected |masked )?(?:gunmen|gunman|armed men|militants"
     r"|assailants|attackers|armed bandits|bandits|militiamen|insurgents|jihadists|fighters|rebels"
     r"|raiders|(?:cattle )?rustlers|armed gangs?|gangsters)"
+    r"|(?:unidentified|unknown) (?:group|groups|men|persons|individuals)|armed groups?"
+    r"|criminal gangs?"
 )
 _CIVILIANS = (
     r"civilians?|villagers?|residents|passengers|students|worshippers|worshipers|farmers"
@@ -73,11 +82,9 @@ _CIVILIANS = (
     r"|refugees|mourners|fishermen|travell?ers|women and children|churchgoers"
 )
 _PRO_GOVERNMENT = r"(?:pro-government|government-backed|government-allied) militias?"
-_COMMUNAL = r"(?:communal|tribal|ethnic|village|vigilante|self-defen[cs]e) militias?"
 _GENERIC: tuple[tuple[str, str, Inter], ...] = (
     (_ARMED, "Unidentified Armed Group", Inter.POLITICAL_MILITIA),
     (_PRO_GOVERNMENT, "Pro-Government Militia", Inter.POLITICAL_MILITIA),
-    (_COMMUNAL, "Communal Militia", Inter.IDENTITY_MILITIA),
     (_CIVILIANS, "Civilians", Inter.CIVILIANS),
     (r"protesters?|protestors?|demonstrators?|marchers", "Protesters", Inter.PROTESTERS),
     (r"rioters?|(?:angry )?mobs?", "Rioters", Inter.RIOTERS),
@@ -105,27 +112,6 @@ _COALITION = re.compile(
     r"|coalition (?:forces|troops|aircraft|warplanes|jets|planes|air ?strikes?|strikes?|drones))\b"
 )
 INTERNATIONAL_COALITION = Actor("International Coalition", Inter.EXTERNAL)
-
-# "IS" as a name: the words around it that only a name can have.
-_IS = re.compile(r"\bIS\b")
-_IS_NOUNS = _words(
-    "fighters fighter militants militant jihadists jihadist group stronghold strongholds"
-    " positions position territory forces insurgents members member commander commanders"
-    " leader leaders emir cell cells attack attacks suicide sniper snipers gunmen remnants"
-    " bastion holdouts defenders propaganda caliphate control"
-)
-_IS_VERBS = _words(
-    "claimed took seized captured overran stormed launched executed killed attacked controlled"
-    " controls holds withdrew retreated fled lost has had is was still also"
-)
-_IS_PREV = _words(
-    "to from against by with of the fought fighting battled battling defeated expelled ousted"
-    " routed drove targeted attacked"
-)
-_OPENS = re.compile(
-    r"(?:[,;:(\"“]|\b(?:and|but|after|before|when|since|as|while|until|once))\s*$", re.IGNORECASE
-)
-_IS_LINKED = re.compile(r"-(?:held|controlled|linked|affiliated|allied|inspired|claimed|run)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,46 +226,11 @@ class ActorTable:
                     yield start, end, actor
 
     def _islamic_state(self, text: str, doc: SpacyDoc | None) -> Iterator[Match]:
-        if self.islamic_state is None or _mostly_capitals(text):
+        if self.islamic_state is None or mostly_capitals(text):
             return
-        for found in _IS.finditer(text):
-            if _is_a_name(text, found.start(), found.end(), doc):
+        for found in IS.finditer(text):
+            if is_a_name(text, found.start(), found.end(), doc):
                 yield found.start(), found.end(), self.islamic_state
-
-
-def _mostly_capitals(text: str) -> bool:
-    """An all-caps headline or shout, where "IS" is just a capitalised verb."""
-    words = re.findall(r"[A-Za-z]{2,}", text)
-    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
-
-
-def _is_a_name(text: str, start: int, end: int, doc: SpacyDoc | None) -> bool:
-    """True where "IS" at text[start:end] is the Islamic State and not the verb."""
-    before, after = text[:start], text[end:]
-    prev = re.search(r"([\w']+)\W*$", before)
-    nxt = re.match(r"\s*([\w']+)", after)
-    prev_word = prev.group(1).lower() if prev else ""
-    if after.startswith(("'s", "’s")) or _IS_LINKED.match(after) or before.endswith("anti-"):
-        return True
-    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-        return True
-    if prev_word in _IS_PREV and re.search(r"\w\s*$", before):
-        return True
-    if doc is not None and _token_is_object(doc, start):
-        return True
-    following = nxt.group(1).lower() if nxt else ""
-    if following in _IS_NOUNS:
-        return True
-    # "IS took" only where no subject precedes it ("It IS finished" is a verb).
-    return following in _IS_VERBS and (prev is None or _OPENS.search(before) is not None)
-
-
-def _token_is_object(doc: SpacyDoc, start: int) -> bool:
-    """The parser puts "IS" as the object of a verb or preposition ("drove IS out")."""
-    for token in doc:
-        if token.idx == start:
-            return str(token.dep_) in {"dobj", "pobj"}
-    return False
 
 
 def generic_actor(name: str, inter: Inter, focus: str | None) -> Actor:
@@ -289,7 +240,7 @@ def generic_actor(name: str, inter: Inter, focus: str | None) -> Actor:
     return Actor(f"{name} ({acled_name(focus)})", inter, focus)
 
 
-_GENERIC_NAMES = frozenset(name for _, name, _ in _GENERIC)
+_GENERIC_NAMES = frozenset(name for _, name, _ in _GENERIC) | UNNAMED_NAMES
 
 
 def is_generic(name: str) -> bool:
@@ -301,7 +252,13 @@ def is_generic(name: str) -> bool:
 def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Iterator[Match]:
     for pattern, name, inter in _GENERIC_RE:
         for found in pattern.finditer(text):
-            yield found.start(), found.end(), generic_actor(name, inter, focus)
+            # "Kenyan villagers", "Ethiopian raiders": the text names their country
+            owner = country_before(text, found.start())
+            if owner is not None:
+                yield owner[0], found.end(), generic_actor(name, inter, owner[1])
+            else:
+                yield found.start(), found.end(), generic_actor(name, inter, focus)
+    yield from community_actors(text, focus, generic_actor)
     for found in _ETHNIC_MILITIA.finditer(text):
         if found.group(1).lower() in _NOT_A_GROUP:
             continue
@@ -367,8 +324,27 @@ def _resolve(text: str, named: list[Match], others: list[Match]) -> list[Match]:
         if _absorbs(text, chosen, start, actor, rank):
             chosen[-1] = (chosen[-1][0], end, chosen[-1][2], 0)
             continue
+        if _member_of(text, chosen, start, actor, rank):
+            chosen[-1] = (chosen[-1][0], end, actor, 0)
+            continue
         chosen.append((start, end, actor, rank))
     return [(s, e, a) for s, e, a, _ in chosen]
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _member_of(
+    text: str, chosen: list[tuple[int, int, Actor, int]], start: int, actor: Actor, rank: int
+) -> bool:
+    """ "fighters of the Taliban", "militants of al-Shabaab": the armed men are the
+    named group's, not an unidentified armed group with the group as associate."""
+    if not chosen or rank != 0 or actor.inter not in _NON_STATE:
+        return False
+    previous = chosen[-1][2]
+    return previous.name.startswith("Unidentified Armed Group") and bool(
+        _OF.fullmatch(text[chosen[-1][1] : start])
+    )
 
 
 _ABSORBED = frozenset({Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA})
@@ -385,16 +361,45 @@ def _absorbs(
 
 def focus_country(analysis: Analysis) -> str | None:
     """The country the document is about: the most-mentioned country among its places
-    (countries, demonyms and toponyms); ties go to the first mentioned."""
+    (countries, demonyms and toponyms); ties go to the first mentioned. A text that
+    names no place the gazetteer knows falls back on the home countries of the actors
+    it names (see `actor_focus`)."""
     codes = [
         p.entry.country_code
         for p in sorted(analysis.places, key=lambda p: p.start)
         if p.kind in ("country", "demonym", "toponym") and p.entry.country_code
     ]
     if not codes:
+        named = [m.actor for m in analysis.actors]
+        return actor_focus(analysis.document.text, named)
+    return _most_mentioned(codes)
+
+
+def _most_mentioned(codes: Sequence[str]) -> str | None:
+    if not codes:
         return None
     counts = Counter(codes)
     return max(counts, key=lambda code: (counts[code], -codes.index(code)))
+
+
+# Named actors whose country says where a text is: a state's own forces, its parties
+# and militias; not rebels or foreign forces, who fight across borders.
+_HOME_INTERS = frozenset({Inter.STATE, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+
+
+def actor_focus(text: str, named: Iterable[Actor]) -> str | None:
+    """The country of a text that names no known place: the most-named home country of
+    its state forces, militias and parties ("KDF", "Mungiki"), else of the peoples it
+    names ("Pokot", "Borana"). Generic actors carry no evidence of their own."""
+    homes = [
+        a.country_code
+        for a in named
+        if a.country_code
+        and a.inter in _HOME_INTERS
+        and not is_generic(a.name)
+        and " Ethnic Militia" not in a.name
+    ]
+    return _most_mentioned(homes) or _most_mentioned(people_countries(text))
 
 
 def builtin_actor_table() -> tuple[str, tuple[ActorEntry, ...]]:
@@ -422,6 +427,9 @@ def load_actor_table(settings: Settings) -> ActorTable:
 
 def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
     focus = focus_country(analysis)
+    if focus is None:  # no known place: the named actors' and peoples' country
+        text = analysis.document.text
+        focus = actor_focus(text, (a for _, _, a in table.match(text)))
     found: list[ActorMention] = []
     for parse in analysis.parses:
         text = parse.doc.text

@@ -20,10 +20,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["REGIONS", "CountryInfo", "all_countries", "by_demonym", "by_name", "country"]
+__all__ = [
+    "REGIONS",
+    "CountryInfo",
+    "all_countries",
+    "by_demonym",
+    "by_name",
+    "country",
+    "people",
+]
 
 REGIONS = (
     "Western Africa",
@@ -421,3 +430,26 @@ def by_demonym(text: str) -> CountryInfo | None:
 def all_countries() -> tuple[CountryInfo, ...]:
     """Every current country and territory, ordered by ISO2 code."""
     return tuple(_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> Mapping[str, str]:
+    """Every spelling in `data/peoples.tsv`: {spelling as written: (name, ISO2)}."""
+    text = resources.files("eventwire").joinpath("data/peoples.tsv").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 2:
+            continue
+        for form in [fields[0], *(fields[2].split("|") if len(fields) > 2 else [])]:
+            found[form.strip()] = fields[1].strip()
+    return MappingProxyType(found)
+
+
+def people(word: str) -> str | None:
+    """The ISO2 country of a people, clan or community ("Pokot" -> "KE"), or None.
+
+    Capitalised names only, as written ("Pokot", "Gikuyu"): the lowercase word is
+    something else ("nuba" is not a people, nor is a sentence's "Fulani-style").
+    """
+    return _peoples().get(word)

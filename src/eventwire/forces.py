@@ -131,7 +131,19 @@ def _named_owner(text: str, start: int) -> bool:
     """ "Wakandan troops": a capitalised word before the force may name an owner that no
     country table knows; with no country to fall back on, such forces are not guessed."""
     prev = re.search(r"(\S+)\s+$", text[:start])
-    return prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() != "the"
+    return (
+        prev is not None
+        and prev.group(1)[:1].isupper()
+        and prev.group(1).lower().strip(",;:") not in _COMMON_STARTS
+    )
+
+
+# Capitalised words that open a sentence without naming anyone ("Three soldiers died").
+_COMMON_STARTS = words(
+    "the a an two three four five six seven eight nine ten eleven twelve several many some"
+    " dozens hundreds scores few more most other armed unidentified unknown suspected local"
+    " off-duty on-duty senior junior rogue at least"
+)
 
 
 def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:

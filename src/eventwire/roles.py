@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
-from eventwire.forces import UNPLACED_FORCES
+from eventwire.forces import UNPLACED_FORCES, country_before
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
 from eventwire.triggers import Trigger, lemma, words
@@ -140,6 +140,9 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
         return roles
     if rule in {"clash", "agreement"} and roles.assoc1:
         return dataclasses.replace(roles, actor2=roles.assoc1[0], assoc1=roles.assoc1[1:])
+    if rule == "clash" and roles.actor1 is not None and _both_sides(roles.actor1.actor):
+        # "clashes between rival clans": ACLED codes the unnamed militia on both sides
+        return dataclasses.replace(roles, actor2=roles.actor1)
     if rule.startswith("territory") and roles.actor1 is not None:
         side = _side(roles.actor1.actor)
         taken = {m.actor.name for m in (roles.actor1, *roles.assoc1)}
@@ -153,6 +156,11 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
         )
         return dataclasses.replace(roles, actor2=other)
     return roles
+
+
+def _both_sides(actor: Actor) -> bool:
+    """An unnamed ethnic or communal militia stands for both sides of its clash."""
+    return actor.inter == Inter.IDENTITY_MILITIA and actor.name.startswith("Unidentified")
 
 
 def _side(actor: Actor) -> bool:
@@ -333,8 +341,8 @@ def final_roles(
     event_type: str, sub_event_type: str, roles: Roles, code: str | None
 ) -> tuple[Actor | None, Actor | None, tuple[str, ...], bool]:
     """(actor1, actor2, extra associates of actor1, civilian targeting) as ACLED codes them."""
-    a1 = _home(roles.actor1.actor, code) if roles.actor1 else None
-    a2 = _home(roles.actor2.actor, code) if roles.actor2 else None
+    a1 = _home(roles.actor1.actor, code, roles.actor1.text) if roles.actor1 else None
+    a2 = _home(roles.actor2.actor, code, roles.actor2.text) if roles.actor2 else None
     if event_type in _DEMONSTRATIONS:
         crowd, force = _crowd_roles(event_type, sub_event_type, roles, a1, a2, code)
         if sub_event_type == "Mob violence" and force is None and not targets_armed(roles):
@@ -349,6 +357,8 @@ def final_roles(
         civilian = civilian or a2 is not None
     if a2 is None and (civilian or _civilian_property(sub_event_type, roles)):
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
+    if a2 is None and code and event_type in _ARMED_TARGETS:
+        a2 = _struck_forces(roles, a1, code)
     if a1 is None and event_type != "Strategic developments":
         a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
     a1, extra = _coalition_leader(a1)
@@ -380,6 +390,24 @@ def _crowd_roles(
     return Actor(crowd.name, inter, crowd.country_code), other
 
 
+_ARMED_TARGETS = frozenset({"Battles", "Explosions/Remote violence"})
+_POLICE_TARGETS = words("police policeman policemen officer constable reservist gendarme")
+_ARMY_TARGETS = words("soldier troop army military barracks trooper serviceman")
+
+
+def _struck_forces(roles: Roles, a1: Actor | None, code: str) -> Actor | None:
+    """ "attacked a police station, killing three officers": the attacked side is the
+    state's police (or army), named after the event's country, though the text names
+    them only as a target; never where the attacker is itself a state force."""
+    if a1 is not None and a1.inter == Inter.STATE:
+        return None
+    if roles.target_words & _POLICE_TARGETS:
+        return state_actor(code, police=True)
+    if roles.target_words & _ARMY_TARGETS:
+        return state_actor(code)
+    return None
+
+
 def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
     """Homes, shops and villages burned or looted belong to civilians."""
     return sub_event_type == "Looting/property destruction" and bool(
@@ -387,10 +415,15 @@ def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
     )
 
 
-def _home(actor: Actor, code: str | None) -> Actor:
-    """A generic actor ("Civilians (X)") named after the country where the event happened."""
+def _home(actor: Actor, code: str | None, text: str = "") -> Actor:
+    """A generic actor ("Civilians (X)") named after the country where the event happened,
+    unless the text named its country ("Ethiopian raiders", "Kenyan villagers")."""
     if code and actor.country_code is None and actor.name in UNPLACED_FORCES:
         return state_actor(code, police=actor.name == UNPLACED_FORCES[1])
+    if code and actor.country_code is None and actor.name.endswith(" Ethnic Militia"):
+        return generic_actor(actor.name, actor.inter, code)
+    if text and country_before(text + " ", len(text) - len(text.split()[-1])) is not None:
+        return actor
     if code and is_generic(actor.name) and actor.country_code != code:
         base = actor.name.rsplit(" (", 1)[0]
         return generic_actor(base, actor.inter, code)

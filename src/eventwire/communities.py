@@ -1,0 +1,106 @@
+"""Communities: ACLED's ethnic and communal militias, and the peoples that hint at a country.
+
+ACLED names a community's armed men after the community and the country it acts in:
+"Pokot raiders" are the "Pokot Ethnic Militia (Kenya)", and "clashes between the
+Borana and Gabra communities" have both communities' militias as the two sides. A
+community is a people of `data/peoples.tsv` (general knowledge), or, inside a phrase
+that can only name communities ("between the X and Y clans"), a capitalised word that
+is no country. Where nothing names the group, "rival clans" and "communal militias"
+are the "Unidentified Communal Militia", "ethnic militias" and "rival ethnic groups"
+the "Unidentified Ethnic Militia" (the names ACLED's codebook gives them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from eventwire import countries
+from eventwire.forces import Match
+from eventwire.records import Actor, Inter
+
+__all__ = ["community_actors", "people_countries"]
+
+Namer = Callable[[str, Inter, str | None], Actor]
+
+# Armed nouns after a people's name: "Pokot raiders", "Turkana gunmen".
+_ARMED_NOUNS = (
+    r"militia|militias|militiamen|raiders|bandits|warriors|fighters|gunmen|attackers"
+    r"|militants|herders|herdsmen|pastoralists|youths?|tribesmen|clansmen|morans|gangs?"
+)
+_COMMUNITY_NOUNS = r"communities|clans|tribes|groups|ethnic groups|sub-clans|subclans"
+_PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}) (?:{_ARMED_NOUNS})\b")
+_NAME = r"(?:the )?([A-Z][a-z]{2,})"
+_BETWEEN = re.compile(
+    rf"\bbetween {_NAME},? and {_NAME}(?:\s+(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS}|communit\w+))?"
+)
+_PAIR = re.compile(rf"\b{_NAME} and {_NAME} (?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS})\b")
+_UNNAMED = (
+    (
+        re.compile(
+            r"\b(?:rival|warring|feuding|neighbou?ring) (?:ethnic groups|tribes)\b"
+            r"|\b(?:ethnic|tribal) militi(?:as?|amen)\b"
+            r"|\b(?:inter-?ethnic|ethnic|tribal|inter-?tribal)"
+            r" (?:clash(?:es)?|violence|fighting)\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Ethnic Militia",
+    ),
+    (
+        re.compile(
+            r"\b(?:rival|warring|feuding|neighbou?ring) (?:clans|communities|sub-?clans)\b"
+            r"|\b(?:communal|clan|village|vigilante|self-defen[cs]e) militi(?:as?|amen)\b"
+            r"|\b(?:inter-?communal|communal|clan|inter-?clan) (?:clash(?:es)?|violence|fighting)\b"
+            r"|\bbetween (?:two|rival|the two|neighbou?ring) (?:communities|clans|pastoralists"
+            r"|herders|pastoralist communities|herding communities)\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Communal Militia",
+    ),
+)
+UNNAMED_NAMES = frozenset(name for _, name in _UNNAMED)
+
+
+def people_countries(text: str) -> list[str]:
+    """ISO2 codes of the peoples a text names, in order ("Pokot ... Turkana" -> KE, KE)."""
+    codes = (countries.people(w) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+    return [c for c in codes if c]
+
+
+def _is_community(word: str, named_by_phrase: bool) -> bool:
+    """A people of the table, or (where the phrase says so) any name that is no country."""
+    if countries.people(word):
+        return True
+    if not named_by_phrase or word.lower() in {"the", "government", "police", "security"}:
+        return False
+    return countries.by_name(word) is None and countries.by_demonym(word) is None
+
+
+def _militia(word: str, focus: str | None, namer: Namer) -> Actor:
+    """ "<Name> Ethnic Militia (<Country>)": the people's own country, else the focus."""
+    home = countries.people(word) or focus
+    return namer(f"{word} Ethnic Militia", Inter.IDENTITY_MILITIA, home)
+
+
+def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
+    """Ethnic and communal militias a text names (see the module docstring)."""
+    named = list(_named_communities(text, focus, namer))
+    yield from named
+    if named:  # "ethnic clashes involving the X and Y clans": the clans are the sides
+        return
+    for pattern, name in _UNNAMED:
+        for found in pattern.finditer(text):
+            yield found.start(), found.end(), namer(name, Inter.IDENTITY_MILITIA, focus)
+
+
+def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
+    for pattern in (_BETWEEN, _PAIR):
+        for found in pattern.finditer(text):
+            phrase = found.end() > found.end(2)
+            if all(_is_community(found.group(g), phrase) for g in (1, 2)):
+                for group in (1, 2):
+                    word = found.group(group)
+                    yield found.start(group), found.end(group), _militia(word, focus, namer)
+    for found in _PEOPLE_ARMED.finditer(text):
+        if countries.people(found.group(1)):
+            yield found.start(), found.end(), _militia(found.group(1), focus, namer)
