@@ -119,9 +119,20 @@ def boilerplate(pages: Sequence[Page]) -> dict[str, Document | None]:
     print(f"\n== boilerplate: {len(pages)} English pages (trafilatura's evaluation snippets)")
     print(f"eventwire read_html         {ours.line()}")
     print(f"trafilatura extract()       {theirs.line()}")
+    fast = _fast_pages(pages)
+    print(f"fast main-text path         {fast}/{len(pages)} pages (the rest: trafilatura)")
     english = sum(1 for d in docs.values() if d and d.language == "en")
     print(f"language detected 'en'      {english}/{sum(1 for d in docs.values() if d)} pages read")
     return docs
+
+
+def _fast_pages(pages: Sequence[Page]) -> int:
+    """How many pages our fast extractor reads without falling back to trafilatura."""
+    from eventwire.formats import _parse
+    from eventwire.maintext import fast_main_text
+    from eventwire.text import decode_html
+
+    return sum(fast_main_text(_parse(decode_html(p.html))) is not None for p in pages)
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -384,7 +395,10 @@ def speed(pages: Sequence[Page], settings: Settings, workers: int) -> None:
         n = _dedupe_all(pool.map(_read_one, items, chunksize=4), settings)
         many = n / (time.perf_counter() - start)
     print(f"\n== speed: {len(items)} HTML pages to Documents, dedupe included")
-    print(f"1 process                   {one:.1f} pages/s ({per_cpu:.1f} pages per CPU-second)")
+    print(
+        f"1 process                   {one:.1f} pages/s ({per_cpu:.1f} pages per CPU-second,"
+        f" {1000 / per_cpu:.1f} ms CPU a page)"
+    )
     print(f"{workers} reader processes          {many:.1f} pages/s")
     print(f"{workers} idle cores (estimate)     {workers * per_cpu:.1f} pages/s")
     pooled = _read_paths_speed(pages, settings, workers)

@@ -181,3 +181,105 @@ def test_one_article_holding_the_prose_is_read_alone_else_the_whole_page() -> No
     assert _article(_parse(f"<html><body>{teaser}<div>{story * 3}</div></body></html>")) is None
     doc = read_html(f"<html><body>{menu}</ul></nav><article>{story}</article></body></html>")
     assert "Riot police dispersed" in doc.text and "Section 1" not in doc.text
+
+
+# --- the fast main-text path and its fallback to trafilatura ----------------------------
+
+
+def _fast(html: str) -> str | None:
+    from eventwire.formats import _parse
+    from eventwire.maintext import fast_main_text
+
+    return fast_main_text(_parse(html))
+
+
+def test_fast_path_reads_the_story_element_with_its_lede_in_page_order() -> None:
+    text = _fast((PAGES / "fast_story.html").read_text(encoding="utf-8"))
+    assert text is not None
+    lines = text.splitlines()
+    assert lines[0].startswith("Crossings to the islands resume")  # the standfirst, above
+    assert lines[1].startswith("Ferry crews voted") and "Commuters relieved" in lines
+    assert lines[-1].startswith("The operator said the first sailing")
+    for furniture in ("Share this story", "Council debates", "Most read", "Copyright", "moored"):
+        assert furniture not in text
+    assert "By Ines Okafor" not in text and "Home" not in lines
+
+
+def test_fast_path_page_metadata_and_byline_author() -> None:
+    doc = page("fast_story")
+    assert doc.title == "Ferry workers end strike after pay deal"
+    assert doc.site == "Lakeside Herald" and doc.author == "Ines Okafor"
+    assert doc.url == "https://herald.example.org/news/ferry-strike-ends"
+    assert doc.published_at == date(2024, 2, 12)  # not the footer's 2019
+    assert "Ferry crews voted" in doc.text and "Share this story" not in doc.text
+
+
+def test_a_post_tagged_with_many_topics_is_not_taken_for_a_tag_list() -> None:
+    # Regression: "tag-..." in a post's long class list marked the story as boilerplate.
+    story = "".join(
+        f"<p>Paragraph {n}: the council met again on Monday to discuss the closure of the"
+        " old bridge, and residents protested outside the town hall all afternoon.</p>"
+        for n in range(8)
+    )
+    html = (
+        "<html><body><article class='post tag-bridges tag-protests category-news"
+        f" status-publish'><div class='entry'>{story}</div></article></body></html>"
+    )
+    text = _fast(html)
+    assert text is not None and text.count("the council met again") == 8
+
+
+def test_prose_outside_paragraphs_falls_back_to_trafilatura() -> None:
+    html = (PAGES / "table_story.html").read_text(encoding="utf-8")
+    assert _fast(html) is None
+    doc = page("table_story")
+    assert "Several hundred miners blocked the only road" in doc.text
+    assert "wages would be paid by the end of the month" in doc.text
+
+
+def test_competing_regions_of_prose_or_too_little_prose_fall_back() -> None:
+    story = (
+        "<p>Riot police dispersed hundreds of students who had occupied the main square"
+        " of the capital since Sunday night, witnesses said on Monday.</p>"
+    )
+    one = f"<html><body><div>{story * 10}</div><section>{story}</section></body></html>"
+    assert _fast(one) is not None  # one region holds nearly all of the prose
+    two = f"<html><body><div>{story * 5}</div><section>{story * 5}</section></body></html>"
+    assert _fast(two) is None
+    assert _fast(f"<html><body><div>{story * 3}</div></body></html>") is None
+    doc = read_html(two)
+    assert "Riot police dispersed" in doc.text
+
+
+def test_a_link_list_is_not_read_as_story_text() -> None:
+    links = "".join(f"<li><a href='/{n}'>Another story {n}</a></li>" for n in range(2))
+    story = (
+        "<p>Farmers drove tractors into the city centre on Wednesday to protest against"
+        " the new fuel tax, blocking three main roads until the evening.</p>"
+    )
+    body = f"<div class='main'>{story * 8}<ul>{links}</ul></div>"
+    text = _fast(f"<html><body>{body}</body></html>")
+    assert text is not None and "Another story" not in text
+    # the same links as plain text in the story element: not a link list, so kept
+    text = _fast(
+        f"<html><body>{body.replace('<a ', '<span ').replace('</a>', '</span>')}</body></html>"
+    )
+    assert text is not None and "Another story 1" in text
+
+
+def test_a_story_split_into_blocks_of_one_kind_is_read_whole_in_order() -> None:
+    first = (
+        "<p>Opening: thousands of teachers marched through the capital on Saturday to"
+        " demand smaller classes and the hiring of more staff in rural schools.</p>"
+    )
+    rest = (
+        "<p>Later: the education ministry said it would publish a plan for the coming"
+        " school year after meeting the teachers' unions on Tuesday afternoon.</p>"
+    )
+    html = (
+        f"<html><body><div class='story-text'>{first}</div><div class='promo'>Buy now</div>"
+        f"<div class='story-text'>{rest * 8}</div></body></html>"
+    )
+    text = _fast(html)
+    assert text is not None and text.startswith("Opening:") and "Buy now" not in text
+    assert text.count("Later:") == 8

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
+from eventwire.maintext import fast_main_text
 from eventwire.records import DateSource, Document, content_hash
 from eventwire.text import clean_text, decode, decode_html, guess_language
 
@@ -122,19 +123,20 @@ def clean_field(value: str | None) -> str | None:
 
 
 def html_document(html: str, *, id: str | None, url: str | None, origin: str | None) -> Document:
-    """Main text and metadata of a page through trafilatura; NoArticle when it has none.
+    """Main text and metadata of a page; NoArticle when it has none.
 
     The page is parsed once; scripts, styles and other subtrees that never hold the
-    article are cut from the tree before trafilatura walks it (its XPath passes cost
+    article are cut from the tree before it is read (trafilatura's XPath passes cost
     in proportion to the number of elements), and only the metadata we keep is read.
+    The main text comes from our fast extractor (`eventwire.maintext`) when it is
+    confident, else from trafilatura.
     """
     if not html.strip():
         raise EmptyInput("empty page")
     try:
         tree = _parse(html)
-        focus = _article(tree)
         meta = _metadata(tree, url)
-        body = _body(tree, focus, url or meta.url)
+        body = _body(tree, url or meta.url)
     except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on broken markup
         raise NoArticle(f"the HTML page could not be parsed ({type(exc).__name__})") from None
     text = main_text(body)
@@ -249,7 +251,7 @@ def _metadata(tree: Any, url: str | None) -> Any:
     with contextlib.suppress(Exception):  # its JSON-LD reader has bugs; meta tags stand
         meta = tm.extract_meta_json(tree, meta)
     meta.title = meta.title or tm.extract_title(tree)
-    meta.author = meta.author or tm.extract_author(tree)
+    meta.author = meta.author or _byline(tree)
     meta.url = meta.url or tm.extract_url(tree, url)
     # extensive_search=False: an undated page must stay undated, not take the
     # copyright year of its footer (1 January of that year) as its date.
@@ -257,6 +259,32 @@ def _metadata(tree: Any, url: str | None) -> Any:
     meta.date = find_date(tree, **params)
     meta.sitename = _sitename(meta.sitename or tm.extract_sitename(tree), meta.url)
     return meta
+
+
+# Elements that name the author in the page (trafilatura's own search for them costs
+# about 15 ms a page, more than all the rest of the metadata).
+_BYLINES = (
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
+    ' or contains(@class, "author")]'
+)
+_BY = re.compile(
+    r"^(?:(?:posted|written|published|publié|edited)\s+)?(?:by|par|von|por)\b\W*", re.I
+)
+_BYLINE_WORDS = 5
+_DIGIT = re.compile(r"\d")
+
+
+def _byline(tree: Any) -> str | None:
+    """The first byline of two to five capitalised words without digits ("By Ana
+    Lima" gives "Ana Lima"), when the meta tags and JSON-LD name no author."""
+    for element in tree.xpath(_BYLINES):
+        text = _BY.sub("", " ".join(element.text_content().split())).strip(" :-–|")
+        text = re.sub(r"\s+says$", "", text)
+        words = text.split()
+        capitalised = all(word[0].isupper() for word in words)
+        if 1 < len(words) <= _BYLINE_WORDS and capitalised and not _DIGIT.search(text):
+            return text
+    return None
 
 
 def _sitename(name: str | None, url: str | None) -> str | None:
@@ -272,12 +300,16 @@ def _sitename(name: str | None, url: str | None) -> str | None:
 _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
-def _body(tree: Any, focus: Any, url: str | None) -> str:
-    """The page's main text: from its one article if it has one (`_article`), else
-    from the whole page; trafilatura's fallback extractors (readability, jusText) run
-    only when its fast pass finds no prose (they double the time, and are as good only
-    on some pages)."""
-    text = _extract(focus, url, fast=True) if focus is not None else ""
+def _body(tree: Any, url: str | None) -> str:
+    """The page's main text: from `fast_main_text` when it is confident (about five
+    times faster than trafilatura on news pages); else trafilatura's, from the page's
+    one article if it has one (`_article`), else from the whole page. trafilatura's
+    fallback extractors (readability, jusText) run only when its fast pass finds no
+    prose (they double the time, and are as good only on some pages)."""
+    text = fast_main_text(tree) or ""
+    focus = _article(tree) if not _has_prose(text) else None
+    if focus is not None:
+        text = _extract(focus, url, fast=True)
     if not _has_prose(text):
         text = _extract(tree, url, fast=True)
     if not _has_prose(text):
