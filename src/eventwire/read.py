@@ -1,4 +1,5 @@
-"""The read stage: files, directories, gzip, JSONL, HTML and stdin into Documents.
+"""The read stage: files, directories, gzip, JSONL, HTML, feeds, archives, URLs and
+stdin into Documents.
 
 `read_paths` yields one `Document` per readable article and one `Failure` (stage
 "read") per input that cannot be read, so one bad file never stops a run. Input is
@@ -9,7 +10,8 @@ without being read into memory.
 Formats, chosen by extension (inside `.gz`, by the inner extension):
 
     .txt, unknown    one document, id = file name stem (HTML is recognised by its start)
-    .html, .htm      main text and metadata through trafilatura
+    .html, .htm      main text (`maintext.py`, else trafilatura) and metadata, in a pool
+                     of `read_workers` processes
     .jsonl           one record per line: {"id", "text", "title"?, "url"?, "published_at"?}
     directory        every non-hidden file below it, in sorted order
     -                stdin: JSONL when its first non-empty line is a JSON object, else text
