@@ -413,7 +413,7 @@ def test_html_files_named_one_by_one_share_one_pool(
 ) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from eventwire import read
+    from eventwire import readpool
 
     pools: list[int] = []
 
@@ -422,7 +422,7 @@ def test_html_files_named_one_by_one_share_one_pool(
             pools.append(workers)
             super().__init__(workers)
 
-    monkeypatch.setattr(read, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(readpool, "ProcessPoolExecutor", Recording)
     files = sorted(_html_dir(tmp_path, 10).iterdir())
     settings = Settings.load(overrides={"read_workers": 3})
     items = list(read_paths([*files, tmp_path / "missing.txt"], settings))
@@ -434,7 +434,7 @@ def test_html_files_named_one_by_one_share_one_pool(
 
 
 def test_a_stream_of_text_documents_is_not_held_back() -> None:
-    from eventwire import read
+    from eventwire import readpool
 
     pulled: list[int] = []
 
@@ -443,6 +443,6 @@ def test_a_stream_of_text_documents_is_not_held_back() -> None:
             pulled.append(n)
             yield read_text(f"Story number {n} about a protest in the town.", id=f"t{n}")
 
-    stream = read._resolve(documents(), workers=2)
+    stream = readpool.resolve(documents(), workers=2)
     assert next(stream).id == "t0" and pulled == [0]  # yielded before the next is read
     assert [d.id for d in stream][-1] == "t39"

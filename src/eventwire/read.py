@@ -36,20 +36,17 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
-import multiprocessing
 import os
 import stat
 import sys
 import zlib
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from eventwire import feeds, fetch, warc
+from eventwire import feeds, fetch, readpool, warc
 from eventwire.errors import EmptyInput, InputError, TooLarge, UnreadableInput
 from eventwire.formats import (
     Kind,
@@ -71,6 +68,7 @@ from eventwire.text import check_binary, clean_text, decode_html, guess_language
 __all__ = ["clean_text", "guess_language", "read_html", "read_paths", "read_text"]
 
 STAGE = "read"
+_Item = Document | Failure | readpool.Job  # what the walk yields: documents, or pages to read
 STDIN = "<stdin>"
 _STREAM_ERRORS = (OSError, EOFError, zlib.error)
 
@@ -101,7 +99,7 @@ def read_paths(
     """
     web = fetch.Web(settings, fetcher)
     try:
-        yield from _resolve(_read_all(paths, settings, stdin, web), settings.read_workers)
+        yield from readpool.resolve(_read_all(paths, settings, stdin, web), settings.read_workers)
     finally:
         web.close()
 
@@ -231,7 +229,7 @@ def _read_file(path: Path, size: int, limit: int) -> Iterator[_Item]:
     elif kind == "jsonl":
         yield from _read_jsonl_file(path, gz, limit)
     elif kind == "html":
-        yield _HtmlJob(path, kind, gz, size, limit)  # read by `_resolve`, maybe in a pool
+        yield _HtmlJob(path, kind, gz, size, limit)  # read by `readpool.resolve`, maybe in a pool
     else:
         yield _read_single(path, kind, gz=gz, size=size, limit=limit)
 
@@ -273,17 +271,11 @@ def _read_capped(stream: _Stream, limit: int, what: str) -> bytes:
     return data
 
 
-# --- HTML files in a process pool -------------------------------------------------------
-
-# An HTML page costs tens of milliseconds of CPU (trafilatura), so a directory of pages
-# is read by `read_workers` processes once it holds `_POOL_MIN` of them; results come
-# back in input order, at most `_AHEAD` per worker read ahead of the consumer.
-_POOL_MIN = 8
-_AHEAD = 16
+# --- HTML files, read in a process pool (`readpool`) ---------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class _HtmlJob:
+class _HtmlJob(readpool.Job):
     """An HTML file still to read (picklable: it may be read in a worker process)."""
 
     path: Path
@@ -301,67 +293,6 @@ class _HtmlJob:
     def failed(self, exc: BaseException) -> Failure:
         message = f"{type(exc).__name__}: {exc}"
         return Failure(_file_id(self.path), STAGE, "internal", message, str(self.path))
-
-
-def _run_job(job: _HtmlJob) -> Document | Failure:
-    return job.run()
-
-
-_Item = Document | Failure | _HtmlJob  # what the walk yields: documents, or pages to read
-_Pending = Document | Failure | _HtmlJob | tuple[_HtmlJob, "Future[Document | Failure]"]
-
-
-def _resolve(items: Iterable[_Item], workers: int) -> Iterator[Document | Failure]:
-    """The items in order, HTML jobs read: in a pool of `workers` processes once
-    `_POOL_MIN` jobs have been met (fewer are read here: a pool costs more to start)."""
-    pending: deque[_Pending] = deque()
-    pool: ProcessPoolExecutor | None = None
-    jobs, ahead = 0, max(1, workers) * _AHEAD
-    try:
-        for item in items:
-            if isinstance(item, _HtmlJob):
-                jobs += 1
-                if pool is None and jobs >= _POOL_MIN and _can_fork(workers):
-                    pool = ProcessPoolExecutor(workers)
-                    pending = deque(_submit(pool, p) for p in pending)
-            pending.append(item if pool is None else _submit(pool, item))
-            while pending and (len(pending) > ahead or _ready(pending[0])):
-                yield _done(pending.popleft())
-        while pending:
-            yield _done(pending.popleft())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-
-
-def _can_fork(workers: int) -> bool:
-    """Whether a pool is worth it and allowed (a daemon process, such as a worker of
-    another pool, may not have children)."""
-    return workers > 1 and not multiprocessing.current_process().daemon
-
-
-def _ready(item: _Pending) -> bool:
-    """Whether an item may go now: a read document, or a read job's result (an item
-    waits only behind a page still to be read)."""
-    if isinstance(item, tuple):
-        return item[1].done()
-    return not isinstance(item, _HtmlJob)
-
-
-def _submit(pool: ProcessPoolExecutor, item: _Pending) -> _Pending:
-    return (item, pool.submit(_run_job, item)) if isinstance(item, _HtmlJob) else item
-
-
-def _done(item: _Pending) -> Document | Failure:
-    if isinstance(item, _HtmlJob):
-        return item.run()
-    if isinstance(item, tuple):
-        job, future = item
-        try:
-            return future.result()
-        except Exception as exc:  # noqa: BLE001 - a worker that died fails its file only
-            return job.failed(exc)
-    return item
 
 
 # --- JSONL ------------------------------------------------------------------------------
