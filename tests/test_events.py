@@ -517,3 +517,60 @@ def test_a_running_toll_after_an_event_is_not_its_fatalities(model: Any) -> None
 def test_boilerplate_about_the_text_is_not_an_event(model: Any) -> None:
     assert not code(model, "Contact: the press office (figures given for demonstration only).")
     assert not code(model, "This story has been updated to correct the number of protests.")
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a headline's counted subject with no object is the dead, not the killers
+        ("4 suspected cattle thieves killed near the river.", 4),
+        ("Raiders attacked the farm, 3 herders killed.", 3),
+        ("Two boys shot dead during a raid by bandits.", 2),
+        ("6 suspects burned to death by a crowd.", 6),
+        # bodies found are deaths
+        ("Five bodies with gunshot wounds were found in a forest.", 5),
+        # victims added by "along with"
+        ("An official was shot dead along with two guards and a driver.", 4),
+        # a shared object, and one victim named by a pronoun
+        ("Bandits stormed the house, killing and robbing him.", 1),
+        # a suicide bombing with no other death reported killed its bomber; a toll
+        # given is ACLED's figure as reported
+        ("A suicide bomber blew himself up at the gate of the camp.", 1),
+        ("Two suicide bombers blew themselves up near a checkpoint.", 2),
+        ("A suicide bomber blew himself up at a market, killing 9 people.", 9),
+    ],
+)
+def test_fatalities_counting_rules(model: Any, text: str, deaths: int) -> None:
+    assert one(model, text).fatalities == deaths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bomb never went off: no death to count
+        "A suicide bomber was arrested at the gate of the camp before the blast.",
+        "Police defused the vest of a suicide bomber at the gate.",
+    ],
+)
+def test_a_bomber_who_did_not_die_is_not_counted(model: Any, text: str) -> None:
+    assert all(e.fatalities == 0 for e in code(model, text))
+
+
+def test_killed_and_injured_does_not_count_the_injured(model: Any) -> None:
+    assert one(model, "Gunmen killed and injured ten villagers.").fatalities == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man shot dead by unknown gunmen at a bus stop.",
+        "Unknown gunmen gunned down a shopkeeper outside his shop.",
+        "Four people dead in land dispute fighting.",
+        "Three bodies were discovered in a forest near the town.",
+        "The army expelled the militants out of the district.",
+        # a negation in another clause of the note does not cancel the killing
+        "Trader killed during a brawl at a market; motive not known.",
+    ],
+)
+def test_headline_and_note_constructions_are_events(model: Any, text: str) -> None:
+    assert code(model, text)

@@ -168,3 +168,72 @@ def test_explanation_names_the_rule_the_roles_and_what_lost(model: Any) -> None:
     assert any(
         line.startswith("Armed clash") and "lost to" in line for line in explanation.alternatives
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a crowd that was itself violent is a riot, even when it came to protest
+        ("Rioters blocked roads to protest the sale of public land.", "Violent demonstration"),
+        ("Youths protested the tax by setting fire to market stalls.", "Violent demonstration"),
+        (
+            "Traders tried to forcibly enter the council offices in protest.",
+            "Violent demonstration",
+        ),
+        # a protest noun ACLED reports use
+        ("Students staged a demo outside the ministry.", "Peaceful protest"),
+        # an expulsion by force changes who holds the ground
+        ("The army expelled the militants out of the district.", "Government regains territory"),
+        # a killed gang member is an armed actor: the clash is between armed sides
+        ("Police shot dead five suspected carjackers after a chase.", "Armed clash"),
+    ],
+)
+def test_more_subtypes(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_an_intervention_told_next_makes_a_protest_one_with_intervention(model: Any) -> None:
+    text = "Drivers marched through the town over new parking fees. Police made several arrests."
+    assert one(model, text).sub_event_type == "Protest with intervention"
+
+
+def test_a_protest_that_turned_violent_in_the_next_sentence_is_a_riot(model: Any) -> None:
+    text = "Students held a silent protest. The protest degenerated into violent demonstrations."
+    assert one(model, text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # forms of protest named without a protest word
+        ("Villagers blocked traffic on the highway demanding a new bridge.", "Peaceful protest"),
+        ("Nurses began an indefinite hunger strike outside the hospital.", "Peaceful protest"),
+        ("Party workers gheraoed the office of the district collector.", "Peaceful protest"),
+        ("Students boycotted classes over the fee increase.", "Peaceful protest"),
+        # two armed sides firing; an "encounter" with police is a gunfight
+        ("A farmer was killed in firing between troops of the two countries.", "Armed clash"),
+        ("Two suspected rebels were killed in an alleged encounter with police.", "Armed clash"),
+    ],
+)
+def test_protest_forms_and_firing_between_sides(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_police_blocking_a_road_is_no_protest(model: Any) -> None:
+    assert code(model, "Police blocked the road to the stadium.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an attack met with force had two armed sides
+        ("Bandits raided two villages but were repulsed by police reservists.", "Armed clash"),
+        ("Gunmen attacked a police post at the border crossing.", "Armed clash"),
+        # a demonstration's crowd turning on civilians is a mob, on the police a
+        # violent demonstration
+        ("Protesters marched to the stadium and attacked journalists.", "Mob violence"),
+        ("Protesters marched to the stadium and threw stones at police.", "Violent demonstration"),
+    ],
+)
+def test_who_the_crowd_or_the_attackers_faced(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -71,7 +71,7 @@ from eventwire.roles import (
 )
 from eventwire.settings import Settings
 from eventwire.subtypes import Incident, read_incident
-from eventwire.tolls import fatalities
+from eventwire.tolls import fatalities, suicide_bombers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,6 +135,9 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if near and out[-1].event_type == _PROTESTS and _crowd_violence(parse.doc):
             out[-1] = _as_riot(out[-1], fatalities(parse.doc) or 0)
             continue
+        if near and out[-1].sub_event_type == "Peaceful protest" and _intervened(parse.doc):
+            out[-1] = _retyped(out[-1], "Protest with intervention", "+intervention")
+            continue
         event = _code_sentence(analysis, parse, sentence, resolvers)
         if event is None and near:
             out[-1] = _follow_up(out[-1], parse)
@@ -149,7 +152,17 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
-    return tuple(out)
+    return tuple(_with_bombers(e) for e in out)
+
+
+def _with_bombers(event: Event) -> Event:
+    """A suicide bombing that reports no other death still killed its bombers ("a
+    suicide bomber blew himself up at the gate"); ACLED keeps the reported figure
+    otherwise, so a toll given is left as it is."""
+    if event.sub_event_type != "Suicide bomb" or event.fatalities:
+        return event
+    bombers = suicide_bombers([e.text for e in event.evidence])
+    return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event
 
 
 _FOLLOW_UP = 2  # sentences after an event that may still add to it
@@ -248,7 +261,17 @@ def _attributed(event: Event, actor: Actor) -> Event:
     )
 
 
-_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words("they student resident worker")
+_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(
+    "they student resident worker protest demonstration march rally"
+)
+
+
+def _intervened(doc: Doc) -> bool:
+    """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
+    told met an intervention (ACLED: Protest with intervention, one event)."""
+    text = doc.text
+    police = triggers.POLICE.search(text) or triggers.flag(r"arrests?\b").search(text)
+    return bool(police and triggers.INTERVENTION.search(text))
 
 
 def _crowd_violence(doc: Doc) -> bool:
@@ -260,6 +283,11 @@ def _crowd_violence(doc: Doc) -> bool:
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
     return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+
+
+def _retyped(event: Event, sub: str, rule: str) -> Event:
+    """The event with another sub-event type of its own event type."""
+    return dataclasses.replace(event, sub_event_type=sub, rule=event.rule + rule)
 
 
 def _as_riot(event: Event, deaths: int) -> Event:

@@ -169,15 +169,15 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
         return True
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
-    return bool(roles.doer_words & triggers.MOB_NOUNS and harmed) or (
-        crowds_clash and not triggers.POLICE.search(text)
-    )
+    crowd = roles.doer_words & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
+    return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
 
 
 def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     """Mob violence, not a violent demonstration (ACLED: rioters violently interacting
     with other rioters, an armed group or civilians): a lynching, rival crowds fighting,
-    or, with no demonstration going on, a crowd that attacked people or the police. A
+    a demonstration's crowd attacking civilians, or, with no demonstration going on, a
+    crowd that attacked people or the police. A
     demonstration's violence, or a crowd's damage to property alone, is a violent
     demonstration."""
     if triggers.LYNCH.search(text):
@@ -186,7 +186,10 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
         return True  # rival crowds
     if protest:
-        return False
+        # a demonstration's crowd that turns on civilians (journalists, a rival rally)
+        # interacts with civilians: mob violence, not the demonstration's violence
+        civilians = roles.target_words & _CIVILIANS
+        return bool(civilians and {"kill", "attack"} & kinds.keys())
     harmed = bool({"kill", "attack", "clash"} & kinds.keys())
     people = bool(roles.target_words & _PEOPLE)
     return harmed or people or police or triggers.MOB.search(text) is not None
@@ -198,6 +201,7 @@ _PLACES = triggers.words(
     " checkpoint base convoy position stronghold barracks outpost prison jail station"
 )
 _PEOPLE = (triggers.CIVILIAN_NOUNS | triggers.ARMED_NOUNS) - _PLACES
+_CIVILIANS = triggers.CIVILIAN_NOUNS - _PLACES
 
 # Only governments lodge or voice a protest, and a reaction "draws" one; "sparked
 # protests" is a crowd's unless the protests come "from" a country (checked below).

@@ -14,7 +14,7 @@ from eventwire.triggers import DEATH_LEMMAS, flag, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fatalities", "victims"]
+__all__ = ["fatalities", "suicide_bombers", "victims"]
 
 # Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
 _VAGUE = {
@@ -31,6 +31,8 @@ _VAGUE = {
     "thousands": 1000,
     "many": 10,
 }
+_HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
+_FIND_LEMMAS = frozenset("find discover recover retrieve".split())
 _NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
 _UNIT_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -105,12 +107,16 @@ def victims(token: Token) -> list[Token]:
         return [token.head]
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
-        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return taken or _headline_subjects(verb)
     if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
         verb = token.head.head
         return [
             o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
         ]
+    found = any(c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in token.children)
+    if word == "body" and (found or lemma(token.head) in _FIND_LEMMAS):
+        return [token]  # "three bodies were found", "2 bodies found", "recovered the body"
     if word not in DEATH_LEMMAS:
         return []
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -120,7 +126,17 @@ def victims(token: Token) -> list[Token]:
         return [token] if any(c.dep_ == "nummod" for c in token.children) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
     if objects:
-        return objects
+        return objects + _along_with(token)
+    # "killing and robbing him": the object both verbs share sits on the second
+    shared_objects = [
+        o
+        for conj in token.children
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and lemma(conj) not in _HARM_LEMMAS
+        for o in conj.children
+        if o.dep_ == "dobj"
+    ]
+    if shared_objects:
+        return shared_objects
     if token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "two bombers were identified and killed": the shared passive subject
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -134,7 +150,40 @@ def victims(token: Token) -> list[Token]:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return [token.head]  # headline style: "3 people killed in clash"
     # "Two killed when gunmen attacked": a bare number as subject is the dead
-    return [c for c in token.children if c.dep_ == "nsubj" and _parse_number(c.lower_) is not None]
+    return _headline_subjects(token)
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """Victims added by "along with"/"together with": "was shot dead along with two
+    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
+        for with_ in prep.children
+        if with_.lower_ == "with"
+        for obj in with_.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _headline_subjects(verb: Token) -> list[Token]:
+    """A headline's passive with "was" dropped: "3 children shot dead", "6 locals killed",
+    "2 suspects burned to death". A counted subject of a death verb with no object is
+    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not."""
+    if any(
+        c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+    ):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (
+            _parse_number(c.lower_) is not None
+            or any(g.dep_ == "nummod" and _figure(g) is not None for g in c.children)
+        )
+    ]
 
 
 def _count(noun: Token, seen: set[int]) -> int | None:
@@ -180,6 +229,8 @@ def _number_of(noun: Token) -> int | None:
         return 1
     if noun.lower_ in _NO_COUNT:
         return None
+    if noun.lower_ in {"him", "her"}:
+        return 1  # "shot him dead", "killing and robbing him"
     if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ == "PERSON"):
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     return None
@@ -206,3 +257,36 @@ def _parse_number(word: str) -> int | None:
     if tens in _TENS and unit in _UNITS:
         return _TENS[tens] + _UNITS.index(unit)
     return None
+
+
+_BOMBERS = flag(
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:\w+ )?"
+    r"suicide (?:car )?(?P<who>bombers?|attackers?)\b|blew (?P<self>himself|herself|themselves) up"
+)
+_BOMBERS_COUNTED = flag(
+    r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
+    r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
+    r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
+    r"|(?:killed|killing|shot) (?:\w+ ){0,3}(?:bombers?|attackers?|assailants?)"
+    r"|(?:arrested|captured|detained|defused|failed"
+    r"|foiled|thwarted|before (?:he|she|they) could)"
+)
+
+
+def suicide_bombers(texts: list[str]) -> int:
+    """Suicide attackers who died in a suicide bombing, the toll of one that reports no
+    other death: "a suicide bomber" 1, "three suicide bombers" 3; plural with no figure,
+    none (their number is unknown). None when the report counts them itself ("the
+    bomber was killed") or the bomb never went off ("arrested", "defused")."""
+    if any(_BOMBERS_COUNTED.search(text) for text in texts):
+        return 0
+    best = 0
+    for text in texts:
+        for found in _BOMBERS.finditer(text):
+            plural = (found.group("who") or found.group("self") or "").lower()
+            many = plural.endswith("s") or plural == "themselves"
+            number = _parse_number((found.group("n") or "").lower())
+            if found.group("n") and found.group("n").lower() in {"a", "an"}:
+                number = 1
+            best = max(best, number if number is not None else (0 if many else 1))
+    return best

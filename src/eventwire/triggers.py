@@ -51,6 +51,8 @@ _STEMS = (
     r"|weapons|ammunition|arms cache|claim\w* (?:responsib|credit)"
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
     r"|smash|shatter|stones?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
+    r"|bod(?:y|ies)\b|demos?\b|expel|wiped out|hunger strike|boycott|roko|chakka jam"
+    r"|observed? a fast|block|encounter|repuls|repel"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -84,7 +86,7 @@ LEMMAS: dict[str, str] = {
     "grenade": "grenade",
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
-    **_kinds("protest demonstrate demonstration rally march sit-in picket", "protest"),
+    **_kinds("protest demonstrate demonstration demo rally march sit-in picket", "protest"),
     **_kinds("riot rioting lynch vandalize vandalise", "riot"),
     **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
     **_kinds("arrest detain apprehend", "arrest"),
@@ -99,6 +101,10 @@ LEMMAS: dict[str, str] = {
     "confiscate": "weapons",
 }
 
+_COUNTS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many"
+    r"|dozens|scores|hundreds"
+)
 _FOUND = r"discover(?:ed|s)?|f(?:ou|i)nds?|uncover(?:ed|s)?|recover(?:ed|s)?"
 _ARMS = (
     r"weapons|arms|ammunition|explosives?|caches?|bombs?|ieds?|(?:explosive )?devices?"
@@ -111,7 +117,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (r"\b(?:fell|falls|fallen) (?:in)?to\b", "territory"),
         (r"\b(?:took|taken|take|takes|seized|gained|wrested) (?:full )?control\b", "territory"),
-        (r"\b(?:drove|driven|drive|pushed|push|forced) (?:\S+ ){0,5}out\b", "territory"),
+        (
+            r"\b(?:drove|driven|drive|pushed|push|forced|expelled|expel)"
+            r" (?:\S+ ){0,5}out\b",
+            "territory",
+        ),
         (r"\b(?:pushed|advanced|moved|entered) (?:deeper |further )?into\b", "territory"),
         (r"\bopen(?:ed|s)? fire\b", "kill"),
         (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
@@ -119,8 +129,16 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b", "kill"),
         (
-            r"\b(?:beat|beaten|beating|stoned|hacked|clubbed|burned|burnt|bludgeoned)"
-            r" (?:\S+ ){0,4}to death\b",
+            r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
+            r"|bludgeoned|stabbed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
+            "kill",
+        ),
+        # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
+        (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
+        (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
+        (
+            r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b"
+            r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b",
             "kill",
         ),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
@@ -169,6 +187,24 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "protest",
         ),
         (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),
+        # forms of protest named without a protest word
+        (
+            r"\bhunger strikes?\b|\bgherao(?:ed|ing)?\b|\b(?:rasta|rail) roko\b|\bchakka jam\b"
+            r"|\bobserved? a (?:fast|hunger strike)\b|\bboycott(?:ed|ing|s)? (?:\S+ ){0,2}"
+            r"(?:classes|elections?|polls?|exams?|work|duties|courts?)\b"
+            r"|\bblock(?:ed|ing|s)? (?:the )?(?:\S+ )?"
+            r"(?:traffic|roads?|highways?|rail(?:way)? tracks)"
+            r" (?:\S+ ){0,6}(?:protest|demand|seeking|against|over)",
+            "protest",
+        ),
+        # two armed sides firing on each other; South Asian reports' "encounter"
+        (
+            r"\bfir(?:ed|ing) (?:on|at) each other\b|\b(?:firing|gunfire|shooting) between\b"
+            r"|\b(?:an|the|alleged|armed|fierce|brief|police) encounters?\b",
+            "clash",
+        ),
+        # an attack met with force: both sides were armed
+        (r"\b(?:repulsed|repelled|fought off|beat back|beaten back)\b", "clash"),
     )
 )
 
@@ -253,12 +289,27 @@ def is_asserted(token: Token) -> bool:
     if is_tally(token):
         return False
     for ancestor in token.ancestors:
+        if _across_clauses(token, ancestor):
+            break  # "man killed in a fight; motive not known": the other clause's negation
         head = ancestor.lemma_.lower()
         if head in _IRREALIS_HEADS or head in _JUDICIAL_HEADS or _negated_or_modal(ancestor):
             return False
         if ancestor.dep_ == "ROOT":
             break
     return True
+
+
+_CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
+
+
+def _across_clauses(token: Token, ancestor: Token) -> bool:
+    """A semicolon or dash between the trigger and its ancestor: the parser tied two
+    clauses of a note together, and one's negation or modal says nothing of the other."""
+    low, high = sorted((token.i, ancestor.i))
+    doc = token.doc
+    return any(
+        doc[i].text in _CLAUSE_BREAKS and doc[i].pos_ == "PUNCT" for i in range(low + 1, high)
+    )
 
 
 def is_tally(token: Token) -> bool:
@@ -350,7 +401,8 @@ VIOLENT_CROWD = flag(
     r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
     r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
-    r"|into violence|turned ugly|chaos|chaotic|alight|ablaze"
+    r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire"
+    r"|forcibl[ey]|rioters?\b|rioting\b"
 )
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
 LYNCH = flag(r"lynch|mob justice|jungle justice|vigilante")
@@ -401,7 +453,8 @@ ARMED_NOUNS = words(
     " gunman guard militiaman combatant commander force personnel trooper checkpoint base"
     " convoy patrol position stronghold barracks outpost raider bandit gang gangster rustler"
     " attacker assailant kidnapper robber pirate prison jail station military armed security"
-    " reservist ranger warden guardsman sniper militia militiaman bomber"
+    " reservist ranger warden guardsman sniper militia militiaman bomber carjacker thug post"
+    " hijacker poacher"
 )
 CIVILIAN_NOUNS = words(
     "civilian people person villager resident student child woman man worshipper farmer"
