@@ -360,6 +360,8 @@ def test_skips_what_is_not_an_event(model: Any, text: str) -> None:
         # one person named by a singular noun, and a shared passive subject
         ("Soldiers shot dead suspected leader of the gang.", 1),
         ("Two militants were wounded and later killed in the raid.", 2),
+        # a breakdown of the dead is not more dead
+        ("A shell hit the market, killing 20 people, among them 8 traders and 4 porters.", 20),
     ],
 )
 def test_fatalities(model: Any, text: str, deaths: int) -> None:

@@ -125,6 +125,8 @@ def victims(token: Token) -> list[Token]:
     if word in {"dead", "death"}:
         return [token] if any(c.dep_ == "nummod" for c in token.children) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
+        objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
         return objects + _along_with(token)
     # "killing and robbing him": the object both verbs share sits on the second
@@ -151,6 +153,15 @@ def victims(token: Token) -> list[Token]:
         return [token.head]  # headline style: "3 people killed in clash"
     # "Two killed when gunmen attacked": a bare number as subject is the dead
     return _headline_subjects(token)
+
+
+def _part_of_them(noun: Token) -> bool:
+    """A victim phrase that breaks down ones already counted: "among them", "of whom"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"among", "including", "of"}
+        and any(g.lower_ in {"them", "whom", "those"} for g in c.children)
+        for c in noun.children
+    )  # fmt: skip
 
 
 def _along_with(verb: Token) -> list[Token]:
