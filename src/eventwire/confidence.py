@@ -26,7 +26,7 @@ Factors, multiplied in:
 | no actor          | 0.9   | no actor1 at all                                              |
 | generic actor     | 0.95  | actor1 is generic ("Unidentified Armed Group (Kenya)")        |
 | no place          | 0.9   | no location below the country                                 |
-| inferred date     | 0.95  | no date in the sentence; the document's date was used         |
+| inferred date     | 0.95  | no date in the sentence, or the document's date was inferred  |
 | background        | 0.6   | history the article recalls, not a new event                  |
 | aftermath         | 0.7   | a strategic development (arrests, looting) in a report that   |
 |                   |       | also tells a violent or demonstration event: ACLED codes such |
@@ -134,7 +134,7 @@ FACTORS: Final[dict[str, Factor]] = {
         Factor("no actor", 0.9, "no actor1 was found"),
         Factor("generic actor", 0.95, "actor1 is generic"),
         Factor("no place", 0.9, "no location below the country"),
-        Factor("inferred date", 0.95, "no date in the sentence"),
+        Factor("inferred date", 0.95, "no date in the sentence, or an inferred document date"),
         Factor("background", 0.6, "recalled history, not a new event"),
         Factor("aftermath", 0.7, "told with a violent or demonstration event it may belong to"),
         Factor("model agrees", 1.1, "the local classifier agrees"),

@@ -139,8 +139,8 @@ def _date_step(event: Event) -> str:
     precision = _PRECISION.get(event.time_precision, str(int(event.time_precision)))
     if event.date_inferred:
         return (
-            f"date {event.event_date.isoformat()} ({precision}): inferred, no date in the "
-            "sentence, so the document's date was used"
+            f"date {event.event_date.isoformat()} ({precision}): inferred: the sentence names "
+            "no date, or the document's own date had to be inferred from its text"
         )
     return f"date {event.event_date.isoformat()} ({precision}): read from the text"
 
