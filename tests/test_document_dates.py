@@ -66,7 +66,7 @@ def test_yearless_dateline_takes_the_year_nearest_the_url_date() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "MOSUL, Iraq — Troops advanced on Tuesday after a night of shelling.",
+        "KIRKUK, Iraq — Troops advanced on Tuesday after a night of shelling.",
         "KABUL (AP) — A suicide bomber struck a checkpoint on Tuesday.",
         "GAO, Mali, (AFP) - Gunmen attacked a base on Tuesday.",
     ],

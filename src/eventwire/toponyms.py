@@ -341,7 +341,7 @@ def _add_wide_names(names: list[str], found: dict[str, list[Match]], country: Co
 
 
 def site_hint(text: str, start: int, end: int) -> str:
-    """The feature class that a word right after a name ("Al-Tanf border crossing", "the
+    """The feature class that a word right after a name ("Rabia border crossing", "the
     Tigris river") or before it ("the dam of X", "Mount X") says the place is, or ""."""
     before = text[max(0, start - 30) : start]
     for fclass in _SITE_WORDS:
