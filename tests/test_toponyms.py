@@ -233,6 +233,19 @@ def test_a_named_site_is_the_event_place_over_a_town_named_with_it(
     assert loc is not None and loc.entry.feature_code == "PSTB"
 
 
+def test_a_named_site_outranks_a_place_resolved_by_containment(
+    sites: tuple[Gazetteer, GeoIndex],
+) -> None:
+    gaz, index = sites
+    text = (
+        "The push on Basrah's Qurnah came a day after troops drove militants out of "
+        "the Qasr Tamir border crossing."
+    )
+    a = analyse(gaz, index, text)
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.feature_code == "PSTB"
+
+
 def test_a_natural_feature_is_coded_at_precision_three(sites: tuple[Gazetteer, GeoIndex]) -> None:
     gaz, index = sites
     text = "Shepherds were attacked in Wadi Surab on Friday."

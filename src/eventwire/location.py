@@ -123,9 +123,11 @@ def _dateline(text: str, place: Place) -> bool:
     return place.start < 5 and place.text.isupper() and text[place.end : place.end + 1] == ","
 
 
-def _locate_key(place: Place) -> tuple[int, int, float]:
-    specific = _specificity(place)
-    return (int(place.explanation.startswith(CONTAINED)), specific, place.score)
+def _locate_key(place: Place) -> tuple[int, int, int, float]:
+    """A named site first ("the X border crossing"), then a containment-resolved place
+    ("Y's Old City"), then the most specific, then the surest."""
+    site = int(place.entry.feature_class == "S")
+    return (site, int(place.explanation.startswith(CONTAINED)), _specificity(place), place.score)
 
 
 def _precision(text: str, place: Place) -> int:
