@@ -6,13 +6,15 @@ import gzip
 import io
 import json
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 import pytest
 
+from eventwire import readpool
 from eventwire.errors import EmptyInput, NoArticle
 from eventwire.read import clean_text, guess_language, read_html, read_paths, read_text
 from eventwire.records import Document, Failure, content_hash
@@ -85,6 +87,11 @@ def test_cleanup_repairs_mojibake_and_strips_invisible_characters() -> None:
     assert clean_text("Cafe\u0301 – “quoted” ’") == "Café – “quoted” ’"  # NFC, quotes kept
     assert clean_text("Tom &amp; Jerry") == "Tom & Jerry"
     assert clean_text("The cafÃ© owners") == "The café owners"
+
+
+def test_cleanup_unescapes_entities_and_leaves_a_bare_ampersand() -> None:
+    assert clean_text("Q&A: the union&#39;s demands") == "Q&A: the union's demands"
+    assert clean_text("Q&A with the R&D team, Cafe\u0301") == "Q&A with the R&D team, Café"
 
 
 def test_read_text_defaults_id_to_the_content_hash_and_keeps_a_given_date() -> None:
@@ -446,3 +453,72 @@ def test_a_stream_of_text_documents_is_not_held_back() -> None:
     stream = readpool.resolve(documents(), workers=2)
     assert next(stream).id == "t0" and pulled == [0]  # yielded before the next is read
     assert [d.id for d in stream][-1] == "t39"
+
+
+class _Numbered(readpool.Job):
+    """A job that reads a made-up story, notes that it ran, and may wait for a gate."""
+
+    __slots__ = ("gate", "n", "ran")
+
+    def __init__(self, n: int, ran: list[int], gate: threading.Event | None = None) -> None:
+        self.n, self.ran, self.gate = n, ran, gate
+
+    def run(self) -> Document:
+        if self.gate is not None:
+            self.gate.wait(5)
+        self.ran.append(self.n)
+        return read_text(f"Story number {self.n} about a strike at the mill.", id=f"j{self.n}")
+
+    def failed(self, exc: BaseException) -> Failure:
+        return Failure(f"j{self.n}", "read", "internal", str(exc), "test")
+
+
+def _thread_pool(monkeypatch: pytest.MonkeyPatch, tasks: list[int]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    class Recording(ThreadPoolExecutor):  # a thread pool stands in for processes
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            tasks.append(len(args[0]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(readpool, "ProcessPoolExecutor", Recording)
+
+
+def test_jobs_go_to_the_pool_in_chunks_and_come_back_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+
+    tasks: list[int] = []
+    _thread_pool(monkeypatch, tasks)
+    items: list[Document | Failure | readpool.Job] = [_Numbered(n, []) for n in range(10)]
+    items.insert(5, read_text("A text between the pages.", id="between"))
+    out = [getattr(i, "id", None) for i in readpool.resolve(items, workers=2)]
+    assert out == ["j0", "j1", "j2", "j3", "j4", "between", *(f"j{n}" for n in range(5, 10))]
+    assert max(tasks) == readpool._CHUNK and sum(tasks) == 10
+
+
+def test_an_idle_worker_gets_a_lone_job_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    tasks: list[int] = []
+    ran: list[int] = []
+    gate = threading.Event()
+    _thread_pool(monkeypatch, tasks)
+
+    def items() -> Iterator[Document | readpool.Job]:
+        yield from (_Numbered(n, ran, gate if n == 4 else None) for n in range(8))
+        _wait_for(lambda: len(ran) == 4)  # the first chunk is read, the second waits
+        yield _Numbered(8, ran)
+        _wait_for(lambda: 8 in ran)  # read by the idle worker before the input goes on
+        gate.set()
+        yield read_text("The last text.", id="last")
+
+    out = [getattr(i, "id", None) for i in readpool.resolve(items(), workers=2)]
+    assert out == [*(f"j{n}" for n in range(9)), "last"] and tasks == [4, 4, 1]
+
+
+def _wait_for(condition: Callable[[], bool]) -> None:
+    import time
+
+    deadline = time.monotonic() + 5
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert condition()

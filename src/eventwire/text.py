@@ -47,12 +47,14 @@ _INVISIBLE = re.compile(
 )
 # When ftfy is worth its cost. UTF-8 read as Latin-1 or cp1252 puts a lead byte
 # (U+00C2-U+00F4) before a continuation byte (U+0080-U+00BF or a cp1252 punctuation
-# letter); ftfy also handles HTML entities, escapes, C1 controls, ligatures, full-width
-# forms and surrogates. Other text (most news, accented or not) skips ftfy, which is slow.
+# letter); ftfy also handles HTML entities ("&amp;", "&#39;": an ampersand alone, as in
+# "Q&A", is not one), escapes, C1 controls, ligatures, full-width forms and surrogates.
+# Other text (most news, accented or not) skips ftfy, which is slow.
 _CP1252 = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
 _CP1252 += "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 _FTFY_NEEDED = re.compile(
-    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]|[&\x1b\x80-\x9f\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff]"
+    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]|[\x1b\x80-\x9f\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff]"
+    r"|&#?[0-9A-Za-z]{1,24};"  # an HTML entity, as ftfy finds them
 )
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -106,7 +108,7 @@ _NON_LATIN = re.compile("[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-_LANGID_CHARS = 1500
+_LANGID_CHARS = 1000  # py3langid's time grows with the sample; news is clear well before
 _MIXED_CHARS = 400  # shorter samples are classified whole
 _LANGID_CONFIDENCE = 0.7
 _MIN_WORDS = 3
