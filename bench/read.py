@@ -190,8 +190,26 @@ def dates(pages: Sequence[Page], docs: dict[str, Document | None], verbose: bool
     print(f"  misses where we read the page's own declared publication date: {other_date}")
     print(f"  misses where the gold is the page's declared modified/updated date: {gold_modified}")
     print(f"dated from a copyright footer {footer}")
+    print(f"visible publication labels  {_labels(pages)}")
     if verbose:
         print("\n".join(misses))
+
+
+def _labels(pages: Sequence[Page]) -> str:
+    """How many pages show a date labelled as their publication date ("Published on
+    ...", `docdates.page_date`), and how often it is the gold day where there is one."""
+    from eventwire.docdates import _labelled_date
+    from eventwire.formats import _parse
+    from eventwire.text import decode_html
+
+    found = agree = golden = 0
+    for page in pages:
+        label = _labelled_date(_parse(decode_html(page.html)))
+        gold = (page.gold.get("date") or "")[:10]
+        found += label is not None
+        golden += bool(label and gold)
+        agree += bool(label and label == gold)
+    return f"{found} pages; the gold day on {agree} of the {golden} with one"
 
 
 # --- near-duplicates --------------------------------------------------------------------

@@ -283,3 +283,125 @@ def test_a_story_split_into_blocks_of_one_kind_is_read_whole_in_order() -> None:
     text = _fast(html)
     assert text is not None and text.startswith("Opening:") and "Buy now" not in text
     assert text.count("Later:") == 8
+
+
+# --- the publication date ------------------------------------------------------------
+
+_STORY = (
+    "<p>Dock workers walked off the job at the container port on Monday morning, halting"
+    " the loading of ships until the port authority agreed to reopen wage talks.</p>"
+)
+
+
+def _dated_page(head: str, byline: str, aside: str = "") -> str:
+    others = "".join(
+        f"<li><a href='/s{n}'>Earlier story {n}</a><p class='date'>2021-0{n}-1{n}</p></li>"
+        for n in range(1, 4)
+    )
+    return (
+        f"<html><head><title>Dock strike</title>{head}</head><body>"
+        f"<div class='story'><h1>Dock strike</h1>{byline}{_STORY * 6}</div>"
+        f"{aside}<div class='more'><ul>{others}</ul></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='date'>Written: 2021-06-14 09:12:40 / Updated: 2021-06-15 18:03:11</p>",
+        "<div class='meta'>Published on Monday, 14 June 2021</div>",
+        "<div class='meta'><span>Posted</span> <time>June 14, 2021</time></div>",
+        "<p class='byline'>Posted by Lena Ortiz on Jun 14, 2021 | 3 comments</p>",
+    ],
+)
+def test_a_visible_labelled_publication_date_outranks_other_dates_on_the_page(
+    byline: str,
+) -> None:
+    doc = read_html(_dated_page("", byline))
+    assert doc.published_at == date(2021, 6, 14) and doc.published_at_source == "meta"
+
+
+def test_a_declared_publication_date_outranks_a_visible_label() -> None:
+    head = '<meta property="article:published_time" content="2021-06-13T22:40:00+00:00">'
+    byline = "<p class='date'>Published: 14 June 2021</p>"
+    assert read_html(_dated_page(head, byline)).published_at == date(2021, 6, 13)
+
+
+@pytest.mark.parametrize(
+    ("byline", "aside"),
+    [
+        ("<p class='byline'>By Lena Ortiz</p>", "<aside><p>Posted: 2 May 2020</p></aside>"),
+        ("<p class='date'>Updated 15 June 2021, 18:03</p>", ""),  # not a publication label
+        ("<p>A video posted on a union account on June 2, 2021 showed the pickets.</p>", ""),
+    ],
+)
+def test_what_is_no_publication_label(byline: str, aside: str) -> None:
+    from eventwire.docdates import _labelled_date
+    from eventwire.formats import _parse
+
+    assert _labelled_date(_parse(_dated_page("", byline, aside))) is None
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+def test_a_page_with_control_characters_and_a_form_is_read() -> None:
+    story = _STORY.replace("Monday", "Mon\x0bday\x01")
+    html = (
+        "<!DOCTYPE html><html><body><form><input name='q'><select><option>A</option>"
+        f"</select></form><article>{story}</article></body></html>"
+    )
+    doc = read_html(html)
+    assert "Monday morning" in doc.text and "\x01" not in doc.text
+
+
+def test_pages_parse_to_html_elements_whatever_their_tag() -> None:
+    from lxml.html import HtmlElement  # type: ignore[import-untyped]
+
+    from eventwire.formats import _parse
+
+    tree = _parse(f"<html><body><form><input name='q'></form>{_STORY}</body></html>")
+    assert all(isinstance(element, HtmlElement) for element in tree.iter())
+    assert "Dock workers" in tree.find(".//p").text_content()
+
+
+def test_json_ld_metadata_is_read_from_the_fields_that_name_it() -> None:
+    # The article body holds an escaped backslash before "u2014" (code, a path): read as
+    # JSON first, it no longer turns into an invalid escape that hides the site's name.
+    import json
+
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Harbour Gazette"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Dock workers strike over pay",
+                "articleBody": "Dock workers walked off \\u2014 the job.\n" * 50,
+                "image": [{"@type": "ImageObject", "url": "https://example.org/a.jpg"}] * 20,
+                "author": [{"@type": "Person", "name": "Lena Ortiz", "url": "/lena"}],
+                "datePublished": "2021-06-14T09:12:40Z",
+            },
+        ],
+    }
+    script = f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
+    doc = read_html(_dated_page(script, ""))
+    assert doc.author == "Lena Ortiz" and doc.site == "Harbour Gazette"
+    assert doc.published_at == date(2021, 6, 14)
+
+
+def test_dates_of_other_stories_in_time_elements_do_not_outrank_a_label() -> None:
+    from eventwire.docdates import _declared
+    from eventwire.formats import _parse
+
+    others = "".join(
+        f"<li><a href='/s{n}'>Earlier story {n}</a> <time datetime='2021-05-0{n}'>May {n}</time>"
+        "</li>"
+        for n in range(1, 4)
+    )
+    html = _dated_page("", "<p class='date'>Written: 2021-06-14 09:12:40</p>").replace(
+        "</body>", f"<ul class='latest'>{others}</ul></body>"
+    )
+    assert read_html(html).published_at == date(2021, 6, 14)
+    marked = _parse(html.replace("<ul class='latest'>", "<time pubdate datetime='2021-06-13'>"))
+    assert _declared(marked, "2021-06-13") and not _declared(marked, "2021-05-01")

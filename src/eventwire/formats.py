@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import json
 import os
 import re
 from datetime import date, datetime
 from typing import Any, Literal
 
+from eventwire.docdates import page_date
 from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
 from eventwire.maintext import fast_main_text
 from eventwire.records import DateSource, Document, content_hash
@@ -206,9 +208,8 @@ def _parse(html: str) -> Any:
     """The page's lxml tree, without what never holds the article or its metadata:
     scripts (JSON-LD metadata is kept), styles, SVG, frames, templates, comments."""
     from lxml import etree  # type: ignore[import-untyped]
-    from trafilatura.utils import load_html  # imported on first use: it is slow to load
 
-    tree = load_html(html)
+    tree = _load_html(html)
     if tree is None:
         raise NoArticle("the HTML page has no document tree")
     never = (etree.Comment, etree.ProcessingInstruction, *_NEVER_CONTENT)
@@ -217,6 +218,65 @@ def _parse(html: str) -> Any:
         if script.get("type") not in _JSON_SCRIPTS:
             _drop(script)
     return tree
+
+
+def _load_html(html: str) -> Any:
+    """The page parsed as trafilatura's `load_html` parses it (the same repairs, the
+    same parser options), but from UTF-8 bytes (lxml parses them faster than a
+    string) with `_html_parser`, and with the characters XML forbids removed only
+    when the page has any (looking for them costs a third of the parse)."""
+    from lxml.html import fromstring  # type: ignore[import-untyped]
+    from trafilatura.utils import is_dubious_html, repair_faulty_html  # slow to load
+
+    beginning = html[:50].lower()
+    data = html.encode("utf-8", "surrogatepass")
+    if _has_invalid_xml(data):
+        data = repair_faulty_html(html, beginning).encode("utf-8", "surrogatepass")
+    elif (head := repair_faulty_html(html[:_HEAD], beginning)) != html[:_HEAD]:
+        data = (head + html[_HEAD:]).encode("utf-8", "surrogatepass")  # (doctype, "<html/>")
+    tree = fromstring(data, parser=_html_parser())
+    if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
+        return None  # not HTML at all
+    return tree
+
+
+_HEAD = 4096
+# Control characters XML forbids (trafilatura removes them, and U+FFFE, U+FFFF).
+_XML_INVALID = bytes([*range(9), 11, 12, *range(14, 32)])
+
+
+def _has_invalid_xml(data: bytes) -> bool:
+    return (
+        len(data.translate(None, _XML_INVALID)) < len(data)
+        or b"\xef\xbf\xbe" in data
+        or b"\xef\xbf\xbf" in data
+    )
+
+
+@functools.cache
+def _html_parser() -> Any:
+    """trafilatura's HTML parser, but with every element an `HtmlElement` chosen by
+    lxml in C: lxml.html's own lookup (special classes for forms and inputs, which
+    nothing here uses) is Python code run for every element touched, a tenth of the
+    time a page takes to read."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+    )
+    lookup = etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
 
 
 # (<noscript> stays: some blogs put the whole post there for readers without scripts.)
@@ -249,16 +309,49 @@ def _metadata(tree: Any, url: str | None) -> Any:
     if meta.author and " " not in meta.author:
         meta.author = None
     with contextlib.suppress(Exception):  # its JSON-LD reader has bugs; meta tags stand
-        meta = tm.extract_meta_json(tree, meta)
+        meta = tm.extract_meta_json(_json_ld_fields(tree), meta)
     meta.title = meta.title or tm.extract_title(tree)
     meta.author = meta.author or _byline(tree)
     meta.url = meta.url or tm.extract_url(tree, url)
     # extensive_search=False: an undated page must stay undated, not take the
     # copyright year of its footer (1 January of that year) as its date.
     params = {**set_date_params(False), "original_date": True, "url": meta.url}
-    meta.date = find_date(tree, **params)
+    meta.date = page_date(tree, find_date(tree, **params))
     meta.sitename = _sitename(meta.sitename or tm.extract_sitename(tree), meta.url)
     return meta
+
+
+# The JSON-LD fields trafilatura's metadata reader looks at (of the page, its
+# publisher, its authors; "@graph" and "liveBlogUpdate" hold more of them).
+_JSON_LD_FIELDS = frozenset(
+    "@context @graph @type liveBlogUpdate publisher name legalName alternateName author"
+    " givenName additionalName familyName articleSection headline".split()
+)
+
+
+def _json_ld_fields(tree: Any) -> Any:
+    """A page of the page's JSON scripts cut down to `_JSON_LD_FIELDS`, for
+    trafilatura's metadata reader: it unescapes and trims the whole text of each
+    script character by character, article bodies, image lists and breadcrumbs
+    included (and its unescaping breaks valid JSON that holds an escaped backslash;
+    these are parsed here first). A script that is not valid JSON is passed on as
+    it is."""
+    page = tree.makeelement("html")
+    for script in tree.iter("script"):
+        text = script.text
+        with contextlib.suppress(TypeError, ValueError, RecursionError):  # kept as it is
+            text = json.dumps(_fields(json.loads(text)), ensure_ascii=False, separators=(",", ":"))
+        page.append(page.makeelement("script", type=script.get("type", "")))
+        page[-1].text = text
+    return page
+
+
+def _fields(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _fields(v) for k, v in value.items() if k in _JSON_LD_FIELDS}
+    if isinstance(value, list):
+        return [_fields(v) for v in value]
+    return value
 
 
 # Elements that name the author in the page (trafilatura's own search for them costs
