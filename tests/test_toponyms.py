@@ -517,3 +517,173 @@ def test_a_state_closing_an_organisation_name_after_of_is_a_place(
     a = analyse(gaz, index, text, **{org.replace(" ", "_"): "ORG"})
     state = next(p for p in a.places if p.text == "Vermont")
     assert (state.entry.country_code, state.entry.feature_code) == ("US", "ADM1")
+
+
+def test_names_listed_before_counties_are_counties_whatever_the_ner_said(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Flooding closed roads in Story, Wapello and Linn counties in Iowa on Monday."
+    a = analyse(gaz, index, text, Story="PERSON", Wapello="ORG", Linn="PERSON", Iowa="GPE")
+    found = {p.text: p.entry for p in a.places}
+    for name in ("Story", "Wapello", "Linn"):
+        assert (found[name].feature_code, found[name].admin1_code) == ("ADM2", "IA")
+
+
+def test_a_legislators_party_and_seat_names_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "The sponsor, Rep. Jane Doe, D-Ottumwa, spoke. Sen. John Roe, R-Md., objected."
+    a = analyse(gaz, index, text, Jane_Doe="PERSON", John_Roe="PERSON")
+    found = {p.text: p.entry for p in a.places}
+    assert found["Ottumwa"].admin1_code == "IA"
+    assert (found["Md."].feature_code, found["Md."].admin1_code) == ("ADM1", "MD")
+
+
+def test_a_small_town_in_a_dateline_is_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Barn fire under investigation. OTTUMWA — A fire destroyed a barn on Sunday."
+    a = analyse(gaz, index, text)
+    assert any(p.text == "OTTUMWA" and p.entry.admin1_code == "IA" for p in a.places)
+
+
+def test_a_one_word_person_that_no_one_in_the_text_is_called_may_be_a_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Storms knocked out power in Ottumwa on Monday.", Ottumwa="PERSON")
+    assert any(p.text == "Ottumwa" for p in a.places)
+    text = "Jane Ottumwa won the race. Ottumwa said she trained all winter."
+    a = analyse(gaz, index, text, Jane_Ottumwa="PERSON", Ottumwa="PERSON")
+    assert not any(p.text == "Ottumwa" for p in a.places)
+    a = analyse(gaz, index, "Mr. Ottumwa said he trained all winter.", Ottumwa="PERSON")
+    assert not any(p.text == "Ottumwa" for p in a.places)
+
+
+def test_where_a_person_of_a_given_age_lives_is_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Police said John Roe, 41, of Ottumwa, was charged."
+    a = analyse(gaz, index, text, John_Roe="PERSON", Ottumwa="ORG")
+    assert any(p.text == "Ottumwa" and p.entry.admin1_code == "IA" for p in a.places)
+
+
+def test_a_ner_place_is_widened_to_the_town_name_around_it(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Crews cleaned parks in North Ridgeville on Monday.", Ridgeville="GPE")
+    town = next(p for p in a.places if "Ridgeville" in p.text)
+    assert (town.text, town.entry.admin1_code) == ("North Ridgeville", "OH")
+
+
+def test_countries_in_a_list_are_not_places_inside_each_other(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Outbreaks were reported in Colombia, Cuba and Haiti this year."
+    a = analyse(gaz, index, text, Colombia="GPE", Cuba="GPE", Haiti="GPE")
+    colombia = next(p for p in a.places if p.text == "Colombia")
+    assert (colombia.entry.feature_code, colombia.entry.country_code) == ("PCLI", "CO")
+
+
+def test_a_bare_name_shared_by_a_capital_and_a_state_is_the_capital(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Talks in Washington ended without a deal, the envoys said."
+    a = analyse(gaz, index, text, Washington="GPE")
+    assert next(p for p in a.places if p.text == "Washington").entry.feature_code == "PPLC"
+    text = "Wildfires burned across Washington state this week."
+    a = analyse(gaz, index, text, Washington="GPE")
+    assert next(p for p in a.places if p.text == "Washington").entry.feature_code == "ADM1"
+
+
+def test_a_division_is_found_by_the_english_name_news_copy_gives_it(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Floods hit Orissa again this week.", Orissa="GPE")
+    state = next(p for p in a.places if p.text == "Orissa")
+    assert (state.entry.country_code, state.entry.feature_code) == ("IN", "ADM1")
+
+
+def test_a_name_before_a_country_is_a_place_whatever_the_ner_said(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Rebels attacked a post near Sibi, Baluchistan, Pakistan."
+    a = analyse(gaz, index, text, Sibi="GPE", Baluchistan="PERSON", Pakistan="GPE")
+    found = {p.text: p.entry for p in a.places}
+    assert (found["Baluchistan"].feature_code, found["Baluchistan"].country_code) == ("ADM1", "PK")
+    assert found["Sibi"].admin1_code == found["Baluchistan"].admin1_code
+
+
+def test_a_town_the_text_puts_in_a_named_division_where_the_gazetteer_has_none_is_coded_to_it(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Militants attacked Jalalabad city, Kunar province, Afghanistan."
+    a = analyse(gaz, index, text, Jalalabad="GPE", Kunar="GPE", Afghanistan="GPE")
+    town = next(p for p in a.places if p.text == "Jalalabad")
+    province = next(p for p in a.places if p.text == "Kunar")
+    assert town.entry.geonameid == province.entry.geonameid
+    assert town.explanation.startswith("inside ")
+    location = locate(a, 0, len(text))
+    assert location is not None and location.entry.admin1_code == province.entry.admin1_code
+
+
+def test_a_towns_own_bodies_and_people_make_its_name_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "The Ottumwa Town Council met on Monday. An Ottumwa man was charged."
+    a = analyse(gaz, index, text, Ottumwa_Town_Council="ORG")
+    assert [p.entry.admin1_code for p in a.places if p.text == "Ottumwa"] == ["IA", "IA"]
+
+
+def test_the_division_most_of_the_texts_names_share_decides_each_of_them(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Roads closed between Oskaloosa, Pella, Winterset and Ottumwa after the storm."
+    labels = dict(Oskaloosa="GPE", Pella="GPE", Winterset="GPE", Ottumwa="GPE")
+    a = analyse(gaz, index, text, **labels)
+    assert {p.entry.admin1_code for p in a.places} == {"IA"}
+    assert all("where most of the text's names have a place" in p.explanation for p in a.places)
+
+
+def test_names_listed_with_a_place_are_places_whatever_the_ner_said(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Cases were confirmed in Oskaloosa, Pella and Winterset on Friday."
+    a = analyse(gaz, index, text, Oskaloosa="GPE", Pella="PERSON", Winterset="ORG")
+    assert {p.text for p in a.places} == {"Oskaloosa", "Pella", "Winterset"}
+    text = "Mentors named Pella, Winterset and Albia as the winners."
+    a = analyse(gaz, index, text, Pella="PERSON", Winterset="PERSON", Albia="PERSON")
+    assert not a.places
+
+
+def test_a_division_alone_taken_for_an_organisation_is_the_division(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Health officials said Balochistan reported new cases."
+    a = analyse(gaz, index, text, Balochistan="ORG")
+    assert any(p.text == "Balochistan" and p.entry.feature_code == "ADM1" for p in a.places)
+
+
+def test_state_abbreviations_after_an_article_a_party_or_without_their_last_dot(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "The N.J. Supreme Court ruled. Jane Doe, D-Calif, objected. "
+        "Roe, of Ulster County, N.Y, left."
+    )
+    a = analyse(gaz, index, text, Jane_Doe="PERSON")
+    states = {p.text: p.entry.admin1_code for p in a.places if p.entry.feature_code == "ADM1"}
+    assert states == {"N.J.": "NJ", "Calif": "CA", "N.Y": "NY"}
+
+
+def test_a_focus_resting_on_one_ambiguous_name_does_not_push_out_a_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Whitby to offer a plan. OTTUMWA — The mayor will hold a meeting."
+    a = analyse(gaz, index, text, Whitby="GPE")
+    town = next(p for p in a.places if p.text == "OTTUMWA")
+    assert town.entry.admin1_code == "IA"
+    assert "outside the document's focus countries" not in town.explanation
+
+
+def test_the_state_of_a_name_is_the_state_and_located_in_is_containment(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "A case was found in the state of Washington last year."
+    a = analyse(gaz, index, text, Washington="GPE")
+    assert next(p for p in a.places if p.text == "Washington").entry.feature_code == "ADM1"
+    text = "Birds died in Story County located in Iowa and in Wapello County."
+    a = analyse(gaz, index, text, Story_County="GPE", Iowa="GPE", Wapello_County="GPE")
+    county = next(p for p in a.places if p.text == "Story County")
+    assert county.explanation.startswith("inside Iowa")

@@ -10,15 +10,22 @@ resolved by context, not by name alone:
   also a state's elsewhere, "Georgia", votes weakly for both), and the first-level
   divisions its other names point to (`region_votes`: "Louisiana" votes for Louisiana,
   an "Alexandria" found in twenty states a little for each);
-* containment: "X, Y", "X district of Y", "in X, Y province", "Y's western X";
-  "Y's Old City" with no such district in the gazetteer is coded to Y;
+  the divisions that hold a namesake of most of the text's names (`shared_regions`:
+  three town names each found in several states point to the state holding all three);
+* containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
+  "Y's western X" (not two countries or two divisions of one level in a list);
+  "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
+  town the text places in a named division ("X town, Y governorate", "X, Ga.") where
+  the gazetteer has no place of that name;
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
-  crossing") for a site of that class; one sense per discourse.
+  crossing") for a site of that class, a capital before the division of the same name
+  ("Washington") unless the text names a division; one sense per discourse.
 
-A candidate outside every focus country needs to be a country or a city of a
-million people to survive, and not even that when a firmly held focus country has a
-candidate of that name: an unresolved name is better than one on another continent.
+A candidate outside every focus country (one resting on more than ambiguous names'
+weak votes) needs to be a country or a city of a million people to survive, and not
+even that when a firmly held focus country has a candidate of that name: an unresolved
+name is better than one on another continent.
 Each Place explains its score (components, raw score, runners-up) and carries its
 country's or division's own centre (`Place.centre`). `location.locate` picks an
 event's place and ACLED geo_precision.
@@ -53,9 +60,13 @@ CUE_THRESHOLD = 0.65  # string match after "in", "near", "the town of", ...
 _BIG_CITY = 1_000_000
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
+_KIND = (
+    r"(?:town|city|village|district|sub-?district|province|governorate|county|state|region"
+    r"|area|districts|provinces|governorates|counties|parishes)"
+)
 _CONTAINED_BY_NEXT = re.compile(
-    r"^\s*(?:,\s*(?:in\s+)?|\s+(?:(?:district|province|governorate|county|state|region|area)\s+)?"
-    r"(?:of|in)\s+)(?:the\s+)?$",
+    rf"^\s*(?:(?:{_KIND}\s*)?,\s*(?:(?:located\s+)?in\s+)?"
+    rf"|\s+(?:{_KIND}\s+)?(?:(?:located|situated)\s+)?(?:of|in)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CONTAINED_BY_PREVIOUS = re.compile(
@@ -74,6 +85,7 @@ _MIN_SUPPORT = 0.3  # a division supported less than this is not the document's 
 _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
 Region = tuple[str, str]  # (country code, admin1 code)
 _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
+_WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs no one
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
@@ -127,6 +139,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         [n for s, n in zip(spans, names, strict=True) if _accepted(s)],
     )
     region_total = _sum_region(regions.values())
+    shared = shared_regions(spans, names)
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
         m = span.best[1]
@@ -136,12 +149,13 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     for i, span in enumerate(spans):
         own = regions.get(names[i], {})
         support = {k: w - own.get(k, 0.0) for k, w in region_total.items()}
+        common = _common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
         own_vote = by_name[names[i]]
         context = _Context(
             _focus(total, own_vote), support, parent.entry if parent else None, near, set(),
-            _firm(total, own_vote),
+            _firm(total, own_vote), common=common,
         )  # fmt: skip
         span.best = _best(span, context)
     placed = [(span, _place(span, spans)) for span in spans]
@@ -205,10 +219,18 @@ def _link_containment(text: str, spans: list[Span]) -> None:
     """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
     for i, span in enumerate(spans):
         gap = text[span.end : spans[i + 1].start] if i + 1 < len(spans) else ""
-        if gap and _CONTAINED_BY_NEXT.match(gap):
+        if gap and _CONTAINED_BY_NEXT.match(gap) and not _same_level(span, spans[i + 1]):
             span.parent, span.part_of_town = i + 1, bool(_OF.match(gap))
         if i > 0 and _CONTAINED_BY_PREVIOUS.match(text[spans[i - 1].end : span.start]):
             span.parent, span.part_of_town = i - 1, True
+
+
+def _same_level(a: Span, b: Span) -> bool:
+    """ "Chile, Peru", "Idaho, Maine", "Story, Wapello and Linn counties": two countries
+    or two divisions of one level in a list, not a place inside another."""
+    codes = {span.matches[0].entry.feature_code for span in (a, b)}
+    surely = all(span.matches[0].quality >= 1 for span in (a, b))
+    return surely and len(codes) == 1 and codes <= {"PCLI", "ADM1", "ADM2"}
 
 
 def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str, float]]:
@@ -254,6 +276,41 @@ def _state_of_same_name(span: Span) -> str | None:
         ),
         None,
     )
+
+
+_COMMON_BONUS = 0.3  # for a candidate in the division most of the text's names share
+_FAMOUS = frozenset({"PCLI", "ADM1", "PPLC"})  # own names that no namesake town outweighs
+_MIN_SHARED = 3  # names that must have a namesake in one division for it to count
+
+
+def shared_regions(spans: list[Span], names: list[str]) -> dict[Region, set[str]]:
+    """For each first-level division, the distinct names of the text that some place
+    inside it bears (towns and divisions the NER or a cue put forward): the text's
+    names taken together point to where it is, when each alone is ambiguous (three town
+    names found in many states each, but together in few)."""
+    out: dict[Region, set[str]] = {}
+    for span, name in zip(spans, names, strict=True):
+        if not (span.ner or span.cue):
+            continue
+        for m in span.matches:
+            e = m.entry
+            if m.quality >= 1 and e.admin1_code and e.feature_code not in WIDE:
+                out.setdefault((e.country_code, e.admin1_code), set()).add(name)
+    return out
+
+
+def _common_regions(shared: dict[Region, set[str]], name: str, span: Span) -> frozenset[Region]:
+    """The divisions that hold namesakes of more of the text's other names than any other
+    division does (at least `_MIN_SHARED`), when the span has a candidate there and is not
+    the own name of a country, a first-level division or a capital."""
+    if any(m.quality == 2 and m.entry.feature_code in _FAMOUS for m in span.matches):
+        return frozenset()  # a state's or capital's own name: not a namesake town
+    own = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches}
+    counts = {key: len(names - {name}) for key, names in shared.items()}
+    best = max(counts.values(), default=0)
+    if best < _MIN_SHARED:
+        return frozenset()
+    return frozenset(k for k, c in counts.items() if c == best and k in own)
 
 
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
@@ -323,9 +380,13 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
     towns = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
              if m.entry.feature_class == "P" and m.quality >= floor}  # fmt: skip
+    capitals = frozenset(m.entry.country_code for m in span.matches
+                         if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
     inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
-    ctx = dataclasses.replace(ctx, towns=towns, focus_candidate=inside, own_name=own)
+    ctx = dataclasses.replace(
+        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own
+    )
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
     if not scored:
@@ -346,6 +407,8 @@ class _Context:
     firm: frozenset[str] = frozenset()  # focus countries resting on a vote of 1 or more
     focus_candidate: bool = False  # some candidate lies in a firm focus country
     own_name: bool = False  # some candidate has the name as its own, not as an alternate
+    capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
+    common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -391,8 +454,7 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         if share := ctx.focus.get(e.country_code, 0.0):
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
-        else:
-            strength = max(ctx.focus.values())
+        elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
             big = e.population >= _BIG_CITY and not ctx.focus_candidate
             s -= (0.1 if big else 0.8) * strength
             reasons.append("outside the document's focus countries")
@@ -400,9 +462,17 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if e.feature_class == "A" and not span.admin_hint and key in ctx.towns:
         s -= 0.45
         reasons.append("a town of that name lies inside it, and the text names no division")
+    elif e.feature_code == "ADM1" and not span.admin_hint and e.country_code in ctx.capitals:
+        s -= 0.45
+        reasons.append("the country's capital bears that name, and the text names no division")
     if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")
+    if key in ctx.common and e.feature_code not in WIDE:
+        s += _COMMON_BONUS
+        reasons.append(
+            f"in {e.admin1 or e.admin1_code}, where most of the text's names have a place"
+        )
     if ctx.parent is not None:
         inside = _inside(e, ctx.parent)
         s += 0.6 if inside else -0.6
@@ -446,6 +516,12 @@ def _place(span: Span, spans: list[Span]) -> Place | None:
     if span.part_of_town and parent is not None and parent.entry.feature_class == "P" and unplaced:
         why = f"{CONTAINED}{parent.entry.name}: part of it not in the gazetteer, coded to it"
         return Place(span.start, span.end, span.text, parent.entry, 0.6, "toponym", why)
+    if parent is not None and unplaced and _named_division(span, spans, parent):
+        why = (
+            f"{CONTAINED}{parent.entry.name}: the text places it there and the gazetteer has "
+            "no place of that name inside it, coded to the division"
+        )
+        return Place(span.start, span.end, span.text, parent.entry, 0.6, "toponym", why)
     if match is None or not _accepted(span):
         return None
     score = _probability(raw)
@@ -457,6 +533,17 @@ def _place(span: Span, spans: list[Span]) -> Place | None:
     )
     return Place(
         span.start, span.end, span.text, match.entry, score, kind, why, alternatives=tuple(others)
+    )
+
+
+def _named_division(span: Span, spans: list[Span], parent: Match) -> bool:
+    """Whether a span's container is a division named with its kind ("Y governorate",
+    "Y county"): the text's own word that the place lies there."""
+    return (
+        span.parent is not None
+        and spans[span.parent].admin_hint
+        and parent.entry.feature_class == "A"
+        and not span.admin_hint
     )
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "GeoIndex",
     "SpellingIndex",
     "continent",
+    "division_alias",
     "spelling_key",
     "world_region",
 ]
@@ -114,6 +115,24 @@ def _world_regions() -> dict[str, GazetteerEntry]:
 def world_region(name: str) -> GazetteerEntry | None:
     """The ocean, sea or world region called `name` ("Middle East", "Red Sea"), if any."""
     return _world_regions().get(normalize_name(name))
+
+
+@lru_cache(maxsize=1)
+def _division_aliases() -> dict[str, tuple[str, str]]:
+    """Divisions by the English or former names news copy uses (`data/division_aliases.tsv`)."""
+    text = files("eventwire").joinpath("data", "division_aliases.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, iso2, name = line.split("\t")
+            out[normalize_name(alias)] = (iso2, name)
+    return out
+
+
+def division_alias(name: str) -> tuple[str, str] | None:
+    """(country code, the gazetteer's name) of a first-level division that news copy
+    calls `name` ("Baluchistan" for Balochistan), if it is one of `data/division_aliases.tsv`."""
+    return _division_aliases().get(normalize_name(name))
 
 
 class EntityPoints:

@@ -3,15 +3,22 @@
 Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text looked
 up in the gazetteer in one indexed query (as written, then by spelling key: "Faluja"
 for "Al Fallujah"), continents, oceans, seas and world regions ("Middle East",
-`data/world_regions.tsv`), US states abbreviated after a town ("Macon, Ga.", a
-dateline's "ELKINS, W. Va.") or dotted after a preposition ("in S.C."), and
-demonyms ("Iraqi", "Sri Lankan"), which link to their country but never locate an
-event. Filters keep common words, sentence-initial small towns, acronyms known
-only as some place's code and pieces of person names out; a division's own name
-inside an organisation's ("Douglas County Sheriff's Office") and a country's name
-the NER took for a person stay in. Each candidate carries the cues `geo` scores
-with: "in X", "the town of X", "X province", "X border crossing", a dateline, and
-whether a country name only modifies an actor ("U.S.-backed").
+`data/world_regions.tsv`), divisions under the English names news copy gives them
+("Orissa", `data/division_aliases.tsv`), US states abbreviated after a town ("Macon,
+Ga.", a dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in
+S.C.") or after a legislator's party ("D-Md."), names listed before a plural division
+word ("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan"), which link
+to their country but never locate an event. A NER place is widened to the longer
+gazetteer name around it ("North Ridgeville"). Filters keep common words,
+sentence-initial small towns, acronyms known only as some place's code and pieces of
+person names out; a division's own name inside an organisation's ("Douglas County
+Sheriff's Office"), a country's or division's own name the NER took for a person or an
+organisation, a one-word "person" no one in the text is called, a name listed with
+places ("Oskaloosa, Pella and Winterset") and a name in a locative context stay in. Each
+candidate carries the cues `geo` scores with: "in X", "the town of X", "X province", "X
+border crossing", "X, <country>", "a X man", "the X Town Council", "D-X", "Jane Doe,
+41, of X", a dateline, and whether a country name only modifies an actor
+("U.S.-backed").
 """
 
 from __future__ import annotations
@@ -25,7 +32,23 @@ from typing import NamedTuple
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
-from eventwire.toponym_index import REGION_CODES, GeoIndex, continent, world_region
+from eventwire.toponym_cues import (
+    FUNCTION_WORDS,
+    LOCAL_AFTER,
+    dateline,
+    has_cue,
+    listed_division_names,
+    listed_with_places,
+    lone_name,
+    party_seat,
+)
+from eventwire.toponym_index import (
+    REGION_CODES,
+    GeoIndex,
+    continent,
+    division_alias,
+    world_region,
+)
 
 Country = Callable[[str], GazetteerEntry | None]  # ISO2 -> the country's gazetteer entry
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -34,13 +57,7 @@ BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 _PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
 # Capitalised only because they open a sentence: they break a run of capitalised words.
-_FUNCTION = frozenset(
-    """a an the this that these those he she it we they i you his her its our their
-    there here when where what who which while after before during since until but and or
-    if as at by for from in into of on to with without over under about against between
-    meanwhile however also yesterday today tomorrow around near outside inside across
-    throughout along beyond toward towards amid among despite following""".split()
-)
+_FUNCTION = FUNCTION_WORDS
 # Capitalised words that are never taken as places by string matching alone.
 _COMMON = _FUNCTION | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -57,24 +74,12 @@ _COMPASS = frozenset(
 _DIVISION_WORDS = frozenset(
     "county parish province district state region governorate prefecture municipality".split()
 )
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
-    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CUE_AFTER = re.compile(
-    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
-    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
-    r"residents|public\s+schools)\b",
-    re.IGNORECASE,
-)
-# "X in Y province": X is a place inside a named division, whatever the NER thought.
-_IN_DIVISION = re.compile(
-    r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:province|district|governorate|county|state|region|prefecture)\b"
-)
 _ADMIN_AFTER = re.compile(
     r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
+)
+# "the state of X", "the province of X": X is that division, not a town of its name.
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:state|province|governorate|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # Words naming a kind of site, after the name or before "of": the GeoNames feature class.
 _SITE_WORDS = {
@@ -140,12 +145,15 @@ def candidate_spans(
     names = list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams]))
     country = index.country if index is not None else gaz.country_entry
     found = _lookup(names, gaz, index, country)
+    ner = [_longer_name(n, grams, found) for n in ner]
     states = [
         Span(start, end, name, False, division)
         for start, end, name, division in us_states.state_abbreviations(
             text, gaz, mask(len(text), demonyms)
         )
     ]
+    listed = _listed_divisions(text, index.matches if index is not None else gaz.matches)
+    states += [s for s in listed if not any(_overlaps(s, t) for t in states)]
     # a country's full name wins over the NER's piece of it ("Guinea" of "Guinea-Bissau")
     countries_named = [
         (g.start, g.end)
@@ -163,11 +171,55 @@ def candidate_spans(
     _add_country_names(spans, country)
     spans.sort(key=lambda s: s.start)
     for span in spans:
-        span.cue = _has_cue(text, span.start, span.end)
+        span.cue = span.cue or has_cue(text, span.start, span.end)
         span.modifier = bool(MODIFIER_AFTER.match(text, span.end))
-        span.admin_hint = bool(_ADMIN_AFTER.match(text, span.end))
+        span.admin_hint = bool(
+            _ADMIN_AFTER.match(text, span.end)
+            or _ADMIN_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        )
         span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
         span.site_hint = site_hint(text, span.start, span.end)
+    for span in states:  # a division as written: "Macon, Ga.", "Story and Wapello counties"
+        span.cue = span.admin_hint = True
+    return spans
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _longer_name(
+    mention: tuple[int, int, str], grams: list[_Gram], found: dict[str, list[Match]]
+) -> tuple[int, int, str]:
+    """A NER place widened to the longest capitalised name around it that the gazetteer
+    knows as some place's own name ("North Ridgeville" where the NER saw "Ridgeville")."""
+    start, end, _ = mention
+    around = [
+        g
+        for g in grams
+        if g.start <= start and g.end >= end and (g.start, g.end) != (start, end)
+        and g.text.split(" ", 1)[0].casefold() not in _FUNCTION
+        and any(m.quality == 2 for m in found.get(g.text, []))
+    ]  # fmt: skip
+    longest = max(around, key=lambda g: g.end - g.start, default=None)
+    return (longest.start, longest.end, longest.text) if longest else mention
+
+
+def _listed_divisions(
+    text: str, lookup: Callable[[list[str]], dict[str, list[Match]]]
+) -> list[Span]:
+    """Names listed before a plural division word ("Story and Wapello counties"), each
+    with the divisions of its name ("Story County" first)."""
+    pieces = listed_division_names(text)
+    if not pieces:
+        return []
+    found = lookup([n for _, _, n, _ in pieces] + [f"{n} {w}" for _, _, n, w in pieces])
+    spans = []
+    for start, end, name, word in pieces:
+        matches = [Match(m.entry, 2) for m in found.get(f"{name} {word}", [])]
+        matches += [m for m in found.get(name, []) if m.entry.feature_class == "A"]
+        if matches:
+            spans.append(Span(start, end, name, False, matches))
     return spans
 
 
@@ -181,7 +233,24 @@ def _lookup(
         missing = [n for n in names if n not in found and _spellable(n)]
         found.update(index.spelled(missing))
     _add_wide_names(names, found, country)
+    _add_division_aliases(names, found, gaz)
     return found
+
+
+def _add_division_aliases(names: list[str], found: dict[str, list[Match]], gaz: Gazetteer) -> None:
+    """Divisions that news copy calls by a name the gazetteer lacks ("Orissa"), put first."""
+    for name in names:
+        alias = division_alias(name)
+        if alias is None:
+            continue
+        iso2, official = alias
+        matches = gaz.matches([official], country=iso2).get(official, [])
+        divisions = [Match(m.entry, 2) for m in matches if m.entry.feature_code == "ADM1"]
+        if divisions:
+            others = [
+                m for m in found.get(name, []) if m.entry.geonameid != divisions[0].entry.geonameid
+            ]
+            found[name] = [divisions[0], *others]
 
 
 def _string_spans(
@@ -190,9 +259,18 @@ def _string_spans(
     """Capitalised n-grams, longest first, that may stand as places outside `taken`."""
     text = analysis.document.text
     mentions = analysis.mentions
-    blocked = mask(len(text), [(m.start, m.end) for m in mentions if m.label in BLOCK_LABELS])
-    persons = mask(len(text), [(m.start, m.end) for m in mentions if m.label == "PERSON"])
-    whole_persons = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    people = [m for m in mentions if m.label == "PERSON" and not lone_name(m, mentions, text)]
+    blocked = mask(
+        len(text),
+        [(m.start, m.end) for m in mentions if m.label in BLOCK_LABELS and m.label != "PERSON"]
+        + [(m.start, m.end) for m in people],
+    )
+    persons = mask(len(text), [(m.start, m.end) for m in people])
+    whole_persons = {(m.start, m.end) for m in people}
+    whole_orgs = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    listed = listed_with_places(
+        text, {(m.start, m.end) for m in mentions if m.label in PLACE_LABELS}
+    )
     spans = []
     for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
         matches = found.get(gram.text)
@@ -201,11 +279,27 @@ def _string_spans(
         person = any(persons[gram.start : gram.end])
         if (gram.start, gram.end) in whole_persons and countries.by_name(gram.text):
             person = False  # "Sri Lanka" taken for a person's name: still the country
-        if not _allowed(gram, matches, text, bool(any(blocked[gram.start : gram.end])), person):
+        blocked_here = bool(any(blocked[gram.start : gram.end]))
+        if (gram.start, gram.end) in whole_orgs and _own_wide_name(matches):
+            blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
+        in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
+        if not (in_list or _allowed(gram, matches, text, blocked_here, person)):
             continue
-        spans.append(Span(gram.start, gram.end, gram.text, False, matches))
+        spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
         taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
     return spans
+
+
+def _own_wide_name(matches: list[Match]) -> bool:
+    """Whether a name is a country's or a first-level division's own name."""
+    return any(m.quality == 2 and m.entry.feature_code in ("ADM1", "PCLI") for m in matches)
+
+
+def _listable(gram: _Gram, matches: list[Match]) -> bool:
+    """Whether a name in a list of places may stand as one: not a common word, and not
+    a piece of a longer capitalised name."""
+    name = gram.text.casefold()
+    return len(name) > 2 and name not in _COMMON and not (gram.partial and not gram.first)
 
 
 def candidate_names(text: str, gaz: Gazetteer, index: GeoIndex | None = None) -> list[int]:
@@ -297,7 +391,7 @@ def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person
     if not (division or _keep(gram, matches, text)):
         return False
     overruled = division == 2 or (division == 1 and not person)  # "X County" always
-    return not blocked or overruled or _has_cue(text, gram.start, gram.end)
+    return not blocked or overruled or has_cue(text, gram.start, gram.end)
 
 
 def _capitalised(word: str) -> bool:
@@ -317,8 +411,11 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     if gram.text.isupper() and len(gram.text) <= 4 and all(m.quality < 2 for m in matches):
         return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
-    if not (gram.partial or initial):
+    initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
+    if not (gram.partial or initial) or party_seat(text, gram.start):
         return True
+    if (gram.first or not gram.partial) and LOCAL_AFTER.match(text, gram.end):
+        return True  # "Ottumwa Town Council", "An Ottumwa man": the town's own
     return any(
         (m.entry.feature_class == "P" and m.entry.population >= 100_000)
         or m.entry.feature_code in ("PCLI", "CONT")
@@ -478,22 +575,3 @@ def _sentence_initial(text: str, start: int) -> bool:
     """Whether `start` begins a sentence (where every word is capitalised)."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n"
-
-
-def _has_cue(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(
-        _CUE_BEFORE.search(before)
-        or _CUE_AFTER.match(text, end)
-        or _IN_DIVISION.match(text, end)
-        or _dateline(text, start, end)
-    )
-
-
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:—|–|-|\()")
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
-    line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
-    return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))

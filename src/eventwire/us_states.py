@@ -1,5 +1,6 @@
 """US states as news copy abbreviates them (AP style): "Macon, Ga.", "ELKINS, W. Va.",
-"in S.C."; a toponym source for `toponyms.candidate_spans`."""
+"in S.C.", "the N.J. Supreme Court", a member of Congress's "D-Md."; a toponym source
+for `toponyms.candidate_spans`."""
 
 from __future__ import annotations
 
@@ -27,11 +28,15 @@ _DOTTED_KEYS = "|".join(
     for k in sorted(_STATES, key=len, reverse=True)
     if "." in k
 )
-# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va."), or a dotted form after
-# a preposition ("in S.C.", "to D.C."): "Ga." alone may be anything's abbreviation.
+# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va.", "Macon County, N.Y,"), or
+# a dotted form after a preposition or an article ("in S.C.", "to D.C.", "the N.J.
+# Supreme Court"), or a legislator's party ("Sen. Jane Doe, D-Md.", "D-Calif"): "Ga."
+# alone may be anything's abbreviation.
 _STATE_AFTER_TOWN = re.compile(
-    rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)"
+    rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)|(?<=[A-Za-z], )({_DOTTED_KEYS})(?=,)"
     rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
+    rf"|(?<=\b[Tt]he )({_DOTTED_KEYS})\.(?!\w)"
+    rf"|(?<=\b[DRI]-)({_STATE_KEYS})\.?(?![\w-])"
 )
 
 

@@ -1,0 +1,181 @@
+"""Cues around a capitalised name that say it names a place, for `toponyms`.
+
+The words before or after it ("in X", "the town of X", "X province", "the X Town
+Council", "a X man", "X, <country>", a legislator's "D-X", "Jane Doe, 41, of X", a
+dateline's "X —"), the lists it stands in ("Story, Wapello and Linn counties";
+"Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
+one-word name the NER took for a person is anyone's name in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire import countries
+from eventwire.records import Mention
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "LOCAL_AFTER",
+    "country_follows",
+    "dateline",
+    "has_cue",
+    "listed_division_names",
+    "listed_with_places",
+    "lone_name",
+    "party_seat",
+]
+
+# Capitalised only because they open a sentence: they break a run of capitalised words.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those he she it we they i you his her its our their
+    there here when where what who which while after before during since until but and or
+    if as at by for from in into of on to with without over under about against between
+    meanwhile however also yesterday today tomorrow around near outside inside across
+    throughout along beyond toward towards amid among despite following""".split()
+)
+# A town's own bodies and people, after its name: "Ottumwa Town Council", "an Ottumwa man".
+_LOCAL_BODY = (
+    r"town\s+council|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
+    r"|(?:high|middle|elementary)\s+school|(?:community\s+|memorial\s+|general\s+)?hospital"
+    r"|medical\s+center|(?:superior|circuit|district|municipal|county)\s+court"
+    r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department|public\s+library"
+    r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|resident"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
+    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
+    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
+    r"residents|public\s+schools|" + _LOCAL_BODY + ")\\b",
+    re.IGNORECASE,
+)
+# "X in Y province": X is a place inside a named division, whatever the NER thought.
+_IN_DIVISION = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:province|district|governorate|county|state|region|prefecture)\b"
+)
+LOCAL_AFTER = re.compile(
+    rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|mayor|residents)\b",
+    re.IGNORECASE,
+)
+# A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:D|R|I|DFL)-$")
+# Where a person named with an age lives: "Jane Doe, 41, of Ottumwa".
+_RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
+# "Story, Wapello and Boone Creek counties": each listed name is a division of that kind.
+_PLURAL_DIVISIONS = {
+    "counties": "County",
+    "parishes": "Parish",
+    "provinces": "Province",
+    "districts": "District",
+    "governorates": "Governorate",
+    "prefectures": "Prefecture",
+}
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_LISTED_DIVISIONS = re.compile(
+    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? &) {_LISTED_NAME})+)"
+    rf" ({'|'.join(_PLURAL_DIVISIONS)})\b"
+)
+_LIST_SEPARATOR = re.compile(r",? and |,? & |,? or |, ")
+_LIST_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:,|,? and|,? or|,? &) {_LIST_ITEM})+")
+# A title before a one-word name the NER took for a person: a person after all.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|Judge|Justice|President"
+    r"|Minister|Coach|Officer|Deputy|Chief)\.?\s+$"
+)
+
+
+def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
+    """Names listed before a plural division word ("Story, Wapello and Boone Creek
+    counties"): (start, end, name, the division word in the singular: "County")."""
+    pieces: list[tuple[int, int, str, str]] = []
+    for m in _LISTED_DIVISIONS.finditer(text):
+        word = _PLURAL_DIVISIONS[m.group(2)]
+        offset = m.start(1)
+        for part in _LIST_SEPARATOR.split(m.group(1)):
+            offset = text.index(part, offset)
+            start, name = offset, part
+            first, _, rest = name.partition(" ")
+            if rest and first.casefold() in FUNCTION_WORDS:  # "In Story": the first name
+                start, name = start + len(first) + 1, rest
+            pieces.append((start, start + len(name), name, word))
+            offset += len(part)
+    return pieces
+
+
+def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
+    names is one of `places` (the NER's) or a country's: the others are places too."""
+    out: set[tuple[int, int]] = set()
+    for m in _NAME_LIST.finditer(text):
+        items = []
+        offset = m.start()
+        for part in _LIST_SEPARATOR.split(m.group()):
+            start = text.index(part, offset)
+            offset = start + len(part)
+            first, _, rest = part.partition(" ")
+            if rest and first.casefold() in FUNCTION_WORDS:  # "In Pella": the list's first name
+                start, part = start + len(first) + 1, rest
+            items.append((start, start + len(part)))
+        if any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
+            out.update(items)
+    return out
+
+
+def lone_name(mention: Mention, mentions: tuple[Mention, ...], text: str) -> bool:
+    """A one-word name the NER took for a person that no person of the text bears (no
+    "Jane Ottumwa", no "Mr. Ottumwa"): as likely a town as a person, so it is
+    judged as any capitalised name is."""
+    before = text[max(0, mention.start - 12) : mention.start]
+    if " " in mention.text or _TITLE_BEFORE.search(before):
+        return False
+    return not any(
+        m.label == "PERSON" and " " in m.text and mention.text in m.text.split() for m in mentions
+    )
+
+
+_NEXT_NAME = re.compile(r",\s*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def country_follows(text: str, end: int) -> bool:
+    """ "X, Iraq": a name followed by a country's name is a place inside that country
+    ("Rebels raided Sibi, Baluchistan, Pakistan"), whatever the NER thought of it."""
+    m = _NEXT_NAME.match(text, end)
+    if m is None or text.startswith(("'s", "’s"), m.end()):
+        return False
+    words = m.group(1).split()
+    return any(countries.by_name(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def party_seat(text: str, start: int) -> bool:
+    """ "D-Ottumwa", "(R-Ottumwa)": a legislator's home town or county."""
+    return bool(_PARTY_BEFORE.search(text[max(0, start - 5) : start]))
+
+
+def has_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place: "in X", "the town of X", "X
+    province", "X Town Council", "X, <country>", "D-X", "Jane Doe, 41, of X", a dateline."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _CUE_BEFORE.search(before)
+        or _RESIDENCE_BEFORE.search(before)
+        or country_follows(text, end)
+        or party_seat(text, start)
+        or _CUE_AFTER.match(text, end)
+        or _IN_DIVISION.match(text, end)
+        or dateline(text, start, end)
+    )
+
+
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:—|–|-|\()")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
+    line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
+    return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))
