@@ -576,3 +576,43 @@ def test_killed_and_injured_does_not_count_the_injured(model: Any) -> None:
 )
 def test_headline_and_note_constructions_are_events(model: Any, text: str) -> None:
     assert code(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the killing a protest or a lynching is about is another incident's toll
+        ("Residents protested after a cyclist was killed by a speeding lorry.", 0),
+        ("A man was lynched by a crowd for killing a neighbour.", 1),
+        # a near miss, an attempt, or what someone is suspected of
+        ("A mob nearly killed a suspected thief at the market.", 0),
+        ("Two men suspected of killing a trader were arrested.", 0),
+        # who an "of" phrase counts; a name with its title
+        ("The bodies of three men were found in a ditch near the village.", 3),
+        ("Gunmen killed a family of four in their home.", 4),
+        ("Omondi, a local chief, was killed and two others were injured in the shooting.", 1),
+    ],
+)
+def test_whose_deaths_count(model: Any, text: str, deaths: int) -> None:
+    assert one(model, text).fatalities == deaths
+
+
+def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
+    text = (
+        "A car bomb exploded outside a market in the town. It was one of three bombings in"
+        " the region that day. Nine people were killed across the attacks."
+    )
+    assert one(model, text).fatalities == 3
+    text = "A roadside bomb exploded near a bus. Five people were killed across both blasts."
+    assert one(model, text).fatalities == 3
+
+
+def test_more_victims_named_with_another_continue_the_incident(model: Any) -> None:
+    text = "Gunmen ambushed an army patrol. Six soldiers were killed and another four were injured."
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 6)
+
+
+def test_a_blast_feared_to_have_killed_is_still_reported(model: Any) -> None:
+    event = one(model, "Three soldiers were feared dead after their truck ran over a landmine.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -65,7 +65,8 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("Protesting students clashed with police outside the campus.", "Violent demonstration"),
         # the gathering is the protest
         ("Teachers gathered outside the ministry to protest over pay.", "Peaceful protest"),
-        ("Traders blocked the main road to protest against new taxes.", "Peaceful protest"),
+        # ACLED counts road-blocking with barricades among a demonstration's violence
+        ("Traders blocked the main road to protest against new taxes.", "Violent demonstration"),
         ("The closure sparked protests from residents on Monday.", "Peaceful protest"),
         ("Opposition supporters brought out a procession in the town.", "Peaceful protest"),
         # what the crowd did makes it a riot
@@ -206,7 +207,11 @@ def test_a_protest_that_turned_violent_in_the_next_sentence_is_a_riot(model: Any
     ("text", "sub_event_type"),
     [
         # forms of protest named without a protest word
-        ("Villagers blocked traffic on the highway demanding a new bridge.", "Peaceful protest"),
+        # (a road-block is a violent demonstration in ACLED's codebook)
+        (
+            "Villagers blocked traffic on the highway demanding a new bridge.",
+            "Violent demonstration",
+        ),
         ("Nurses began an indefinite hunger strike outside the hospital.", "Peaceful protest"),
         ("Party workers gheraoed the office of the district collector.", "Peaceful protest"),
         ("Students boycotted classes over the fee increase.", "Peaceful protest"),
@@ -237,3 +242,93 @@ def test_police_blocking_a_road_is_no_protest(model: Any) -> None:
 )
 def test_who_the_crowd_or_the_attackers_faced(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # ACLED: road-blocking with barricades is a demonstration's violence
+        ("Youths barricaded the main road with logs and old tyres.", "Violent demonstration"),
+        # a gathering with a demand, and a shutdown called as a protest
+        (
+            "Hundreds of nurses gathered outside the ministry demanding unpaid allowances.",
+            "Peaceful protest",
+        ),
+        (
+            "A nationwide shutdown called by the opposition alliance entered its third day.",
+            "Peaceful protest",
+        ),
+        # the arrest a crowd protests is no intervention; shots in the air are one
+        ("Traders protested the arrest of their chairman outside the court.", "Peaceful protest"),
+        (
+            "Police fired in the air to disperse students protesting outside the campus.",
+            "Protest with intervention",
+        ),
+        # a killing the protest is about is no force used on it
+        ("Residents protested after police killed a motorcycle taxi rider.", "Peaceful protest"),
+        # "riot police" names the police, not a riot
+        ("Riot police watched as teachers marched to parliament.", "Peaceful protest"),
+        # a crowd's destruction with no demonstration going on is mob violence
+        ("Angry villagers burned a lorry that had knocked down a child.", "Mob violence"),
+        # police engaging armed men, a shoot-out written as two words
+        ("Police officers engaged the armed bandits near the river.", "Armed clash"),
+        ("Police chased the robbers and a shoot out ensued near the market.", "Armed clash"),
+        # an attempted kidnapping is an attack
+        ("Gunmen attacked and tried to kidnap an aid worker.", "Attack"),
+        # what the dead were suspected of is not the event
+        ("Police shot dead two gang members suspected of raping a girl.", "Armed clash"),
+    ],
+)
+def test_demonstration_and_clash_cues(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_an_attack_on_a_chemical_plant_is_no_chemical_weapon(model: Any) -> None:
+    event = one(model, "Militants stormed a chemical plant near the city.")
+    assert event.sub_event_type != "Chemical weapon"
+
+
+def test_police_intervening_in_the_next_sentence_is_read(model: Any) -> None:
+    text = "Residents marched to the county offices over the bad road. Police intervened."
+    assert one(model, text).sub_event_type == "Protest with intervention"
+
+
+def test_petrol_bombs_thrown_by_assailants_are_an_attack_by_a_crowd_a_riot(model: Any) -> None:
+    assert one(
+        model, "Assailants hurled petrol bombs at a bus near the market."
+    ).sub_event_type == ("Attack")
+    assert one(model, "Protesters hurled petrol bombs at police near the market.").event_type == (
+        "Riots"
+    )
+
+
+def test_separatists_killed_in_a_raid_were_armed(model: Any) -> None:
+    text = "Seven separatists were killed when soldiers raided a hideout in the hills."
+    assert one(model, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "two mortars" tagged as a date by the entity recogniser is still a weapon
+        "Assailants launched two mortars at an army barracks near the river.",
+        "Assailants fired projectiles at a military base outside the town.",
+    ],
+)
+def test_mortars_and_projectiles_are_shelling(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "anti-corruption march": the "on " of "corruption" is no date's "on March"
+        "An anti-corruption march was held in the capital.",
+        # a protest going on since a date is no running total
+        "Market traders have demonstrated outside the county offices since Monday.",
+        # a relative clause asserts on its own, whatever the clause it hangs on says
+        "A preacher was denied entry to the country, which sparked protests in the capital.",
+    ],
+)
+def test_protests_told_in_other_forms(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"

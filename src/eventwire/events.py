@@ -22,7 +22,9 @@ killed in the blast": one incident told in two sentences is one event), and a cr
 that "threw stones" turns the protest just told into a riot; a word such as "another"
 or "in a separate attack" opens a new incident. Running totals ("killed since
 January"), court cases ("convicted of the attack") and sentences that only place the
-incident in a series ("It was one of three attacks that day") are not events.
+incident in a series ("It was one of three attacks that day") are not events; a toll
+given for the whole series ("nine were killed across the attacks") counts the incident's
+share of it.
 
 Each event carries an `Explanation`: its trigger, the rule that typed it, why each role
 went to whom, and the codings that lost.
@@ -70,8 +72,8 @@ from eventwire.roles import (
     victim_words,
 )
 from eventwire.settings import Settings
-from eventwire.subtypes import Incident, read_incident
-from eventwire.tolls import fatalities, suicide_bombers
+from eventwire.subtypes import Incident, protesters_arrested, read_incident
+from eventwire.tolls import fatalities, in_series, series_size, shared_by, suicide_bombers, toll
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,26 +123,31 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     event instead of reporting a new one.
     """
     by_index = {s.index: s for s in analysis.sentences}
+    series = series_size(s.text for s in analysis.sentences)
     out: list[Event] = []
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
         sentence = by_index.get(parse.sentence)
-        if sentence is None or triggers.is_meta(sentence.text) or _series(sentence.text):
+        if sentence is None or triggers.is_meta(sentence.text):
             continue
         near = bool(out) and parse.sentence - last <= _FOLLOW_UP
+        if in_series(sentence.text):
+            if near:  # "one of seven such attacks, across which five people were killed"
+                out[-1] = _shared_toll(out[-1], parse.doc, series)
+            continue
         claimed = claimant(parse, _mentions_in(analysis, sentence))
         if claimed is not None and near:
             out[-1] = _attributed(out[-1], claimed.actor)
             continue
         if near and out[-1].event_type == _PROTESTS and _crowd_violence(parse.doc):
-            out[-1] = _as_riot(out[-1], fatalities(parse.doc) or 0)
+            out[-1] = _as_riot(out[-1], toll(parse.doc, series) or 0)
             continue
         if near and out[-1].sub_event_type == "Peaceful protest" and _intervened(parse.doc):
             out[-1] = _retyped(out[-1], "Protest with intervention", "+intervention")
             continue
-        event = _code_sentence(analysis, parse, sentence, resolvers)
+        event = _code_sentence(analysis, parse, sentence, resolvers, series)
         if event is None and near:
-            out[-1] = _follow_up(out[-1], parse)
+            out[-1] = _follow_up(out[-1], parse, series)
         if event is None or event.confidence < settings.min_confidence:
             continue
         if event.background and not settings.emit_background:
@@ -166,16 +173,14 @@ def _with_bombers(event: Event) -> Event:
 
 
 _FOLLOW_UP = 2  # sentences after an event that may still add to it
-_SERIES = triggers.flag(
-    r"(?:was|is|were|are) (?:one|part) of (?:the )?(?:\w+ ){0,4}(?:attacks|bombings|incidents"
-    r"|raids|blasts|explosions|assaults|clashes|strikes|killings|attempts)"
-)
 
 
-def _series(text: str) -> bool:
-    """ "This was one of three coordinated attacks in the city": it places the incident
-    in a series; the other attacks are not told, so the sentence codes nothing."""
-    return _SERIES.search(text) is not None
+def _shared_toll(event: Event, doc: Doc, series: int) -> Event:
+    """The series sentence's own toll ("across which five people were killed"), the
+    incident's share, where the incident had none."""
+    if event.fatalities or shared_by(doc.text) is None or event.event_type == _STRATEGIC:
+        return event
+    return dataclasses.replace(event, fatalities=toll(doc, series) or 0)
 
 
 def _last_violent(out: Sequence[Event]) -> int | None:
@@ -185,8 +190,12 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 
 
 # Words that open a new incident: "another attack", "in a separate incident".
+# "Another" opens one only when it names an incident: "another four soldiers were injured"
+# counts more victims of the same one.
 _NEW_INCIDENT = triggers.flag(
-    r"another|separate|similar|second|earlier|later|meanwhile|elsewhere|also (?:killed|attacked)"
+    r"another (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting|ambush"
+    r"|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman|group)"
+    r"|separate|similar|second|earlier|later|meanwhile|elsewhere|also (?:killed|attacked)"
     r"|in a (?:related|different)|the (?:previous|next) day|retaliat|revenge"
 )
 _REFERRING_DETS = triggers.words("the this that these those its")
@@ -203,14 +212,20 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
-    if kinds <= {"kill"}:
-        return True
-    named = any(
-        t.token.pos_ == "NOUN" and _has_det(t.token, _REFERRING_DETS)
+    if kinds <= {"kill"} or shared_by(doc.text) is not None:
+        return True  # a toll, or the toll of the series the incident belongs to
+    named = [
+        t.token
         for t in found
         if t.kind in _VIOLENT | {"riot", "protest"}
+        and t.token.pos_ == "NOUN"
+        and _has_det(t.token, _REFERRING_DETS)
+    ]
+    # "Security forces repelled the assault": a verb whose object is the incident named
+    return bool(named) and not any(
+        t.token.pos_ == "VERB" and t.kind != "kill" and not any(n.head == t.token for n in named)
+        for t in found
     )
-    return named and not any(t.token.pos_ == "VERB" and t.kind != "kill" for t in found)
 
 
 def _has_det(token: Token, dets: frozenset[str]) -> bool:
@@ -270,8 +285,10 @@ def _intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
     text = doc.text
-    police = triggers.POLICE.search(text) or triggers.flag(r"arrests?\b").search(text)
-    return bool(police and triggers.INTERVENTION.search(text))
+    if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
+        return True
+    found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
+    return any(triggers.is_asserted(t.token) and protesters_arrested(t) for t in found)
 
 
 def _crowd_violence(doc: Doc) -> bool:
@@ -308,7 +325,7 @@ def _as_riot(event: Event, deaths: int) -> Event:
     )
 
 
-def _follow_up(event: Event, parse: Parse) -> Event:
+def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
     """A toll told in the next sentences ("Police said 15 people died"): the event's
     fatalities, and civilians as the victims of an explosion when no target was named."""
     doc = parse.doc
@@ -317,7 +334,7 @@ def _follow_up(event: Event, parse: Parse) -> Event:
         return event
     if triggers.AGGREGATE.search(doc.text) or event.event_type == _STRATEGIC:
         return event
-    deaths = fatalities(doc) or 0
+    deaths = toll(doc, series) or 0
     if deaths <= event.fatalities:
         return event
     event = dataclasses.replace(event, fatalities=deaths)
@@ -336,7 +353,7 @@ def _follow_up(event: Event, parse: Parse) -> Event:
 
 
 def _code_sentence(
-    analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers
+    analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers, series: int = 0
 ) -> Event | None:
     mentions = _mentions_in(analysis, sentence)
     found = [t for t in triggers.find_triggers(parse.doc) if triggers.is_asserted(t.token)]
@@ -357,7 +374,7 @@ def _code_sentence(
         triggers.HISTORY.search(sentence.text)
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
-    deaths = fatalities(parse.doc)
+    deaths = toll(parse.doc, series, incident.trigger.token)
     event = _assemble(analysis, sentence, incident, roles, when, location, code or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import triggerparse, triggers
+from eventwire import tolls, triggerparse, triggers
 from eventwire.records import Inter
 from eventwire.roles import Roles, targets_armed, targets_civilians
 from eventwire.triggers import Trigger
@@ -38,7 +38,7 @@ from eventwire.triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Incident", "read_incident"]
+__all__ = ["Incident", "protesters_arrested", "read_incident"]
 
 BATTLES, EXPLOSIONS, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
@@ -156,11 +156,43 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         mob = _mob(kinds, text, roles, protest=protest)
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
-    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
+    if _excessive(kinds, text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
-    if triggers.INTERVENTION.search(text):
+    if triggers.INTERVENTION.search(text) or protesters_arrested(kinds.get("arrest")):
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(PROTESTS, "Peaceful protest", trig, "protest")
+
+
+def _excessive(kinds: Kinds, text: str) -> bool:
+    """Police used lethal force on the protest (ACLED: Excessive force against
+    protesters): live fire, protesters shot, or a killing that is not the protest's
+    cause ("protested the killing of a driver by police" is a peaceful protest)."""
+    if triggers.POLICE.search(text) is None or _WARNING_SHOTS.search(text):
+        return False
+    if triggers.EXCESSIVE.search(text):
+        return True
+    trig = kinds.get("kill")
+    if trig is None or tolls.is_cause(trig.token):
+        return False
+    token = trig.token
+    if token.pos_ != "VERB" and token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        return False  # "behind the murder of a driver", "a murder suspect": what it is about
+    return token.dep_ != "dobj" or triggers.lemma(token.head) not in _PROTESTED
+
+
+# Shots fired in the air disperse a crowd: an intervention, not lethal force.
+_WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+
+
+def protesters_arrested(trig: Trigger | None) -> bool:
+    """Arrests made at the protest, not the arrest it is about: "the arrest of the MP"
+    that a crowd protested, or "an MP who was arrested last week"."""
+    if trig is None:
+        return False
+    token = trig.token
+    if token.dep_ == "relcl" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return token.dep_ not in {"dobj", "pobj"} or triggers.lemma(token.head) not in _PROTESTED
 
 
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
@@ -176,10 +208,9 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
 def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     """Mob violence, not a violent demonstration (ACLED: rioters violently interacting
     with other rioters, an armed group or civilians): a lynching, rival crowds fighting,
-    a demonstration's crowd attacking civilians, or, with no demonstration going on, a
-    crowd that attacked people or the police. A
-    demonstration's violence, or a crowd's damage to property alone, is a violent
-    demonstration."""
+    a demonstration's crowd attacking civilians, or any crowd's violence with no
+    demonstration going on (its barricades, bonfires or burning tyres say one is), even
+    to property alone. A demonstration's own violence is a violent demonstration."""
     if triggers.LYNCH.search(text):
         return True
     police = triggers.POLICE.search(text) is not None
@@ -190,12 +221,11 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         # interacts with civilians: mob violence, not the demonstration's violence
         civilians = roles.target_words & _CIVILIANS
         return bool(civilians and {"kill", "attack"} & kinds.keys())
-    harmed = bool({"kill", "attack", "clash"} & kinds.keys())
-    people = bool(roles.target_words & _PEOPLE)
-    return harmed or people or police or triggers.MOB.search(text) is not None
+    return True  # no demonstration: a crowd's violence, even to property, is a mob's
 
 
 _AMID = triggers.words("in during amid amidst")
+_PROTESTED = triggers.words("protest demonstrate march rally condemn decry oppose denounce")
 _PLACES = triggers.words(
     "village market school church mosque hospital home house camp bus wedding funeral"
     " checkpoint base convoy position stronghold barracks outpost prison jail station"
@@ -235,9 +265,11 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return harm  # "a crowd beat him to death", "set on fire by an irate mob"
     if roles.doer_words & triggers.CROWD_NOUNS and violent:
         return anchor
+    if "loot" in kinds and roles.doer_words & triggers.MOB_NOUNS:
+        return kinds["loot"]  # "angry residents burned a truck": a crowd's destruction
     if not triggers.CROWD.search(text):
         return None
-    if triggers.EXCESSIVE.search(text) and triggers.POLICE.search(text):
+    if _excessive(kinds, text):
         return anchor
     return anchor if triggers.VIOLENT_CROWD.search(text) else None
 

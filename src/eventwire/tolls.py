@@ -7,14 +7,27 @@ lives); the wounded never count. Vague quantities follow the design notes ("seve
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from eventwire.triggers import DEATH_LEMMAS, flag, lemma
+from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fatalities", "suicide_bombers", "victims"]
+__all__ = [
+    "fatalities",
+    "in_series",
+    "is_cause",
+    "parse_count",
+    "series_size",
+    "share",
+    "shared_by",
+    "suicide_bombers",
+    "toll",
+    "victims",
+]
 
 # Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
 _VAGUE = {
@@ -56,19 +69,24 @@ _NO_DEATHS = flag(
 )
 
 
-def fatalities(doc: Doc) -> int | None:
+def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     """Deaths reported in a sentence, or None when it reports no figure.
 
     Numbers count only when tied to killed/dead/died/death/lost their lives (wounded
     never count); conjoined victims add up ("two soldiers and five militants died" = 7);
     a range counts its lowest figure; vague words follow design.md ("several" 3,
     "dozens" 12, "hundreds" 100), and plural victims with no figure count as "several".
+    Deaths that only give the cause of the event ("protested after a boy was killed",
+    "lynched for killing a trader") are another incident's, unless `trigger`, the
+    event's own word, is in that clause.
     """
     if _NO_DEATHS.search(doc.text):
         return 0
     seen: set[int] = set()
     total: int | None = None
     for token in doc:
+        if _cause_of_event(token, trigger):
+            continue
         for noun in victims(token):
             count = _count(noun, seen)
             if count is not None:
@@ -96,9 +114,64 @@ def _attackers_besides(text: str) -> int:
     return 1 if not found.group("who").lower().endswith(("s", "men")) else 2
 
 
+# What links a clause or phrase that gives the event's cause: "after a boy was killed",
+# "over the killing of", "for killing", "following the deaths of".
+_CAUSE_MARKS = frozenset("after because since".split())
+_CAUSE_PREPS = frozenset("after following over against for".split())
+
+
+def is_cause(token: Token) -> bool:
+    """The word sits in a clause or phrase that tells what led to the event: "after a
+    boy was killed", "over the killing of", "for killing"."""
+    return _cause_of_event(token, None)
+
+
+def _cause_of_event(token: Token, trigger: Token | None) -> bool:
+    """The word sits in a clause or phrase that tells what led to the event, and the
+    event's own trigger is not in it."""
+    node = token
+    while node.dep_ != "ROOT" and node.head is not node:
+        marked = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
+        )
+        linked = node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
+        if marked or linked or _alleged(node):
+            return trigger is None or trigger not in node.subtree
+        node = node.head
+    return False
+
+
+# An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
+_NEAR_MISS = frozenset("nearly almost narrowly".split())
+_ATTEMPTS = frozenset("try attempt".split())
+
+
+# What someone is suspected, accused or convicted of is not this event's toll ("two men
+# suspected of killing a trader were arrested"), unless it is the event itself ("the army
+# accused the rebels of killing eleven farmers").
+_ALLEGING = frozenset("suspect accuse charge convict sentence".split())
+
+
+def _alleged(node: Token) -> bool:
+    prep = node.head
+    linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
+    return linked and lemma(prep.head) in _ALLEGING
+
+
+def _attempted(token: Token) -> bool:
+    """A near miss, an attempt, or a question ("whether rioters were killed")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
+
+
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
     word = lemma(token)
+    if _attempted(token):
+        return []
     if word == "life" and token.head.lemma_ == "lose":
         token, word = token.head, "die"
     elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
@@ -116,7 +189,8 @@ def victims(token: Token) -> list[Token]:
         ]
     found = any(c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in token.children)
     if word == "body" and (found or lemma(token.head) in _FIND_LEMMAS):
-        return [token]  # "three bodies were found", "2 bodies found", "recovered the body"
+        # "three bodies were found", "recovered the body", "the bodies of two men"
+        return _of_whom(token) or [token]
     if word not in DEATH_LEMMAS:
         return []
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -153,6 +227,17 @@ def victims(token: Token) -> list[Token]:
         return [token.head]  # headline style: "3 people killed in clash"
     # "Two killed when gunmen attacked": a bare number as subject is the dead
     return _headline_subjects(token)
+
+
+def _of_whom(noun: Token) -> list[Token]:
+    """The people an "of" phrase names: "the bodies of two men", "a family of five"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _part_of_them(noun: Token) -> bool:
@@ -221,10 +306,22 @@ def _figureless(noun: Token) -> bool:
     )
 
 
+# Nouns that stand for the people an "of" phrase counts: "a family of five".
+_GROUPS = frozenset("family group total number band party crew".split())
+# Names that are not people: a passive subject such as "the town" is not a victim.
+_NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
+
+
 def _number_of(noun: Token) -> int | None:
+    if lemma(noun) in LEMMAS:
+        return None  # the parser made the event its own victim: "attack ... were killed"
     own = _parse_number(noun.lower_)
     if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON"}:
         return own
+    if lemma(noun) in _GROUPS:
+        counted = [n for n in (_number_of(g) for g in _of_whom(noun)) if n is not None]
+        if counted:
+            return counted[0]
     for child in noun.children:
         if child.dep_ in {"nummod", "amod", "quantmod"}:
             figures = [_figure(child)]
@@ -242,7 +339,7 @@ def _number_of(noun: Token) -> int | None:
         return None
     if noun.lower_ in {"him", "her"}:
         return 1  # "shot him dead", "killing and robbing him"
-    if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ == "PERSON"):
+    if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ not in _NOT_PEOPLE):
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     return None
 
@@ -252,6 +349,11 @@ def _figure(token: Token) -> int | None:
     value = _parse_number(token.lower_)
     tens = [_TENS.get(c.lower_, 0) for c in token.children if c.dep_ == "compound"]
     return value + sum(tens) if value is not None and value < 10 else value
+
+
+def parse_count(word: str) -> int | None:
+    """A number written in digits or words ("12", "twelve", "twenty-one"), or None."""
+    return _parse_number(word.lower())
 
 
 def _parse_number(word: str) -> int | None:
@@ -301,3 +403,74 @@ def suicide_bombers(texts: list[str]) -> int:
                 number = 1
             best = max(best, number if number is not None else (0 if many else 1))
     return best
+
+
+_INCIDENTS = (
+    r"(?:attacks|bombings|blasts|explosions|incidents|events|raids|assaults|clashes|strikes"
+    r"|villages|towns|locations|sites)"
+)
+_ACROSS = flag(
+    r"across (?:all |both |each of |of |the )*(?:(?P<n>\w+) )?(?:of (?:the )?)?(?:\S+ ){0,2}"
+    rf"{_INCIDENTS}\b|across (?:which|them|these)\b"
+    r"|\b(?:in|at) (?:both|all (?P<all>\w+)|the (?P<the>two|three|four|five|six|seven|eight|nine"
+    rf"|ten)) (?:\S+ ){{0,2}}{_INCIDENTS}\b"
+)
+
+
+def shared_by(text: str) -> int | None:
+    """How many incidents a toll in the sentence totals: "across all three attacks" 3,
+    "in both blasts" 2; 0 when it is a total but the sentence does not say of how many
+    ("across the attacks"); None when it is one incident's toll."""
+    found = _ACROSS.search(text)
+    if found is None:
+        return None
+    if "both" in found.group(0).lower():
+        return 2
+    word = found.group("n") or found.group("all") or found.group("the") or ""
+    return _parse_number(word.lower()) or 0
+
+
+def share(total: int, parts: int) -> int:
+    """One incident's share of a toll reported for several (ACLED divides a total
+    evenly among the events it covers), rounded up: each of them had deaths."""
+    return math.ceil(total / parts) if parts > 1 else total
+
+
+_SERIES = flag(
+    r"(?:was|is|were|are) (?:one|part|the first|the second|the last) of (?:the )?(?:\w+ ){0,4}"
+    r"(?:attacks|bombings|incidents|raids|blasts|explosions|assaults|clashes|strikes|killings"
+    r"|attempts)"
+)
+_SERIES_SIZE = flag(
+    r"(?:was|is|were|are) (?:one|the first|the second|the last) of"
+    r" (?:at least |approximately |about |some )?(?P<n>\w+)"
+)
+
+
+def in_series(text: str) -> bool:
+    """ "This was one of three coordinated attacks in the city": the sentence places the
+    incident in a series (the other attacks are not told, so it codes nothing)."""
+    return _SERIES.search(text) is not None
+
+
+def series_size(texts: Iterable[str]) -> int:
+    """How many incidents the report's series holds ("one of three attacks": 3), 0 when
+    it places the incident in none."""
+    for text in texts:
+        if in_series(text):
+            found = _SERIES_SIZE.search(text)
+            size = parse_count(found.group("n")) if found else None
+            if size:
+                return size
+    return 0
+
+
+def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
+    """The sentence's toll (`fatalities`), this incident's share where it is a total
+    over several ("killed across all three attacks"; "across the attacks" of a series
+    of three)."""
+    deaths = fatalities(doc, trigger)
+    parts = shared_by(doc.text)
+    if deaths is None or parts is None:
+        return deaths
+    return share(deaths, parts or series)

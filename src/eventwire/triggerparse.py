@@ -16,6 +16,7 @@ from eventwire.triggers import (
     ARMED_NOUNS,
     CIVILIAN_NOUNS,
     DISRUPT_LEMMAS,
+    NON_STATE_NOUNS,
     PLACE_NOUNS,
     SHELLING,
     SUICIDE,
@@ -35,8 +36,17 @@ REFERENCE_PREPS = words("over after following for about since before against")
 
 
 def is_reference(token: Token) -> bool:
-    """A trigger noun that only refers to an event ("arrested over the bombing")."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS
+    """A trigger that only refers to an event: a noun "arrested over the bombing", or
+    what someone is suspected or accused of ("shot two men suspected of raping a
+    girl"); it is coded only when the sentence reports nothing else."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS:
+        return True
+    prep = token.head
+    alleged = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
+    return alleged and lemma(prep.head) in _ALLEGING
+
+
+_ALLEGING = words("suspect accuse charge")
 
 
 def refine_kind(trig: Trigger) -> str | None:
@@ -63,13 +73,32 @@ def refine_kind(trig: Trigger) -> str | None:
         return "attack"  # a petrol bomb is thrown by hand: an attack, not a remote explosive
     if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
         return "bomb" if SUICIDE.search(token.sent.text) else None  # "a suicide bomber struck"
-    if lemma(token) in _HARM_VERBS:
+    if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
+        return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
+    if trig.kind == "riot" and _armed_subject(token):
+        return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
+    if lemma(token) in _BLOCK_VERBS and _state_subject(token):
+        return None  # "police blocked the road": a cordon, not a crowd's road-block
+    if lemma(token) in _HARM_VERBS and trig.kind != "kill":  # "beaten to death" killed
         return "attack" if _harms_a_person(token) else None
     if lemma(token) == "pound" and not (
         SHELLING.search(token.sent.text) or AERIAL.search(token.sent.text)
     ):
         return None  # "police pounded the door": only weapons pound a town
     return trig.kind
+
+
+_BLOCK_VERBS = words("block barricade")
+_ATTEMPTS = words("try attempt")
+_STATE_DOERS = words("police policeman officer army troop soldier military authority force")
+
+
+def _state_subject(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" and lemma(c) in _STATE_DOERS for c in token.children)
+
+
+def _armed_subject(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" and lemma(c) in NON_STATE_NOUNS for c in token.children)
 
 
 # A strike that is a stoppage of work: its modifiers, the verbs it goes with, its strikers.
@@ -155,7 +184,13 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
         targets.append(anchor.head)  # headline style: "Police officer shot dead by gunmen"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _DURING and not targets:
+        # "four officers were injured in an attack by militants": the hurt were its target
+        targets.extend(c for c in anchor.head.head.children if c.dep_ == "nsubjpass")
     return doers, targets
+
+
+_DURING = words("in during")
 
 
 def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:

@@ -5,9 +5,10 @@ expensive spaCy pipeline only sees sentences that can hold an event. It must be
 generous: a sentence it rejects is never coded.
 
 `find_triggers` runs on a parsed sentence and returns the tokens (by lemma, by surface
-form, or by a multi-word pattern) that report an incident, each with its *kind*, a coarse
-class the event coder maps to ACLED types. `is_asserted` drops triggers that do not
-report a real event: negated, hypothetical, future, threatened, planned or denied.
+form, or by a multi-word pattern of `triggerphrases`) that report an incident, each with
+its *kind*, a coarse class the event coder maps to ACLED types. `is_asserted` drops
+triggers that do not report a real event: negated, hypothetical, future, threatened,
+planned or denied.
 
 The module also holds the sentence-level cues the coder reads (aerial means, suicide
 attack, crowd and police words, civilian and armed nouns, running totals); `tolls`
@@ -21,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.triggerphrases import PHRASES, ROADS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -30,7 +33,7 @@ _STEMS = (
     r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
     r"|exchang\w* (?:of )?fire|traded fire"
-    r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery"
+    r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery|projectile"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
     r"|suicide|car bomb|detonat|defus|intercept"
     r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n"
@@ -40,7 +43,7 @@ _STEMS = (
     r"|rap(?:e|ed|es|ing)\b|sexual"
     r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze"
     r"|took to the streets|chant|siege|surrender|laid down"
-    r"|protest|demonstrat|rally|rallie|(?<!in )(?<!of )(?<!on )march(?!\s+\d)|sit-in|picket"
+    r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
     r"|injur|wound|hurt|casualt"
@@ -52,7 +55,9 @@ _STEMS = (
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
     r"|smash|shatter|stones?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
     r"|bod(?:y|ies)\b|demos?\b|expel|wiped out|hunger strike|boycott|roko|chakka jam"
-    r"|observed? a fast|block|encounter|repuls|repel"
+    r"|observed? a fast|block|encounter|repuls|repel|barricad|interven"
+    r"|gather|assembl|converg|congregat|throng|convene|slogan|black flag|shutdown|engag"
+    r"|on fire|rough(?:ed|ing|s)? up|hurl|damag"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -81,7 +86,7 @@ LEMMAS: dict[str, str] = {
     **_kinds("kill murder slay massacre behead execute assassinate shoot stab gun", "kill"),
     **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
     **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
-    **_kinds("shell shelling bombard bombardment mortar rocket missile pound", "shell"),
+    **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
     **_kinds("strike airstrike airstrikes", "strike"),
     "grenade": "grenade",
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
@@ -101,117 +106,11 @@ LEMMAS: dict[str, str] = {
     "confiscate": "weapons",
 }
 
-_COUNTS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many"
-    r"|dozens|scores|hundreds"
-)
-_FOUND = r"discover(?:ed|s)?|f(?:ou|i)nds?|uncover(?:ed|s)?|recover(?:ed|s)?"
-_ARMS = (
-    r"weapons|arms|ammunition|explosives?|caches?|bombs?|ieds?|(?:explosive )?devices?"
-    r"|landmines?|mines|grenades?|rockets?|missiles?"
-)
-# Multi-word triggers: (pattern over the sentence text, kind). The trigger token is the
-# syntactic root of the matched span.
-PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), kind)
-    for pattern, kind in (
-        (r"\b(?:fell|falls|fallen) (?:in)?to\b", "territory"),
-        (r"\b(?:took|taken|take|takes|seized|gained|wrested) (?:full )?control\b", "territory"),
-        (
-            r"\b(?:drove|driven|drive|pushed|push|forced|expelled|expel)"
-            r" (?:\S+ ){0,5}out\b",
-            "territory",
-        ),
-        (r"\b(?:pushed|advanced|moved|entered) (?:deeper |further )?into\b", "territory"),
-        (r"\bopen(?:ed|s)? fire\b", "kill"),
-        (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
-        (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
-        (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
-        (r"\bfired (?:on|at|upon)\b", "kill"),
-        (
-            r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
-            "kill",
-        ),
-        # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
-        (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
-        (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
-        (
-            r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b"
-            r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b",
-            "kill",
-        ),
-        (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
-        (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
-        (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
-        (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
-        (r"\btaken hostage|took (?:\w+ ){0,3}hostage|forcibly disappeared\b", "abduct"),
-        (r"\bwent on strike|go on strike|general strike\b", "protest"),
-        (
-            r"\b(?:signed|reached|agreed|agreed to|announced) (?:a |an |the )?"
-            r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)",
-            "agreement",
-        ),
-        (
-            r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*"
-            r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b",
-            "base",
-        ),
-        (r"\bpledged allegiance\b|\bmerged with\b|\bsplit from\b|\bformed a new\b", "change"),
-        (r"\bshot down\b", "weapons"),
-        # weapons found before use (found bodies are not weapons)
-        (rf"\b(?:{_FOUND}) (?:\S+ ){{0,4}}(?:{_ARMS})\b", "weapons"),
-        (rf"\b(?:{_ARMS}) (?:were|was|had been|have been) (?:\S+ )?(?:{_FOUND})\b", "weapons"),
-        (
-            r"\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|village|area|base|district"
-            r"|region|territory|province|airport|position))",
-            "territory",
-        ),
-        (r"\btear ?gas|\brubber bullets|\bwater cannons?", "protest"),
-        (
-            r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|pelt)\b (?:\S+ ){0,4}"
-            r"(?:stones|rocks|petrol bombs|molotov)|\bpelted (?:\S+ ){0,4}with stones"
-            r"|\b(?:lit|set|burn(?:ed|t|ing)?) (?:\S+ ){0,2}(?:bonfires?|tyres|tires)\b",
-            "riot",
-        ),
-        (
-            r"\b(?:sit-ins?|processions?|hartals?|bandhs?|human chains?|road roko|gheraos?"
-            r"|dharnas?)\b",
-            "protest",
-        ),
-        (r"\bset (?:\S+ ){0,3}(?:alight|ablaze|on fire)\b|\btorched\b", "loot"),
-        (
-            r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid siege to\b"
-            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gathered|assembled"
-            r"|converged|rallied|chanted|blocked|staged|held)\b",
-            "protest",
-        ),
-        (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),
-        # forms of protest named without a protest word
-        (
-            r"\bhunger strikes?\b|\bgherao(?:ed|ing)?\b|\b(?:rasta|rail) roko\b|\bchakka jam\b"
-            r"|\bobserved? a (?:fast|hunger strike)\b|\bboycott(?:ed|ing|s)? (?:\S+ ){0,2}"
-            r"(?:classes|elections?|polls?|exams?|work|duties|courts?)\b"
-            r"|\bblock(?:ed|ing|s)? (?:the )?(?:\S+ )?"
-            r"(?:traffic|roads?|highways?|rail(?:way)? tracks)"
-            r" (?:\S+ ){0,6}(?:protest|demand|seeking|against|over)",
-            "protest",
-        ),
-        # two armed sides firing on each other; South Asian reports' "encounter"
-        (
-            r"\bfir(?:ed|ing) (?:on|at) each other\b|\b(?:firing|gunfire|shooting) between\b"
-            r"|\b(?:an|the|alleged|armed|fierce|brief|police) encounters?\b",
-            "clash",
-        ),
-        # an attack met with force: both sides were armed
-        (r"\b(?:repulsed|repelled|fought off|beat back|beaten back)\b", "clash"),
-    )
-)
 
 _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
 # A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
 _NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
-_DONE_HEADS = words("try attempt manage begin start continue")
+_DONE_HEADS = words("try attempt manage begin start continue claim force compel")
 _MODAL_AUX = words("will would could can may might should shall must 'll wo ca")
 # Verbs whose complement is not (yet) an event: threats, plans, denials, fears, calls.
 _IRREALIS_HEADS = words(
@@ -219,6 +118,7 @@ _IRREALIS_HEADS = words(
     " urge call demand propose consider prevent avoid foil thwart refuse hope promise"
     " rule reject dismiss condemn denounce predict risk need"
 )
+# Court cases: violence a court convicts or sentences for is not a new event.
 # Court cases: violence a court convicts or sentences for is not a new event.
 _JUDICIAL_HEADS = words("convict sentence acquit indict prosecute jail imprison")
 _NEGATIVE_DETS = words("no neither without")
@@ -257,10 +157,22 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if token.i in found:
             continue
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "")
-        named = token.ent_type_ in _NAME_ENTITIES
-        if kind and token.pos_ in _TRIGGER_POS and not named and not _equipment(token):
+        if kind and token.pos_ in _TRIGGER_POS and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     return [found[i] for i in sorted(found)]
+
+
+_TIME_ENTITIES = words("DATE TIME CARDINAL")
+
+
+def _in_name(token: Token) -> bool:
+    """The word is part of a name or a date ("Operation Storm", "in March"); a word in
+    lower case that the tagger swept into a name or a date ("weigh bridge stage protest",
+    "launched two mortars"), or the first of the sentence ("Protests disrupted
+    learning"), is still a trigger."""
+    if token.ent_type_ not in _NAME_ENTITIES or token.text.islower():
+        return False
+    return token.ent_type_ in _TIME_ENTITIES or not token.is_sent_start
 
 
 # A weapon word naming equipment, not its use: "a rocket system", "missile launchers".
@@ -271,8 +183,18 @@ _EQUIPMENT_HEADS = words(
 )
 
 
+# Words a trigger names the kind of, not an event: "riot police", "an anti-riot squad".
+_KIND_HEADS = words(
+    "police policeman policemen squad squads gear unit units officer officers shield shields"
+    " control act law"
+)
+
+
 def _equipment(token: Token) -> bool:
-    return token.dep_ in ("compound", "amod") and token.head.lower_ in _EQUIPMENT_HEADS
+    if token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = token.head.lower_
+    return head in _EQUIPMENT_HEADS or (lemma(token) == "riot" and head in _KIND_HEADS)
 
 
 def is_meta(sentence: str) -> bool:
@@ -284,19 +206,41 @@ def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
     if _negated_or_modal(token):
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBG":
-        return False  # "rebels fighting the government": describes them, reports nothing
+    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
+        # "rebels fighting the government": describes them, reports nothing; but
+        # "squatters blocked the road protesting a move": the protest is under way
+        return False
     if is_tally(token):
         return False
+    child, relative = token, False
     for ancestor in token.ancestors:
         if _across_clauses(token, ancestor):
             break  # "man killed in a fight; motive not known": the other clause's negation
         head = ancestor.lemma_.lower()
-        if head in _IRREALIS_HEADS or head in _JUDICIAL_HEADS or _negated_or_modal(ancestor):
+        # "forced the factory to close after staging a protest": the clause above may be
+        # negated, planned or feared; what its adjunct tells happened, and a relative
+        # clause asserts on its own; a court case's is still no new event
+        relative = relative or child.dep_ == "relcl"
+        free = relative or _adjunct(child)
+        if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor)):
             return False
         if ancestor.dep_ == "ROOT":
             break
+        child = ancestor
     return True
+
+
+def _irrealis(token: Token) -> bool:
+    return token.lemma_.lower() in _IRREALIS_HEADS or _negated_or_modal(token)
+
+
+_WHEN_PREPS = words("after following during amid amidst")
+
+
+def _adjunct(token: Token) -> bool:
+    """A clause or phrase that tells when, not what is feared or planned: "officers
+    feared dead after their vehicle hit a mine" (the blast happened)."""
+    return token.dep_ == "advcl" or (token.dep_ == "prep" and token.lower_ in _WHEN_PREPS)
 
 
 _CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
@@ -317,7 +261,8 @@ def is_tally(token: Token) -> bool:
     "the war has killed tens of thousands", "were killed in the conflict", "has
     attacked schools since 2009"."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    if perfect and AGGREGATE.search(token.sent.text) is not None:
+    protest = lemma(token) in _PROTEST_LEMMAS  # "have protested since Monday": still on
+    if perfect and not protest and AGGREGATE.search(token.sent.text) is not None:
         return True
     if lemma(token) not in DEATH_LEMMAS:
         return False
@@ -360,12 +305,13 @@ def _negated_or_modal(token: Token) -> bool:
     )
 
 
-_PROTEST_LEMMAS = words("protest demonstrate march rally picket")
+_PROTEST_LEMMAS = words("protest demonstrate march rally picket disperse")
 
 
 def _protest_purpose(token: Token) -> bool:
     """ "Gathered to protest", "took to the streets to demonstrate", "blocked the road
-    to protest": the gathering is the protest (a plan or a call is caught by its head)."""
+    to protest", "fired in the air to disperse them": the gathering is the protest, the
+    firing the dispersal (a plan or a call is caught by its head)."""
     return lemma(token) in _PROTEST_LEMMAS and token.dep_ in {"advcl", "xcomp"}
 
 
@@ -390,19 +336,35 @@ AERIAL = flag(
     r"|air force|aerial|gunships?"
 )
 SUICIDE = flag(r"suicide|blew (?:himself|herself|themselves) up")
-SHELLING = flag(r"shell|artillery|mortar|rockets?\b|missiles?\b|bombard|howitzer")
-CHEMICAL = flag(r"chemical|chlorine|sarin|mustard gas|nerve agent|toxic gas")
-INTERVENTION = flag(
-    r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|arrest|detain|beat"
-    r"|interven|broke up|break(?:ing)? up|cordon"
+SHELLING = flag(r"shell|artillery|mortar|rockets?\b|missiles?\b|projectiles?\b|bombard|howitzer")
+# A chemical plant or factory attacked is no chemical weapon.
+CHEMICAL = flag(
+    r"chemical(?! (?:plants?|factory|factories|facility|facilities|company|companies|industry"
+    r"|complex|warehouse|depot|engineer|tankers?|spill|fire))|chlorine|sarin|mustard gas"
+    r"|nerve agent|toxic gas"
 )
-EXCESSIVE = flag(r"live (?:ammunition|rounds|fire)|shot dead|opened fire|fired (?:on|at|into)|kill")
+# Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
+INTERVENTION = flag(
+    r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
+    r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
+)
+# Lethal force on a protest; a killing is read from the parse (`subtypes`), since the
+# protest may be about one ("protested the killing of a driver by police").
+EXCESSIVE = flag(
+    r"live (?:ammunition|rounds|bullets|fire)|shot (?:\S+ )?(?:dead|and (?:killed|injured|wounded))"
+    r"|(?:were|was|been|being) shot\b|opened fire|fired (?:live )?(?:bullets |rounds )?"
+    r"(?:on|at|into)|gunshot|bullet wounds?"
+)
 VIOLENT_CROWD = flag(
     r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
     r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
-    r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire"
+    r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire|storm\b"
+    r"|storming\b"
     r"|forcibl[ey]|rioters?\b|rioting\b"
+    # ACLED: "road-blocking using barricades, burning tires" is a demonstration's violence
+    rf"|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
+    r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b"
 )
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
 LYNCH = flag(r"lynch|mob justice|jungle justice|vigilante")
@@ -415,17 +377,21 @@ PROTEST_CONTEXT = flag(
     r"protest|demonstrat|march(?:ed|ing|ers)\b|rall(?:y|ies|ied)\b|sit-in|strik(?:e|ing)\b"
     r"|picket|riot|dispers|tear ?gas|blocked (?:the )?(?:main )?(?:road|highway)|roadblocks?\b"
     r"|hartal|bandh|banda\b|blockade|shutdown|procession|road roko|gherao|dharna"
+    # a demonstration's tactics: barricades, bonfires, burning tyres, blocked roads
+    rf"|barricad|bonfires?|tyres\b|tires\b|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
 )
 # Unarmed partisans: their clashes (with each other or the police) are riots, not battles.
 PARTISANS = flag(
     r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|enforcers?\b|agitators?\b"
     r"|protesters?\b|demonstrators?\b|followers\b|villagers\b|residents\b|locals\b"
-    r"|rival groups|two groups|groups of|mob\b|crowds?\b"
+    r"|rival groups|two groups|groups of|mob\b|crowds?\b|party workers?\b|voters\b"
+    r"|workers of (?:the )?(?:rival|two|both)\b"
 )
 ARMED_WORDS = flag(
     r"armed\b|guns?\b|gunm[ae]n|gunfire|firearms?|rifles?|militants?|rebels?|insurgents?"
     r"|militi|troops|soldiers|army\b|military|jihad|terrorist|fighters|gun ?battles?"
-    r"|gunfights?|firefights?|shoot-?outs?|exchange of fire"
+    r"|gunfights?|firefights?|shoot-?outs?|exchange of fir|encounters?\b|opened fire"
+    r"|fir(?:ed|ing) (?:at|on|upon) each other|bullets?\b"
 )
 GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
@@ -454,7 +420,9 @@ ARMED_NOUNS = words(
     " convoy patrol position stronghold barracks outpost raider bandit gang gangster rustler"
     " attacker assailant kidnapper robber pirate prison jail station military armed security"
     " reservist ranger warden guardsman sniper militia militiaman bomber carjacker thug post"
-    " hijacker poacher"
+    " hijacker poacher constable cop jawan sergeant corporal lieutenant colonel brigadier warrior"
+    " separatist guerrilla terrorist extremist maoist naxalite hideout"
+    " commando paramilitary gendarme peshmerga"
 )
 CIVILIAN_NOUNS = words(
     "civilian people person villager resident student child woman man worshipper farmer"
@@ -481,7 +449,7 @@ DISRUPT_LEMMAS = words(
 # Doers that make taking someone an abduction, not an arrest (ACLED: arrests are by states).
 NON_STATE_NOUNS = words(
     "militant gunman rebel insurgent jihadist fighter militia militiaman bandit kidnapper"
-    " assailant attacker raider gang gangster"
+    " assailant attacker raider gang gangster separatist guerrilla terrorist extremist"
 )
 REGAIN_LEMMAS = words("retake retook recapture regain liberate")
 VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")

@@ -1,0 +1,168 @@
+"""Multi-word trigger patterns: phrases that report an incident ("opened fire", "took to
+the streets", "set the bus ablaze", "blocked the highway").
+
+Each pattern is matched over the text of a parsed sentence; `triggers.find_triggers`
+takes the syntactic root of the matched span as the trigger token, with the pattern's
+kind. Pure data: nothing here loads a resource.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PHRASES", "ROADS"]
+
+# What a crowd blocks: roads and the traffic on them.
+ROADS = r"(?:roads?|highways?|streets?|avenues?|bypass|traffic|junctions?|routes?)\b"
+_COUNTS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many"
+    r"|dozens|scores|hundreds"
+)
+_FOUND = r"discover(?:ed|s)?|f(?:ou|i)nds?|uncover(?:ed|s)?|recover(?:ed|s)?"
+_ARMS = (
+    r"weapons|arms|ammunition|explosives?|caches?|bombs?|ieds?|(?:explosive )?devices?"
+    r"|landmines?|mines|grenades?|rockets?|missiles?"
+)
+# Multi-word triggers: (pattern over the sentence text, kind). The trigger token is the
+# syntactic root of the matched span.
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), kind)
+    for pattern, kind in (
+        (r"\b(?:fell|falls|fallen) (?:in)?to\b", "territory"),
+        (r"\b(?:took|taken|take|takes|seized|gained|wrested) (?:full )?control\b", "territory"),
+        (
+            r"\b(?:drove|driven|drive|pushed|push|forced|expelled|expel)"
+            r" (?:\S+ ){0,5}out\b",
+            "territory",
+        ),
+        (r"\b(?:pushed|advanced|moved|entered) (?:deeper |further )?into\b", "territory"),
+        (r"\bopen(?:ed|s)? fire\b", "kill"),
+        (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
+        (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
+        (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
+        (r"\bfired (?:on|at|upon)\b", "kill"),
+        (
+            r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
+            r"|bludgeoned|stabbed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
+            "kill",
+        ),
+        # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
+        (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
+        (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
+        (
+            r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b"
+            r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b"
+            r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
+            "kill",
+        ),
+        (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
+        (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
+        (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
+        (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
+        (r"\btaken hostage|took (?:\w+ ){0,3}hostage|forcibly disappeared\b", "abduct"),
+        (r"\bwent on strike|go on strike|general strike\b", "protest"),
+        (
+            r"\b(?:signed|reached|agreed|agreed to|announced) (?:a |an |the )?"
+            r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)",
+            "agreement",
+        ),
+        (
+            r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*"
+            r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b",
+            "base",
+        ),
+        (r"\bpledged allegiance\b|\bmerged with\b|\bsplit from\b|\bformed a new\b", "change"),
+        (r"\bshot down\b", "weapons"),
+        # weapons found before use (found bodies are not weapons)
+        (rf"\b(?:{_FOUND}) (?:\S+ ){{0,4}}(?:{_ARMS})\b", "weapons"),
+        (rf"\b(?:{_ARMS}) (?:were|was|had been|have been) (?:\S+ )?(?:{_FOUND})\b", "weapons"),
+        (
+            r"\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|village|area|base|district"
+            r"|region|territory|province|airport|position))",
+            "territory",
+        ),
+        (r"\btear ?gas|\brubber bullets|\bwater cannons?", "protest"),
+        (
+            r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|pelt)\b (?:\S+ ){0,4}"
+            r"(?:stones|rocks|bricks|petrol bombs|molotov|cocktails)"
+            r"|\bpelted (?:\S+ ){0,4}with stones"
+            r"|\b(?:lit|set|burn(?:ed|t|ing)?) (?:\S+ ){0,2}(?:bonfires?|tyres|tires)\b",
+            "riot",
+        ),
+        (
+            r"\b(?:sit-ins?|processions?|hartals?|bandhs?|human chains?|road roko|gheraos?"
+            r"|dharnas?)\b",
+            "protest",
+        ),
+        (r"\bset (?:\S+ ){0,5}(?:alight|ablaze|on fire)\b|\btorched\b", "loot"),
+        (r"\brough(?:ed|ing|s)? up\b", "attack"),
+        (
+            r"\bdamag(?:ed|ing|es?) (?:\S+ ){0,3}(?:property|properties|vehicles?|cars?|buses"
+            r"|shops?|buildings?|offices?|houses?|homes?)\b",
+            "loot",
+        ),
+        (
+            r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
+            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gathered|assembled"
+            r"|converged|rallied|chanted|blocked|staged|held)\b",
+            "protest",
+        ),
+        (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),
+        # forms of protest named without a protest word
+        (
+            r"\bhunger strikes?\b|\bgherao(?:ed|ing)?\b|\b(?:rasta|rail) roko\b|\bchakka jam\b"
+            r"|\bobserved? a (?:fast|hunger strike)\b|\bboycott(?:ed|ing|s)? (?:\S+ ){0,2}"
+            r"(?:classes|elections?|polls?|exams?|work|duties|courts?)\b"
+            r"|\bblock(?:ed|ing|s)? (?:the )?(?:\S+ )?"
+            r"(?:traffic|roads?|highways?|rail(?:way)? tracks)"
+            r" (?:\S+ ){0,6}(?:protest|demand|seeking|against|over)",
+            "protest",
+        ),
+        # a crowd gathered with a demand, slogans or black flags: a demonstration told
+        # without a protest word
+        (
+            r"\b(?:gathered|assembled|converged|congregated|thronged|convened|massed)\b"
+            r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
+            r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
+            r"|seeking|calling for|(?:raising|shouting|chanting) slogans)\b"
+            r"|\b(?:hit|hits|hitting) the streets?\b"
+            r"|\b(?:shout(?:ed|ing)|rais(?:ed|ing)) (?:\S+ )?slogans\b"
+            r"|\b(?:wav(?:ed|ing)|show(?:ed|ing)) black flags\b",
+            "protest",
+        ),
+        # a shutdown or blockade called as a protest (South Asian hartal, bandh, blockade)
+        (
+            r"\b(?:countrywide|nationwide|statewide|citywide|indefinite|transport|general)"
+            r" (?:\S+ )?(?:blockades?|shutdowns?)\b"
+            r"|\b(?:blockades?|shutdowns?) (?:\S+ ){0,3}(?:enforced|called|observed|sponsored"
+            r"|continued|entered)\b",
+            "protest",
+        ),
+        # a crowd blocking or barricading a road (ACLED: road-blocking is a demonstration's
+        # violence, see VIOLENT_CROWD)
+        (
+            rf"\b(?:barricad(?:ed|ing|es?)|block(?:ed|ing|s)?) (?:off )?(?:\S+ ){{0,4}}{ROADS}",
+            "protest",
+        ),
+        # two armed sides firing on each other; South Asian reports' "encounter"
+        (
+            r"\bfir(?:ed|ing) (?:on|at) each other\b|\b(?:firing|gunfire|shooting) between\b"
+            r"|\b(?:an|the|alleged|armed|fierce|brief|police) encounters?\b",
+            "clash",
+        ),
+        # an attack met with force: both sides were armed
+        (
+            r"\b(?:repuls(?:e|ed|es|ing)|repel(?:s|led|ling)?|fought off|beat back"
+            r"|beaten back)\b",
+            "clash",
+        ),
+        # forces engaging or running into armed men; a shoot-out written as two words
+        (
+            r"\b(?:engag(?:ed|ing|es?)|encounter(?:ed|ing|s)?) (?:with |in )?(?:an? |the )?"
+            r"(?:\S+ ){0,2}(?:armed|militants|gunmen|bandits|raiders|rebels|insurgents|attackers"
+            r"|fighters|militia|criminals|gang)\b"
+            r"|\b(?:a|the) shoot outs?\b|\bshoot outs? (?:ensued|ensues|erupted|broke out)\b",
+            "clash",
+        ),
+    )
+)
