@@ -282,6 +282,16 @@ def test_traps_give_nothing(sentence: str) -> None:
     assert find_times(sentence, REF) == ()
 
 
+def test_a_day_and_month_just_after_the_reference_stay_in_its_year() -> None:
+    # A story stamped a time zone behind the place it reports names "tomorrow's" date.
+    ahead = find_times("Protesters blocked the highway on 4 April.", date(2019, 4, 3))
+    assert [(t.value, t.precision) for t in ahead] == [(date(2019, 4, 4), DAY)]
+    new_year = find_times("Shops were looted on January 1.", date(2019, 12, 31))
+    assert [t.value for t in new_year] == [date(2020, 1, 1)]
+    later = find_times("Protesters blocked the highway on 6 April.", date(2019, 4, 3))
+    assert [t.value for t in later] == [date(2018, 4, 6)]
+
+
 def test_relative_expressions_follow_the_previous_one() -> None:
     text = (
         "Rebels took the hill on June 3. The following day they lost it. The next month they left."

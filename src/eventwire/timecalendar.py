@@ -105,12 +105,22 @@ def ordinal(text: str) -> int:
     return int(text[:-2]) if text[:1].isdigit() else ORDINALS[text]
 
 
+#: Days after the reference date that a bare day and month may still name in the same
+#: year: a story stamped in one time zone about a day in another, or a print edition
+#: dated the day after it went to press, names "tomorrow's" date for today's news.
+#: Read as last year's, such a date would turn the news into history.
+DATE_SLACK_DAYS = 1
+
+
 def past_day(month: int, day: int, ref: date) -> date | None:
-    """The most recent `month`/`day` on or before `ref`."""
-    this_year = safe_date(ref.year, month, day)
-    if this_year is not None and this_year <= ref:
-        return this_year
-    return safe_date(ref.year - 1, month, day)
+    """The most recent `month`/`day` on or before `ref` (or up to `DATE_SLACK_DAYS`
+    after it)."""
+    latest = ref + timedelta(days=DATE_SLACK_DAYS)
+    for year in (latest.year, ref.year, ref.year - 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= latest:
+            return candidate
+    return None
 
 
 def past_month(month: int, ref: date) -> date:
