@@ -10,6 +10,8 @@ from eventwire.nlp import sentences_stage
 from eventwire.pipeline import Context, Stage, run_stage
 from eventwire.records import Analysis, Document, DocumentDate, TimeExpression, TimePrecision, When
 from eventwire.settings import Settings
+from eventwire.timefind import _cued
+from eventwire.timerules import RULES
 from eventwire.timex import (
     document_date,
     find_times,
@@ -594,3 +596,18 @@ def test_when_dates_the_anniversary_not_the_event_it_recalls() -> None:
     result = analyse(text, REF)
     got = when(result, 0, len(text))
     assert got is not None and (got.value, got.precision) == (date(2019, 6, 1), DAY)
+
+
+# Every sentence above, and case-blind matches in other cases or with the non-ASCII
+# letters a case-blind pattern folds onto ASCII ones ("ſince" is "since").
+CUED = [case[0] for case in CASES] + [
+    "THREE DAYS LATER the town fell; YESTERDAY it was retaken.",
+    "Fighting resumed \u017fince 2011 and the Fifth Anniver\u017fary of the 2011 uprising.",
+    "Five Year\u017f After June 22, 2014, the \u0130n 2016 talks resumed on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", CUED)
+def test_rules_skipped_for_want_of_cue_words_match_nothing(sentence: str) -> None:
+    tried = _cued(RULES, sentence)
+    assert [r for r in RULES if r.pattern.search(sentence) and r not in tried] == []

@@ -14,6 +14,7 @@ from eventwire.records import TimePrecision
 
 __all__ = [
     "HEDGE_PATTERN",
+    "MONTH_WORDS",
     "NUM_PATTERN",
     "ORDINALS",
     "ORDINAL_PATTERN",
@@ -40,6 +41,7 @@ DAY, WEEK, MONTH, YEAR = tuple(TimePrecision)
 _MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_NAMES |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH_NAMES["sept"] = 9
+MONTH_WORDS = frozenset(name.capitalize() for name in _MONTH_NAMES)  # "May", "Sept"
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"

@@ -1,10 +1,11 @@
 """Finding date expressions in a text and resolving them: `find_times`.
 
-The rules (`eventwire.timerules`) are run over the sentences that hold a date word;
-overlapping matches are settled (the earliest, then the longest, wins); expressions
-that count from another ("three days after June 3", "the following day") are resolved
-after the others, in text order, so that they can chain. An expression introduced by
-"since" ("since 1 February", "since Monday") runs `until` the document date.
+The rules (`eventwire.timerules`) are run over the sentences that hold a date word,
+each only where one of its cue words occurs; overlapping matches are settled (the
+earliest, then the longest, wins); expressions that count from another ("three days
+after June 3", "the following day") are resolved after the others, in text order, so
+that they can chain. An expression introduced by "since" ("since 1 February", "since
+Monday") runs `until` the document date.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _GATE = re.compile(
 # "Oct. 2" do not end one).
 _BOUNDARY = re.compile(r"\n|[.!?][\"”’)]*\s+(?=[A-Z\"“])")
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_WORD = re.compile(r"[A-Za-z]+")
+# A case-blind pattern matches four non-ASCII letters as ASCII ones: İ ı ſ K.
+_ASCII_FOLD = str.maketrans("İıſK", "iisk")
 _YEAR_OPTIONAL = frozenset({"span", "month-span", "holiday"})
 
 
@@ -54,12 +58,26 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _words(text: str) -> set[str]:
+    """The words of `text` as written and in lower case, as a case-blind pattern sees them."""
+    lowered = text.lower()
+    if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # "İ".lower() is "i\u0307"
+        lowered = text.translate(_ASCII_FOLD).lower()
+    return set(_WORD.findall(text)) | set(_WORD.findall(lowered))
+
+
+def _cued(rules: tuple[Rule, ...], text: str) -> list[Rule]:
+    """The rules that can match in `text`: those without cues, or with a cue in it."""
+    words = _words(text)
+    return [rule for rule in rules if not rule.cues or not rule.cues.isdisjoint(words)]
+
+
 def _candidates(text: str) -> list[tuple[re.Match[str], Rule]]:
     """Every rule's matches, overlaps removed: the earliest, then the longest, wins."""
     found = [
         (m, rule)
         for lo, hi in _windows(text)
-        for rule in RULES
+        for rule in _cued(RULES, text[lo:hi])
         for m in rule.pattern.finditer(text, lo, hi)
     ]
     found.sort(key=lambda item: (item[0].start(), -len(item[0][0])))

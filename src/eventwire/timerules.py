@@ -53,13 +53,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire import timepatterns as pat
 from eventwire.records import TimePrecision
 from eventwire.timecalendar import (
+    MONTH_WORDS,
     NUM_PATTERN,
     ORDINALS,
     WEEKDAYS,
@@ -101,7 +102,9 @@ class Rule:
 
     "doc": the document date; "next": the date expression that follows in the same
     sentence; "previous": the previous resolved expression. `self_dated` rules carry
-    their own year, so they resolve without a document date.
+    their own year, so they resolve without a document date. `cues` are words one of
+    which every match holds as a whole word, a lowercase cue in any case, a capitalised
+    one as written: a text without any of them is not searched (empty: always searched).
     """
 
     name: str
@@ -109,6 +112,7 @@ class Rule:
     resolve: Resolver
     anchor: str = "doc"
     self_dated: bool = False
+    cues: frozenset[str] = frozenset()
 
 
 _HOLIDAYS = {
@@ -322,77 +326,103 @@ def _anniversary_year(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _rule(
-    name: str, pattern: str, resolve: Resolver, anchor: str = "doc", self_dated: bool = False
+    name: str,
+    pattern: str,
+    resolve: Resolver,
+    anchor: str = "doc",
+    self_dated: bool = False,
+    cues: Iterable[str] = (),
 ) -> Rule:
-    """Compile `pattern` between word boundaries; a leading "(?i)" makes it case-blind."""
+    """Compile `pattern` between word boundaries; a leading "(?i)" makes it case-blind.
+
+    `cues` (or a space-separated string of them) must name a word of every match.
+    """
     flags = re.IGNORECASE if pattern.startswith("(?i)") else 0
     compiled = re.compile(rf"\b(?:{pattern.removeprefix('(?i)')})\b", flags)
-    return Rule(name, compiled, resolve, anchor, self_dated)
+    words = cues.split() if isinstance(cues, str) else cues
+    return Rule(name, compiled, resolve, anchor, self_dated, frozenset(words))
+
+
+# Cue words of the rules that need a month or a weekday name, capitalised as they must be.
+_MONTHS = MONTH_WORDS
+_WEEKDAYS = frozenset(pat.WEEKDAY_NAMES.split("|"))
 
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", pat.ISO, _iso, self_dated=True),
     _rule("numeric", pat.NUMERIC, _numeric, self_dated=True),
-    _rule("span", pat.SPAN_MD, _span),
-    _rule("span", pat.SPAN_DM, _span),
-    _rule("span", pat.SPAN_WEEKDAYS, _weekday_span),
-    _rule("month-span", pat.SPAN_MONTHS, _month_span),
-    _rule("year-span", pat.SPAN_YEARS, _year_span, self_dated=True),
-    _rule("month-day-year", rf"{pat.MD},?\s+{YEAR_PATTERN}", _full, self_dated=True),
-    _rule("day-month-year", rf"{pat.DM},?\s+{YEAR_PATTERN}", _full, self_dated=True),
-    _rule("month-day", pat.MD + pat.NAMED + pat.REL_YEAR, _day_month),
-    _rule("day-month", pat.DM + pat.NAMED + pat.REL_YEAR, _day_month),
-    _rule("holiday", pat.HOLIDAY, _holiday),
+    _rule("span", pat.SPAN_MD, _span, cues=_MONTHS),
+    _rule("span", pat.SPAN_DM, _span, cues=_MONTHS),
+    _rule("span", pat.SPAN_WEEKDAYS, _weekday_span, cues=_WEEKDAYS),
+    _rule("month-span", pat.SPAN_MONTHS, _month_span, cues=_MONTHS),
+    _rule("year-span", pat.SPAN_YEARS, _year_span, self_dated=True, cues="between from"),
+    _rule("month-day-year", rf"{pat.MD},?\s+{YEAR_PATTERN}", _full, self_dated=True, cues=_MONTHS),
+    _rule("day-month-year", rf"{pat.DM},?\s+{YEAR_PATTERN}", _full, self_dated=True, cues=_MONTHS),
+    _rule("month-day", pat.MD + pat.NAMED + pat.REL_YEAR, _day_month, cues=_MONTHS),
+    _rule("day-month", pat.DM + pat.NAMED + pat.REL_YEAR, _day_month, cues=_MONTHS),
+    _rule("holiday", pat.HOLIDAY, _holiday, cues="Day Eve"),
     _rule(
         "month-year",
         rf"(?:{pat.PART}[\s-]+)?{month_pattern('month')},?\s+{YEAR_PATTERN}",
         _month_year,
         self_dated=True,
+        cues=_MONTHS,
     ),
     _rule(
         "since",
         rf"(?i:since)\s+(?:{pat.PART}[\s-]+)?(?:{month_pattern('month')}(?!\s*\d)|{YEAR_PATTERN})",
         _since,
+        cues="since",
     ),
-    _rule("month", pat.MONTH_ALONE, _month_alone),
-    _rule("week-of-month", pat.WEEK_OF_MONTH, _week_of_month),
+    _rule("month", pat.MONTH_ALONE, _month_alone, cues=_MONTHS),
+    _rule("week-of-month", pat.WEEK_OF_MONTH, _week_of_month, cues="week"),
     _rule(
         "year", rf"(?:{pat.PREP}|(?i:early|late|mid))[\s-]+{YEAR_PATTERN}", _year, self_dated=True
     ),
-    _rule("weekday", pat.WEEKDAY_PHRASE, _weekday),
-    _rule("relative-day", pat.RELATIVE_DAY, _relative_day),
-    _rule("week", pat.WEEK, _week),
+    _rule("weekday", pat.WEEKDAY_PHRASE, _weekday, cues=_WEEKDAYS),
+    _rule(
+        "relative-day",
+        pat.RELATIVE_DAY,
+        _relative_day,
+        cues="yesterday today tonight overnight night morning afternoon evening",
+    ),
+    _rule("week", pat.WEEK, _week, cues="week weekend"),
     _rule(
         "month-rel",
         rf"(?i)(?:{pat.PART}[\s-]+)?(?P<which>last|this|past|previous)\s+(?P<unit>month|year)",
         _month_or_year,
+        cues="month year",
     ),
     _rule(
         "month-rel",
         r"(?i)the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month)",
         _period_start,
+        cues="month year",
     ),
-    _rule("ago", rf"(?i){NUM_PATTERN}\s+{pat.UNITS}\s+ago", _ago),
-    _rule("offset-after", pat.OFFSET, _offset, anchor="next"),
-    _rule("offset-later", pat.LATER, _offset, anchor="previous"),
+    _rule("ago", rf"(?i){NUM_PATTERN}\s+{pat.UNITS}\s+ago", _ago, cues="ago"),
+    _rule("offset-after", pat.OFFSET, _offset, anchor="next", cues="after before since"),
+    _rule("offset-later", pat.LATER, _offset, anchor="previous", cues="later earlier"),
     _rule(
         "following",
         r"(?i)the\s+(?P<dir>following|next|previous)\s+(?P<unit>day|week|month|year)",
         _following,
         "previous",
+        cues="following next previous",
     ),
     _rule(
         "day-after",
         r"(?i)the\s+(?P<unit>day)\s+(?P<dir>after|before)(?!\s+yesterday)",
         _following,
         "next",
+        cues="after before",
     ),
-    _rule("anniversary", pat.ANNIVERSARY, _anniversary, anchor="next"),
+    _rule("anniversary", pat.ANNIVERSARY, _anniversary, anchor="next", cues="anniversary"),
     _rule(
         "anniversary",
         rf"{pat.ANNIVERSARY}\s+(?:the\s+)?{YEAR_PATTERN}",
         _anniversary_year,
         self_dated=True,
+        cues="anniversary",
     ),
 )
 
