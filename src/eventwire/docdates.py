@@ -88,7 +88,12 @@ _OPEN_ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _ANNIVERSARY_REACH = 600  # characters either side searched for the recalled event's date
-_YEARS_WORD = re.compile(r"(?i)year|decade|anniversar")
+# What every phrase above holds: the count's unit and "after"/"since", a "six-year", or
+# "anniversary of" (a cheap test that spares most texts the patterns above).
+_YEARS_WORD = re.compile(
+    r"(?i)(?:year|decade)s?\s+(?:to\s+the\s+day\s+)?(?:after|since)\b"
+    r"|-(?:year|decade)\b|anniversary\s+of\b"
+)
 
 
 def _scale(unit: str) -> int:
@@ -103,7 +108,7 @@ def _anniversary_years(text: str) -> list[int]:
     after the town fell"), it is taken to be the full date nearest after the phrase
     (the story goes on to date it), else the nearest before, within a few sentences.
     """
-    if _YEARS_WORD.search(text) is None:  # every phrase names years, decades or an anniversary
+    if _YEARS_WORD.search(text) is None:
         return []
     years = []
     dated = set()
