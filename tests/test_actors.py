@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from eventwire.actors import (
     ActorTable,
+    _is_home,
     actor_focus,
     actors_stage,
     builtin_actor_table,
@@ -18,6 +20,7 @@ from eventwire.actors import (
     state_actor,
 )
 from eventwire.errors import ConfigError
+from eventwire.forces import _opens_sentence, _word_before
 from eventwire.pipeline import Context
 from eventwire.records import (
     Actor,
@@ -480,3 +483,28 @@ def test_an_unknown_group_is_an_unidentified_armed_group(table: ActorTable) -> N
         ("criminal gang", "Unidentified Armed Group (Kenya)"),
         ("unidentified men", "Unidentified Armed Group (Kenya)"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops and Somali militants clashed near the border.",
+        "Gunmen killed three villagers and the police arrested two rioters.",
+        "Ugandan and Kenyan police, the KDF and unidentified gunmen were named.",
+    ],
+)
+def test_home_actors_are_those_a_full_match_finds(table: ActorTable, text: str) -> None:
+    expected = [a for _, _, a in table.match(text) if _is_home(a)]
+    assert table.home_actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "  ", " \n", "Police", "said. Police", "said.\n Police", "“ police", "a\u00a0b "],
+)
+def test_words_before_a_force_read_as_the_patterns_they_replace(text: str) -> None:
+    for start in range(len(text) + 1):
+        prev = re.search(r"(\S+)\s+$", text[:start])
+        assert _word_before(text, start) == ((prev.start(), prev.group(1)) if prev else None)
+        opens = re.search(r"(?:^|[.!?:\"“]\s*)$", text[:start]) is not None
+        assert _opens_sentence(text, start) == opens

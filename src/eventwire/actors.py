@@ -213,6 +213,19 @@ class ActorTable:
         others += governments(text)
         return _resolve(text, named, others)
 
+    def home_actors(self, text: str) -> list[Actor]:
+        """The home actors (`actor_focus`) among the actors `match` finds in `text`.
+
+        Generic groups are never home actors; they only matter where they overlap one,
+        so a text is matched in full only when a named actor or a country's forces
+        or government is a home actor (few texts that name no known place are).
+        """
+        found = [*self._named(text), *self._islamic_state(text, None)]
+        found += [*state_forces(text, None, None), *governments(text)]
+        if not any(_is_home(actor) for _, _, actor in found):
+            return []
+        return [actor for _, _, actor in self.match(text) if _is_home(actor)]
+
     def _named(self, text: str) -> Iterator[Match]:
         for automaton, haystack in (
             (self._folded, _fold(text)),
@@ -391,15 +404,18 @@ def actor_focus(text: str, named: Iterable[Actor]) -> str | None:
     """The country of a text that names no known place: the most-named home country of
     its state forces, militias and parties ("KDF", "Mungiki"), else of the peoples it
     names ("Pokot", "Borana"). Generic actors carry no evidence of their own."""
-    homes = [
-        a.country_code
-        for a in named
-        if a.country_code
-        and a.inter in _HOME_INTERS
-        and not is_generic(a.name)
-        and " Ethnic Militia" not in a.name
-    ]
+    homes = [a.country_code for a in named if a.country_code and _is_home(a)]
     return _most_mentioned(homes) or _most_mentioned(people_countries(text))
+
+
+def _is_home(actor: Actor) -> bool:
+    """A named state force, militia or party with a country (see `actor_focus`)."""
+    return (
+        bool(actor.country_code)
+        and actor.inter in _HOME_INTERS
+        and not is_generic(actor.name)
+        and " Ethnic Militia" not in actor.name
+    )
 
 
 def builtin_actor_table() -> tuple[str, tuple[ActorEntry, ...]]:
@@ -429,7 +445,7 @@ def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
     focus = focus_country(analysis)
     if focus is None:  # no known place: the named actors' and peoples' country
         text = analysis.document.text
-        focus = actor_focus(text, (a for _, _, a in table.match(text)))
+        focus = actor_focus(text, table.home_actors(text))
     found: list[ActorMention] = []
     for parse in analysis.parses:
         text = parse.doc.text

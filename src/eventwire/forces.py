@@ -115,26 +115,47 @@ def country_before(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    r"""(start, word) of the last run of non-spaces before the spaces that end
+    text[:start], or None: what `(\S+)\s+$` finds there, read backwards from `start`
+    (searching a whole document from its beginning for each force took long)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return (begin, text[begin:end]) if begin < end < start else None
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    r"""text[:end] is empty or a sentence's end, spaces after it allowed: what
+    `(?:^|[.!?:"“]\s*)$` finds ("$" also matches before a last newline)."""
+    head = text[:end]
+    kept = head.rstrip()
+    return head in ("", "\n") or (kept != "" and kept[-1] in '.!?:"“')
+
+
 def _bare_allowed(text: str, start: int) -> bool:
     """A force with no country is the state's unless a modifier makes it someone else's."""
-    prev = re.search(r"(\S+)\s+$", text[:start])
+    prev = _word_before(text, start)
     if prev is None:
         return True
-    word = prev.group(1)
+    begin, word = prev
     if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
         return False
-    at_sentence_start = re.search(r"(?:^|[.!?:\"“]\s*)$", text[: prev.start()]) is not None
+    at_sentence_start = _opens_sentence(text, begin)
     return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
 
 
 def _named_owner(text: str, start: int) -> bool:
     """ "Wakandan troops": a capitalised word before the force may name an owner that no
     country table knows; with no country to fall back on, such forces are not guessed."""
-    prev = re.search(r"(\S+)\s+$", text[:start])
+    prev = _word_before(text, start)
     return (
         prev is not None
-        and prev.group(1)[:1].isupper()
-        and prev.group(1).lower().strip(",;:") not in _COMMON_STARTS
+        and prev[1][:1].isupper()
+        and prev[1].lower().strip(",;:") not in _COMMON_STARTS
     )
 
 
@@ -146,10 +167,14 @@ _COMMON_STARTS = words(
 )
 
 
+# The word after a force ("police station").
+_FOLLOWING = re.compile(r"\s+([a-z]+)")
+
+
 def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
     for found in _FORCE.finditer(text):
         head = found.group(2).lower()
-        following = re.match(r"\s+([a-z]+)", text[found.end() :])
+        following = _FOLLOWING.match(text, found.end())
         if following and following.group(1) in _COMPOUND:
             continue
         police = _POLICE.search(found.group()) is not None
@@ -205,5 +230,5 @@ def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> 
         for token in doc:
             if token.idx == found.start(2):
                 return str(token.pos_) in {"NOUN", "PROPN"} and str(token.dep_) != "compound"
-    following = re.match(r"\s+([a-z]+)", text[found.end() :])
+    following = _FOLLOWING.match(text, found.end())
     return following is None or following.group(1) in {"said", "says", "has", "had", "and", "or"}
