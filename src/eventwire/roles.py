@@ -73,6 +73,9 @@ _CLAIMED = words(
 _ACCUSE = words("accuse blame")
 _DID = words("carry conduct stage launch execute perpetrate mount")
 _BEHIND = words("behind responsible")
+# Every verb `_claimed_by` reads: other tokens are skipped before their children are.
+_CLAIM_VERBS = words("claim admit attribute") | _ACCUSE | _SAY
+_SAYERS = _SAY | _ACCUSE  # subjects of these are sources (`_source_heads`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +245,7 @@ def _target_heads(doc: Doc) -> list[Token]:
 
 def _source_heads(doc: Doc) -> list[Token]:
     """Subjects of verbs of saying and objects of "according to": the reporters."""
-    heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in _SAY | _ACCUSE]
+    heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in _SAYERS]
     heads += [t for t in doc if t.dep_ == "pobj" and t.head.head.lower_ == "according"]
     return heads
 
@@ -303,6 +306,8 @@ def claimant(parse: Parse, mentions: Sequence[ActorMention]) -> ActorMention | N
 
 def _claimed_by(token: Token) -> list[Token]:
     word = lemma(token)
+    if word not in _CLAIM_VERBS:
+        return []
     kids = list(token.children)
     objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
     preps = {

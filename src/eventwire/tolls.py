@@ -187,8 +187,7 @@ def victims(token: Token) -> list[Token]:
         return [
             o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
         ]
-    found = any(c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in token.children)
-    if word == "body" and (found or lemma(token.head) in _FIND_LEMMAS):
+    if word == "body" and _found(token):
         # "three bodies were found", "recovered the body", "the bodies of two men"
         return _of_whom(token) or [token]
     if word not in DEATH_LEMMAS:
@@ -238,6 +237,13 @@ def _of_whom(noun: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _found(body: Token) -> bool:
+    """ "three bodies were found", "the body recovered": a body someone found."""
+    return lemma(body.head) in _FIND_LEMMAS or any(
+        c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in body.children
+    )
 
 
 def _part_of_them(noun: Token) -> bool:
