@@ -616,3 +616,10 @@ def test_more_victims_named_with_another_continue_the_incident(model: Any) -> No
 def test_a_blast_feared_to_have_killed_is_still_reported(model: Any) -> None:
     event = one(model, "Three soldiers were feared dead after their truck ran over a landmine.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_triggers_are_found_once_per_parse_and_handed_out_as_new_lists(model: Any) -> None:
+    doc = model("Gunmen opened fire on a bus and killed five passengers.")
+    first, again = triggers.find_triggers(doc), triggers.find_triggers(doc)
+    assert first == again and first is not again
+    assert [(t.text, t.kind) for t in first] == [("opened", "kill"), ("killed", "kill")]

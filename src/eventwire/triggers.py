@@ -18,6 +18,7 @@ spaCy Doc; nothing loads a resource.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -146,6 +147,13 @@ class Trigger:
 
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Trigger tokens of a parsed sentence, phrases first, then single lemmas."""
+    return list(_triggers(doc))
+
+
+# A sentence's triggers are read again when its neighbours are coded and scored; a
+# parse is never changed once made, so they are found once per parse.
+@functools.lru_cache(maxsize=256)
+def _triggers(doc: Doc) -> tuple[Trigger, ...]:
     found: dict[int, Trigger] = {}
     text = doc.text
     for pattern, kind in PHRASES:
@@ -159,7 +167,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "")
         if kind and token.pos_ in _TRIGGER_POS and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
-    return [found[i] for i in sorted(found)]
+    return tuple(found[i] for i in sorted(found))
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
