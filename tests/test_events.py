@@ -591,6 +591,13 @@ def test_headline_and_note_constructions_are_events(model: Any, text: str) -> No
         ("The bodies of three men were found in a ditch near the village.", 3),
         ("Gunmen killed a family of four in their home.", 4),
         ("Omondi, a local chief, was killed and two others were injured in the shooting.", 1),
+        # what the event's victim had done is not this event's toll
+        ("A man who had stabbed his brother to death was lynched by a crowd.", 1),
+        # "a" counts one, whatever the plural's typo; "on Tuesday" is no victim
+        ("An unknown gunmen was shot dead by the police.", 1),
+        ("Gunmen stormed a hotel on Monday. The death toll rose to nine on Tuesday.", 9),
+        # the parts of a toll already told are not more dead
+        ("Gunmen killed eight people in the village, five of them children.", 8),
     ],
 )
 def test_whose_deaths_count(model: Any, text: str, deaths: int) -> None:
@@ -623,3 +630,25 @@ def test_triggers_are_found_once_per_parse_and_handed_out_as_new_lists(model: An
     first, again = triggers.find_triggers(doc), triggers.find_triggers(doc)
     assert first == again and first is not again
     assert [(t.text, t.kind) for t in first] == [("opened", "kill"), ("killed", "kill")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # two sources for the same dead: the lowest credible figure (ACLED)
+        ("Police said three people died in the raid, while residents said seven were killed.", 3),
+        ("Gunmen attacked a bus, killing four people. Residents said nine people died.", 4),
+        ("Gunmen raided a village, killing six people. Unconfirmed reports put the toll at 15.", 6),
+        # a later confirmed total is an update, not a conflicting report
+        ("Gunmen attacked a bus, killing four people. The death toll later rose to nine.", 9),
+        # more dead of the same incident add up; a hedged addition does not
+        ("Bandits killed ten herders near the river. Four more bodies were found.", 14),
+        ("Two officers were killed in the riot. Five other deaths are feared but unconfirmed.", 2),
+        # figures for different dead under different sources add up
+        ("Two soldiers were killed, while the army said three attackers died.", 5),
+    ],
+)
+def test_conflicting_tolls_take_the_lowest_credible_figure(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert one(model, text).fatalities == deaths

@@ -73,6 +73,7 @@ from eventwire.roles import (
 )
 from eventwire.settings import Settings
 from eventwire.subtypes import Incident, protesters_arrested, read_incident
+from eventwire.tollreports import is_update, reconcile
 from eventwire.tolls import fatalities, in_series, series_size, shared_by, suicide_bombers, toll
 
 if TYPE_CHECKING:
@@ -233,8 +234,9 @@ def _has_det(token: Token, dets: frozenset[str]) -> bool:
 
 
 def _continued(previous: Event, event: Event) -> Event:
-    """The incident with what the next sentence adds: its toll (the highest figure the
-    report gives), a named perpetrator or victim where it had none, the new evidence."""
+    """The incident with what the next sentence adds: its toll (`reconcile`: an update,
+    more dead, a conflicting report or the same told again), a named perpetrator or
+    victim where it had none, the new evidence."""
     actor1, inter1 = previous.actor1, previous.inter1
     if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
         actor1, inter1 = event.actor1, event.inter1
@@ -248,10 +250,14 @@ def _continued(previous: Event, event: Event) -> Event:
         inter1=inter1,
         actor2=actor2,
         inter2=inter2,
-        fatalities=max(previous.fatalities, event.fatalities),
+        fatalities=reconcile(previous.fatalities, event.fatalities, _told(event)),
         evidence=(*previous.evidence, *event.evidence),
         explanation=_with_step(previous.explanation, note),
     )
+
+
+def _told(event: Event) -> str:
+    return " ".join(e.text for e in event.evidence)
 
 
 def _with_step(explanation: Explanation | None, step: str) -> Explanation:
@@ -326,16 +332,18 @@ def _as_riot(event: Event, deaths: int) -> Event:
 
 
 def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
-    """A toll told in the next sentences ("Police said 15 people died"): the event's
+    """A toll told in the next sentences ("Police said 15 people died", "the toll rose
+    to nine"; `reconcile` weighs it against the figure known): the event's
     fatalities, and civilians as the victims of an explosion when no target was named."""
     doc = parse.doc
     found = triggers.find_triggers(doc)
     if any(triggers.is_asserted(t.token) or triggers.is_tally(t.token) for t in found):
         return event
-    if triggers.AGGREGATE.search(doc.text) or event.event_type == _STRATEGIC:
+    running = triggers.AGGREGATE.search(doc.text) and not is_update(doc.text)
+    if running or event.event_type == _STRATEGIC:
         return event
-    deaths = toll(doc, series) or 0
-    if deaths <= event.fatalities:
+    deaths = reconcile(event.fatalities, toll(doc, series), doc.text)
+    if deaths == event.fatalities:
         return event
     event = dataclasses.replace(event, fatalities=deaths)
     victims = victim_words(doc)

@@ -1,0 +1,70 @@
+"""One incident's toll from the figures that several sentences of a report give.
+
+ACLED's codebook: when sources conflict on fatalities, the lowest credible figure is
+coded; figures are revised when later information confirms a different one. A report
+often tells one incident in several sentences, and a later sentence's figure may
+
+- *update* the toll: "the death toll rose to seven", "the toll has climbed to 12". This
+  is a later, confirmed total of the same dead, not a conflicting report: it replaces
+  the earlier figure (ACLED revises its own figures the same way);
+- *add* to it: "four more bodies were found", "another two died in hospital", "one of
+  the injured later died": more dead of the same incident, counted on top;
+- *conflict* with it: "residents said seven were killed", "unconfirmed reports put the
+  toll at ten", "as many as 12 are feared dead": another source's or a hedged figure for
+  the same dead, so the lower of the two stands (the lowest credible figure), and a
+  hedged addition ("seven other deaths are feared but unconfirmed") adds nothing;
+- or just give a figure again ("Eight people were killed in the blast" after "Gunmen
+  attacked a bus"): the higher stands, since a first sentence (often a headline) names
+  only some of the dead or none ("killed villagers" counts as "several").
+"""
+
+from __future__ import annotations
+
+from eventwire.triggers import LONG_RUNS, flag
+
+__all__ = ["is_update", "reconcile"]
+
+_UPDATE = flag(
+    r"\b(?:toll|number of (?:the )?dead|number of deaths|fatalities)\b (?:\S+ ){0,4}?"
+    r"(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|reached|revised|stands|stood)"
+    r"|\b(?:rose|risen|climbed|increased|jumped) to\b"
+)
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)"
+_DEAD = r"(?:\w+ ){0,3}?(?:killed|dead|died|deaths|bodies|perished|succumbed)\b"
+_ADDED = flag(
+    rf"\b{_NUMBER} (?:more|other|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
+    r"|\blater (?:died|succumbed)|\bsuccumbed\b|\bdied (?:later|in (?:the )?hospital"
+    r"|on (?:the )?way|of (?:their|his|her) (?:injuries|wounds))"
+)
+_HEDGED = flag(
+    r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
+    r"|\bfeared\b|\brumou?r|\bas many as\b|\bup to\b"
+    r"|\b(?:residents|witnesses|locals|villagers|relatives|activists|sources|others) (?:said"
+    r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports|sources"
+    r"|accounts)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
+)
+# Markers of a running total over a long period, not one incident's update.
+_RUNNING = flag(r"since\b|so far\b|this year|to date|in total|a total of|cumulative")
+
+
+def is_update(text: str) -> bool:
+    """The sentence revises one incident's toll ("the death toll rose to seven"), not a
+    running total over a war or a year ("has risen to 900 since January")."""
+    if not _UPDATE.search(text) or _RUNNING.search(text):
+        return False
+    return not any(word in LONG_RUNS for word in text.lower().split())
+
+
+def reconcile(known: int, told: int | None, text: str) -> int:
+    """The incident's toll once a later sentence (`text`) gives `told` dead, the
+    incident having `known` so far (see the module docstring for the four cases)."""
+    if not told:
+        return known  # no figure (a sentence with no toll codes 0)
+    if not known:
+        return told
+    hedged = _HEDGED.search(text) is not None
+    if _ADDED.search(text):
+        return known if hedged else known + told
+    if is_update(text):
+        return told
+    return min(known, told) if hedged else max(known, told)
