@@ -332,3 +332,28 @@ def test_mortars_and_projectiles_are_shelling(model: Any, text: str) -> None:
 )
 def test_protests_told_in_other_forms(model: Any, text: str) -> None:
     assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the victims fought back or exchanged fire: an armed clash
+        (
+            "Gunmen stopped a police car and opened fire. The officers fired back, killing two.",
+            "Armed clash",
+        ),
+        ("Two robbers were killed in a shootout with officers near the market.", "Armed clash"),
+        # police killing suspected criminals
+        ("Police shot dead three robbery suspects on the highway.", "Armed clash"),
+        # armed men among those hurt
+        (
+            "A trader was killed and several policemen wounded when gunmen attacked a bus.",
+            "Armed clash",
+        ),
+        # unarmed victims, whoever shot them
+        ("Police shot dead an unarmed suspect at a roadblock.", "Attack"),
+        ("Gunmen shot dead a farmer in his field.", "Attack"),
+    ],
+)
+def test_attack_or_armed_clash(model: Any, text: str, sub: str) -> None:
+    assert one(model, text).sub_event_type == sub

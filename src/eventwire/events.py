@@ -244,6 +244,19 @@ def _continued(previous: Event, event: Event) -> Event:
     if not actor2 and event.actor2:
         actor2, inter2 = event.actor2, event.inter2
     note = f"continued by the next sentence ({event.sub_event_type} from {event.trigger!r})"
+    if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash":
+        # "... opened fire on a police car. The officers fired back" or "two soldiers were
+        # killed": the side attacked was armed, so an armed clash (ACLED)
+        previous = dataclasses.replace(
+            previous,
+            event_type=event.event_type,
+            sub_event_type=event.sub_event_type,
+            disorder_type=event.disorder_type,
+            civilian_targeting="",
+            rule=previous.rule + "+armed-side",
+        )
+        if previous.actor2.startswith("Civilians"):
+            actor2, inter2 = event.actor2, event.inter2
     return dataclasses.replace(
         previous,
         actor1=actor1,

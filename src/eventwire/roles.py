@@ -127,7 +127,7 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         assoc1,
         assoc2,
         parsed,
-        _phrase_words(targets) | victim_words(anchor.doc),
+        _phrase_words(targets) | victim_words(anchor.doc) | _harmed_words(anchor.doc),
         parties,
         frozenset(lemma(t) for t in doers),
     )
@@ -263,6 +263,24 @@ def victim_words(doc: Doc) -> frozenset[str]:
     # "dozens of people", "dozens of houses": the quantity's "of" phrase says who or what
     nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
     return frozenset(lemma(n) for n in nouns)
+
+
+# Verbs whose object or passive subject was hurt or went after, though not killed:
+# "four police officers were injured following an attack", "police pursued the raiders".
+_HARM_VERBS = frozenset("injure wound hurt maim shoot attack ambush pursue chase engage".split())
+
+
+def _harmed_words(doc: Doc) -> frozenset[str]:
+    """Lemmas of those the sentence says were hurt, shot, attacked or pursued (civilian
+    or armed?), whichever verb the event hangs on."""
+    heads = [
+        c
+        for tok in doc
+        if tok.pos_ == "VERB" and lemma(tok) in _HARM_VERBS
+        for c in tok.children
+        if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN")
+    ]  # a participle's subject: "several policemen wounded", "officers shot at"
+    return _phrase_words(heads)
 
 
 def _phrase_words(heads: Sequence[Token]) -> frozenset[str]:

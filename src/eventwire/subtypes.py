@@ -324,7 +324,17 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if targets_civilians(roles):
+    if triggers.FIRE_EXCHANGED.search(text):
+        # "the police fired back", "killed in a shoot-out": both sides fought
+        return Incident(BATTLES, "Armed clash", trig, "clash")
+    unarmed = triggers.UNARMED.search(text) is not None
+    if _state_doer(roles) and roles.target_words & _CRIMINALS and not unarmed:
+        # police or troops killing suspected criminals or a group's members: ACLED codes
+        # an armed clash unless the report says the victims were unarmed
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")
+    # "a civilian was killed and several policemen wounded": armed men were hit too
+    armed_hit = bool(roles.target_words & _ARMED_PEOPLE)
+    if (targets_civilians(roles) and not armed_hit) or unarmed:
         return Incident(VAC, "Attack", trig, "attack-civilians")
     if targets_armed(roles):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
@@ -335,6 +345,14 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _ASSAULTS = triggers.words("storm offensive")
+_ARMED_PEOPLE = (
+    triggers.ARMED_NOUNS
+    - triggers.PLACE_NOUNS
+    - triggers.words(
+        "armed security checkpoint convoy patrol station prison jail post hideout stronghold"
+    )
+)
+_CRIMINALS = triggers.words("suspect criminal thief robber thug gang gangster member")
 
 
 def _state_doer(roles: Roles) -> bool:

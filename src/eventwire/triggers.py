@@ -401,6 +401,15 @@ ARMED_WORDS = flag(
     r"|gunfights?|firefights?|shoot-?outs?|exchange of fir|encounters?\b|opened fire"
     r"|fir(?:ed|ing) (?:at|on|upon) each other|bullets?\b"
 )
+# Both sides used force: an attack met with fire is an armed clash (ACLED).
+FIRE_EXCHANGED = flag(
+    r"\b(?:fired|firing|shot|shooting|fought|fighting|hit) back\b|\breturn(?:ed|ing|s)? fire"
+    r"|\bexchang(?:ed|ing|es?) (?:of )?(?:heavy )?(?:fire|gunfire|shots)|\bshoot-?outs?\b"
+    r"|\bshoot outs?\b|\bgun ?fights?\b|\bgun ?battles?\b|\bfire ?fights?\b"
+    r"|\bresist(?:ed|ing) arrest|\bensuing (?:fight|fighting|battle|clash|gunfire|exchange)"
+)
+# Victims the report says were unarmed: violence against civilians, whoever they were.
+UNARMED = flag(r"\bunarmed\b|\binnocent\b|\bbystanders?\b")
 GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
 CROWD_NOUNS = words(
