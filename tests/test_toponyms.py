@@ -28,10 +28,12 @@ from eventwire.geo import resolve
 from eventwire.geoparse import GEOPARSE_STAGES, sentences_to_parse, spread_labels
 from eventwire.location import locate, places_json
 from eventwire.pipeline import Context, get_stage, run_stage
-from eventwire.records import Analysis, Document, Mention, Sentence
+from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Sentence
 from eventwire.settings import Settings
+from eventwire.toponym_cues import us_local_marks
 from eventwire.toponym_index import EntityPoints, GeoIndex, SpellingIndex, spelling_key
-from eventwire.toponyms import candidate_names, occurrences
+from eventwire.toponym_neighbours import neighbours
+from eventwire.toponyms import Span, candidate_names, occurrences
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 
@@ -687,3 +689,90 @@ def test_the_state_of_a_name_is_the_state_and_located_in_is_containment(
     a = analyse(gaz, index, text, Story_County="GPE", Iowa="GPE", Wapello_County="GPE")
     county = next(p for p in a.places if p.text == "Story County")
     assert county.explanation.startswith("inside Iowa")
+
+
+def test_a_town_beside_a_county_the_text_names_is_that_countys_namesake(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Springfield police said the crash closed a road in Sangamon County on Friday."
+    a = analyse(gaz, index, text, Springfield="GPE", Sangamon_County="GPE")
+    town = next(p for p in a.places if p.text == "Springfield")
+    assert town.entry.admin1_code == "IL"
+    assert "beside namesakes of 1 of the text's other names" in town.explanation
+
+
+def test_neighbours_count_other_names_with_an_own_namesake_close_by() -> None:
+    def entry(gid: int, name: str, lat: float, lon: float, code: str = "PPL") -> GazetteerEntry:
+        return GazetteerEntry(gid, name, lat, lon, "US", "P", code, 1000, "IA", "", "Linn County")
+
+    near_a, far_a = entry(1, "Aton", 42.0, -91.6), entry(2, "Aton", 30.0, -90.0)
+    b = entry(3, "Beeton", 42.2, -91.7)  # 23 km from the first Aton
+    c_alternate = entry(4, "Ceeville", 30.1, -90.1)  # near the second, by an alternate name
+    spans = [
+        Span(0, 4, "Aton", True, [Match(near_a, 2), Match(far_a, 2)]),
+        Span(10, 16, "Beeton", True, [Match(b, 2)]),
+        Span(20, 24, "Cee", True, [Match(c_alternate, 1)]),
+    ]
+    beside = neighbours(spans, ["aton", "beeton", "cee"])
+    assert beside.get(1) == 1 and beside.get(3) == 1
+    assert 2 not in beside  # only an alternate name lies beside it: no support
+
+
+def test_the_marks_of_american_local_news_favour_american_namesakes(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "The school board in Hanover approved a $2 million budget, up 3 percent."
+    assert us_local_marks(text) == 2
+    assert us_local_marks("The council in Hanover approved a budget of 2 million euros.") == 0
+    a = analyse(gaz, index, text, Hanover="GPE")
+    town = next(p for p in a.places if p.text == "Hanover")
+    assert town.entry.country_code == "US"
+    assert "in the document's focus country US" in town.explanation
+
+
+def test_a_name_with_a_city_council_is_a_town_not_a_country(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "The Peru City Council voted on Monday to repave a street.", Peru="GPE")
+    assert next(p for p in a.places if p.text == "Peru").entry.feature_code == "PPL"
+    a = analyse(gaz, index, "Heavy rain fell on Peru on Monday.", Peru="GPE")
+    assert next(p for p in a.places if p.text == "Peru").entry.feature_code == "PCLI"
+
+
+def test_the_people_of_a_state_are_its_demonym_and_vote_for_its_country(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Thousands of Iowans lined up to vote on Tuesday.")
+    iowans = next(p for p in a.places if p.text == "Iowans")
+    assert (iowans.kind, iowans.entry.feature_code, iowans.entry.admin1_code) == (
+        "demonym",
+        "ADM1",
+        "IA",
+    )
+
+
+def test_a_city_closing_an_organisations_name_after_of_is_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "The Rotary Club of Greater Omaha raised $5,000, 3 percent more than last year."
+    a = analyse(gaz, index, text, Rotary_Club_of_Greater_Omaha="ORG")
+    assert [p.entry.admin1_code for p in a.places if p.text == "Omaha"] == ["NE"]
+
+
+def test_a_famous_namesake_is_not_outweighed_by_a_tiny_ones_neighbours(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Canonsburg police said the driver was from Houston."
+    a = analyse(gaz, index, text, Canonsburg="GPE", Houston="GPE")
+    town = next(p for p in a.places if p.text == "Canonsburg")
+    assert "beside namesakes of 1 of the text's other names" in town.explanation
+    city = next(p for p in a.places if p.text == "Houston")
+    assert "beside namesakes" not in city.explanation  # a hundred times smaller than Houston
+
+
+def test_a_country_opening_a_sentence_before_a_hyphen_is_no_dateline_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Talks ended. U.S.-backed fighters held the town."
+    a = analyse(gaz, index, text)
+    assert next(p for p in a.places if p.text == "U.S.").score > 0.9

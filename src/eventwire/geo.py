@@ -9,7 +9,9 @@ resolved by context, not by name alone:
   found in only one country; each distinct name votes once; a country's name that is
   also a state's elsewhere, "Georgia", votes weakly for both), and the first-level
   divisions its other names point to (`region_votes`: "Louisiana" votes for Louisiana,
-  an "Alexandria" found in twenty states a little for each);
+  an "Alexandria" found in twenty states a little for each; a text with the marks of
+  American local news, "Linn County", "percent", "Sheriff's Office", votes for the US
+  as a demonym would);
   the divisions that hold a namesake of most of the text's names (`shared_regions`:
   three town names each found in several states point to the state holding all three);
 * containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
@@ -17,6 +19,8 @@ resolved by context, not by name alone:
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
   the gazetteer has no place of that name;
+* neighbours (`toponym_neighbours`): a namesake inside a county the text names or
+  next to a namesake of another of its names ("Springfield" and "Sangamon County");
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
@@ -43,7 +47,9 @@ from pathlib import Path
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
 from eventwire.toponym_index import REGION_CODES, GeoIndex
+from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
     MODIFIER_AFTER,
     Span,
@@ -52,6 +58,7 @@ from eventwire.toponyms import (
     mask,
     occurrences,
 )
+from eventwire.us_states import state_demonyms
 
 CONTAINED = "inside "  # explanations of containment-resolved places start with this
 NER_THRESHOLD = 0.55
@@ -86,6 +93,10 @@ _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
 Region = tuple[str, str]  # (country code, admin1 code)
 _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs no one
+_BESIDE_BONUS = 0.2  # for each other name with a namesake in its county or next to it
+_MAX_BESIDE = 2
+_DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
+_US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
@@ -124,15 +135,20 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     """
     index = index or GeoIndex.open(gaz)
     demonyms = find_demonyms(analysis, index.country)
+    text = analysis.document.text
+    demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
     spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
     _link_containment(analysis.document.text, spans)
     names = [normalize_name(span.text) for span in spans]
     votes = _votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(votes[:-1]), strict=True))  # first wins
     total = _sum_votes([*by_name.values(), votes[-1]])
+    beside = neighbours(spans, names)
     for i, span in enumerate(spans):
         own_vote = by_name[names[i]]
-        first = _Context(_focus(total, own_vote), {}, None, [], set(), _firm(total, own_vote))
+        first = _Context(
+            _focus(total, own_vote), {}, None, [], set(), _firm(total, own_vote), beside=beside
+        )
         span.best = _best(span, first)
     regions = region_votes(
         [s for s in spans if _accepted(s)],
@@ -155,7 +171,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         own_vote = by_name[names[i]]
         context = _Context(
             _focus(total, own_vote), support, parent.entry if parent else None, near, set(),
-            _firm(total, own_vote), common=common,
+            _firm(total, own_vote), common=common, beside=beside,
         )  # fmt: skip
         span.best = _best(span, context)
     placed = [(span, _place(span, spans)) for span in spans]
@@ -239,7 +255,8 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
     Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
     when only string matching found it), an ambiguous NER place 0.1 for its top one.
     A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05;
-    a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country.
+    a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country;
+    a text with the marks of American local news ("Linn County", "percent") 0.5 to the US.
     """
     votes: list[dict[str, float]] = []
     for span in spans:
@@ -260,6 +277,8 @@ def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str
     for place in demonyms:
         weight = _MODIFIER_VOTE if MODIFIER_AFTER.match(text, place.end) else 0.5
         people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
+    if us_local_marks(text) >= US_LOCAL_MIN:
+        people["US"] = people.get("US", 0.0) + _US_LOCAL_VOTE
     votes.append(people)
     return votes
 
@@ -384,8 +403,9 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                          if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
     inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
+    biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     ctx = dataclasses.replace(
-        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own
+        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own, biggest=biggest
     )
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
@@ -409,6 +429,8 @@ class _Context:
     own_name: bool = False  # some candidate has the name as its own, not as an alternate
     capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
     common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names
+    beside: dict[int, int] = dataclasses.field(default_factory=dict)  # geonameid -> names nearby
+    biggest: int = 0  # the population of the span's biggest namesake
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -438,8 +460,8 @@ def _prior(match: Match, span: Span) -> float:
         s -= 0.3
     if span.admin_hint:
         s += 0.4 if e.feature_class == "A" else -0.2
-    if span.town_hint:
-        s += 0.3 if e.feature_class == "P" else -0.2
+    if span.town_hint:  # "the town of X", "X City Council": not a country ("Peru")
+        s += 0.3 if e.feature_class == "P" else (-0.8 if e.feature_code in WIDE else -0.2)
     if e.feature_class in _SITES:
         s += _SITE_PRIOR
     if span.site_hint:
@@ -473,6 +495,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         reasons.append(
             f"in {e.admin1 or e.admin1_code}, where most of the text's names have a place"
         )
+    if (count := ctx.beside.get(e.geonameid, 0)) and e.population * _DWARFED >= ctx.biggest:
+        s += _BESIDE_BONUS * min(count, _MAX_BESIDE)
+        reasons.append(f"beside namesakes of {count} of the text's other names")
     if ctx.parent is not None:
         inside = _inside(e, ctx.parent)
         s += 0.6 if inside else -0.6

@@ -23,7 +23,9 @@ __all__ = [
     "listed_division_names",
     "listed_with_places",
     "lone_name",
+    "names_a_town",
     "party_seat",
+    "us_local_marks",
 ]
 
 # Capitalised only because they open a sentence: they break a run of capitalised words.
@@ -179,3 +181,48 @@ def dateline(text: str, start: int, end: int) -> bool:
     """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
     line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
     return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))
+
+
+# A town's own institutions after its name ("the Ottumwa City Council", "Pella Elementary
+# School", "the Oskaloosa Police Department"): no country or province has these.
+_TOWN_BODY = re.compile(
+    r"\s+(?:town\s+council|city\s+council|board\s+of\s+(?:education|selectmen|aldermen)"
+    r"|selectmen|(?:high|middle|elementary)\s+school|public\s+(?:schools|library)"
+    r"|police\s+department|fire\s+department|volunteer\s+fire|mayor)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_town(text: str, start: int, end: int) -> bool:
+    """Whether a name is a town's by what follows it ("X City Council", "X Elementary
+    School") or by opening a dateline ("OTTUMWA — ")."""
+    opens_dateline = dateline(text, start, end) and not text.startswith("-", end)  # "U.S.-led"
+    return bool(_TOWN_BODY.match(text, end)) or opens_dateline
+
+
+# Marks of American local news, whatever places it names: "Linn County", a sheriff's
+# office, "Gov."/"Sen."/"Rep." before a name, a party tag ("R-"), a dollar sum, a ZIP
+# code, a numbered US road ("Interstate 80", "County Road 12"), a township, "percent",
+# an elementary school or selectmen, the state legislature or a state department.
+_US_LOCAL = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b[A-Z][a-z]+ County\b(?! (?:Council|Hall)\b)",
+        r"\b[Ss]heriff['’]?s? (?:[Oo]ffice|[Dd]epartment)\b",
+        r"\b(?:Gov|Sen|Rep|Del|Assemblyman|Assemblywoman)\.? [A-Z][a-z]",
+        r"\b[RD]-[A-Z][a-z]",
+        r"\$\d",
+        r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b",
+        r"\b(?:Interstate|I-|U\.S\. Route|U\.S\. Highway|County Road|State Route) ?\d",
+        r"\b[A-Z][a-z]+ Township\b",
+        r"\b\d+(?:\.\d+)? percent\b",  # "per cent" in British and Commonwealth copy
+        r"\b(?:[Ee]lementary|[Mm]iddle) [Ss]chool\b|\b[Ss]electmen\b|\bPublic Works\b",
+        r"\bstate (?:Department|Legislature|Senate|House|Capitol|Attorney General)\b",
+    )
+)
+US_LOCAL_MIN = 2  # kinds of marks a text needs before it is taken for American news
+
+
+def us_local_marks(text: str) -> int:
+    """How many kinds of marks of American local news the text shows."""
+    return sum(1 for pattern in _US_LOCAL if pattern.search(text))

@@ -40,6 +40,7 @@ from eventwire.toponym_cues import (
     listed_division_names,
     listed_with_places,
     lone_name,
+    names_a_town,
     party_seat,
 )
 from eventwire.toponym_index import (
@@ -119,7 +120,7 @@ class Span:
     matches: list[Match]
     parent: int | None = None  # index of the span that contains this one ("X, Y")
     admin_hint: bool = False  # followed by "province", "district", ...
-    town_hint: bool = False  # preceded by "the town of"
+    town_hint: bool = False  # "the town of X", "X City Council", a dateline's "X —"
     site_hint: str = ""  # GeoNames feature class a neighbouring word names ("X border crossing": S)
     part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
     cue: bool = False  # "in X", "the town of X", "X border crossing"
@@ -170,6 +171,7 @@ def candidate_spans(
     spans += _string_spans(analysis, grams, found, taken) + states
     _add_country_names(spans, country)
     spans.sort(key=lambda s: s.start)
+    towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
         span.cue = span.cue or has_cue(text, span.start, span.end)
         span.modifier = bool(MODIFIER_AFTER.match(text, span.end))
@@ -177,7 +179,9 @@ def candidate_spans(
             _ADMIN_AFTER.match(text, span.end)
             or _ADMIN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
-        span.town_hint = bool(_TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+        span.town_hint = span.text.casefold() in towns or bool(
+            _TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        )
         span.site_hint = site_hint(text, span.start, span.end)
     for span in states:  # a division as written: "Macon, Ga.", "Story and Wapello counties"
         span.cue = span.admin_hint = True
@@ -456,8 +460,8 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     """Whether a name is a division's own name even inside another name: 2 for a name
     with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
     District), 1 for a first-level division opening an organisation's name ("Minnesota"
-    State Patrol; "University of Vermont"; not when the NER took it for a person),
-    else 0."""
+    State Patrol; "University of Vermont"; not when the NER took it for a person) or a
+    city of 100,000 closing one after "of" ("University of Chicago"), else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
@@ -465,10 +469,16 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
         return 2 if any(m.entry.feature_class == "A" for m in matches) else 0
     state = any(m.entry.feature_code == "ADM1" and m.quality == 2 for m in matches)
     first_division = gram.first and gram.partial
-    return int(state and (first_division or _closes_name_after_of(gram, text)))
+    city = any(m.entry.feature_class == "P" and m.quality == 2
+               and m.entry.population >= _CITY for m in matches)  # fmt: skip
+    after_of = (state or city) and _closes_name_after_of(gram, text)
+    return int(after_of or (state and first_division))
 
 
-_OF_BEFORE = re.compile(r"\bof\s+(?:(?:North|South|East|West)(?:ern)?\s+|Central\s+)?$")
+_CITY = 100_000  # a city whose name an organisation may bear after "of"
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:(?:North|South|East|West)(?:ern)?\s+|(?:Central|Greater|Metropolitan)\s+)?$"
+)
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z]")
 
 
