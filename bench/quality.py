@@ -163,11 +163,11 @@ class Row:
 class Coder:
     """The pipeline with its resources loaded once; codes rows in a stream."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Any = None) -> None:
         from eventwire.pipeline import DEFAULT_STAGES, Context
         from eventwire.settings import Settings
 
-        self.settings = Settings.load()
+        self.settings = settings or Settings.load()
         self.context = Context(self.settings)
         # each row alone: rows are not wire copies of each other, so no dedupe stage
         self.stages = tuple(s for s in DEFAULT_STAGES if s not in {"dedupe", "sources"})
@@ -394,7 +394,7 @@ def _governorate(name: str) -> str:
     return GOVERNORATES.get(key, key)
 
 
-def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> None:
+def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> Tally:
     tally = Tally()
     misses: dict[str, list[str]] = defaultdict(list)
     for row, event in coded:
@@ -422,6 +422,7 @@ def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> None:
     print(tally.line("fatalities exact", 0.85))
     print(tally.line("type agrees", 0.90))
     _print_misses(misses)
+    return tally
 
 
 def run_seed() -> None:
@@ -444,7 +445,7 @@ def _print_misses(misses: dict[str, list[str]]) -> None:
             print(f"      miss [{cls}] {line}")
 
 
-SETS: dict[str, tuple[Path, Callable[[], list[Row]], Callable[..., None]]] = {
+SETS: dict[str, tuple[Path, Callable[[], list[Row]], Callable[..., object]]] = {
     "kenya": (KENYA, kenya_rows, score_kenya),
     "asia": (ASIA, asia_rows, score_asia),
     "gtd": (GTD, gtd_rows, score_gtd),
