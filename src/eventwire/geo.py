@@ -40,11 +40,20 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
+from eventwire.georegions import (
+    COMMON_BONUS,
+    WIDE,
+    Region,
+    common_regions,
+    region_votes,
+    shared_regions,
+    sum_region,
+)
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
@@ -82,7 +91,6 @@ _CONTAINED_BY_PREVIOUS = re.compile(
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
-WIDE = frozenset({"PCLI", "CONT"}) | REGION_CODES
 _REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
 _SITE_PRIOR = 0.3  # about what a population of 3,000 adds to a town
@@ -90,7 +98,6 @@ _SITE_CUE = 0.5  # "X border crossing" for a border post, "the X river" for a st
 _ALTERNATE_NAME = 0.2  # "Lakeville" as an old name of another town, beside real Lakevilles
 _MIN_SUPPORT = 0.3  # a division supported less than this is not the document's focus
 _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
-Region = tuple[str, str]  # (country code, admin1 code)
 _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs no one
 _BESIDE_BONUS = 0.2  # for each other name with a namesake in its county or next to it
@@ -154,7 +161,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         [s for s in spans if _accepted(s)],
         [n for s, n in zip(spans, names, strict=True) if _accepted(s)],
     )
-    region_total = _sum_region(regions.values())
+    region_total = sum_region(regions.values())
     shared = shared_regions(spans, names)
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
@@ -165,7 +172,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     for i, span in enumerate(spans):
         own = regions.get(names[i], {})
         support = {k: w - own.get(k, 0.0) for k, w in region_total.items()}
-        common = _common_regions(shared, names[i], spans[i])
+        common = common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
         own_vote = by_name[names[i]]
@@ -297,79 +304,6 @@ def _state_of_same_name(span: Span) -> str | None:
     )
 
 
-_COMMON_BONUS = 0.3  # for a candidate in the division most of the text's names share
-_FAMOUS = frozenset({"PCLI", "ADM1", "PPLC"})  # own names that no namesake town outweighs
-_MIN_SHARED = 3  # names that must have a namesake in one division for it to count
-
-
-def shared_regions(spans: list[Span], names: list[str]) -> dict[Region, set[str]]:
-    """For each first-level division, the distinct names of the text that some place
-    inside it bears (towns and divisions the NER or a cue put forward): the text's
-    names taken together point to where it is, when each alone is ambiguous (three town
-    names found in many states each, but together in few)."""
-    out: dict[Region, set[str]] = {}
-    for span, name in zip(spans, names, strict=True):
-        if not (span.ner or span.cue):
-            continue
-        for m in span.matches:
-            e = m.entry
-            if m.quality >= 1 and e.admin1_code and e.feature_code not in WIDE:
-                out.setdefault((e.country_code, e.admin1_code), set()).add(name)
-    return out
-
-
-def _common_regions(shared: dict[Region, set[str]], name: str, span: Span) -> frozenset[Region]:
-    """The divisions that hold namesakes of more of the text's other names than any other
-    division does (at least `_MIN_SHARED`), when the span has a candidate there and is not
-    the own name of a country, a first-level division or a capital."""
-    if any(m.quality == 2 and m.entry.feature_code in _FAMOUS for m in span.matches):
-        return frozenset()  # a state's or capital's own name: not a namesake town
-    own = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches}
-    counts = {key: len(names - {name}) for key, names in shared.items()}
-    best = max(counts.values(), default=0)
-    if best < _MIN_SHARED:
-        return frozenset()
-    return frozenset(k for k, c in counts.items() if c == best and k in own)
-
-
-_SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
-
-
-def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, float]]:
-    """Each distinct name's vote for the first-level divisions the document is about.
-
-    A name spreads one vote (half when only string matching found it) over the
-    divisions of its candidates, in proportion to exp(4 x score) from the first pass:
-    "Louisiana" votes almost wholly for Louisiana, an "Alexandria" found in twenty
-    states votes a little for each. A name's own vote never supports itself.
-    """
-    out: dict[str, dict[Region, float]] = {}
-    for span, name in zip(spans, names, strict=True):
-        if name in out:
-            continue
-        ranked = [(sc, m.entry) for sc, m in span.ranked if sc > 0 and m.entry.admin1_code]
-        ranked = [(sc, e) for sc, e in ranked if e.feature_code not in WIDE]
-        if not ranked:
-            continue
-        top = ranked[0][0]
-        weights = [(math.exp(_SOFTNESS * (sc - top)), e) for sc, e in ranked]
-        scale = (1.0 if span.ner or span.cue else 0.5) / sum(w for w, _ in weights)
-        vote: dict[Region, float] = {}
-        for w, e in weights:
-            key = (e.country_code, e.admin1_code)
-            vote[key] = vote.get(key, 0.0) + w * scale
-        out[name] = vote
-    return out
-
-
-def _sum_region(votes: Iterable[dict[Region, float]]) -> dict[Region, float]:
-    total: dict[Region, float] = {}
-    for vote in votes:
-        for key, weight in vote.items():
-            total[key] = total.get(key, 0.0) + weight
-    return total
-
-
 def _sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
     total: dict[str, float] = {}
     for vote in votes:
@@ -491,7 +425,7 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")
     if key in ctx.common and e.feature_code not in WIDE:
-        s += _COMMON_BONUS
+        s += COMMON_BONUS
         reasons.append(
             f"in {e.admin1 or e.admin1_code}, where most of the text's names have a place"
         )

@@ -1,0 +1,101 @@
+"""The first-level divisions a text is about, from its names taken together.
+
+`region_votes`: each distinct name spreads one vote over the divisions of its
+candidates ("Louisiana" almost wholly for Louisiana, an "Alexandria" found in twenty
+states a little for each). `shared_regions` and `common_regions`: the divisions holding
+a namesake of most of the text's names (three town names found in many states each,
+but together in one). `geo` turns both into bonuses for candidates inside them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from eventwire.toponym_index import REGION_CODES
+from eventwire.toponyms import Span
+
+__all__ = [
+    "COMMON_BONUS",
+    "WIDE",
+    "Region",
+    "common_regions",
+    "region_votes",
+    "shared_regions",
+    "sum_region",
+]
+
+Region = tuple[str, str]  # (country code, admin1 code)
+WIDE = frozenset({"PCLI", "CONT"}) | REGION_CODES
+
+COMMON_BONUS = 0.3  # for a candidate in the division most of the text's names share
+_FAMOUS = frozenset({"PCLI", "ADM1", "PPLC"})  # own names that no namesake town outweighs
+_MIN_SHARED = 3  # names that must have a namesake in one division for it to count
+
+
+def shared_regions(spans: list[Span], names: list[str]) -> dict[Region, set[str]]:
+    """For each first-level division, the distinct names of the text that some place
+    inside it bears (towns and divisions the NER or a cue put forward): the text's
+    names taken together point to where it is, when each alone is ambiguous (three town
+    names found in many states each, but together in few)."""
+    out: dict[Region, set[str]] = {}
+    for span, name in zip(spans, names, strict=True):
+        if not (span.ner or span.cue):
+            continue
+        for m in span.matches:
+            e = m.entry
+            if m.quality >= 1 and e.admin1_code and e.feature_code not in WIDE:
+                out.setdefault((e.country_code, e.admin1_code), set()).add(name)
+    return out
+
+
+def common_regions(shared: dict[Region, set[str]], name: str, span: Span) -> frozenset[Region]:
+    """The divisions that hold namesakes of more of the text's other names than any other
+    division does (at least `_MIN_SHARED`), when the span has a candidate there and is not
+    the own name of a country, a first-level division or a capital."""
+    if any(m.quality == 2 and m.entry.feature_code in _FAMOUS for m in span.matches):
+        return frozenset()  # a state's or capital's own name: not a namesake town
+    own = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches}
+    counts = {key: len(names - {name}) for key, names in shared.items()}
+    best = max(counts.values(), default=0)
+    if best < _MIN_SHARED:
+        return frozenset()
+    return frozenset(k for k, c in counts.items() if c == best and k in own)
+
+
+_SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
+
+
+def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, float]]:
+    """Each distinct name's vote for the first-level divisions the document is about.
+
+    A name spreads one vote (half when only string matching found it) over the
+    divisions of its candidates, in proportion to exp(4 x score) from the first pass:
+    "Louisiana" votes almost wholly for Louisiana, an "Alexandria" found in twenty
+    states votes a little for each. A name's own vote never supports itself.
+    """
+    out: dict[str, dict[Region, float]] = {}
+    for span, name in zip(spans, names, strict=True):
+        if name in out:
+            continue
+        ranked = [(sc, m.entry) for sc, m in span.ranked if sc > 0 and m.entry.admin1_code]
+        ranked = [(sc, e) for sc, e in ranked if e.feature_code not in WIDE]
+        if not ranked:
+            continue
+        top = ranked[0][0]
+        weights = [(math.exp(_SOFTNESS * (sc - top)), e) for sc, e in ranked]
+        scale = (1.0 if span.ner or span.cue else 0.5) / sum(w for w, _ in weights)
+        vote: dict[Region, float] = {}
+        for w, e in weights:
+            key = (e.country_code, e.admin1_code)
+            vote[key] = vote.get(key, 0.0) + w * scale
+        out[name] = vote
+    return out
+
+
+def sum_region(votes: Iterable[dict[Region, float]]) -> dict[Region, float]:
+    total: dict[Region, float] = {}
+    for vote in votes:
+        for key, weight in vote.items():
+            total[key] = total.get(key, 0.0) + weight
+    return total
