@@ -41,6 +41,7 @@ from typing import Any
 
 from eventwire.dedupe import dedupe_stage, shingles
 from eventwire.errors import InputError
+from eventwire.formats import warm_up
 from eventwire.pipeline import Context, batched
 from eventwire.read import read_html, read_text
 from eventwire.records import Analysis, Document
@@ -381,6 +382,9 @@ def _read_one(item: tuple[bytes, str, str]) -> Document | None:
 
 
 def _warm(_: int) -> None:
+    """Start-up, not timed: what a reader process loads as it starts (`warm_up`), then
+    one page."""
+    warm_up()
     read_html(b"<html><body><p>Police fired tear gas at protesters on Tuesday.</p></body></html>")
 
 

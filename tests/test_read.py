@@ -425,9 +425,10 @@ def test_html_files_named_one_by_one_share_one_pool(
     pools: list[int] = []
 
     class Recording(ThreadPoolExecutor):  # a thread pool stands in for processes
-        def __init__(self, workers: int) -> None:
+        def __init__(self, workers: int, initializer: Callable[[], None]) -> None:
+            assert initializer is readpool.warm_up  # each reader loads its resources first
             pools.append(workers)
-            super().__init__(workers)
+            super().__init__(workers, initializer=initializer)
 
     monkeypatch.setattr(readpool, "ProcessPoolExecutor", Recording)
     files = sorted(_html_dir(tmp_path, 10).iterdir())

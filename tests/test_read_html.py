@@ -405,3 +405,12 @@ def test_dates_of_other_stories_in_time_elements_do_not_outrank_a_label() -> Non
     assert read_html(html).published_at == date(2021, 6, 14)
     marked = _parse(html.replace("<ul class='latest'>", "<time pubdate datetime='2021-06-13'>"))
     assert _declared(marked, "2021-06-13") and not _declared(marked, "2021-05-01")
+
+
+def test_warm_up_loads_what_the_first_page_would() -> None:
+    import trafilatura.external as external
+
+    from eventwire.formats import warm_up
+
+    warm_up()
+    assert external.JT_STOPLIST and "the" in external.JT_STOPLIST

@@ -36,6 +36,7 @@ __all__ = [
     "parse_date",
     "record_id",
     "required_text",
+    "warm_up",
 ]
 
 Kind = Literal["text", "html", "jsonl", "auto"]
@@ -430,6 +431,20 @@ def _article(tree: Any) -> Any:
     page.append(body)
     body.append(copy.deepcopy(articles[0]))
     return page
+
+
+def warm_up() -> None:
+    """Load ahead of the first page what reading HTML otherwise loads on first use:
+    trafilatura, the language identifier, and justext's stoplist of every language
+    (about 0.15 s, which would fall on whichever page first needs trafilatura's last
+    fallback). Reader processes run it as they start."""
+    import trafilatura.external as external
+
+    from eventwire.text import guess_language
+
+    guess_language("Crowds gathered in the square on Tuesday to demand higher wages.")
+    if not external.JT_STOPLIST:
+        external.jt_stoplist_init()
 
 
 def _extract(tree: Any, url: str | None, *, fast: bool) -> str:

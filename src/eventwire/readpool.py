@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from eventwire.formats import warm_up
 from eventwire.records import Document, Failure
 
 _POOL_MIN = 8
@@ -69,7 +70,7 @@ def resolve(
             if isinstance(item, Job):
                 jobs += 1
                 if pool is None and jobs >= _POOL_MIN and _can_fork(workers):
-                    pool = ProcessPoolExecutor(workers)
+                    pool = ProcessPoolExecutor(workers, initializer=warm_up)
                     pending = deque(_slot(p, batch) for p in pending)
             pending.append(item if pool is None else _slot(item, batch))
             while True:
