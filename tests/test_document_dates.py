@@ -37,6 +37,17 @@ def test_dateline_outranks_url() -> None:
     assert dated(text, URL) == DocumentDate(date(2019, 6, 17), "dateline")
 
 
+def test_a_date_guessed_from_the_page_comes_after_dateline_and_url() -> None:
+    text = "BAGHDAD, June 17, 2019 (Reuters) - Gunmen attacked a checkpoint on Sunday."
+
+    def guessed(text: str) -> Document:
+        return Document("d", text, published_at=date(2019, 6, 2), published_at_source="inferred")
+
+    assert document_date(guessed(text)) == DocumentDate(date(2019, 6, 17), "dateline")
+    undated = guessed("Gunmen attacked a checkpoint on Sunday.")
+    assert document_date(undated) == DocumentDate(date(2019, 6, 2), "inferred")
+
+
 def test_url_outranks_the_texts_anchors() -> None:
     text = "Gunmen attacked a checkpoint on June 12, 2019, and again on Monday."
     assert dated(text, URL) == DocumentDate(date(2019, 6, 18), "url")

@@ -315,6 +315,20 @@ def test_html_meta_date_is_the_published_date(settings: Settings) -> None:
     assert doc.site == "Northern Valley News" and doc.id == "dated_news"
 
 
+def test_html_visible_date_without_metadata_is_inferred() -> None:
+    story = "<p>Dock workers ended a four-day strike at the harbour on Monday evening.</p>" * 3
+    page = (
+        "<html><head><title>Strike ends</title></head><body>"
+        '<div class="stamp">Mar 9, 2021</div><article><h1>Strike ends</h1>'
+        f"{story}</article><footer>&copy; 2022 The Lakeside Herald</footer></body></html>"
+    )
+    doc = read_html(page, id="p", url="https://herald.example.org/news/strike-ends")
+    assert doc.published_at == date(2021, 3, 9) and doc.published_at_source == "inferred"
+    footer_only = page.replace('<div class="stamp">Mar 9, 2021</div>', "")
+    undated = read_html(footer_only, id="p", url="https://herald.example.org/news/strike-ends")
+    assert undated.published_at is None and undated.published_at_source == "none"
+
+
 def test_html_without_article(settings: Settings) -> None:
     fail = failure(read_all([FIXTURES / "no_article.html"], settings))
     assert fail.reason == "no-article" and fail.doc_id == "no_article"

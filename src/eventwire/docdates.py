@@ -33,7 +33,9 @@ Precedence, first that applies:
 page declares (found by htmldate), else a visible one labelled as such ("Published on
 7 April 2020", "Posted by ... on ...", "Written: 2023-11-07") before htmldate's guess
 from other dates on the page. A page that declares both a publication and a
-modification date is dated by its publication date.
+modification date is dated by its publication date. A page with neither takes
+htmldate's guess from every date on it (`guessed_page_date`), as "inferred", unless it
+is 1 January (a year alone, as in a copyright footer).
 """
 
 from __future__ import annotations
@@ -293,8 +295,11 @@ def _from_url(text: str, url: DocumentDate) -> DocumentDate:
 
 
 def document_date(document: Document) -> DocumentDate | None:
-    """The date the document speaks from: metadata, dateline, URL, or inferred."""
-    if document.published_at is not None:
+    """The date the document speaks from: metadata, dateline, URL, or inferred (a
+    date the reader guessed from the page, see `guessed_page_date`, before one
+    inferred from the text's anchors)."""
+    guessed = document.published_at_source == "inferred"
+    if document.published_at is not None and not guessed:
         source = document.published_at_source if document.published_at_source != "none" else "given"
         return DocumentDate(document.published_at, source)
     url = url_date(document.url)
@@ -303,6 +308,8 @@ def document_date(document: Document) -> DocumentDate | None:
         return dateline
     if url is not None:
         return _from_url(document.text, url)
+    if document.published_at is not None:
+        return DocumentDate(document.published_at, "inferred")
     return infer_document_date(document.text)
 
 
@@ -332,6 +339,18 @@ def page_date(tree: Any, found: str | None) -> str | None:
     if found is not None and _declared(tree, found):
         return found
     return _labelled_date(tree) or found
+
+
+def guessed_page_date(tree: Any, url: str | None) -> str | None:
+    """For a page that declares no date and labels none: htmldate's guess from every
+    date on the page (visible dates in the text, image and link paths; its "extensive
+    search"), unless the guess is 1 January, which is what a year alone (a copyright
+    footer, "© 2019") becomes. The reader records it as "inferred", after a dateline
+    or a dated URL."""
+    from htmldate import find_date
+
+    found = find_date(tree, extensive_search=True, original_date=True, url=url)
+    return None if found is None or found.endswith("-01-01") else found
 
 
 def _labelled_date(tree: Any) -> str | None:

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from typing import Any, Literal
 
-from eventwire.docdates import page_date
+from eventwire.docdates import guessed_page_date, page_date
 from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
 from eventwire.maintext import fast_main_text
 from eventwire.records import DateSource, Document, content_hash
@@ -145,7 +145,10 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
     text = main_text(body)
     if not _has_prose(text):
         raise NoArticle("no article text found in the HTML page (only links or page furniture)")
+    source: DateSource = "meta"
     published = _iso_date(meta.date)
+    if published is None:
+        published, source = _iso_date(guessed_page_date(tree, meta.url)), "inferred"
     return make_document(
         text,
         id=id,
@@ -153,7 +156,7 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
         title=clean_field(meta.title),
         url=clean_field(meta.url) or url,
         published_at=published,
-        published_at_source="meta" if published else "none",
+        published_at_source=source if published else "none",
         author=clean_field(meta.author),
         site=clean_field(meta.sitename),
         declared_language=declared_language(html),
