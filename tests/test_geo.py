@@ -264,3 +264,21 @@ def test_where_the_speakers_are_is_not_where_it_happened(gaz: Gazetteer) -> None
     assert place(a, "Kabul") is not None  # still a place of the text
     loc = locate(a, *sentence_of(a, "The bombing went on"))
     assert loc is not None and loc.entry.name == "Kunduz"
+
+
+@pytest.mark.parametrize(("town", "variant"), [("Tikrit", "Tikreet"), ("Manbij", "Manbaj")])
+def test_a_second_spelling_of_a_place_the_text_named_resolves_to_it(
+    gaz: Gazetteer, town: str, variant: str
+) -> None:
+    text = (
+        f"Militants attacked a checkpoint in the town of {town} on Monday. "
+        f"A patrol was ambushed as it neared the {variant} base."
+    )
+    a = analyse(gaz, text)
+    first, second = place(a, town), place(a, variant)
+    assert first is not None and second is not None and second.entry == first.entry
+    assert "another spelling" in second.explanation
+    assert (
+        place(analyse(gaz, f"A patrol was ambushed as it neared the {variant} base."), variant)
+        is None
+    )

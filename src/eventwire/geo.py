@@ -74,6 +74,7 @@ NER_THRESHOLD = 0.55
 STRING_THRESHOLD = 0.85
 CUE_THRESHOLD = 0.65  # string match after "in", "near", "the town of", ...
 _BIG_CITY = 1_000_000
+_RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
 _KIND = (
@@ -369,11 +370,15 @@ class _Context:
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
     """A candidate's raw score (about 0..2) and the reasons: priors, then context."""
-    if not span.ner and not span.cue and match.quality == 0:
+    respelled = match.quality == 0 and match.entry in ctx.anchors
+    if not span.ner and not span.cue and match.quality == 0 and not respelled:
         return -1.0, match, "a derived spelling, found by string matching alone"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
     if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
+    if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
+        bonus += _RESPELLED
+        reasons.append("another spelling of a place the text names elsewhere")
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)

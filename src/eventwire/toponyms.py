@@ -230,12 +230,18 @@ def _listed_divisions(
 def _lookup(
     names: list[str], gaz: Gazetteer, index: GeoIndex | None, country: Country
 ) -> dict[str, list[Match]]:
-    """Gazetteer candidates of names: as written, else by spelling key; continents and
-    countries by any of their names."""
+    """Gazetteer candidates of names: as written, else (or when only a variant of the
+    name matched, such as the name without its Arabic article) also by spelling key;
+    continents and countries by any of their names."""
     found = gaz.matches(names) if index is None else index.matches(names)
     if index is not None:
-        missing = [n for n in names if n not in found and _spellable(n)]
-        found.update(index.spelled(missing))
+        weak = [n for n in names if _spellable(n) and all(m.quality <= 0 for m in found.get(n, ()))]
+        for name, spelled in index.spelled(weak).items():
+            known = {m.entry.geonameid for m in found.get(name, ())}
+            found[name] = [
+                *found.get(name, ()),
+                *(m for m in spelled if m.entry.geonameid not in known),
+            ]
     _add_wide_names(names, found, country)
     _add_division_aliases(names, found, gaz)
     return found
