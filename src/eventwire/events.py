@@ -74,7 +74,8 @@ from eventwire.roles import (
 from eventwire.settings import Settings
 from eventwire.subtypes import Incident, protesters_arrested, read_incident
 from eventwire.tollreports import is_update, reconcile
-from eventwire.tolls import fatalities, in_series, series_size, shared_by, suicide_bombers, toll
+from eventwire.tolls import fatalities
+from eventwire.tollseries import in_series, series_size, shared_by, suicide_bombers, toll
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,6 +146,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if near and out[-1].sub_event_type == "Peaceful protest" and _intervened(parse.doc):
             out[-1] = _retyped(out[-1], "Protest with intervention", "+intervention")
+            deaths = reconcile(out[-1].fatalities, toll(parse.doc, series), parse.doc.text)
+            out[-1] = dataclasses.replace(out[-1], fatalities=deaths)
             continue
         event = _code_sentence(analysis, parse, sentence, resolvers, series)
         if event is None and near:

@@ -10,9 +10,10 @@ often tells one incident in several sentences, and a later sentence's figure may
 - *add* to it: "four more bodies were found", "another two died in hospital", "one of
   the injured later died": more dead of the same incident, counted on top;
 - *conflict* with it: "residents said seven were killed", "unconfirmed reports put the
-  toll at ten", "as many as 12 are feared dead": another source's or a hedged figure for
-  the same dead, so the lower of the two stands (the lowest credible figure), and a
-  hedged addition ("seven other deaths are feared but unconfirmed") adds nothing;
+  toll at ten", "as many as 12 are feared dead", "the army said only one died": another
+  source's, a hedged or a corrected figure for the same dead, so the lower of the two
+  stands (the lowest credible figure), and a hedged addition ("seven other deaths are
+  feared but unconfirmed") adds nothing;
 - or just give a figure again ("Eight people were killed in the blast" after "Gunmen
   attacked a bus"): the higher stands, since a first sentence (often a headline) names
   only some of the dead or none ("killed villagers" counts as "several").
@@ -34,7 +35,7 @@ _DEAD = r"(?:\w+ ){0,3}?(?:killed|dead|died|deaths|bodies|perished|succumbed)\b"
 _ADDED = flag(
     rf"\b{_NUMBER} (?:more|other|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
     r"|\blater (?:died|succumbed)|\bsuccumbed\b|\bdied (?:later|in (?:the )?hospital"
-    r"|on (?:the )?way|of (?:their|his|her) (?:injuries|wounds))"
+    r"|on (?:the )?way|of (?:(?:their|his|her) )?(?:injuries|wounds))"
 )
 _HEDGED = flag(
     r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
@@ -43,6 +44,8 @@ _HEDGED = flag(
     r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports|sources"
     r"|accounts)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
 )
+# A figure that corrects a higher one: "the army said only one soldier was killed".
+_CORRECTED = flag(rf"\b(?:only|just|merely) {_NUMBER}\b")
 # Markers of a running total over a long period, not one incident's update.
 _RUNNING = flag(r"since\b|so far\b|this year|to date|in total|a total of|cumulative")
 
@@ -65,6 +68,7 @@ def reconcile(known: int, told: int | None, text: str) -> int:
     hedged = _HEDGED.search(text) is not None
     if _ADDED.search(text):
         return known if hedged else known + told
-    if is_update(text):
+    corrected = _CORRECTED.search(text) is not None
+    if is_update(text) and not corrected:
         return told
-    return min(known, told) if hedged else max(known, told)
+    return min(known, told) if hedged or corrected else max(known, told)

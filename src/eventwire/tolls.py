@@ -1,14 +1,16 @@
 """Fatalities: the death toll a sentence reports, read from its dependency parse.
 
 Numbers count only when tied to a death word (killed, dead, died, death, lost their
-lives); the wounded never count. Vague quantities follow the design notes ("several" 3,
-"dozens" 12, "hundreds" 100) and ACLED's rule of the lowest reported figure.
+lives, gunned down); the wounded never count, nor do animals or property ("also killed
+two goats"). Vague quantities follow the design notes ("several" 3, "dozens" 12,
+"hundreds" 100) and ACLED's rule of the lowest reported figure: a figure told on one
+source's word against another's ("the group claimed dozens killed, though reports
+indicate four dead") gives the lower. Tolls shared by several incidents or days are in
+`tollseries`.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
@@ -16,18 +18,7 @@ from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = [
-    "fatalities",
-    "in_series",
-    "is_cause",
-    "parse_count",
-    "series_size",
-    "share",
-    "shared_by",
-    "suicide_bombers",
-    "toll",
-    "victims",
-]
+__all__ = ["fatalities", "is_cause", "parse_count", "victims"]
 
 # Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
 _VAGUE = {
@@ -46,6 +37,7 @@ _VAGUE = {
 }
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
 _FIND_LEMMAS = frozenset("find discover recover retrieve".split())
+_FOUND = frozenset("found discovered recovered retrieved".split())
 _NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
 _UNIT_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -104,7 +96,9 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
 # the toll at seven", "hospital officials reported five dead".
-_REPORTING = frozenset("say tell report claim put state estimate confirm insist".split())
+_REPORTING = frozenset(
+    "say tell report claim put state estimate confirm insist indicate suggest show".split()
+)
 _CONTRAST = frozenset("but while whereas though although however".split())
 
 
@@ -180,9 +174,26 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
             c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
         )
         linked = node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
-        if marked or linked or _alleged(node) or _victims_deed(node, trigger):
+        recalled = node.dep_ in {"relcl", "advcl"} and _long_before(node)
+        if marked or linked or recalled or _alleged(node) or _victims_deed(node, trigger):
             return trigger is None or trigger not in node.subtree
         node = node.head
+    return False
+
+
+_BEFORE = frozenset("earlier ago before previously".split())
+_PERIODS = frozenset("day week month year".split())
+
+
+def _long_before(clause: Token) -> bool:
+    """A clause dated days or more before the event: "the site of the attack which
+    killed a woman several days earlier", "where gunmen killed three last month"."""
+    for child in clause.children:
+        if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
+            return True
+        last = any(c.lower_ in {"last", "previous"} for c in child.children)
+        if child.dep_ == "npadvmod" and lemma(child) in _PERIODS - {"day"} and last:
+            return True
     return False
 
 
@@ -224,13 +235,26 @@ def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
 
 
+# Verbs that kill with the particle "down": "gunned down", "mowed down".
+_DOWN_VERBS = frozenset("gun mow".split())
+# The words `victims` reads; any other has no victims of its own.
+_VICTIM_WORDS = DEATH_LEMMAS | _DOWN_VERBS | {"life", "body"}
+
+
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
     word = lemma(token)
-    if _attempted(token):
-        return []
+    if word not in _VICTIM_WORDS or _attempted(token):
+        return []  # most words: no parse walk
     if word == "life" and token.head.lemma_ == "lose":
         token, word = token.head, "die"
+    elif word in _DOWN_VERBS and _has_down(token):
+        word = "kill"  # "police gunned down three men", "was mowed down"
+    elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
+        # a headline's predicate with "is" dropped: "One soldier dead", "two dead"
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    elif word == "dead" and _figure_before(token):
+        return [token.doc[token.i - 1]]  # "reports indicate four dead"
     elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
         token, word = token.head, "kill"
     elif word == "dead" and token.dep_ == "amod":
@@ -258,7 +282,10 @@ def victims(token: Token) -> list[Token]:
     if word in {"die", "perish"}:
         return [c for c in token.children if c.dep_ == "nsubj"]
     if word in {"dead", "death"}:
-        return [token] if any(c.dep_ == "nummod" for c in token.children) else []
+        if any(c.dep_ == "nummod" for c in token.children):
+            return [token]
+        # "caused the death of one", "the deaths of two herders"
+        return _of_whom(token) if word == "death" and _death_told(token) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
@@ -279,6 +306,11 @@ def victims(token: Token) -> list[Token]:
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if shared:
             return shared
+    if token.dep_ in {"advcl", "xcomp", "ccomp"} and lemma(token.head) == "leave":
+        # "the operation left a trader shot dead": the one left so
+        left = [c for c in token.head.children if c.dep_ == "dobj"]
+        if left:
+            return left
     if any(c.dep_ == "agent" for c in token.children):
         # a headline's passive without "was": "Officer shot dead by gunmen"
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -286,8 +318,41 @@ def victims(token: Token) -> list[Token]:
             return subjects
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return [token.head]  # headline style: "3 people killed in clash"
+    if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
+        # "a herder was on Friday killed": the parser hangs the participle off "was"
+        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
     # "Two killed when gunmen attacked": a bare number as subject is the dead
     return _headline_subjects(token)
+
+
+# Words a death is the object of when it is the cause of the event or its subject, not
+# its toll: "protested the death of a student", "a probe into the deaths of two men".
+_ABOUT_DEATH = frozenset(
+    "protest demand mourn condemn decry denounce investigate probe into over about against"
+    " after following for of".split()
+)
+
+
+def _death_told(death: Token) -> bool:
+    """ "caused the death of one": the "of" phrase counts the dead, unless the death is
+    what the event is about ("protesting the death of a suspect")."""
+    head = death.head
+    return lemma(head) not in _ABOUT_DEATH and lemma(head.head) not in _ABOUT_DEATH
+
+
+def _has_down(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _figure_before(dead: Token) -> bool:
+    """ "four dead" that the parser split: the number right before "dead" is its
+    sibling or child, not a modifier of another word."""
+    if dead.i == 0:
+        return False
+    before = dead.doc[dead.i - 1]
+    return _parse_number(before.lower_) is not None and before.head in (dead, dead.head)
 
 
 def _of_whom(noun: Token) -> list[Token]:
@@ -303,9 +368,13 @@ def _of_whom(noun: Token) -> list[Token]:
 
 def _found(body: Token) -> bool:
     """ "three bodies were found", "the body recovered": a body someone found."""
-    return lemma(body.head) in _FIND_LEMMAS or any(
+    if lemma(body.head) in _FIND_LEMMAS or any(
         c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in body.children
-    )
+    ):
+        return True
+    # a headline's "11 bodies found - ...", which the parser takes for an auxiliary
+    after = body.i + 1
+    return after < len(body.doc) and body.doc[after].lower_ in _FOUND
 
 
 def _part_of_them(noun: Token) -> bool:
@@ -357,6 +426,9 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     seen.add(noun.i)
     value = _number_of(noun)
     for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if _apposed_name(noun, conj):
+            seen.add(conj.i)  # "the chief, John Doe, was killed": one man
+            continue
         if value is not None and _figureless(conj):
             seen.add(conj.i)  # "14 soldiers and volunteer fighters": the 14 counts both
             continue
@@ -366,12 +438,33 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     return value
 
 
+def _apposed_name(noun: Token, conj: Token) -> bool:
+    """A name the parser joined to a title as a second victim: "MP, John Doe of ...";
+    "A, B and C" has its "and", "a chief and John Doe" too."""
+    joined = any(c.dep_ == "cc" for c in (*noun.children, *conj.children))
+    titled = noun.pos_ != "PROPN" or (conj.ent_type_ == "PERSON" != noun.ent_type_)
+    return conj.pos_ == "PROPN" and titled and not joined
+
+
 def _figureless(noun: Token) -> bool:
     """A plural with no number, vague word or article of its own."""
     return noun.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"nummod", "quantmod", "det", "amod"} and _figure(c) is not None
         for c in noun.children
     )
+
+
+# Animals and property destroyed in a raid are not its fatalities.
+_NOT_VICTIMS = frozenset(
+    "animal livestock cattle cow bull ox goat sheep camel donkey horse dog pig chicken"
+    " calf lamb house home hut shop vehicle car building property".split()
+)
+# Words for the dead that are no figure without a number: "fatalities were reported".
+_TOLL_WORDS = frozenset("fatality casualty".split())
+
+
+def _has_the(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 # Nouns that stand for the people an "of" phrase counts: "a family of five".
@@ -383,8 +476,12 @@ _NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
 def _number_of(noun: Token) -> int | None:
     if lemma(noun) in LEMMAS:
         return None  # the parser made the event its own victim: "attack ... were killed"
+    if lemma(noun) in _NOT_VICTIMS:
+        return None  # "they also killed two goats": ACLED counts people
+    if noun.lower_ in {"others", "rest"} and _has_the(noun):
+        return None  # "five were burned, the others hacked": the rest of a counted total
     own = _parse_number(noun.lower_)
-    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON"}:
+    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X"}:
         return own
     if lemma(noun) in _GROUPS:
         counted = [n for n in (_number_of(g) for g in _of_whom(noun)) if n is not None]
@@ -403,7 +500,7 @@ def _number_of(noun: Token) -> int | None:
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children
     ):
         return 1  # "an unidentified gunmen was killed": the article counts, not the typo
-    if noun.tag_ in {"NNS", "NNPS"}:
+    if noun.tag_ in {"NNS", "NNPS"} and lemma(noun) not in _TOLL_WORDS:
         return _VAGUE["several"]
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
         return 1
@@ -442,107 +539,3 @@ def _parse_number(word: str) -> int | None:
     if tens in _TENS and unit in _UNITS:
         return _TENS[tens] + _UNITS.index(unit)
     return None
-
-
-_BOMBERS = flag(
-    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:\w+ )?"
-    r"suicide (?:car )?(?P<who>bombers?|attackers?)\b|blew (?P<self>himself|herself|themselves) up"
-)
-_BOMBERS_COUNTED = flag(
-    r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
-    r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
-    r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
-    r"|(?:killed|killing|shot) (?:\w+ ){0,3}(?:bombers?|attackers?|assailants?)"
-    r"|(?:arrested|captured|detained|defused|failed"
-    r"|foiled|thwarted|before (?:he|she|they) could)"
-)
-
-
-def suicide_bombers(texts: list[str]) -> int:
-    """Suicide attackers who died in a suicide bombing, the toll of one that reports no
-    other death: "a suicide bomber" 1, "three suicide bombers" 3; plural with no figure,
-    none (their number is unknown). None when the report counts them itself ("the
-    bomber was killed") or the bomb never went off ("arrested", "defused")."""
-    if any(_BOMBERS_COUNTED.search(text) for text in texts):
-        return 0
-    best = 0
-    for text in texts:
-        for found in _BOMBERS.finditer(text):
-            plural = (found.group("who") or found.group("self") or "").lower()
-            many = plural.endswith("s") or plural == "themselves"
-            number = _parse_number((found.group("n") or "").lower())
-            if found.group("n") and found.group("n").lower() in {"a", "an"}:
-                number = 1
-            best = max(best, number if number is not None else (0 if many else 1))
-    return best
-
-
-_INCIDENTS = (
-    r"(?:attacks|bombings|blasts|explosions|incidents|events|raids|assaults|clashes|strikes"
-    r"|villages|towns|locations|sites)"
-)
-_ACROSS = flag(
-    r"across (?:all |both |each of |of |the )*(?:(?P<n>\w+) )?(?:of (?:the )?)?(?:\S+ ){0,2}"
-    rf"{_INCIDENTS}\b|across (?:which|them|these)\b"
-    r"|\b(?:in|at) (?:both|all (?P<all>\w+)|the (?P<the>two|three|four|five|six|seven|eight|nine"
-    rf"|ten)) (?:\S+ ){{0,2}}{_INCIDENTS}\b"
-)
-
-
-def shared_by(text: str) -> int | None:
-    """How many incidents a toll in the sentence totals: "across all three attacks" 3,
-    "in both blasts" 2; 0 when it is a total but the sentence does not say of how many
-    ("across the attacks"); None when it is one incident's toll."""
-    found = _ACROSS.search(text)
-    if found is None:
-        return None
-    if "both" in found.group(0).lower():
-        return 2
-    word = found.group("n") or found.group("all") or found.group("the") or ""
-    return _parse_number(word.lower()) or 0
-
-
-def share(total: int, parts: int) -> int:
-    """One incident's share of a toll reported for several (ACLED divides a total
-    evenly among the events it covers), rounded up: each of them had deaths."""
-    return math.ceil(total / parts) if parts > 1 else total
-
-
-_SERIES = flag(
-    r"(?:was|is|were|are) (?:one|part|the first|the second|the last) of (?:the )?(?:\w+ ){0,4}"
-    r"(?:attacks|bombings|incidents|raids|blasts|explosions|assaults|clashes|strikes|killings"
-    r"|attempts)"
-)
-_SERIES_SIZE = flag(
-    r"(?:was|is|were|are) (?:one|the first|the second|the last) of"
-    r" (?:at least |approximately |about |some )?(?P<n>\w+)"
-)
-
-
-def in_series(text: str) -> bool:
-    """ "This was one of three coordinated attacks in the city": the sentence places the
-    incident in a series (the other attacks are not told, so it codes nothing)."""
-    return _SERIES.search(text) is not None
-
-
-def series_size(texts: Iterable[str]) -> int:
-    """How many incidents the report's series holds ("one of three attacks": 3), 0 when
-    it places the incident in none."""
-    for text in texts:
-        if in_series(text):
-            found = _SERIES_SIZE.search(text)
-            size = parse_count(found.group("n")) if found else None
-            if size:
-                return size
-    return 0
-
-
-def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
-    """The sentence's toll (`fatalities`), this incident's share where it is a total
-    over several ("killed across all three attacks"; "across the attacks" of a series
-    of three)."""
-    deaths = fatalities(doc, trigger)
-    parts = shared_by(doc.text)
-    if deaths is None or parts is None:
-        return deaths
-    return share(deaths, parts or series)

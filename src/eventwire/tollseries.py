@@ -1,0 +1,158 @@
+"""Tolls shared by several incidents, and suicide bombers who died with their bomb.
+
+A report may give one toll for a series of attacks ("nine were killed across the three
+bombings"): ACLED divides such a total evenly among the events it covers, and spreads
+a total over several days over those days ("17 were killed over two days"). A suicide
+bombing that reports no other death still killed its bomber.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from eventwire.tolls import fatalities, parse_count
+from eventwire.triggers import flag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "days_spanned",
+    "in_series",
+    "series_size",
+    "share",
+    "shared_by",
+    "suicide_bombers",
+    "toll",
+]
+
+
+_BOMBERS = flag(
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:\w+ )?"
+    r"suicide (?:car )?(?P<who>bombers?|attackers?)\b|blew (?P<self>himself|herself|themselves) up"
+)
+_BOMBERS_COUNTED = flag(
+    r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
+    r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
+    r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
+    r"|(?:killed|killing|shot) (?:\w+ ){0,3}(?:bombers?|attackers?|assailants?)"
+    r"|(?:arrested|captured|detained|defused|failed"
+    r"|foiled|thwarted|before (?:he|she|they) could)"
+)
+
+
+def suicide_bombers(texts: list[str]) -> int:
+    """Suicide attackers who died in a suicide bombing, the toll of one that reports no
+    other death: "a suicide bomber" 1, "three suicide bombers" 3; plural with no figure,
+    none (their number is unknown). None when the report counts them itself ("the
+    bomber was killed") or the bomb never went off ("arrested", "defused")."""
+    if any(_BOMBERS_COUNTED.search(text) for text in texts):
+        return 0
+    best = 0
+    for text in texts:
+        for found in _BOMBERS.finditer(text):
+            plural = (found.group("who") or found.group("self") or "").lower()
+            many = plural.endswith("s") or plural == "themselves"
+            number = parse_count(found.group("n") or "")
+            if found.group("n") and found.group("n").lower() in {"a", "an"}:
+                number = 1
+            best = max(best, number if number is not None else (0 if many else 1))
+    return best
+
+
+_INCIDENTS = (
+    r"(?:attacks|bombings|blasts|explosions|incidents|events|raids|assaults|clashes|strikes"
+    r"|villages|towns|locations|sites)"
+)
+_ACROSS = flag(
+    r"across (?:all |both |each of |of |the )*(?:(?P<n>\w+) )?(?:of (?:the )?)?(?:\S+ ){0,2}"
+    rf"{_INCIDENTS}\b|across (?:which|them|these)\b"
+    r"|\b(?:in|at) (?:both|all (?P<all>\w+)|the (?P<the>two|three|four|five|six|seven|eight|nine"
+    rf"|ten)) (?:\S+ ){{0,2}}{_INCIDENTS}\b"
+)
+
+
+def shared_by(text: str) -> int | None:
+    """How many incidents a toll in the sentence totals: "across all three attacks" 3,
+    "in both blasts" 2; 0 when it is a total but the sentence does not say of how many
+    ("across the attacks"); None when it is one incident's toll."""
+    found = _ACROSS.search(text)
+    if found is None:
+        return None
+    if "both" in found.group(0).lower():
+        return 2
+    word = found.group("n") or found.group("all") or found.group("the") or ""
+    return parse_count(word) or 0
+
+
+def share(total: int, parts: int) -> int:
+    """One incident's share of a toll reported for several (ACLED divides a total
+    evenly among the events it covers), rounded up: each of them had deaths."""
+    return math.ceil(total / parts) if parts > 1 else total
+
+
+_SERIES = flag(
+    r"(?:was|is|were|are) (?:one|part|the first|the second|the last) of (?:the )?(?:\w+ ){0,4}"
+    r"(?:attacks|bombings|incidents|raids|blasts|explosions|assaults|clashes|strikes|killings"
+    r"|attempts)"
+)
+_SERIES_SIZE = flag(
+    r"(?:was|is|were|are) (?:one|the first|the second|the last) of"
+    r" (?:at least |approximately |about |some )?(?P<n>\w+)"
+)
+
+
+def in_series(text: str) -> bool:
+    """ "This was one of three coordinated attacks in the city": the sentence places the
+    incident in a series (the other attacks are not told, so it codes nothing)."""
+    return _SERIES.search(text) is not None
+
+
+def series_size(texts: Iterable[str]) -> int:
+    """How many incidents the report's series holds ("one of three attacks": 3), 0 when
+    it places the incident in none."""
+    for text in texts:
+        if in_series(text):
+            found = _SERIES_SIZE.search(text)
+            size = parse_count(found.group("n")) if found else None
+            if size:
+                return size
+    return 0
+
+
+# A toll that spans several days: "over two days", "over a 36-hour period", "during
+# three days of clashes", "in a two-day raid".
+_SPAN = flag(
+    r"(?:over|during|in|across|within) (?:the (?:course of (?:the )?)?|a |an )?(?:past |last )?"
+    r"(?P<n>\w+)[- ](?P<unit>days?|hours?)\b"
+)
+
+
+def days_spanned(text: str) -> int:
+    """How many days a toll told in the sentence covers ("over two days" 2, "over a
+    36-hour period" 2), 1 when it names no span of more than a day."""
+    found = _SPAN.search(text)
+    if found is None:
+        return 1
+    number = parse_count(found.group("n")) or 0
+    if found.group("unit").lower().startswith("hour"):
+        return max(1, math.ceil(number / 24))
+    return max(1, number)
+
+
+def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
+    """The sentence's toll (`fatalities`), this incident's share where it is a total
+    over several ("killed across all three attacks"; "across the attacks" of a series
+    of three), and one day's share of a toll over several days ("seventeen were killed
+    over two days": ACLED spreads such a total over the days, it never pins it on one)."""
+    deaths = fatalities(doc, trigger)
+    if not deaths:
+        return deaths
+    parts = shared_by(doc.text)
+    if parts is not None:
+        return share(deaths, parts or series)
+    # the report's day is mostly the span's last; ACLED gives the remainder to the first
+    # ("19 over two days": 10 coded for the first day, 9 for the second)
+    return max(1, deaths // days_spanned(doc.text))

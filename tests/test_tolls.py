@@ -1,0 +1,109 @@
+"""Fatalities read from one sentence (`tolls`) and reconciled across sentences
+(`tollreports`), on hand-written sentences: one test per rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import tollreports, tolls, tollseries
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # "gun down", "mow down" kill
+        ("Officers gunned down four robbers outside the bank.", 4),
+        ("A trader was gunned down in the market on Tuesday.", 1),
+        # a headline's predicate with "is" dropped
+        ("A roadside bomb hit a patrol. One soldier dead.", 1),
+        # the "of" phrase of a death counts the dead
+        ("A land dispute caused the death of two farmers.", 2),
+        # a list-marker number is still a number
+        ("3 die in fighting over a water point.", 3),
+        # "left X shot dead": the one left so
+        ("The raid left a shopkeeper shot dead.", 1),
+        # a headline "bodies found" the parser takes for an auxiliary
+        ("Seven bodies found - believed linked to the feud.", 7),
+        # a participle the parser hangs off "was"
+        ("A herder was on Sunday killed near the river by raiders.", 1),
+        # a title and the name set beside it are one man
+        ("The chief, John Kamau, was shot dead.", 1),
+        ("A chief and John Kamau were killed.", 2),
+    ],
+)
+def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # animals and property are not fatalities
+        ("The bandits shot dead a herder and also killed ten goats.", 1),
+        # "the others" are the rest of a total already counted
+        ("Twelve people were killed, four of them in their homes, the others in a church.", 12),
+        # "fatalities" with no figure gives no figure
+        ("Fatalities: 6 people were killed in the fighting.", 6),
+    ],
+)
+def test_what_a_toll_does_not_count(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_a_death_that_is_what_the_event_is_about_is_no_toll(model: Any) -> None:
+    assert not tolls.fatalities(model("Traders protested the death of a hawker in custody."))
+
+
+def test_a_more_reliable_report_against_a_claim_gives_the_lower_figure(model: Any) -> None:
+    text = "The rebels claimed dozens killed, though hospital records indicate four dead."
+    assert tolls.fatalities(model(text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("told", "text"),
+    [
+        (1, "The army said only one soldier was killed."),
+        (2, "Officials said just two people died."),
+    ],
+)
+def test_a_corrected_lower_figure_wins(told: int, text: str) -> None:
+    assert tollreports.reconcile(5, told, text) == told
+
+
+def test_a_figure_told_again_still_takes_the_higher() -> None:
+    assert tollreports.reconcile(2, 5, "Five people were killed in the blast.") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Nine people were killed over two days of fighting.", 2),
+        ("Eleven died in clashes over a 36-hour period.", 2),
+        ("Six were killed during a three-day siege.", 3),
+        ("Four died in the past two days.", 2),
+        ("Three were killed within hours of the vote.", 1),
+        ("Two herders were shot dead on Sunday.", 1),
+    ],
+)
+def test_the_days_a_toll_spans(text: str, days: int) -> None:
+    assert tollseries.days_spanned(text) == days
+
+
+def test_a_toll_over_several_days_is_one_days_share(model: Any) -> None:
+    # ACLED spreads it over the days, the remainder on the first: 5 and 4
+    assert tollseries.toll(model("Nine people were killed over two days of fighting."), 0) == 4
+    assert tollseries.toll(model("Nine people were killed in the fighting."), 0) == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners gathered at the bar, the site of a bombing which killed two men weeks earlier.",
+        "Residents marched to the station where a hawker was shot dead two weeks ago.",
+        "Traders protested at the market, where gunmen killed three people last month.",
+    ],
+)
+def test_deaths_told_as_days_before_are_another_incidents(model: Any, text: str) -> None:
+    assert not tolls.fatalities(model(text))
