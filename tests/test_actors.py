@@ -508,3 +508,64 @@ def test_words_before_a_force_read_as_the_patterns_they_replace(text: str) -> No
         assert _word_before(text, start) == ((prev.start(), prev.group(1)) if prev else None)
         opens = re.search(r"(?:^|[.!?:\"“]\s*)$", text[:start]) is not None
         assert _opens_sentence(text, start) == opens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkana and Pokot ethnic communities fought near the border.",
+            [("Turkana", "Turkana"), ("Pokot", "Pokot")],
+        ),
+        (
+            "A shop was torched by Borana or Gabra raiders.",
+            [("Borana", "Borana"), ("Gabra raiders", "Gabra")],
+        ),
+        ("Rival Samburu groups fought over pasture.", [("Rival Samburu groups", "Samburu")]),
+    ],
+)
+def test_named_communities_in_pairs_and_rival_groups(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == [(s, f"{n} Ethnic Militia (Kenya)") for s, n in expected]
+
+
+def test_rival_herding_communities_are_an_unidentified_communal_militia(
+    table: ActorTable,
+) -> None:
+    assert names(table, "Two rival pastoralist communities fought over a well.") == [
+        ("rival pastoralist communities", "Unidentified Communal Militia (Kenya)")
+    ]
+
+
+@pytest.mark.slow
+def test_the_militants_are_a_group_named_in_a_sentence_not_parsed(
+    nlp: object, settings: Settings
+) -> None:
+    first = "Al-Shabaab militants entered the village at night."
+    second = "The militants burned the school."
+    text = f"{first} {second}"
+    parses = (Parse(1, len(first) + 1, nlp(second)),)  # type: ignore[operator]
+    analysis = Analysis(Document("d", text), parses=parses, places=(place(0, "SO", "country"),))
+    (out,) = actors_stage([analysis], Context(settings))
+    assert [(m.text, m.actor.name) for m in out.actors] == [("militants", "Al Shabaab")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Samburu raided a manyatta at dawn.", [("Samburu", "Samburu")]),
+        ("Rendille community attacked herders at the well.", [("Rendille community", "Rendille")]),
+        # a people named as the victims is no militia
+        ("Two Turkana attacked at the well were hurt.", []),
+        ("Turkana attacked by bandits fled.", [("bandits", None)]),
+    ],
+)
+def test_a_people_that_acts_violently_is_its_militia(
+    table: ActorTable, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    want = [
+        (s, f"{n} Ethnic Militia (Kenya)" if n else "Unidentified Armed Group (Kenya)")
+        for s, n in expected
+    ]
+    assert names(table, text) == want

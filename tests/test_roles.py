@@ -380,3 +380,53 @@ def test_forces_named_only_as_a_target_are_the_event_countrys(model: Any) -> Non
     # the army's own attack on a police post is not given a second state side
     found = Roles(_mention("soldiers", ARMY), target_words=frozenset({"police", "station"}))
     assert roles.final_roles("Battles", "Armed clash", found, "NG")[1] is None
+
+
+# --- arrests, the injured, the other side of a clash -----------------------------------
+
+
+def test_an_arrest_with_no_one_named_is_the_polices(model: Any) -> None:
+    event = one(model, "The county governor was arrested on Monday over graft claims.")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", POLICE.name)
+
+
+def test_an_armed_group_read_as_an_arrests_doer_is_the_one_arrested(model: Any) -> None:
+    found = Roles(_mention("militants", GUNMEN))
+    a1, a2, _, _ = roles.final_roles("Strategic developments", "Arrests", found, "NG")
+    assert (a1 and a1.name, a2 and a2.name) == (POLICE.name, GUNMEN.name)
+
+
+def test_the_injured_are_not_the_attackers(model: Any) -> None:
+    text = "A landmine exploded near the camp; several soldiers injured."
+    event = one(model, text, [("soldiers", ARMY)])
+    assert (event.actor1, event.actor2) == (GUNMEN.name, ARMY.name)
+
+
+def test_the_pursued_are_the_other_side(model: Any) -> None:
+    text = "Police chased the gunmen, exchanging fire."
+    event = one(model, text, [("Police", POLICE), ("gunmen", GUNMEN)])
+    assert (event.actor1, event.actor2) == (POLICE.name, GUNMEN.name)
+
+
+def test_a_clash_takes_the_other_armed_actor_the_sentence_names() -> None:
+    police, gunmen = _mention("police", POLICE), _mention("gunmen", GUNMEN)
+    found = roles.reciprocal("clash", Roles(police, mentions=(police, gunmen)))
+    assert found.actor2 is gunmen
+
+
+def test_one_peoples_rival_groups_are_both_sides_of_their_clash() -> None:
+    militia = Actor("Tiv Ethnic Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
+    found = roles.reciprocal("clash", Roles(_mention("rival Tiv groups", militia)))
+    assert found.actor2 is not None and found.actor2.actor == militia
+    # a people's fighters alone are one side, the other unknown
+    alone = roles.reciprocal("clash", Roles(_mention("Tiv youths", militia)))
+    assert alone.actor2 is None
+
+
+def test_a_toll_told_with_the_intervention_is_the_protests(model: Any) -> None:
+    text = (
+        "Hundreds of traders marched peacefully to the county offices on Monday. "
+        "Police dispersed them with tear gas and one trader was killed."
+    )
+    event = code(model, text)[0]
+    assert (event.event_type, event.fatalities) == ("Protests", 1)

@@ -460,28 +460,39 @@ def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
             dataclasses.replace(m, actor=led[0]) if m.actor == INTERNATIONAL_COALITION else m
             for m in found
         ]
-    return _coreferent(found, analysis.document.text)
+    return _coreferent(found, analysis.document.text, table)
 
 
 _NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
-def _coreferent(mentions: Sequence[ActorMention], text: str) -> Iterator[ActorMention]:
+def _coreferent(
+    mentions: Sequence[ActorMention], text: str, table: ActorTable | None = None
+) -> Iterator[ActorMention]:
     """ "the militants" after a named armed group are that group: ACLED codes the
-    named actor, and "Unidentified Armed Group" only when the article names none."""
+    named actor, and "Unidentified Armed Group" only when the article names none. The
+    group may be named in a sentence that was not parsed ("Al-Shabaab militants
+    entered the town. The militants burnt the station"): the table finds it there."""
     named: Actor | None = None
     for mention in mentions:
         actor = mention.actor
         if actor.inter in _NON_STATE and not is_generic(actor.name):
             named = actor
-        elif (
-            named is not None
-            and actor.name.startswith("Unidentified Armed Group")
-            and _DEFINITE.search(text[max(0, mention.start - 8) : mention.start])
+        elif actor.name.startswith("Unidentified Armed Group") and _DEFINITE.search(
+            text[max(0, mention.start - 8) : mention.start]
         ):
-            mention = dataclasses.replace(mention, actor=named)
+            if named is None and table is not None:
+                named = _named_before(table, text, mention.start)
+            if named is not None:
+                mention = dataclasses.replace(mention, actor=named)
         yield mention
+
+
+def _named_before(table: ActorTable, text: str, end: int) -> Actor | None:
+    """The last named non-state armed group the table finds in text[:end]."""
+    found = [a for _, _, a in table._named(text[:end]) if a.inter in _NON_STATE]
+    return found[-1] if found else None
 
 
 @stage("actors", requires=("parses", "places"), assigns=("actors",))

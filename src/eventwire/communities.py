@@ -19,7 +19,7 @@ from eventwire import countries
 from eventwire.forces import Match
 from eventwire.records import Actor, Inter
 
-__all__ = ["community_actors", "people_countries"]
+__all__ = ["RIVALS", "community_actors", "people_countries"]
 
 Namer = Callable[[str, Inter, str | None], Actor]
 
@@ -31,10 +31,31 @@ _ARMED_NOUNS = (
 _COMMUNITY_NOUNS = r"communities|clans|tribes|groups|ethnic groups|sub-clans|subclans"
 _PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}) (?:{_ARMED_NOUNS})\b")
 _NAME = r"(?:the )?([A-Z][a-z]{2,})"
+_KIND = r"(?:(?:ethnic|tribal|clan|communal|rival|armed|local) )?"
 _BETWEEN = re.compile(
-    rf"\bbetween {_NAME},? and {_NAME}(?:\s+(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS}|communit\w+))?"
+    rf"\bbetween {_NAME},? and {_NAME}"
+    rf"(?:\s+{_KIND}(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS}|communit\w+))?"
 )
-_PAIR = re.compile(rf"\b{_NAME} and {_NAME} (?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS})\b")
+# "Kikuyu and Luo ethnic communities", "Pokot or Samburu raiders"
+_PAIR = re.compile(rf"\b{_NAME} (?:and|or) {_NAME} {_KIND}(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS})\b")
+# "rival Maasai groups": one people's factions, its militia on both sides of a clash
+_RIVAL = re.compile(
+    rf"\b(?:[Rr]ival|[Ww]arring|[Ff]euding|[Oo]pposing) ([A-Z][a-z]{{2,}}) (?:{_COMMUNITY_NOUNS}"
+    r"|factions|militias|youths|herders|gangs)\b"
+)
+RIVALS = ("rival ", "warring ", "feuding ", "opposing ")
+# A people that acts violently is its militia: "the Pokot raided the village", "Samburu
+# retaliated", "Orma ethnic group attacks"; not its victims ("two Pokot killed",
+# "Turkana attacked by raiders").
+_PEOPLE_ACTING = re.compile(
+    r"\b([A-Z][a-z]{2,})(?: (?:tribe|community|clan|ethnic group|people))?"
+    r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
+    r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
+)
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some))\s+$",
+    re.IGNORECASE,
+)
 _UNNAMED = (
     (
         re.compile(
@@ -48,7 +69,8 @@ _UNNAMED = (
     ),
     (
         re.compile(
-            r"\b(?:rival|warring|feuding|neighbou?ring) (?:clans|communities|sub-?clans)\b"
+            r"\b(?:rival|warring|feuding|neighbou?ring) (?:pastoral(?:ist)? |herding |farming )?"
+            r"(?:clans|communities|sub-?clans)\b"
             r"|\b(?:communal|clan|village|vigilante|self-defen[cs]e) militi(?:as?|amen)\b"
             r"|\b(?:inter-?communal|communal|clan|inter-?clan) (?:clash(?:es)?|violence|fighting)\b"
             r"|\bbetween (?:two|rival|the two|neighbou?ring) (?:communities|clans|pastoralists"
@@ -101,6 +123,13 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
                 for group in (1, 2):
                     word = found.group(group)
                     yield found.start(group), found.end(group), _militia(word, focus, namer)
+    for found in _RIVAL.finditer(text):
+        if countries.people(found.group(1)):
+            yield found.start(), found.end(), _militia(found.group(1), focus, namer)
     for found in _PEOPLE_ARMED.finditer(text):
         if countries.people(found.group(1)):
+            yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for found in _PEOPLE_ACTING.finditer(text):
+        counted = _COUNTED.search(text, max(0, found.start() - 12), found.start())
+        if countries.people(found.group(1)) and counted is None:
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)

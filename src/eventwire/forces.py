@@ -19,7 +19,14 @@ from eventwire.records import Actor, Inter
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
-__all__ = ["acled_name", "country_before", "governments", "state_actor", "state_forces"]
+__all__ = [
+    "acled_name",
+    "country_before",
+    "governments",
+    "state_actor",
+    "state_forces",
+    "unplaced_forces",
+]
 
 Match = tuple[int, int, Actor]
 

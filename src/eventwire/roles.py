@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from eventwire import triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
-from eventwire.forces import UNPLACED_FORCES, country_before
+from eventwire.communities import RIVALS
+from eventwire.forces import UNPLACED_FORCES, country_before, unplaced_forces
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
 from eventwire.triggers import Trigger, lemma, words
@@ -114,7 +115,8 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         # killed during a raid" has them as victims, and the raiders as actor1.
         actor2, actor1, assoc1 = actor2 or actor1, None, ()
     parsed = actor1 is not None
-    struck = _overlapping(_target_heads(anchor.doc), parse.offset, mentions)
+    harmed = _harmed_heads(anchor.doc)
+    struck = _overlapping(_target_heads(anchor.doc) + harmed, parse.offset, mentions)
     said = _overlapping(_source_heads(anchor.doc), parse.offset, mentions)
     if actor1 is None:
         actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
@@ -127,7 +129,7 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         assoc1,
         assoc2,
         parsed,
-        _phrase_words(targets) | victim_words(anchor.doc) | _harmed_words(anchor.doc),
+        _phrase_words(targets) | victim_words(anchor.doc) | _phrase_words(harmed),
         parties,
         frozenset(lemma(t) for t in doers),
     )
@@ -137,23 +139,28 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
     """ "X and Y clashed", "X and Y signed a deal": the second subject is the other side.
 
     A territory change with no named loser takes the opposing armed side named in the
-    sentence ("seized the city after government troops withdrew").
+    sentence ("seized the city after government troops withdrew"); a clash with no
+    other side read from the parse takes the other armed actor the sentence names
+    ("police pursued the raiders and exchanged fire").
     """
     if roles.actor2 is not None:
         return roles
     if rule in {"clash", "agreement"} and roles.assoc1:
         return dataclasses.replace(roles, actor2=roles.assoc1[0], assoc1=roles.assoc1[1:])
-    if rule == "clash" and roles.actor1 is not None and _both_sides(roles.actor1.actor):
+    if rule == "clash" and roles.actor1 is not None and _both_sides(roles.actor1):
         # "clashes between rival clans": ACLED codes the unnamed militia on both sides
         return dataclasses.replace(roles, actor2=roles.actor1)
-    if rule.startswith("territory") and roles.actor1 is not None:
+    if (rule.startswith("territory") or rule == "clash") and roles.actor1 is not None:
+        # a clash has two sides: the other armed actor the sentence names
         side = _side(roles.actor1.actor)
         taken = {m.actor.name for m in (roles.actor1, *roles.assoc1)}
         other = next(
             (
                 m
                 for m in roles.mentions
-                if m.actor.inter in ARMED and m.actor.name not in taken and _side(m.actor) != side
+                if m.actor.inter in ARMED
+                and m.actor.name not in taken
+                and (rule == "clash" or _side(m.actor) != side)
             ),
             None,
         )
@@ -161,9 +168,13 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
     return roles
 
 
-def _both_sides(actor: Actor) -> bool:
-    """An unnamed ethnic or communal militia stands for both sides of its clash."""
-    return actor.inter == Inter.IDENTITY_MILITIA and actor.name.startswith("Unidentified")
+def _both_sides(mention: ActorMention) -> bool:
+    """An unnamed ethnic or communal militia stands for both sides of its clash, and so
+    do one people's rival groups ("rival Maasai groups clashed")."""
+    actor = mention.actor
+    if actor.inter != Inter.IDENTITY_MILITIA:
+        return False
+    return actor.name.startswith("Unidentified") or mention.text.lower().startswith(RIVALS)
 
 
 def _side(actor: Actor) -> bool:
@@ -270,17 +281,16 @@ def victim_words(doc: Doc) -> frozenset[str]:
 _HARM_VERBS = frozenset("injure wound hurt maim shoot attack ambush pursue chase engage".split())
 
 
-def _harmed_words(doc: Doc) -> frozenset[str]:
-    """Lemmas of those the sentence says were hurt, shot, attacked or pursued (civilian
-    or armed?), whichever verb the event hangs on."""
-    heads = [
+def _harmed_heads(doc: Doc) -> list[Token]:
+    """Heads of those the sentence says were hurt, shot, attacked or pursued (civilian
+    or armed?), whichever verb the event hangs on: never the doers of the event."""
+    return [
         c
         for tok in doc
         if tok.pos_ == "VERB" and lemma(tok) in _HARM_VERBS
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN")
     ]  # a participle's subject: "several policemen wounded", "officers shot at"
-    return _phrase_words(heads)
 
 
 def _phrase_words(heads: Sequence[Token]) -> frozenset[str]:
@@ -382,6 +392,8 @@ def final_roles(
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
     if a2 is None and code and event_type in _ARMED_TARGETS:
         a2 = _struck_forces(roles, a1, code)
+    if sub_event_type == "Arrests":
+        a1, a2 = _arresting(a1, a2, code)
     if a1 is None and event_type != "Strategic developments":
         a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
     a1, extra = _coalition_leader(a1)
@@ -429,6 +441,18 @@ def _struck_forces(roles: Roles, a1: Actor | None, code: str) -> Actor | None:
     if roles.target_words & _ARMY_TARGETS:
         return state_actor(code)
     return None
+
+
+def _arresting(a1: Actor | None, a2: Actor | None, code: str | None) -> tuple[Actor, Actor | None]:
+    """ACLED's arrests are made by state forces: with none named, the country's police
+    ("the governor was arrested"); a non-state group read as the doer ("police operation
+    nets 50 militants") is the one arrested."""
+    if a1 is not None and a1.inter in {Inter.STATE, Inter.EXTERNAL}:
+        return a1, a2
+    if a1 is not None and a2 is None:
+        a2 = a1
+    police = state_actor(code, police=True) if code else unplaced_forces(police=True)
+    return police, a2
 
 
 def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
