@@ -375,10 +375,10 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         return -1.0, match, "a derived spelling, found by string matching alone"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
-    if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
         bonus += _RESPELLED
         reasons.append("another spelling of a place the text names elsewhere")
+    if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
