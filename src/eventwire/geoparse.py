@@ -9,6 +9,10 @@ Sentences without one cannot hold a toponym the geo stage would keep, so they ar
 never parsed. Nor is a sentence whose every such name an earlier parsed sentence
 already named: one sense per discourse, the labels the NER gave a name there are
 given to its later mentions ("Jackson" a person throughout, "Lakeview" a place).
+
+Unlike event extraction, geoparsing does not skip near-duplicate documents: every
+document gets its own places, with offsets into its own text (`geo_gate` only sets
+aside documents in a language the settings do not code).
 """
 
 from __future__ import annotations
@@ -24,9 +28,29 @@ from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Mention, Sentence
 from eventwire.toponyms import candidate_hits, mask, occurrences
 
-__all__ = ["GEOPARSE_STAGES", "geo_ner_stage", "sentences_to_parse", "spread_labels"]
+__all__ = [
+    "GEOPARSE_STAGES",
+    "geo_gate_stage",
+    "geo_ner_stage",
+    "sentences_to_parse",
+    "spread_labels",
+]
 
-GEOPARSE_STAGES = ("dedupe", "sentences", "geo_ner", "geo")
+GEOPARSE_STAGES = ("geo_gate", "sentences", "geo_ner", "geo")
+
+
+@stage("geo_gate", assigns=("skipped",))
+def geo_gate_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
+    """Set aside documents in a language the settings do not code; keep copies of
+    earlier documents (a wire copy's places are its own, at its own offsets)."""
+    coded = ctx.settings.language_set
+    return [
+        dataclasses.replace(a, skipped=f"language:{a.document.language}")
+        if a.document.language and a.document.language not in coded
+        and a.document.language != "und"
+        else a
+        for a in batch
+    ]  # fmt: skip
 
 
 @stage("geo_ner", requires=("sentences",), assigns=("mentions",))
