@@ -722,7 +722,7 @@ def test_the_marks_of_american_local_news_favour_american_namesakes(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
     text = "The school board in Hanover approved a $2 million budget, up 3 percent."
-    assert us_local_marks(text) == 2
+    assert us_local_marks(text) == 3  # a school board, a dollar sum, "percent"
     assert us_local_marks("The council in Hanover approved a budget of 2 million euros.") == 0
     a = analyse(gaz, index, text, Hanover="GPE")
     town = next(p for p in a.places if p.text == "Hanover")

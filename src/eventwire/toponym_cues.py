@@ -1,8 +1,9 @@
 """Cues around a capitalised name that say it names a place, for `toponyms`.
 
 The words before or after it ("in X", "the town of X", "X province", "the X Town
-Council", "a X man", "X, <country>", a legislator's "D-X", "Jane Doe, 41, of X", a
-dateline's "X —"), the lists it stands in ("Story, Wapello and Linn counties";
+Council", "a X man", "X, <country>", "X, Kan.", "X-based", a legislator's "D-X", "Jane
+Doe, 41, of X", "Jane Doe of X", a dateline's "X —"; a street word after it, "X St.",
+says it names a street), the lists it stands in ("Story, Wapello and Linn counties";
 "Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
 one-word name the NER took for a person is anyone's name in the text.
 """
@@ -13,6 +14,7 @@ import re
 
 from eventwire import countries
 from eventwire.records import Mention
+from eventwire.us_states import state_follows
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -25,6 +27,7 @@ __all__ = [
     "lone_name",
     "names_a_town",
     "party_seat",
+    "street_name",
     "us_local_marks",
 ]
 
@@ -50,7 +53,7 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
+    r"-based\b|\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
     r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
     r"residents|public\s+schools|" + _LOCAL_BODY + ")\\b",
     re.IGNORECASE,
@@ -66,8 +69,22 @@ LOCAL_AFTER = re.compile(
 )
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:D|R|I|DFL)-$")
-# Where a person named with an age lives: "Jane Doe, 41, of Ottumwa".
-_RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
+# Words of an organisation's or an office's name before "of" ("Bank of", "Board of").
+_BODY_WORDS = (
+    r"Bank|University|College|Institute|School|Academy|Department|Dept|Board|Bureau|Office"
+    r"|Council|Chamber|Church|Society|Association|Union|League|Federation|Foundation|Museum"
+    r"|Court|Company|Corporation|Center|Centre|Hospital|Republic|Kingdom|States|Ministry"
+    r"|Secretary|Minister|President|Governor|Mayor|City|County|Town|Village|State|Province"
+    r"|District|Port|Bay|Gulf|Sea|Lake|Isle|Islands?|Bishop|Archbishop|Duke|King|Queen"
+    r"|Prince|Princess|Lord|Lady|Knights|Sisters|Brothers|Friends|Sons|Daughters|People"
+)
+# Where a person lives: "Jane Doe, 41, of Ottumwa", "Jane Doe of Ottumwa" (a first and a
+# last name, neither a word that names a body: "Bank of", "University of").
+_RESIDENCE_BEFORE = re.compile(
+    r"\b\d{1,3},\s+of\s+$"
+    r"|(?<![\w.-])(?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+"
+    r" (?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+,? of $"
+)
 # "Story, Wapello and Boone Creek counties": each listed name is a division of that kind.
 _PLURAL_DIVISIONS = {
     "counties": "County",
@@ -167,6 +184,7 @@ def has_cue(text: str, start: int, end: int) -> bool:
         _CUE_BEFORE.search(before)
         or _RESIDENCE_BEFORE.search(before)
         or country_follows(text, end)
+        or state_follows(text, end)
         or party_seat(text, start)
         or _CUE_AFTER.match(text, end)
         or _IN_DIVISION.match(text, end)
@@ -193,17 +211,24 @@ _TOWN_BODY = re.compile(
 )
 
 
+# A person's name and age before a name: "Jane Doe, 41, Ottumwa" (AP style), her home town.
+_NAME_AND_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+\d{1,3},\s+(?:of\s+)?$")
+
+
 def names_a_town(text: str, start: int, end: int) -> bool:
     """Whether a name is a town's by what follows it ("X City Council", "X Elementary
-    School") or by opening a dateline ("OTTUMWA — ")."""
+    School"), by opening a dateline ("OTTUMWA — ") or by following a person's name and
+    age ("Jane Doe, 41, Ottumwa": where she lives)."""
     opens_dateline = dateline(text, start, end) and not text.startswith("-", end)  # "U.S.-led"
-    return bool(_TOWN_BODY.match(text, end)) or opens_dateline
+    home = _NAME_AND_AGE_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(_TOWN_BODY.match(text, end)) or opens_dateline or bool(home)
 
 
 # Marks of American local news, whatever places it names: "Linn County", a sheriff's
 # office, "Gov."/"Sen."/"Rep." before a name, a party tag ("R-"), a dollar sum, a ZIP
 # code, a numbered US road ("Interstate 80", "County Road 12"), a township, "percent",
-# an elementary school or selectmen, the state legislature or a state department.
+# an elementary school or selectmen, the state legislature or a state department, a
+# street address or a date as AP style abbreviates them, a city hall, a councilman.
 _US_LOCAL = tuple(
     re.compile(pattern)
     for pattern in (
@@ -217,7 +242,16 @@ _US_LOCAL = tuple(
         r"\b[A-Z][a-z]+ Township\b",
         r"\b\d+(?:\.\d+)? percent\b",  # "per cent" in British and Commonwealth copy
         r"\b(?:[Ee]lementary|[Mm]iddle) [Ss]chool\b|\b[Ss]electmen\b|\bPublic Works\b",
-        r"\bstate (?:Department|Legislature|Senate|House|Capitol|Attorney General)\b",
+        r"\bstate (?:Department|Legislature|Senate|House|Capitol|Attorney General)\b"
+        r"|\bstate (?:law|laws|lawmakers|legislators|agency|agencies|ethics|budget|troopers?)\b"
+        r"|\bstatewide\b",
+        # a street address as AP style abbreviates it: "1200 E. Broad St.", "40 Elm Ave."
+        r"\b\d{1,5} (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr|Ln|Hwy|Pkwy)\.",
+        # AP style dates and times: "Jan. 5", "Sept. 12", "7 p.m."
+        r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b|\b\d{1,2}(?::\d\d)? [ap]\.m\.",
+        # a city's own bodies and officers as American copy names them
+        r"\b(?:City Hall|Police Department|Fire Department|[Ss]chool (?:[Bb]oard|[Dd]istrict))\b"
+        r"|\b(?:Council(?:man|woman)|Alderman|Alderwoman|Selectman|Selectwoman|Freeholder)\b",
     )
 )
 US_LOCAL_MIN = 2  # kinds of marks a text needs before it is taken for American news
@@ -226,3 +260,16 @@ US_LOCAL_MIN = 2  # kinds of marks a text needs before it is taken for American 
 def us_local_marks(text: str) -> int:
     """How many kinds of marks of American local news the text shows."""
     return sum(1 for pattern in _US_LOCAL if pattern.search(text))
+
+
+# A street word after a name: "Memphis St.", "Francis Street", "Lebanon Road".
+_STREET_AFTER = re.compile(
+    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Parkway|Pkwy\.|Pike)"
+    r"(?! [A-Z][a-z]| ?\d)"  # not "St. Paul", nor "Mahnomen County Road 3" (the county's)
+)
+
+
+def street_name(text: str, end: int) -> bool:
+    """Whether a name is a street's ("2517 Memphis St.", "on Francis Street"), which
+    says nothing of the town it names; not "St. Paul" after a name."""
+    return bool(_STREET_AFTER.match(text, end))
