@@ -11,7 +11,8 @@ resolved by context, not by name alone:
   divisions its other names point to (`region_votes`: "Louisiana" votes for Louisiana,
   an "Alexandria" found in twenty states a little for each; a text with the marks of
   American local news, "Linn County", "percent", "Sheriff's Office", votes for the US
-  as a demonym would);
+  as a demonym would; `geofocus`); pass two counts only the votes of the names pass
+  one kept, and a division's support relative to the strongest division's;
   the divisions that hold a namesake of most of the text's names (`shared_regions`:
   three town names each found in several states point to the state holding all three);
 * containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
@@ -24,7 +25,11 @@ resolved by context, not by name alone:
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
-  ("Washington") unless the text names a division; one sense per discourse.
+  ("Washington") unless the text names a division; one sense per discourse;
+* namesakes (`toponym_namesakes`): a country's name borne by a town among the text's
+  other places, in a text about another country that names no other country, is the
+  town's ("Lebanon" beside "Boone County"); a division named like its own country
+  ("Taiwan") gives way to the country unless the text names a division.
 
 A candidate outside every focus country (one resting on more than ambiguous names'
 weak votes) needs to be a country or a city of a million people to survive, and not
@@ -45,22 +50,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.gazetteer import Gazetteer, Match, normalize_name
+from eventwire.geofocus import Vote, country_names, firm, focus, sum_votes, votes
 from eventwire.georegions import (
     COMMON_BONUS,
     WIDE,
     Region,
     common_regions,
     region_votes,
+    relative,
     shared_regions,
     sum_region,
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
-from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
 from eventwire.toponym_index import REGION_CODES, GeoIndex
+from eventwire.toponym_namesakes import HOME_NAMESAKE_PENALTY, country_division, home_namesake
 from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
-    MODIFIER_AFTER,
     Span,
     candidate_spans,
     find_demonyms,
@@ -73,8 +79,8 @@ CONTAINED = "inside "  # explanations of containment-resolved places start with 
 NER_THRESHOLD = 0.55
 STRING_THRESHOLD = 0.85
 CUE_THRESHOLD = 0.65  # string match after "in", "near", "the town of", ...
-_BIG_CITY = 1_000_000
 _RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
+_BIG_CITY = 1_000_000
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
 _KIND = (
@@ -99,13 +105,10 @@ _SITE_CUE = 0.5  # "X border crossing" for a border post, "the X river" for a st
 _ALTERNATE_NAME = 0.2  # "Lakeville" as an old name of another town, beside real Lakevilles
 _MIN_SUPPORT = 0.3  # a division supported less than this is not the document's focus
 _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
-_SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs no one
 _BESIDE_BONUS = 0.2  # for each other name with a namesake in its county or next to it
 _MAX_BESIDE = 2
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
-_US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
-_MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 
 def gazetteer(ctx: Context) -> Gazetteer:
@@ -148,16 +151,13 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
     _link_containment(analysis.document.text, spans)
     names = [normalize_name(span.text) for span in spans]
-    votes = _votes(spans, demonyms, analysis.document.text)
-    by_name = dict(zip(reversed(names), reversed(votes[:-1]), strict=True))  # first wins
-    total = _sum_votes([*by_name.values(), votes[-1]])
+    voted = votes(spans, demonyms, analysis.document.text)
+    by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
     beside = neighbours(spans, names)
-    for i, span in enumerate(spans):
-        own_vote = by_name[names[i]]
-        first = _Context(
-            _focus(total, own_vote), {}, None, [], set(), _firm(total, own_vote), beside=beside
-        )
-        span.best = _best(span, first)
+    first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
+    _score_all(spans, names, first, by_name, voted[-1])
+    kept = {names[i] for i, span in enumerate(spans) if _accepted(span)}
+    by_name = {name: vote for name, vote in by_name.items() if name in kept}
     regions = region_votes(
         [s for s in spans if _accepted(s)],
         [n for s, n in zip(spans, names, strict=True) if _accepted(s)],
@@ -170,23 +170,42 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         if m is not None and _accepted(span) and m.entry.feature_code not in WIDE:
             anchors.append((i, m.entry))
     anchors = anchors[:_MAX_ANCHORS]
+    named = country_names(spans, names)
+    second = []
     for i, span in enumerate(spans):
         own = regions.get(names[i], {})
-        support = {k: w - own.get(k, 0.0) for k, w in region_total.items()}
+        support = relative({k: w - own.get(k, 0.0) for k, w in region_total.items()})
         common = common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
-        own_vote = by_name[names[i]]
-        context = _Context(
-            _focus(total, own_vote), support, parent.entry if parent else None, near, set(),
-            _firm(total, own_vote), common=common, beside=beside,
-        )  # fmt: skip
-        span.best = _best(span, context)
+        second.append(_Context(
+            {}, support, parent.entry if parent else None, near, set(), common=common,
+            beside=beside, countries=named - {names[i]},
+        ))  # fmt: skip
+    _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
     places = _one_sense(placed)
     places += _other_mentions(analysis.document.text, places + demonyms)
     centred = [_with_centre(p, index) for p in places + demonyms]
     return tuple(sorted(centred, key=lambda p: (p.start, p.end)))
+
+
+def _score_all(
+    spans: list[Span],
+    names: list[str],
+    contexts: list[_Context],
+    by_name: dict[str, Vote],
+    people: Vote,
+) -> None:
+    """Score every span in its context, with the focus of the votes of the text's other
+    names (`by_name`) and of its demonyms (`people`). Pass two counts only the votes of
+    the names pass one kept ("Servance", a man's name that only a French village bears,
+    must not pull a story about Gainesville to France)."""
+    total = sum_votes([*by_name.values(), people])
+    for span, name, context in zip(spans, names, contexts, strict=True):
+        own = by_name.get(name, {})
+        context = dataclasses.replace(context, focus=focus(total, own), firm=firm(total, own))
+        span.best = _best(span, context)
 
 
 def _with_centre(place: Place, index: GeoIndex) -> Place:
@@ -257,78 +276,6 @@ def _same_level(a: Span, b: Span) -> bool:
     return surely and len(codes) == 1 and codes <= {"PCLI", "ADM1", "ADM2"}
 
 
-def _votes(spans: list[Span], demonyms: list[Place], text: str) -> list[dict[str, float]]:
-    """Each span's vote for the countries the document is about; demonyms' vote last.
-
-    Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
-    when only string matching found it), an ambiguous NER place 0.1 for its top one.
-    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05;
-    a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country;
-    a text with the marks of American local news ("Linn County", "percent") 0.5 to the US.
-    """
-    votes: list[dict[str, float]] = []
-    for span in spans:
-        vote: dict[str, float] = {}
-        top = span.matches[0]
-        codes = {m.entry.country_code for m in span.matches if m.quality >= 1} - {""}
-        state = _state_of_same_name(span)
-        if top.entry.feature_code == "PCLI" and top.quality >= 1 and state is not None:
-            vote = {top.entry.country_code: _SHARED_NAME_VOTE, state: _SHARED_NAME_VOTE}
-        elif top.entry.feature_code == "PCLI" and top.quality >= 1:
-            vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
-        elif len(codes) == 1:
-            vote[codes.pop()] = 0.5 if span.ner else 0.25
-        elif codes and span.ner:
-            vote[top.entry.country_code] = 0.1
-        votes.append(vote)
-    people: dict[str, float] = {}
-    for place in demonyms:
-        weight = _MODIFIER_VOTE if MODIFIER_AFTER.match(text, place.end) else 0.5
-        people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
-    if us_local_marks(text) >= US_LOCAL_MIN:
-        people["US"] = people.get("US", 0.0) + _US_LOCAL_VOTE
-    votes.append(people)
-    return votes
-
-
-def _state_of_same_name(span: Span) -> str | None:
-    """The country of a first-level division whose own name a country's name also is
-    ("Georgia"): such a name says little about which of the two the text is about."""
-    country = span.matches[0].entry.country_code
-    return next(
-        (
-            m.entry.country_code
-            for m in span.matches[1:]
-            if m.entry.feature_code == "ADM1" and m.quality == 2 and m.entry.country_code != country
-        ),
-        None,
-    )
-
-
-def _sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
-    total: dict[str, float] = {}
-    for vote in votes:
-        for code, weight in vote.items():
-            total[code] = total.get(code, 0.0) + weight
-    return total
-
-
-def _focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
-    """Focus countries seen from one span (its own vote left out), as shares of the
-    strongest. Weights are absolute below 0.5 (a demonym's vote): a focus resting only on
-    a weak vote ("Russian warplanes") stays weak instead of becoming the whole focus."""
-    weights = {code: w - own.get(code, 0.0) for code, w in total.items()}
-    scale = max(max(weights.values(), default=0.0), 0.5)
-    return {code: w / scale for code, w in weights.items() if w > 1e-9}
-
-
-def _firm(total: dict[str, float], own: dict[str, float]) -> frozenset[str]:
-    """Focus countries the rest of the text votes for with a weight of 1 or more (a
-    country's name, two names found only there): a candidate there outweighs a big
-    city elsewhere ("Berlin" in a story about Connecticut towns)."""
-    return frozenset(code for code, w in total.items() if w - own.get(code, 0.0) >= 1.0)
-
-
 def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     """The best-scoring candidate of a span, its raw score and the reason."""
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
@@ -366,6 +313,7 @@ class _Context:
     common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names
     beside: dict[int, int] = dataclasses.field(default_factory=dict)  # geonameid -> names nearby
     biggest: int = 0  # the population of the span's biggest namesake
+    countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -420,7 +368,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             s -= (0.1 if big else 0.8) * strength
             reasons.append("outside the document's focus countries")
     key = (e.country_code, e.admin1_code)
-    if e.feature_class == "A" and not span.admin_hint and key in ctx.towns:
+    division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
+    if division and not span.admin_hint and key in ctx.towns:
         s -= 0.45
         reasons.append("a town of that name lies inside it, and the text names no division")
     elif e.feature_code == "ADM1" and not span.admin_hint and e.country_code in ctx.capitals:
@@ -437,6 +386,13 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if (count := ctx.beside.get(e.geonameid, 0)) and e.population * _DWARFED >= ctx.biggest:
         s += _BESIDE_BONUS * min(count, _MAX_BESIDE)
         reasons.append(f"beside namesakes of {count} of the text's other names")
+    if country_division(e, span.matches, span.admin_hint):
+        s -= HOME_NAMESAKE_PENALTY
+        reasons.append("a division named like its country, and the text names no division")
+    home = None if ctx.countries else home_namesake(e, span, ctx.focus, ctx.beside, ctx.regions)
+    if home is not None:
+        s -= HOME_NAMESAKE_PENALTY
+        reasons.append(f"the text is about {home.country_code}, where {home.name} bears the name")
     if ctx.parent is not None:
         inside = _inside(e, ctx.parent)
         s += 0.6 if inside else -0.6

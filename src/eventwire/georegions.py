@@ -21,6 +21,7 @@ __all__ = [
     "Region",
     "common_regions",
     "region_votes",
+    "relative",
     "shared_regions",
     "sum_region",
 ]
@@ -99,3 +100,12 @@ def sum_region(votes: Iterable[dict[Region, float]]) -> dict[Region, float]:
         for key, weight in vote.items():
             total[key] = total.get(key, 0.0) + weight
     return total
+
+
+def relative(support: dict[Region, float]) -> dict[Region, float]:
+    """Divisions' support as shares of the strongest's, where that is over 1: in a text
+    whose names point to Minnesota ten times over, the half-vote that ambiguous names
+    ("Douglas", "Grant", "Clay") spread over Colorado does not make it a division the
+    text is about."""
+    scale = max(max(support.values(), default=0.0), 1.0)
+    return {key: weight / scale for key, weight in support.items()} if scale > 1.0 else support

@@ -34,8 +34,10 @@ __all__ = [
     "EntityPoints",
     "GeoIndex",
     "SpellingIndex",
+    "add_spelled_out",
     "continent",
     "division_alias",
+    "spelled_out",
     "spelling_key",
     "world_region",
 ]
@@ -133,6 +135,36 @@ def division_alias(name: str) -> tuple[str, str] | None:
     """(country code, the gazetteer's name) of a first-level division that news copy
     calls `name` ("Baluchistan" for Balochistan), if it is one of `data/division_aliases.tsv`."""
     return _division_aliases().get(normalize_name(name))
+
+
+_SPELLED = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
+_SHORT = re.compile(r"^(St|Ste|Ft|Mt)\.?\s+(?=[A-Z])")
+
+
+def spelled_out(name: str) -> str | None:
+    """A name's short form spelled out, as GeoNames writes most own names ("St. Cloud"
+    -> "Saint Cloud", "Ft. Worth" -> "Fort Worth", "Mt. Vernon" -> "Mount Vernon")."""
+    match = _SHORT.match(name)
+    if match is None:
+        return None
+    return _SPELLED[match.group(1).casefold()] + " " + name[match.end() :]
+
+
+def add_spelled_out(
+    names: list[str],
+    found: dict[str, list[Match]],
+    lookup: Callable[[list[str]], dict[str, list[Match]]],
+) -> None:
+    """ "St. Cloud", "Ft. Worth": the places whose own name is spelled out ("Saint
+    Cloud"), as their own names, before the places that only list the short form."""
+    full = {name: spelled for name in names if (spelled := spelled_out(name))}
+    if not full:
+        return
+    more = lookup(list(set(full.values())))
+    for name, spelled in full.items():
+        own = more.get(spelled, [])
+        ids = {m.entry.geonameid for m in own}
+        found[name] = own + [m for m in found.get(name, []) if m.entry.geonameid not in ids]
 
 
 class EntityPoints:

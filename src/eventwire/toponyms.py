@@ -42,10 +42,12 @@ from eventwire.toponym_cues import (
     lone_name,
     names_a_town,
     party_seat,
+    street_name,
 )
 from eventwire.toponym_index import (
     REGION_CODES,
     GeoIndex,
+    add_spelled_out,
     continent,
     division_alias,
     world_region,
@@ -66,6 +68,7 @@ _COMMON = _FUNCTION | frozenset(
     army police forces force government state court news officials official people city
     town province district region north south east west central western eastern northern
     southern new old sources source reuters mr mrs ms dr security islamic national united
+    all every each some both
     republic democratic party ministry council border""".split()
 )
 _COMPASS = frozenset(
@@ -170,6 +173,7 @@ def candidate_spans(
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
     _add_country_names(spans, country)
+    spans = [s for s in spans if not street_name(text, s.end)]
     spans.sort(key=lambda s: s.start)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
@@ -234,6 +238,7 @@ def _lookup(
     name matched, such as the name without its Arabic article) also by spelling key;
     continents and countries by any of their names."""
     found = gaz.matches(names) if index is None else index.matches(names)
+    add_spelled_out(names, found, gaz.matches if index is None else index.matches)
     if index is not None:
         weak = [n for n in names if _spellable(n) and all(m.quality <= 0 for m in found.get(n, ()))]
         for name, spelled in index.spelled(weak).items():
@@ -348,6 +353,9 @@ class _Gram(NamedTuple):
     first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
+_DOTTED = frozenset({"St", "Ste", "Ft", "Mt"})  # "St. Paul", "Ft. Worth": one name
+
+
 @lru_cache(maxsize=512)
 def _ngrams(text: str) -> tuple[_Gram, ...]:
     """Capitalised runs (with Arabic/Romance particles) and all their sub-n-grams
@@ -359,7 +367,9 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
         word = token.group()
         possessive = word.endswith(("'s", "’s"))
         end -= 2 if possessive else 0
-        adjacent = runs and prev_end is not None and text[prev_end:start] in (" ", "-")
+        gap = text[prev_end:start] if prev_end is not None else ""
+        adjacent = runs and prev_end is not None and gap in (" ", "-")
+        adjacent = adjacent or (gap == ". " and text[runs[-1][-1][0] : prev_end] in _DOTTED)
         if _capitalised(word) and word.casefold() not in _FUNCTION:
             if adjacent:
                 runs[-1].append((start, end))
@@ -422,6 +432,7 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
         return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
+    initial = initial and not us_states.state_follows(text, gram.end)  # "SALINA, Kan. Winds"
     if not (gram.partial or initial) or party_seat(text, gram.start):
         return True
     if (gram.first or not gram.partial) and LOCAL_AFTER.match(text, gram.end):

@@ -39,6 +39,13 @@ _STATE_AFTER_TOWN = re.compile(
     rf"|(?<=\b[Tt]he )({_DOTTED_KEYS})\.(?!\w)"
     rf"|(?<=\b[DRI]-)({_STATE_KEYS})\.?(?![\w-])"
 )
+# "SALINA, Kan.", "Macon, Ga.": a town named with its state.
+_STATE_FOLLOWS = re.compile(rf",\s({_STATE_KEYS})\.(?!\w)|,\s({_DOTTED_KEYS})(?=,)")
+
+
+def state_follows(text: str, end: int) -> bool:
+    """Whether a US state's abbreviation follows a name ("SALINA, Kan."): a town."""
+    return bool(_STATE_FOLLOWS.match(text, end))
 
 
 def _state_key(match: re.Match[str]) -> str:

@@ -1,0 +1,107 @@
+"""The countries a text is about ("focus"), from the votes of its names and demonyms.
+
+Each distinct name votes once: a country's own name 1, a demonym 0.5, a name found in
+only one country 0.5 (0.25 when only string matching found it, by own names only), an
+ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "Russian
+warplanes") 0.05; a country's name that is also a state's elsewhere ("Georgia") 0.25 to
+each; a text with the marks of American local news 0.5 to the US. `geo` reads the
+votes of a span's other names as shares of the strongest (`focus`) and as the
+countries voted for firmly (`firm`).
+"""
+
+from __future__ import annotations
+
+from eventwire.records import Place
+from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
+from eventwire.toponyms import MODIFIER_AFTER, Span
+
+__all__ = ["country_names", "firm", "focus", "sum_votes", "votes"]
+
+Vote = dict[str, float]  # country code -> weight
+
+_SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
+_US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
+_MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
+
+
+def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
+    """Each span's vote for the countries the document is about; demonyms' vote last.
+
+    Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
+    when only string matching found it), an ambiguous NER place 0.1 for its top one.
+    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05;
+    a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country;
+    a text with the marks of American local news ("Linn County", "percent") 0.5 to the US.
+    """
+    votes: list[dict[str, float]] = []
+    for span in spans:
+        vote: dict[str, float] = {}
+        top = span.matches[0]
+        least = 1 if span.ner or span.cue else 2  # string matching alone: own names only
+        codes = {m.entry.country_code for m in span.matches if m.quality >= least} - {""}
+        state = _state_of_same_name(span)
+        if top.entry.feature_code == "PCLI" and top.quality >= 1 and state is not None:
+            vote = {top.entry.country_code: _SHARED_NAME_VOTE, state: _SHARED_NAME_VOTE}
+        elif top.entry.feature_code == "PCLI" and top.quality >= 1:
+            vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
+        elif len(codes) == 1:
+            vote[codes.pop()] = 0.5 if span.ner else 0.25
+        elif codes and span.ner:
+            vote[top.entry.country_code] = 0.1
+        votes.append(vote)
+    people: dict[str, float] = {}
+    for place in demonyms:
+        weight = _MODIFIER_VOTE if MODIFIER_AFTER.match(text, place.end) else 0.5
+        people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
+    if us_local_marks(text) >= US_LOCAL_MIN:
+        people["US"] = people.get("US", 0.0) + _US_LOCAL_VOTE
+    votes.append(people)
+    return votes
+
+
+def country_names(spans: list[Span], names: list[str]) -> frozenset[str]:
+    """The text's names that are countries' own names (not an actor's "U.S.-backed")."""
+    return frozenset(
+        name
+        for span, name in zip(spans, names, strict=True)
+        if span.matches[0].entry.feature_code == "PCLI" and span.matches[0].quality == 2
+        and not span.modifier
+    )  # fmt: skip
+
+
+def _state_of_same_name(span: Span) -> str | None:
+    """The country of a first-level division whose own name a country's name also is
+    ("Georgia"): such a name says little about which of the two the text is about."""
+    country = span.matches[0].entry.country_code
+    return next(
+        (
+            m.entry.country_code
+            for m in span.matches[1:]
+            if m.entry.feature_code == "ADM1" and m.quality == 2 and m.entry.country_code != country
+        ),
+        None,
+    )
+
+
+def sum_votes(votes: list[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vote in votes:
+        for code, weight in vote.items():
+            total[code] = total.get(code, 0.0) + weight
+    return total
+
+
+def focus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
+    """Focus countries seen from one span (its own vote left out), as shares of the
+    strongest. Weights are absolute below 0.5 (a demonym's vote): a focus resting only on
+    a weak vote ("Russian warplanes") stays weak instead of becoming the whole focus."""
+    weights = {code: w - own.get(code, 0.0) for code, w in total.items()}
+    scale = max(max(weights.values(), default=0.0), 0.5)
+    return {code: w / scale for code, w in weights.items() if w > 1e-9}
+
+
+def firm(total: dict[str, float], own: dict[str, float]) -> frozenset[str]:
+    """Focus countries the rest of the text votes for with a weight of 1 or more (a
+    country's name, two names found only there): a candidate there outweighs a big
+    city elsewhere ("Berlin" in a story about Connecticut towns)."""
+    return frozenset(code for code, w in total.items() if w - own.get(code, 0.0) >= 1.0)
