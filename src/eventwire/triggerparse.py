@@ -41,12 +41,15 @@ def is_reference(token: Token) -> bool:
     girl"); it is coded only when the sentence reports nothing else."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in _LINKED:
+        return True  # "men believed to be linked to the recent attacks"
     prep = token.head
     alleged = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     return alleged and lemma(prep.head) in _ALLEGING
 
 
 _ALLEGING = words("suspect accuse charge")
+_LINKED = words("link linked relate related connect connected attach attached tie tied")
 
 
 def refine_kind(trig: Trigger) -> str | None:
@@ -65,7 +68,7 @@ def refine_kind(trig: Trigger) -> str | None:
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
     if trig.kind == "bomb" and disrupted:
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
-    if lemma(token) in {"hit", "target"}:
+    if lemma(token) in {"hit", "target"} and trig.kind == "strike":  # not "hit the streets"
         return _weapon_kind(token)
     if trig.kind == "strike" and token.pos_ == "NOUN" and _labour_strike(token):
         return "protest"  # "a hunger strike", "workers staged a strike"
@@ -151,6 +154,8 @@ def _weapon_kind(token: Token) -> str | None:
         return "shell"
     if subjects & AERIAL_NOUNS:
         return "strike"
+    if subjects & EXPLOSIVE_NOUNS:
+        return "bomb"  # "an IED targeted a convoy"
     hit = [c for c in token.children if c.dep_ == "dobj"]
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
     return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
@@ -187,7 +192,21 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _DURING and not targets:
         # "four officers were injured in an attack by militants": the hurt were its target
         targets.extend(c for c in anchor.head.head.children if c.dep_ == "nsubjpass")
+    if anchor.dep_ in {"dobj", "nsubjpass"} and lemma(anchor.head) in _BLAMING:
+        # "blamed the attack on a militia": the one blamed did it
+        blamed = [
+            o
+            for p in (*anchor.children, *anchor.head.children)
+            if p.dep_ == "prep" and p.lower_ in {"on", "to"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        targets = [t for t in targets if t not in blamed]
+        doers.extend(b for b in blamed if b not in doers)
     return doers, targets
+
+
+_BLAMING = words("blame pin attribute")
 
 
 _DURING = words("in during")

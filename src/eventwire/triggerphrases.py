@@ -55,14 +55,29 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
             "kill",
         ),
+        # burning an effigy is a protest's act, not property destruction (ACLED)
+        (r"\b(?:burn(?:ed|t|s|ing)?|torch(?:ed|es|ing)?) (?:\S+ ){0,3}effig(?:y|ies)\b", "protest"),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
         (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
         (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
-        (r"\btaken hostage|took (?:\w+ ){0,3}hostage|forcibly disappeared\b", "abduct"),
+        (
+            r"\btaken hostage|took (?:\w+ ){0,3}hostage|forcibly disappeared\b"
+            r"|\b(?:held|holds?|holding) (?:\S+ ){0,3}(?:hostage|captive)\b",
+            "abduct",
+        ),
+        # stoning a place or a vehicle is a crowd's violence ("stoned to death" is above)
+        (r"(?<!\bby )\bston(?:ed|ing)\b(?! to death)", "riot"),  # not "executed by stoning"
+        # a crowd taking on the police
+        (
+            r"\b(?:rioters|protesters|demonstrators|youths|residents)"
+            r" (?:\S+ ){0,2}(?:engag(?:ed|ing|es?)|battl(?:ed|ing|es?)) (?:\S+ ){0,2}police\b",
+            "clash",
+        ),
         (r"\bwent on strike|go on strike|general strike\b", "protest"),
         (
-            r"\b(?:signed|reached|agreed|agreed to|announced) (?:a |an |the )?"
+            r"\b(?:signed|signs?|reached|reach(?:es)?|agreed|agreed to|announced)"
+            r" (?:a |an |the )?"
             r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)",
             "agreement",
         ),
@@ -75,7 +90,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bshot down\b", "weapons"),
         # weapons found before use (found bodies are not weapons)
         (rf"\b(?:{_FOUND}) (?:\S+ ){{0,4}}(?:{_ARMS})\b", "weapons"),
-        (rf"\b(?:{_ARMS}) (?:were|was|had been|have been) (?:\S+ )?(?:{_FOUND})\b", "weapons"),
+        (
+            rf"\b(?:{_ARMS}) (?:were|was|is|are|had been|have been) (?:\S+ )?(?:{_FOUND})\b",
+            "weapons",
+        ),
         (
             r"\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|village|area|base|district"
             r"|region|territory|province|airport|position))",
@@ -121,7 +139,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a crowd gathered with a demand, slogans or black flags: a demonstration told
         # without a protest word
         (
-            r"\b(?:gathered|assembled|converged|congregated|thronged|convened|massed)\b"
+            r"\b(?:gathered|assembled|converged|congregated|thronged|convened|massed|surrounded"
+            r"|besieged|encircled)\b"
             r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
             r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
             r"|seeking|calling for|(?:raising|shouting|chanting) slogans)\b"

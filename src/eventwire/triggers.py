@@ -54,11 +54,12 @@ _STEMS = (
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
     r"|weapons|ammunition|arms cache|claim\w* (?:responsib|credit)"
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
-    r"|smash|shatter|stones?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
+    r"|smash|shatter|stones?\b|rocks?\b|bricks?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
     r"|bod(?:y|ies)\b|demos?\b|expel|wiped out|hunger strike|boycott|roko|chakka jam"
     r"|observed? a fast|block|encounter|repuls|repel|barricad|interven"
     r"|gather|assembl|converg|congregat|throng|convene|slogan|black flag|shutdown|engag"
     r"|on fire|rough(?:ed|ing|s)? up|hurl|damag"
+    r"|rampag|confront|scuffl|brawl|fracas|melee|captive|surround|besieg|encircl|effig"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -82,7 +83,11 @@ def _kinds(text: str, kind: str) -> dict[str, str]:
 #   clash, attack, kill, territory, bomb, shell, strike, grenade, chemical, abduct,
 #   sexual, protest, riot, loot, arrest, agreement, base, change, weapons, other
 LEMMAS: dict[str, str] = {
-    **_kinds("clash fight fighting battle skirmish firefight gunfight", "clash"),
+    **_kinds(
+        "clash fight fighting battle skirmish firefight gunfight confrontation scuffle brawl"
+        " fracas melee",
+        "clash",
+    ),
     **_kinds("attack assault raid ambush storm offensive", "attack"),
     **_kinds("kill murder slay massacre behead execute assassinate shoot stab gun", "kill"),
     **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
@@ -93,7 +98,7 @@ LEMMAS: dict[str, str] = {
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
     **_kinds("protest demonstrate demonstration demo rally march sit-in picket", "protest"),
-    **_kinds("riot rioting lynch vandalize vandalise", "riot"),
+    **_kinds("riot rioting lynch vandalize vandalise rampage", "riot"),
     **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
     **_kinds("arrest detain apprehend", "arrest"),
     **_kinds("ceasefire cease-fire truce", "agreement"),
@@ -112,6 +117,8 @@ _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
 # A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
 _NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
 _DONE_HEADS = words("try attempt manage begin start continue claim force compel")
+# "Gunmen suspected to be linked to X attack and kill": a hedge on who, not on what.
+_EPISTEMIC_HEADS = words("suspect believe think say report allege know understand presume")
 _MODAL_AUX = words("will would could can may might should shall must 'll wo ca")
 # Verbs whose complement is not (yet) an event: threats, plans, denials, fears, calls.
 _IRREALIS_HEADS = words(
@@ -164,10 +171,21 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
     for token in doc:
         if token.i in found:
             continue
-        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "")
+        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
         if kind and token.pos_ in _TRIGGER_POS and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     return tuple(found[i] for i in sorted(found))
+
+
+_HURT_LEMMAS = words("injure wound hurt")
+
+
+def _hurt_by(token: Token) -> str:
+    """ "Injured by rioters", "wounded by armed rustlers": a harm with its doer named is
+    an attack (a toll alone, "five were injured", is no trigger)."""
+    if token.lemma_.lower() not in _HURT_LEMMAS or token.pos_ != "VERB":
+        return ""
+    return "attack" if any(c.dep_ == "agent" for c in token.children) else ""
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
@@ -242,7 +260,7 @@ def _irrealis(token: Token) -> bool:
     return token.lemma_.lower() in _IRREALIS_HEADS or _negated_or_modal(token)
 
 
-_WHEN_PREPS = words("after following during amid amidst")
+_WHEN_PREPS = words("after following during amid amidst before")
 
 
 def _adjunct(token: Token) -> bool:
@@ -306,7 +324,7 @@ def _negated_or_modal(token: Token) -> bool:
     # "tried to storm" and "managed to retake" report what happened.
     return (
         token.dep_ in {"xcomp", "advcl", "acl", "ccomp"}
-        and lemma(token.head) not in _DONE_HEADS
+        and lemma(token.head) not in _DONE_HEADS | _EPISTEMIC_HEADS
         and not _protest_purpose(token)
         and not _has_child(token, "aux", {"have"})  # "claimed to have killed": done
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -355,6 +373,13 @@ CHEMICAL = flag(
 INTERVENTION = flag(
     r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
+    r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
+)
+# People hurt in a demonstration with no force named: the crowd's own violence (ACLED
+# codes the demonstration violent).
+HURT_IN_DEMO = flag(
+    r"(?:injured|hurt|wounded|died|killed) (?:\S+ ){0,4}(?:during|in) (?:an? |the )?(?:\S+ ){0,2}"
+    r"(?:protests?|demonstrations?|riots?|rall(?:y|ies)|march(?:es)?)\b"
 )
 # Lethal force on a protest; a killing is read from the parse (`subtypes`), since the
 # protest may be about one ("protested the killing of a driver by police").
@@ -369,13 +394,16 @@ VIOLENT_CROWD = flag(
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
     r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire|storm\b"
     r"|storming\b"
-    r"|forcibl[ey]|rioters?\b|rioting\b"
+    r"|forcibl[ey]|rioters?\b|rioting\b|riotous"
     # ACLED: "road-blocking using barricades, burning tires" is a demonstration's violence
     rf"|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
-    r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b"
+    r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b|set (?:a |an )?fires?\b"
 )
-MOB = flag(r"mob\b|mobs\b|lynch|vigilante")
-LYNCH = flag(r"lynch|mob justice|jungle justice|vigilante")
+# Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
+# killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
+_JUSTICE = r"|mob justice|jungle justice|ston(?:ed|ing) (?:\S+ ){0,3}to death|witch(?:craft|es)?\b"
+MOB = flag(r"mob\b|mobs\b|lynch|vigilante" + _JUSTICE)
+LYNCH = flag(r"lynch|vigilante" + _JUSTICE)
 CROWD = flag(
     r"protest(?:ers?|ors?|ing)\b|demonstrat(?:ors?|ing)\b|marchers|rioters?|mobs?\b|crowds?\b"
     r"|youths\b"
@@ -394,12 +422,27 @@ PARTISANS = flag(
     r"|protesters?\b|demonstrators?\b|followers\b|villagers\b|residents\b|locals\b"
     r"|rival groups|two groups|groups of|mob\b|crowds?\b|party workers?\b|voters\b"
     r"|workers of (?:the )?(?:rival|two|both)\b"
+    # politicians and party or union members fighting are unarmed partisans too
+    r"|lawmakers?\b|legislators?\b|MPs\b|MCAs\b|delegates\b|politicians\b"
+    r"|(?:party|union) members\b|members of (?:\S+ ){0,4}(?:party|parties|union|assembly)\b"
+    r"|rival (?:political |party )groups|political groups"
+    # unarmed civilians at work or at a match: traders, refugees, fans
+    r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
+    r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"
+)
+# Crowds fighting each other, not the police: mob violence (ACLED), even when police
+# then intervene.
+RIVALS = flag(r"between\b|rival\b|each other|one another|two groups|opposing\b")
+# The police as the other side of a fight ("clashed with police", "between police and").
+POLICE_SIDE = flag(
+    r"(?:with|between|against|and) (?:the )?(?:anti-riot |riot )?"
+    r"(?:police|security forces|troops|soldiers|officers)"
 )
 ARMED_WORDS = flag(
     r"armed\b|guns?\b|gunm[ae]n|gunfire|firearms?|rifles?|militants?|rebels?|insurgents?"
     r"|militi|troops|soldiers|army\b|military|jihad|terrorist|fighters|gun ?battles?"
     r"|gunfights?|firefights?|shoot-?outs?|exchange of fir|encounters?\b|opened fire"
-    r"|fir(?:ed|ing) (?:at|on|upon) each other|bullets?\b"
+    r"|fir(?:ed|ing) (?:at|on|upon) each other|bullets?\b|arrows\b|spears?\b"
 )
 # Both sides used force: an attack met with fire is an armed clash (ACLED).
 FIRE_EXCHANGED = flag(
@@ -409,7 +452,11 @@ FIRE_EXCHANGED = flag(
     r"|\bresist(?:ed|ing) arrest|\bensuing (?:fight|fighting|battle|clash|gunfire|exchange)"
 )
 # Victims the report says were unarmed: violence against civilians, whoever they were.
-UNARMED = flag(r"\bunarmed\b|\binnocent\b|\bbystanders?\b")
+# Off-duty or retired officers are attacked as civilians, not as a force on duty.
+UNARMED = flag(
+    r"\bunarmed\b|\binnocent\b|\bbystanders?\b|\boff[- ]duty\b|\bretired (?:police|army|officer"
+    r"|soldier|general|colonel|major|captain|inspector)"
+)
 GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
 CROWD_NOUNS = words(
@@ -417,7 +464,7 @@ CROWD_NOUNS = words(
     " blockader agitator picketer cadre student"
 )
 # Crowds whose killing is mob violence, not a demonstration turned violent.
-MOB_NOUNS = words("mob crowd vigilante youth resident local villager")
+MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
 NONVIOLENT = flag(r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully")
 # A withdrawal makes a takeover peaceful only when no capture verb says force was used.
@@ -447,6 +494,12 @@ CIVILIAN_NOUNS = words(
     " trader girl boy village market school church mosque hospital home house camp"
     " bus wedding funeral pedestrian commuter motorist worker herdsman fisherman vendor"
     " customer guest tourist patient nurse doctor priest pastor imam christian muslim elder"
+    # office holders, candidates, voters and party supporters are civilians unless armed
+    " candidate politician official voter chief mp mca legislator lawmaker councillor councilor"
+    " administrator leader chairman supporter businessman businesswoman driver operator rider"
+    " motorist cyclist reporter photographer photojournalist cameraman aid staff employee"
+    " labourer laborer miner teenager baby infant wife husband son daughter mother father"
+    " relative cleric bishop monk nun"
 )
 PLACE_NOUNS = words(
     "town city village base district area neighbourhood neighborhood position territory"
