@@ -10,15 +10,19 @@ alternative that lost (for `Event.explanation`):
    actor overtakes territory, or Non-violent transfer of territory (handed over,
    withdrawal, "without a fight").
 3. Demonstrations: Violent demonstration (a protest whose crowd throws stones, burns,
-   loots, fights), Mob violence (a crowd, mob or vigilantes attacking people or
-   property with no demonstration), Excessive force against protesters (live fire,
-   killing), Protest with intervention (tear gas, arrests, dispersal), Peaceful protest.
-4. Armed clash: two armed sides fighting ("clashed", "exchange of fire").
+   loots, fights; people hurt in it), Mob violence (a crowd, mob or vigilantes attacking
+   people or property with no demonstration, mob justice, rival crowds fighting each
+   other), Excessive force against protesters (live fire, killing), Protest with
+   intervention (tear gas, arrests, dispersal), Peaceful protest (an effigy burnt).
+4. Armed clash: two armed sides fighting ("clashed", "exchange of fire"); unarmed
+   partisans, politicians or traders fighting are a riot.
 5. Remote violence: Air/drone strike (an aerial means), Suicide bomb (a suicide
    attacker), Grenade, Shelling/artillery/missile attack, Remote explosive/landmine/IED.
 6. Violence against civilians: Sexual violence, Abduction/forced disappearance (by
    anyone but state agents arresting), Attack (unarmed victims); an attack on an armed
-   target is an Armed clash.
+   target (armed men, a police post) or armed men taken in a fight is an Armed clash.
+   Who was hit is read from the harming trigger's own arguments too (`sides`), so the
+   doers' words ("armed bandits attacked traders") never count as victims.
 7. Strategic developments: Arrests (state agents detaining), Disrupted weapons use
    (bombs defused, weapons seized), Looting/property destruction, Agreement,
    Headquarters or base established, Change to group/activity, Other.
@@ -26,6 +30,7 @@ alternative that lost (for `Event.explanation`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +38,7 @@ from typing import TYPE_CHECKING
 from eventwire import tolls, triggerparse, triggers
 from eventwire.records import Inter
 from eventwire.roles import Roles, targets_armed, targets_civilians
+from eventwire.sides import armed_victims, executed, sides_of
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -197,12 +203,32 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     """The crowd itself was violent: rioting, stones, fire, looting, fighting."""
-    if trig.kind == "riot" or triggers.MOB.search(text) or triggers.VIOLENT_CROWD.search(text):
+    if trig.kind == "riot" or triggers.MOB.search(text) or _violent_crowd(text):
         return True
+    if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
+        return True  # "two were injured during a street protest"
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
-    crowd = roles.doer_words & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
+    crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
     return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
+
+
+_EFFIGY = re.compile(r"\S*\s+(?:\S+\s+){0,3}effig(?:y|ies)\b", re.IGNORECASE)
+
+
+def _violent_crowd(text: str) -> bool:
+    """The crowd's violence, burning an effigy aside (ACLED: a protest's act)."""
+    return any(not _EFFIGY.match(text, m.end()) for m in triggers.VIOLENT_CROWD.finditer(text))
+
+
+def _crowd_doers(kinds: Kinds, roles: Roles) -> frozenset[str]:
+    """Who did the harm: the sentence's doers and the harming trigger's own subject
+    ("a group of students attack and kill a man"), never its victims."""
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm is None:
+        return roles.doer_words
+    sides = sides_of(harm)
+    return (roles.doer_words | sides.doers) - roles.target_words - sides.targets
 
 
 def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
@@ -216,12 +242,20 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     police = triggers.POLICE.search(text) is not None
     if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
         return True  # rival crowds
+    if "clash" in kinds and _rivals(text) and triggers.PARTISANS.search(text):
+        return True  # "clashes between rival supporters; police fired tear gas"
     if protest:
         # a demonstration's crowd that turns on civilians (journalists, a rival rally)
         # interacts with civilians: mob violence, not the demonstration's violence
         civilians = roles.target_words & _CIVILIANS
-        return bool(civilians and {"kill", "attack"} & kinds.keys())
+        armed = _crowd_doers(kinds, roles) & _ARMED_DOERS  # "shot dead by police": no mob
+        return bool(civilians and {"kill", "attack"} & kinds.keys()) and not armed
     return True  # no demonstration: a crowd's violence, even to property, is a mob's
+
+
+def _rivals(text: str) -> bool:
+    """Crowds fighting each other, not the police."""
+    return bool(triggers.RIVALS.search(text)) and not triggers.POLICE_SIDE.search(text)
 
 
 _AMID = triggers.words("in during amid amidst")
@@ -259,10 +293,14 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
     if anchor is None:
         return None
-    violent = triggers.VIOLENT_CROWD.search(text) or triggers.MOB.search(text)
+    violent = _violent_crowd(text) or triggers.MOB.search(text)
     harm = kinds.get("kill") or kinds.get("attack")
-    if harm and (roles.doer_words & triggers.MOB_NOUNS or triggers.MOB.search(text)):
-        return harm  # "a crowd beat him to death", "set on fire by an irate mob"
+    doers = _crowd_doers(kinds, roles)
+    mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text)
+    if harm and mob and not doers & _ARMED_DOERS:
+        # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
+        # villagers"; but gunmen who kill a suspected witch are no mob
+        return harm
     if roles.doer_words & triggers.CROWD_NOUNS and violent:
         return anchor
     if "loot" in kinds and roles.doer_words & triggers.MOB_NOUNS:
@@ -271,7 +309,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return None
     if _excessive(kinds, text):
         return anchor
-    return anchor if triggers.VIOLENT_CROWD.search(text) else None
+    return anchor if _violent_crowd(text) else None
 
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
@@ -279,9 +317,11 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if trig is None:
         return None
     if triggers.PARTISANS.search(text) and not triggers.ARMED_WORDS.search(text):
-        # party activists or rival villagers fighting with sticks and stones: a riot
-        police = triggers.POLICE.search(text) is not None
-        sub = "Violent demonstration" if police else "Mob violence"
+        # party activists or rival villagers fighting with sticks and stones: a riot;
+        # a demonstration's crowd fighting the police is a violent demonstration,
+        # crowds fighting each other or with no demonstration going on, mob violence
+        demo = triggers.PROTEST_CONTEXT.search(text) is not None
+        sub = "Violent demonstration" if demo and not _rivals(text) else "Mob violence"
         return Incident(RIOTS, sub, trig, "riot")
     return Incident(BATTLES, "Armed clash", trig, "clash")
 
@@ -316,6 +356,12 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if "sexual" in kinds:
         return Incident(VAC, "Sexual violence", kinds["sexual"], "sexual-violence")
     if "abduct" in kinds:
+        taken = kinds["abduct"]
+        if _VIOLENT & kinds.keys() and armed_victims(roles, taken) and not executed(taken):
+            # "attacked the post, killing an officer and abducting two reservists": men
+            # taken in a fight between armed sides are part of the clash (ACLED codes
+            # abductions of civilians as violence against them)
+            return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
         return Incident(VAC, "Abduction/forced disappearance", kinds["abduct"], "abduction")
     if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
         return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")
@@ -333,10 +379,14 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # an armed clash unless the report says the victims were unarmed
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     # "a civilian was killed and several policemen wounded": armed men were hit too
-    armed_hit = bool(roles.target_words & _ARMED_PEOPLE)
-    if (targets_civilians(roles) and not armed_hit) or unarmed:
+    harms = [kinds[k] for k in ("kill", "attack") if k in kinds]  # "killed when X attacks"
+    armed_hit = any(armed_victims(roles, t) for t in harms)
+    civilians = targets_civilians(roles) or bool(
+        _own_targets(roles, trig) & (_CIVILIANS | _CIVILIAN_PLACES)
+    )
+    if (civilians and not armed_hit) or unarmed:
         return Incident(VAC, "Attack", trig, "attack-civilians")
-    if targets_armed(roles):
+    if armed_hit or _armed_actor2(roles):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     if trig.kind == "attack" and (_state_doer(roles) or triggers.lemma(trig.token) in _ASSAULTS):
         # state forces attacking, storming or on an offensive fight armed men
@@ -345,14 +395,26 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _ASSAULTS = triggers.words("storm offensive")
-_ARMED_PEOPLE = (
-    triggers.ARMED_NOUNS
-    - triggers.PLACE_NOUNS
-    - triggers.words(
-        "armed security checkpoint convoy patrol station prison jail post hideout stronghold"
-    )
+# Places where civilians live, work and gather: an attack on one is on them (a camp may
+# be a militant camp, so it is left out).
+_CIVILIAN_PLACES = (_PLACES - triggers.ARMED_NOUNS - triggers.words("camp")) | triggers.words(
+    "homestead farm hotel shop store restaurant bar club office manyatta estate"
+)
+# Doers that make a killing an armed actor's, not a mob's ("armed youths", "police").
+_ARMED_DOERS = (
+    triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | triggers.words("armed officer policeman")
 )
 _CRIMINALS = triggers.words("suspect criminal thief robber thug gang gangster member")
+
+
+def _own_targets(roles: Roles, trig: Trigger) -> frozenset[str]:
+    """Who the chosen trigger itself harmed, with the sentence's victims."""
+    return roles.target_words | sides_of(trig).targets
+
+
+def _armed_actor2(roles: Roles) -> bool:
+    """An armed side named as the target ("attacked Al Shabaab")."""
+    return roles.actor2 is not None and targets_armed(roles)
 
 
 def _state_doer(roles: Roles) -> bool:

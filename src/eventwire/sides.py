@@ -1,0 +1,133 @@
+"""Who harmed whom, read from the chosen trigger's own arguments.
+
+`roles` reads the doers and targets of the sentence's first violent trigger; when the
+sub-event decision settles on another trigger ("Pokot raided the area, 14 raiders shot
+by police": the shooting, not the raid), its own subject and object tell who fought
+whom. ACLED's line between an Attack (violence against civilians) and an Armed clash
+(two armed, organised sides) runs through these words: an attack on a police post, on
+soldiers or on armed raiders is a clash; armed men shooting a candidate or flogging
+voters is an attack. Pure functions of a parsed sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire import triggerparse
+from eventwire.triggers import (
+    ARMED_NOUNS,
+    DEATH_LEMMAS,
+    PLACE_NOUNS,
+    Trigger,
+    lemma,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.roles import Roles
+
+__all__ = ["Sides", "armed_victims", "executed", "sides_of"]
+
+# "A group of students", "gangs of youths": the group is its members.
+_GROUPS = words("group gang band section bunch team number crowd")
+_MODIFIERS = words("compound amod nmod")
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Lemmas of the doers and the targets of one trigger (heads, their modifiers and
+    the members of a group: "a group of students" gives "group" and "student")."""
+
+    doers: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+
+
+def sides_of(trig: Trigger) -> Sides:
+    """The doer and target words of the trigger's own clause."""
+    token = trig.token
+    doers, targets = triggerparse.arguments(token)
+    if token.dep_ == "compound" and not targets:
+        # a headline's noun pile, "attack Gamba police station": what follows the trigger
+        head = token.head
+        after = {lemma(c) for c in head.children if c.dep_ in _MODIFIERS and c.i > token.i}
+        return Sides(_words(doers), frozenset({lemma(head), *after}))
+    return Sides(_words(doers), _words(targets))
+
+
+def _words(heads: list[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    for head in heads:
+        for token in (head, *(c for c in head.children if c.dep_ == "conj")):
+            out.add(lemma(token))
+            out.update(lemma(c) for c in token.children if c.dep_ in _MODIFIERS)
+            if lemma(token) in _GROUPS:
+                out.update(_members(token))
+    return frozenset(out)
+
+
+def _members(group: Token) -> set[str]:
+    return {
+        lemma(word)
+        for prep in group.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for member in prep.children
+        if member.dep_ == "pobj"
+        for word in (member, *(c for c in member.children if c.dep_ in _MODIFIERS))
+    }
+
+
+# Armed men among the victims; places are read from the trigger's own object instead.
+_ARMED_PEOPLE = (
+    ARMED_NOUNS
+    - PLACE_NOUNS
+    - words("armed security checkpoint convoy patrol station prison jail post hideout stronghold")
+)
+
+
+def executed(taken: Trigger) -> bool:
+    """ "Abducted and executed", "kidnapped and beheaded": captives put to death are
+    no longer combatants, so their killing is violence against them."""
+    later = [c for c in taken.token.children if c.dep_ == "conj"]  # what followed
+    return any(lemma(v) in DEATH_LEMMAS for v in later)
+
+
+def armed_victims(roles: Roles, trig: Trigger) -> bool:
+    """Armed men or an armed post among those harmed ("attacked a police post", "killed
+    a soldier"); the doers' own words ("armed bandits attacked villagers") are no
+    victims. An attack on a police post or an army camp is on those who hold it."""
+    sides = sides_of(trig)
+    struck = (roles.target_words & _ARMED_PEOPLE) | (sides.targets & _ARMED_TARGETS)
+    if _headline_passive(trig):
+        # "Two police killed", "reservist shot dead while on patrol": the parse's
+        # subject is the victim
+        return bool(struck | ((roles.doer_words | sides.doers) & _ARMED_PEOPLE))
+    return bool(struck - roles.doer_words - sides.doers)
+
+
+# A station, post or convoy may be a polling station, a trading post, a governor's
+# convoy: only its armed modifier ("police post", "army convoy") makes it armed.
+_ARMED_TARGETS = ARMED_NOUNS - words("station post convoy")
+
+
+def _headline_passive(trig: Trigger) -> bool:
+    """A death told without its killer: "X killed", "X shot dead" (no object, no by)."""
+    token = trig.token
+    if trig.kind != "kill" or lemma(token) not in _DEATH_VERBS:
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        verbs.append(token.head)  # "shot and killed a teacher": the object is shared
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    return not any(
+        c.dep_ in {"dobj", "agent"} or (c.dep_ == "prep" and c.lower_ in _AIMED)
+        for verb in verbs
+        for c in verb.children
+    )
+
+
+_DEATH_VERBS = words("kill shoot murder")
+_AIMED = words("by at upon")  # "shot at the crowd": the subject fired

@@ -1,0 +1,132 @@
+"""Sub-event rules that read who harmed whom (`sides`), crowds, rivals and mob justice,
+on sentences written by the team and parsed by the real spaCy model (one rule a case)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import parsed
+from eventwire import triggers
+from eventwire.triggers import find_triggers, is_asserted
+from test_subtypes import DAY, one
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # armed doers are no victims: an attack on civilians by armed men
+        ("Heavily armed bandits attacked and injured several traders.", "Attack"),
+        ("Two hundred raiders attacked Lowari village and drove away cattle.", "Attack"),
+        # a candidate, voters or a hotel are civilian targets
+        ("A parliamentary candidate was shot dead by armed men.", "Attack"),
+        ("Police officers flogged voters who were queueing.", "Attack"),
+        ("Gunmen stormed a hotel and fired at guests.", "Attack"),
+        # an off-duty officer is attacked as a civilian
+        ("Gunmen shot and killed an off-duty police officer near the market.", "Attack"),
+        # an attack on a post, or a death told headline-style, hits armed men
+        ("Two killed when an armed group attacks a police post.", "Armed clash"),
+        ("Attackers armed with knives attacked a polling station.", "Attack"),
+        ("Police reservist shot dead while on patrol.", "Armed clash"),
+        # officers taken in a fight are part of the clash; captives executed are not
+        (
+            "Raiders attacked the police post, killing an officer and abducting two reservists.",
+            "Armed clash",
+        ),
+        ("Gunmen kidnapped and executed a police officer.", "Abduction/forced disappearance"),
+    ],
+)
+def test_attack_or_clash(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # crowds fighting each other: mob violence, even when the police intervene
+        (
+            "Five were injured in a clash between rival party supporters; police fired tear gas.",
+            "Mob violence",
+        ),
+        ("Members of two parties clash during a party convention.", "Mob violence"),
+        ("County lawmakers clashed over a budget bill.", "Mob violence"),
+        # unarmed civilians fighting the police with no demonstration going on
+        ("Police clashed with hawkers at the bus station.", "Mob violence"),
+        # mob justice: stoning, a suspected witch, neighbours beating someone
+        ("A suspected thief was stoned to death by angry villagers.", "Mob violence"),
+        ("An elderly man was killed over witchcraft claims.", "Mob violence"),
+        ("A woman was assaulted by her neighbours over a missing goat.", "Mob violence"),
+        # ... but armed men who kill a suspected witch are no mob
+        ("Armed men shot dead a woman suspected of witchcraft.", "Attack"),
+        # rioters stoning offices
+        ("Rioters stoned the council offices over food prices.", "Violent demonstration"),
+    ],
+)
+def test_crowds(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people hurt in a demonstration with no force named: the crowd was violent
+        ("Two people were injured during a street protest in the town.", "Violent demonstration"),
+        # burning an effigy is a protest's act; burning tyres is the crowd's violence
+        ("Party workers burnt an effigy of the minister outside his home.", "Peaceful protest"),
+        ("Protesters burnt an effigy and tyres on the highway.", "Violent demonstration"),
+        # a crowd that hits the streets or surrounds an office with a demand protests
+        ("Hundreds of nurses hit the streets demanding better pay.", "Peaceful protest"),
+        ("Farmers surrounded the district office, demanding water.", "Peaceful protest"),
+        # a rally barred is an intervention
+        (
+            "Police barred hundreds of supporters from attending a rally at the stadium.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_protests(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_epistemic_hedge_is_no_plan(model: Any) -> None:
+    """ "Suspected to be linked to X" hedges who did it, not whether it happened."""
+    doc = parsed(
+        model, "Gunmen suspected to be affiliated with the group attack and kill two guards.", DAY
+    )
+    kill = next(t for t in find_triggers(doc.parses[0].doc) if t.kind == "kill")
+    assert is_asserted(kill.token)
+
+
+def test_hurt_by_a_doer_is_an_attack(model: Any) -> None:
+    doc = parsed(model, "Three herders were wounded by armed rustlers.", DAY).parses[0].doc
+    assert [t.kind for t in find_triggers(doc)] == ["attack"]
+    toll = parsed(model, "Three herders were wounded in the morning.", DAY).parses[0].doc
+    assert find_triggers(toll) == []
+
+
+def test_blamed_side_is_the_doer(model: Any) -> None:
+    from eventwire import triggerparse
+
+    doc = parsed(model, "Residents blamed the attack on a militia.", DAY).parses[0].doc
+    attack = next(t for t in doc if t.lower_ == "attack")
+    doers, targets = triggerparse.arguments(attack)
+    assert [d.lower_ for d in doers] == ["militia"]
+    assert not targets
+
+
+def test_rivals_cue() -> None:
+    assert triggers.RIVALS.search("a clash between rival supporters")
+    assert triggers.POLICE_SIDE.search("youths clashed with police")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a bomb found in the present tense, an agreement signed in the present tense
+        ("An explosive device is found near the bus stop.", "Disrupted weapons use"),
+        ("The two sides sign several peace accords in the capital.", "Agreement"),
+    ],
+)
+def test_strategic_in_the_present(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
