@@ -10,7 +10,7 @@ import pytest
 from conftest import parsed
 from eventwire import triggers
 from eventwire.triggers import find_triggers, is_asserted
-from test_subtypes import DAY, one
+from test_subtypes import DAY, code, one
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,17 @@ def test_rivals_cue() -> None:
 )
 def test_strategic_in_the_present(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Soldiers said they had eliminated 14 militants near the border.", "Armed clash"),
+        ("The coalition eliminated a unit of rebel fighters near the base.", "Armed clash"),
+        ("The government has eliminated school fees in the county.", None),
+        ("The national team was eliminated from the tournament on Sunday.", None),
+    ],
+)
+def test_eliminating_fighters_kills_them(model: Any, text: str, sub_event_type: str | None) -> None:
+    found = [e.sub_event_type for e in code(model, text)]
+    assert found == ([sub_event_type] if sub_event_type else [])

@@ -31,9 +31,13 @@ from eventwire import tollreports, tolls, tollseries
         # a title and the name set beside it are one man
         ("The chief, John Kamau, was shot dead.", 1),
         ("A chief and John Kamau were killed.", 2),
+        # "eliminated" said of fighters counts them; a unit is of unknown size
+        ("The army said it had eliminated 14 militants near the border.", 14),
+        ("Troops eliminated a unit of 12 rebel fighters.", 12),
+        ("Troops eliminated a unit of rebel fighters.", None),
     ],
 )
-def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int) -> None:
+def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
     assert tolls.fatalities(model(text)) == deaths
 
 

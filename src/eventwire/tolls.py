@@ -469,6 +469,7 @@ def _has_the(noun: Token) -> bool:
 
 # Nouns that stand for the people an "of" phrase counts: "a family of five".
 _GROUPS = frozenset("family group total number band party crew".split())
+_FIGHTING_UNITS = frozenset("unit cell squad column platoon battalion brigade".split())
 # Names that are not people: a passive subject such as "the town" is not a victim.
 _NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
 
@@ -483,6 +484,9 @@ def _number_of(noun: Token) -> int | None:
     own = _parse_number(noun.lower_)
     if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X"}:
         return own
+    if lemma(noun) in _FIGHTING_UNITS:  # "a unit of 12 fighters"; "a unit": of unknown size
+        members = [g for g in _of_whom(noun) if any(c.dep_ == "nummod" for c in g.children)]
+        return _number_of(members[0]) if members else None
     if lemma(noun) in _GROUPS:
         counted = [n for n in (_number_of(g) for g in _of_whom(noun)) if n is not None]
         if counted:

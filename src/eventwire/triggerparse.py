@@ -82,6 +82,8 @@ def refine_kind(trig: Trigger) -> str | None:
         return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
     if lemma(token) in _BLOCK_VERBS and _state_subject(token):
         return None  # "police blocked the road": a cordon, not a crowd's road-block
+    if lemma(token) in _TAKE_OUT_VERBS and not _takes_out_fighters(token):
+        return None  # "eliminated 14 militants", not "eliminated from the tournament"
     if lemma(token) in _HARM_VERBS and trig.kind != "kill":  # "beaten to death" killed
         return "attack" if _harms_a_person(token) else None
     if lemma(token) == "pound" and not (
@@ -136,6 +138,19 @@ EXPLOSIVE_NOUNS = words("mine landmine ied bomb explosive device")
 # Verbs that harm only when a person is harmed ("beat a teacher", not "beat the rivals 2-0").
 _HARM_VERBS = words("beat torture whip flog")
 _PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS
+
+
+# Military euphemisms for killing, said only of fighters or their units.
+_TAKE_OUT_VERBS = words("eliminate")
+_UNITS = words("unit cell group squad column cadre member leader terrorist extremist")
+
+
+def _takes_out_fighters(token: Token) -> bool:
+    """Whether what was eliminated is fighters or an armed unit ("a unit of rebel
+    fighters", "14 militants"), not poverty, a rival team or a threat."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" for p in c.children]
+    return any(lemma(o) in ARMED_NOUNS | _UNITS for o in objects)
 
 
 def _harms_a_person(token: Token) -> bool:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
+    r"|eliminat"
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
     r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
@@ -89,7 +90,9 @@ LEMMAS: dict[str, str] = {
         "clash",
     ),
     **_kinds("attack assault raid ambush storm offensive", "attack"),
-    **_kinds("kill murder slay massacre behead execute assassinate shoot stab gun", "kill"),
+    **_kinds(
+        "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
+    ),
     **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
     **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
     **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
@@ -527,6 +530,7 @@ VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")
 
 DEATH_LEMMAS = words(
     "kill die dead death slay slain murder massacre behead execute assassinate perish lynch"
+    " eliminate"
 )
 
 
