@@ -37,6 +37,7 @@ from eventwire.forces import (
     state_actor,
     state_forces,
 )
+from eventwire.geofocus import names_people
 from eventwire.isname import IS, is_a_name, mostly_capitals
 from eventwire.pipeline import Context, stage
 from eventwire.records import Actor, ActorMention, Analysis, Inter
@@ -374,13 +375,16 @@ def _absorbs(
 
 def focus_country(analysis: Analysis) -> str | None:
     """The country the document is about: the most-mentioned country among its places
-    (countries, demonyms and toponyms); ties go to the first mentioned. A text that
-    names no place the gazetteer knows falls back on the home countries of the actors
-    it names (see `actor_focus`)."""
+    (countries, demonyms and toponyms); ties go to the first mentioned. A demonym
+    giving people's nationality ("Chinese workers") does not count (`names_people`). A
+    text that names no place the gazetteer knows falls back on the home countries of
+    the actors it names (see `actor_focus`)."""
     codes = [
         p.entry.country_code
         for p in sorted(analysis.places, key=lambda p: p.start)
-        if p.kind in ("country", "demonym", "toponym") and p.entry.country_code
+        if p.kind in ("country", "demonym", "toponym")
+        and p.entry.country_code
+        and not (p.kind == "demonym" and names_people(analysis.document.text, p))
     ]
     if not codes:
         named = [m.actor for m in analysis.actors]

@@ -25,7 +25,8 @@ resolved by context, not by name alone:
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
-  ("Washington") unless the text names a division; one sense per discourse;
+  ("Washington") unless the text names a division, the biggest town of a name inside
+  the division of that name ("X" in X county); one sense per discourse;
 * namesakes (`toponym_namesakes`): a country's name borne by a town among the text's
   other places, in a text about another country that names no other country, is the
   town's ("Lebanon" beside "Boone County"); a division named like its own country
@@ -34,7 +35,10 @@ resolved by context, not by name alone:
 A candidate outside every focus country (one resting on more than ambiguous names'
 weak votes) needs to be a country or a city of a million people to survive, and not
 even that when a firmly held focus country has a candidate of that name: an unresolved
-name is better than one on another continent.
+name is better than one on another continent. A division named with its kind word
+("X County") is the text's own word and survives that; a name found only as another
+place's alternate name, in a text naming no other place, with a namesake abroad
+scoring about as well, is marked down.
 Each Place explains its score (components, raw score, runners-up) and carries its
 country's or division's own centre (`Place.centre`). `location.locate` picks an
 event's place and ACLED geo_precision.
@@ -108,6 +112,9 @@ _REGION_BONUS = 0.4  # for a candidate inside a division the document is about
 _WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs no one
 _BESIDE_BONUS = 0.2  # for each other name with a namesake in its county or next to it
 _MAX_BESIDE = 2
+_SEAT_BONUS = 0.25  # a town inside the division of its own name ("X" in X county)
+_UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
+_CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
@@ -283,18 +290,55 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
              if m.entry.feature_class == "P" and m.quality >= floor}  # fmt: skip
     capitals = frozenset(m.entry.country_code for m in span.matches
                          if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
+    seats = _seats(span)
     inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     ctx = dataclasses.replace(
-        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own, biggest=biggest
-    )
+        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
+        biggest=biggest, seats=seats,
+    )  # fmt: skip
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
     if not scored:
         return (0.0, None, "")
+    if _no_context(ctx) and _unsure(scored):
+        first = scored[0]
+        scored[0] = (first[0] - _UNSURE, first[1], first[2] + "; namesakes abroad score"
+                     " about as well, and the text names no other place")  # fmt: skip
     top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
     return (top[0], top[1], top[2] + ("" if margin > 0.2 else "; close alternatives"))
+
+
+def _no_context(ctx: _Context) -> bool:
+    """A name the text gives nothing to place by: no focus country, no other place."""
+    return not ctx.focus and not ctx.anchors and ctx.parent is None
+
+
+def _unsure(scored: list[tuple[float, Match, str]]) -> bool:
+    """Whether the best candidate bears the name only as an alternate one and a candidate
+    in another country scores within `_CLOSE` of it."""
+    if not scored or scored[0][1].quality == 2:
+        return False
+    best, match = scored[0][0], scored[0][1]
+    return any(
+        best - score <= _CLOSE and m.entry.country_code != match.entry.country_code
+        for score, m, _ in scored[1:]
+    )
+
+
+def _seats(span: Span) -> frozenset[int]:
+    """The town bearing a name as its own inside the first-level division of the same
+    name ("X" in X county), where it is the biggest town of that name: a town
+    that gave its name to its division, or took it, is that name's main bearer. Not for
+    a capitalised word found by string matching where it opens a sentence."""
+    divisions = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
+                 if m.entry.feature_code == "ADM1" and m.quality == 2}  # fmt: skip
+    towns = [m.entry for m in span.matches if m.entry.feature_class == "P" and m.quality == 2]
+    if (span.initial and not span.ner) or not divisions or not towns:
+        return frozenset()
+    top = max(towns, key=lambda e: e.population)
+    return frozenset({top.geonameid} if (top.country_code, top.admin1_code) in divisions else ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +358,7 @@ class _Context:
     beside: dict[int, int] = dataclasses.field(default_factory=dict)  # geonameid -> names nearby
     biggest: int = 0  # the population of the span's biggest namesake
     countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
+    seats: frozenset[int] = frozenset()  # towns inside a division of their own name
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -365,7 +410,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
             big = e.population >= _BIG_CITY and not ctx.focus_candidate
-            s -= (0.1 if big else 0.8) * strength
+            named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
+            s -= (0.1 if big or named else 0.8) * strength
             reasons.append("outside the document's focus countries")
     key = (e.country_code, e.admin1_code)
     division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
@@ -375,6 +421,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     elif e.feature_code == "ADM1" and not span.admin_hint and e.country_code in ctx.capitals:
         s -= 0.45
         reasons.append("the country's capital bears that name, and the text names no division")
+    if e.geonameid in ctx.seats:
+        s += _SEAT_BONUS
+        reasons.append(f"a town in the division of its own name, {e.admin1 or e.admin1_code}")
     if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")

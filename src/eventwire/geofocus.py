@@ -6,22 +6,40 @@ ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "R
 warplanes") 0.05; a country's name that is also a state's elsewhere ("Georgia") 0.25 to
 each; a text with the marks of American local news 0.5 to the US. `geo` reads the
 votes of a span's other names as shares of the strongest (`focus`) and as the
-countries voted for firmly (`firm`).
+countries voted for firmly (`firm`). `names_people`: a demonym giving people's or an
+actor's nationality ("Chinese workers", "Somali bandits"), which `actors.focus_country`
+does not count: foreigners are named by nationality wherever they are.
 """
 
 from __future__ import annotations
+
+import re
 
 from eventwire.records import Place
 from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
 from eventwire.toponyms import MODIFIER_AFTER, Span
 
-__all__ = ["country_names", "firm", "focus", "sum_votes", "votes"]
+__all__ = ["country_names", "firm", "focus", "names_people", "sum_votes", "votes"]
 
 Vote = dict[str, float]  # country code -> weight
 
 _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
+
+# After a demonym that gives people's nationality ("Chinese workers", "a Somali national",
+# "British tourists"): foreigners are named by nationality wherever they are, so the
+# demonym says who they are, not where the text is.
+_PEOPLE_AFTER = re.compile(
+    r"\s+[\"'“‘]?(?:[A-Za-z]+\s+)?(?:nationals?|citizens?|workers?|labou?rers|tourists?|visitors?"
+    r"|travell?ers?|traders?|businessm[ae]n|investors?|engineers?|contractors?|expatriates?"
+    r"|migrants?|immigrants?|refugees?|asylum[- ]seekers?|students?|teachers?|doctors?"
+    r"|nurses?|missionar(?:y|ies)|priests?|nuns?|clerics?|preachers?|journalists?|reporters?"
+    r"|volunteers?|aid\s+workers?|herders?|herdsm[ae]n|pastoralists?|fishermen|farmers?"
+    r"|raiders?|bandits?|militants?|militias?|militiam[ae]n|gunm[ae]n|youths?|m[ae]n|wom[ae]n|boys?"
+    r"|girls?|child(?:ren)?|famil(?:y|ies)|couple|people|residents?|MPs?|lawmakers?"
+    r"|politicians?|opposition\s+leaders?|activists?|athletes?|drivers?|truckers?|crew)\b",
+)
 
 
 def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
@@ -105,3 +123,9 @@ def firm(total: dict[str, float], own: dict[str, float]) -> frozenset[str]:
     country's name, two names found only there): a candidate there outweighs a big
     city elsewhere ("Berlin" in a story about Connecticut towns)."""
     return frozenset(code for code, w in total.items() if w - own.get(code, 0.0) >= 1.0)
+
+
+def names_people(text: str, demonym: Place) -> bool:
+    """Whether a demonym gives the nationality of people or of an actor ("Chinese
+    workers", "Somali bandits", "Ethiopian troops"), not the country a text is about."""
+    return bool(_PEOPLE_AFTER.match(text, demonym.end) or MODIFIER_AFTER.match(text, demonym.end))

@@ -81,6 +81,7 @@ _DIVISION_WORDS = frozenset(
 _ADMIN_AFTER = re.compile(
     r"\s+(?:district|province|governorate|county|state|region|prefecture)\b", re.IGNORECASE
 )
+_ADMIN_WITHIN = re.compile(r"\s(?:district|province|governorate|county|prefecture)$", re.I)
 # "the state of X", "the province of X": X is that division, not a town of its name.
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -128,6 +129,7 @@ class Span:
     part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
     cue: bool = False  # "in X", "the town of X", "X border crossing"
     modifier: bool = False  # "U.S.-backed", "Russian-led", "U.S. forces": an actor, not a place
+    initial: bool = False  # opens a sentence, where any word is capitalised
     best: tuple[float, Match | None, str] = (0.0, None, "")
     ranked: list[tuple[float, Match]] = field(default_factory=list)  # all candidates, best first
 
@@ -179,8 +181,10 @@ def candidate_spans(
     for span in spans:
         span.cue = span.cue or has_cue(text, span.start, span.end)
         span.modifier = bool(MODIFIER_AFTER.match(text, span.end))
+        span.initial = _sentence_initial(text, span.start)
         span.admin_hint = bool(
             _ADMIN_AFTER.match(text, span.end)
+            or _ADMIN_WITHIN.search(span.text)  # "Marion county" as one name
             or _ADMIN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
         span.town_hint = span.text.casefold() in towns or bool(
@@ -483,7 +487,8 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
     if _ADMIN_AFTER.match(text, gram.end):  # "Lamu" of "Lamu County Assembly"
-        return 2 if any(m.entry.feature_class == "A" for m in matches) else 0
+        closing = gram.partial and not gram.first  # "East" of "Kora East district"
+        return 2 if not closing and any(m.entry.feature_class == "A" for m in matches) else 0
     state = any(m.entry.feature_code == "ADM1" and m.quality == 2 for m in matches)
     first_division = gram.first and gram.partial
     city = any(m.entry.feature_class == "P" and m.quality == 2

@@ -1,0 +1,114 @@
+"""Rules that keep a short note's events in the right country: a demonym naming people
+is no focus, a town bearing its division's name, a division named with its kind word,
+a context-free alternate name, a compass word closing a longer name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import focus_country
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import Gazetteer, Match, build
+from eventwire.geo import _seats, _unsure, resolve
+from eventwire.geofocus import names_people
+from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
+from eventwire.toponyms import Span
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Iterator[Gazetteer]:
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+def analyse(gaz: Gazetteer, text: str, **labels: str) -> Analysis:
+    """An Analysis whose NER found each `labels` key (underscores for spaces)."""
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), label, 0)
+        for name, label in labels.items()
+        for m in re.finditer(re.escape(name.replace("_", " ")), text)
+    ]
+    base = Analysis(Document("doc", text), mentions=tuple(mentions))
+    return Analysis(base.document, mentions=base.mentions, places=resolve(base, gaz))
+
+
+def _entry(gid: int, cc: str, fclass: str, code: str, pop: int, admin1: str) -> GazetteerEntry:
+    return GazetteerEntry(gid, "Tolo", 0.0, 0.0, cc, fclass, code, pop, admin1)
+
+
+def _demonym(text: str, word: str) -> Place:
+    start = text.index(word)
+    entry = _entry(1, "XX", "A", "PCLI", 1_000_000, "")
+    return Place(start, start + len(word), word, entry, 0.9, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "people"),
+    [
+        ("Chinese workers were attacked at a quarry.", "Chinese", True),
+        ("Two Somali nationals were arrested.", "Somali", True),
+        ('A spate of attacks by Somali "bandits" followed.', "Somali", True),
+        ("A Jamaican Muslim cleric was detained.", "Jamaican", True),
+        ("Ethiopian troops crossed the river.", "Ethiopian", True),
+        ("Crowds protested against Danish cartoons.", "Danish", False),
+        ("The Chinese embassy issued a statement.", "Chinese", True),
+        ("Prices of Chinese goods rose.", "Chinese", False),
+    ],
+)
+def test_a_demonym_naming_people(text: str, word: str, people: bool) -> None:
+    assert names_people(text, _demonym(text, word)) is people
+
+
+def test_a_people_demonym_alone_makes_no_focus_country(gaz: Gazetteer) -> None:
+    text = "Youths attacked a group of Chinese workers at a quarry on Sunday."
+    assert focus_country(analyse(gaz, text)) is None
+    cartoons = analyse(gaz, "Crowds protested against Danish cartoons on Friday.")
+    assert focus_country(cartoons) == "DK"
+
+
+def test_a_town_inside_the_division_of_its_name() -> None:
+    town = _entry(10, "AA", "P", "PPL", 90_000, "07")
+    division = _entry(11, "AA", "A", "ADM1", 400_000, "07")
+    abroad = _entry(12, "BB", "A", "ADM2", 120_000, "03")
+    span = Span(20, 24, "Tolo", True, [Match(abroad, 2), Match(town, 2), Match(division, 2)])
+    assert _seats(span) == frozenset({10})
+    bigger = _entry(13, "BB", "P", "PPL", 300_000, "03")  # a bigger town of the name elsewhere
+    span.matches.append(Match(bigger, 2))
+    assert _seats(span) == frozenset()
+    initial = Span(0, 4, "Tolo", False, [Match(town, 2), Match(division, 2)], initial=True)
+    assert _seats(initial) == frozenset()  # a sentence's first word, string matching alone
+
+
+def test_an_alternate_name_with_rivals_abroad_and_no_context() -> None:
+    near = _entry(20, "AA", "P", "PPL", 20_000, "01")
+    far = _entry(21, "BB", "P", "PPL", 15_000, "02")
+    scored = [(0.60, Match(near, 1), ""), (0.45, Match(far, 2), "")]
+    assert _unsure(scored)
+    assert not _unsure([(0.60, Match(near, 2), ""), (0.45, Match(far, 2), "")])  # own name
+    assert not _unsure([(0.60, Match(near, 1), ""), (0.20, Match(far, 2), "")])  # clear winner
+
+
+def test_a_division_named_with_its_kind_survives_another_country_named(gaz: Gazetteer) -> None:
+    text = "Two men were shot dead in Wajir County, near the border with Somalia."
+    a = analyse(gaz, text, Wajir_County="GPE", Somalia="GPE")
+    codes = {p.text: p.entry.country_code for p in a.places}
+    assert codes.get("Wajir County") == "KE" or codes.get("Wajir") == "KE"
+    one = analyse(gaz, "Two men were shot dead in Wajir county, near the border with Somalia.")
+    assert any(p.entry.country_code == "KE" for p in one.places)
+
+
+def test_a_compass_word_closing_a_longer_name_is_no_division(gaz: Gazetteer) -> None:
+    text = "One man died in a clash along the Tolo West and Kora East district border."
+    a = analyse(gaz, text, Tolo_West="LOC", Kora_East="LOC")
+    assert not any(p.text in {"East", "West"} for p in a.places)
