@@ -290,8 +290,44 @@ def test_a_day_and_month_just_after_the_reference_stay_in_its_year() -> None:
     assert [(t.value, t.precision) for t in ahead] == [(date(2019, 4, 4), DAY)]
     new_year = find_times("Shops were looted on January 1.", date(2019, 12, 31))
     assert [t.value for t in new_year] == [date(2020, 1, 1)]
-    later = find_times("Protesters blocked the highway on 6 April.", date(2019, 4, 3))
-    assert [t.value for t in later] == [date(2018, 4, 6)]
+    # a note dated a few days before the day it names: that day, not last year's
+    days_on = find_times("9 Apr. Traders marched to the county offices.", date(2019, 4, 3))
+    assert [t.value for t in days_on] == [date(2019, 4, 9)]
+    later = find_times("Protesters blocked the highway on 20 April.", date(2019, 4, 3))
+    assert [t.value for t in later] == [date(2018, 4, 20)]
+
+
+def test_a_run_of_days_ending_after_the_reference_is_this_years() -> None:
+    # a note dated on the first day of the run it tells
+    found = find_times("From March 4th - 6th, nurses went on strike.", date(2019, 3, 4))
+    assert [(t.value, t.until, t.precision) for t in found] == [
+        (date(2019, 3, 4), date(2019, 3, 6), WEEK)
+    ]
+    found = find_times("Teachers marched between 3-7 May in the town.", date(2019, 5, 4))
+    assert [(t.value, t.until) for t in found] == [(date(2019, 5, 3), date(2019, 5, 7))]
+
+
+def test_a_yearless_day_told_after_the_story_day_goes_forward() -> None:
+    text = (
+        "On 19 August gunmen shot a county official. "
+        "On 28 August a senior aide was arrested over the shooting."
+    )
+    found = find_times(text, date(2019, 8, 19))
+    assert [t.value for t in found] == [date(2019, 8, 19), date(2019, 8, 28)]
+    # a month and more on, or before the story's day, it stays last year's
+    far = find_times(
+        "On 19 August gunmen shot an official. Rebels left on 30 September.", date(2019, 8, 19)
+    )
+    assert [t.value for t in far] == [date(2019, 8, 19), date(2018, 9, 30)]
+    told_first = find_times(
+        "The town fell on 28 August. On 19 August it was shelled.", date(2019, 8, 19)
+    )
+    assert [t.value for t in told_first] == [date(2018, 8, 28), date(2019, 8, 19)]
+    # a day written with its year is not moved, nor is a story's day long past
+    old = find_times(
+        "Troops left on 19 August 2015. They came back on 28 August.", date(2019, 8, 19)
+    )
+    assert [t.value for t in old] == [date(2015, 8, 19), date(2018, 8, 28)]
 
 
 def test_relative_expressions_follow_the_previous_one() -> None:

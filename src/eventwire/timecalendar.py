@@ -107,16 +107,18 @@ def ordinal(text: str) -> int:
     return int(text[:-2]) if text[:1].isdigit() else ORDINALS[text]
 
 
-#: Days after the reference date that a bare day and month may still name in the same
-#: year: a story stamped in one time zone about a day in another, or a print edition
-#: dated the day after it went to press, names "tomorrow's" date for today's news.
-#: Read as last year's, such a date would turn the news into history.
-DATE_SLACK_DAYS = 1
+#: Days after the reference date that a bare day and month may name (in its year or,
+#: near New Year, the next) rather than last year's. A day within the coming week is
+#: near, not a year back: a story stamped in one time zone about a day in another, a
+#: note written before the last day of the run it tells ("from 24 to 26 September" on
+#: the 24th), a rescue or a vote a few days on. Read as last year's, such a date would
+#: turn the news into history; further ahead, a past-tense report means last year's.
+DATE_SLACK_DAYS = 7
 
 
 def past_day(month: int, day: int, ref: date) -> date | None:
-    """The most recent `month`/`day` on or before `ref` (or up to `DATE_SLACK_DAYS`
-    after it)."""
+    """The most recent `month`/`day` on or before `ref`, or the next one when it comes
+    at most `DATE_SLACK_DAYS` after it."""
     latest = ref + timedelta(days=DATE_SLACK_DAYS)
     for year in (latest.year, ref.year, ref.year - 1):
         candidate = safe_date(year, month, day)
