@@ -5,7 +5,8 @@ each only where one of its cue words occurs; overlapping matches are settled (th
 earliest, then the longest, wins); expressions that count from another ("three days
 after June 3", "the following day") are resolved after the others, in text order, so
 that they can chain. An expression introduced by "since" ("since 1 February", "since
-Monday") runs `until` the document date.
+Monday") runs `until` the document date. A yearless day told after the story's own day
+and at most `STORY_DAYS` after it goes forward from it, not back to last year.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from eventwire.records import TimeExpression
-from eventwire.timecalendar import coarse, month_pattern
+from eventwire.records import TimeExpression, TimePrecision
+from eventwire.timecalendar import coarse, month_pattern, safe_date
 from eventwire.timerules import DAY_MONTH_RULES, FULL_DATE_RULES, RULES, Found, Rule
 
 __all__ = ["day_months", "find_times", "full_dates"]
@@ -39,6 +40,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # A case-blind pattern matches four non-ASCII letters as ASCII ones: İ ı ſ K.
 _ASCII_FOLD = str.maketrans("İıſK", "iisk")
 _YEAR_OPTIONAL = frozenset({"span", "month-span", "holiday"})
+DAY = TimePrecision.DAY
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -152,6 +154,45 @@ def _since(text: str, match: re.Match[str], found: Found, reference: date | None
     return found
 
 
+# A story's next day, named without a year, comes at most this long after the day told.
+STORY_DAYS = 31
+# The day told is the story's own when it is at most this long before the document date.
+_STORY_RECENT = timedelta(days=7)
+
+
+def _yearless_day(match: re.Match[str], rule: Rule) -> bool:
+    """A day and month, or a run of days, written without a year."""
+    groups = match.groupdict()
+    if rule.name not in ("month-day", "day-month", "span") or "w1" in groups:
+        return False
+    return not (groups.get("year") or groups.get("rel"))
+
+
+def _story_order(
+    matches: list[tuple[re.Match[str], Rule]], done: dict[int, TimeExpression], reference: date
+) -> None:
+    """A yearless day told after the story's own day goes forward from it: "On August
+    19th, gunmen attacked ...; on August 28th, the governor was arrested" in a note
+    dated the 19th is this August's 28th, not last year's. Only a day within
+    `STORY_DAYS` after a day at most a week before the document date moves."""
+    told: TimeExpression | None = None
+    for i in sorted(done):
+        found, (match, rule) = done[i], matches[i]
+        if told is not None and found.value < told.value and _yearless_day(match, rule):
+            years = told.value.year - found.value.year
+            moved = _in_year(found.value, years)
+            until = _in_year(found.until, years) if found.until else None
+            whole = found.until is None or until is not None
+            if moved and whole and told.value <= moved <= told.value + timedelta(days=STORY_DAYS):
+                done[i] = found = dataclasses.replace(found, value=moved, until=until)
+        if found.precision == DAY and found.value >= reference - _STORY_RECENT:
+            told = found
+
+
+def _in_year(value: date, years: int) -> date | None:
+    return safe_date(value.year + years, value.month, value.day)
+
+
 def find_times(text: str, reference: date | None) -> tuple[TimeExpression, ...]:
     """Every time expression in `text`, resolved against the document date `reference`.
 
@@ -164,6 +205,8 @@ def find_times(text: str, reference: date | None) -> tuple[TimeExpression, ...]:
             found = _resolve_absolute(match, rule, reference)
             if found is not None:
                 done[i] = _expression(match, rule, _since(text, match, found, reference))
+    if reference is not None:
+        _story_order(matches, done, reference)
     for i, (match, rule) in enumerate(matches):
         if rule.anchor != "doc":
             if rule.anchor == "next":
