@@ -301,6 +301,8 @@ def _attributed(event: Event, actor: Actor) -> Event:
 _CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(
     "they student resident worker protest demonstration march rally"
 )
+# Who, in the sentence after a protest, is that protest's crowd doing the violence.
+_CROWD_DOERS = triggers.CROWD_NOUNS | triggers.words("they student worker member participant")
 
 
 def _intervened(doc: Doc) -> bool:
@@ -314,14 +316,34 @@ def _intervened(doc: Doc) -> bool:
 
 
 def _crowd_violence(doc: Doc) -> bool:
-    """ "They threw stones at the police", "the students smashed windows": the crowd
-    of the protest just told turned violent."""
+    """ "They threw stones at the police", "the students smashed windows", "They beat
+    up the deputy principal": the crowd of the protest just told turned violent."""
     if not triggers.VIOLENT_CROWD.search(doc.text):
-        return False
+        return _crowd_attacked(doc)
     subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
     return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+
+
+_CROWD_HARM = triggers.words("attack kill loot clash")
+
+
+def _crowd_attacked(doc: Doc) -> bool:
+    """An asserted attack, killing or destruction whose doer is the crowd just told:
+    its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
+    "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
+    the students"). A crowd attacked by others ("they were beaten by police") did none."""
+    for found in triggers.find_triggers(doc):
+        token = found.token
+        if found.kind not in _CROWD_HARM or not triggers.is_asserted(token):
+            continue
+        verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if any(triggers.lemma(d) in _CROWD_DOERS for d in doers):
+            return True
+    return False
 
 
 def _retyped(event: Event, sub: str, rule: str) -> Event:

@@ -1,0 +1,31 @@
+"""A protest's crowd turning violent in a later sentence of the same report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_events import code
+
+
+def test_the_crowd_beating_someone_next_makes_the_protest_a_riot(model: Any) -> None:
+    text = (
+        "Traders marched to the county offices to demand lower market fees. "
+        "They beat up and injured a council clerk who tried to address them."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_members_attacking_after_their_demonstration(model: Any) -> None:
+    text = (
+        "Farm workers held a demonstration outside the estate offices. "
+        "Members then attacked two guards at the gate."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_beaten_by_others_did_no_violence(model: Any) -> None:
+    text = "Traders marched to the county offices. They were beaten by unknown men."
+    found = code(model, text)
+    assert "Violent demonstration" not in {e.sub_event_type for e in found}
