@@ -11,10 +11,12 @@ voters is an attack. Pure functions of a parsed sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import triggerparse
+from eventwire.records import Inter
 from eventwire.triggers import (
     ARMED_NOUNS,
     DEATH_LEMMAS,
@@ -29,10 +31,11 @@ if TYPE_CHECKING:
 
     from eventwire.roles import Roles
 
-__all__ = ["Sides", "armed_victims", "executed", "sides_of"]
+__all__ = ["Sides", "armed_victims", "crowd_of", "executed", "sides_of"]
 
-# "A group of students", "gangs of youths": the group is its members.
-_GROUPS = words("group gang band section bunch team number crowd")
+# "A group of students", "gangs of youths", "hundreds of residents": the group is its
+# members.
+_GROUPS = words("group gang band section bunch team number crowd dozen score hundred thousand")
 _MODIFIERS = words("compound amod nmod")
 
 
@@ -66,6 +69,24 @@ def _words(heads: list[Token]) -> frozenset[str]:
             if lemma(token) in _GROUPS:
                 out.update(_members(token))
     return frozenset(out)
+
+
+def crowd_of(trig: Trigger) -> frozenset[str]:
+    """Lemmas of the trigger's doers that are many people: a plural noun ("voters beat
+    up an official") or the members of a group ("a group of traders"); one doer ("a
+    trader stabbed his neighbour") is no crowd."""
+    doers, _ = triggerparse.arguments(trig.token)
+    out: set[str] = set()
+    for head in doers:
+        for token in (head, *(c for c in head.children if c.dep_ == "conj")):
+            if lemma(token) in _GROUPS:
+                out.update(_members(token))
+            elif token.tag_ in _PLURAL:
+                out.add(lemma(token))
+    return frozenset(out)
+
+
+_PLURAL = words("NNS NNPS")
 
 
 def _members(group: Token) -> set[str]:
@@ -103,8 +124,35 @@ def armed_victims(roles: Roles, trig: Trigger) -> bool:
     if _headline_passive(trig):
         # "Two police killed", "reservist shot dead while on patrol": the parse's
         # subject is the victim
-        return bool(struck | ((roles.doer_words | sides.doers) & _ARMED_PEOPLE))
+        # its own subject: "gunmen attack a station, one killed" hit no gunman
+        subject_hit = (sides.doers or roles.doer_words) & _ARMED_PEOPLE
+        return bool(struck | subject_hit) or _members_named(roles, trig)
     return bool(struck - roles.doer_words - sides.doers)
+
+
+def _members_named(roles: Roles, trig: Trigger) -> bool:
+    """ "Five SLDF members shot dead", "two suspected Mungiki members killed": the dead
+    are named as members of an armed group (a rebel group or a militia, not a party),
+    so the killing was a fight with it."""
+    mention = roles.actor1
+    if mention is None or not roles.actor1_parsed or mention.actor.inter not in _ARMED_GROUPS:
+        return False
+    if _PARTY.search(mention.actor.name):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and lemma(c) in _MEMBERS
+        and mention.text in c.doc[c.left_edge.i : c.right_edge.i + 1].text
+        for c in trig.token.children
+    )
+
+
+_ARMED_GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA})
+_MEMBERS = words("member fighter militant adherent follower cadre")
+# Parties are political actors whose members are civilians (ACLED).
+_PARTY = re.compile(
+    r"\b(?:party|parties|democratic|congress|alliance|union|coalition|league)\b", re.IGNORECASE
+)
 
 
 # A station, post or convoy may be a polling station, a trading post, a governor's

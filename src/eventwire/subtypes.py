@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from eventwire import tolls, triggerparse, triggers
 from eventwire.records import Inter
 from eventwire.roles import Roles, targets_armed, targets_civilians
-from eventwire.sides import armed_victims, executed, sides_of
+from eventwire.sides import armed_victims, crowd_of, executed, sides_of
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -149,6 +149,8 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("riot") or kinds.get("protest")
     # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
+    # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
+    pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
     crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
@@ -157,16 +159,72 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = trig or _crowd_anchor(kinds, text, roles)
     if trig is None:
         return None
+    if trig.kind == "protest":
+        # "protested the killing of a student by a mob", "demonstrated after their stalls
+        # were destroyed": the violence the protest is about is not the crowd's own
+        about = grievance(trig)
+        kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
+        text = _masked(trig.token.doc, about)
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
-    if _riot(kinds, text, roles, trig):
+    # "held a peaceful march": the report says the crowd was not violent, unless it
+    # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
+    peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
+    if not peaceful and _riot(kinds, text, roles, trig):
         mob = _mob(kinds, text, roles, protest=protest)
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
     if _excessive(kinds, text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
-    if triggers.INTERVENTION.search(text) or protesters_arrested(kinds.get("arrest")):
+    if (
+        triggers.INTERVENTION.search(text)
+        or triggers.POLICE_STOPPED.search(text)
+        or protesters_arrested(kinds.get("arrest"))
+    ):
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(PROTESTS, "Peaceful protest", trig, "protest")
+
+
+_PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
+
+
+def grievance(trig: Trigger) -> frozenset[int]:
+    """Indices of the tokens that tell what a protest is about: its object ("protested
+    the killing"), an "against", "over" or "after" phrase, a "because" or "after"
+    clause, and "in protest of" what."""
+    token = trig.token
+    about: set[int] = set()
+    if triggers.lemma(token) not in _PROTEST_WORDS:
+        return frozenset()  # "blocked the road": what a blockade blocks is its act
+    # "staged a demonstration after ...": the light verb carries the protest's reasons
+    children = [*token.children]
+    if token.dep_ == "dobj":
+        children += [c for c in token.head.children if c.dep_ in {"prep", "advcl"}]
+    for child in children:
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if (
+            child.dep_ == "dobj"
+            or (child.dep_ == "prep" and child.lower_ in _ABOUT)
+            or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_ == "protest")
+            or (child.dep_ == "advcl" and marks & _ABOUT_MARKS)
+        ):
+            about.update(t.i for t in child.subtree)
+    return frozenset(about)
+
+
+_PROTEST_WORDS = triggers.words("protest demonstrate demonstration demo march rally sit-in")
+_ABOUT = triggers.words("against over about after following at")
+_ABOUT_MARKS = triggers.words("after because since as")
+
+
+def _masked(doc: Doc, tokens: frozenset[int]) -> str:
+    """The sentence with the given tokens blanked out (offsets kept)."""
+    chars = list(doc.text)
+    start = doc[0].idx if len(doc) else 0
+    for i in tokens:
+        token = doc[i]
+        for k in range(token.idx - start, token.idx - start + len(token.text)):
+            chars[k] = " "
+    return "".join(chars)
 
 
 def _excessive(kinds: Kinds, text: str) -> bool:
@@ -210,7 +268,36 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm is not None and _unarmed_crowd(harm, text):
+        return True
     return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
+
+
+# Many people of one walk of life who may turn on someone together: their violence,
+# with no weapon named, is a riot (ACLED's rioters: "a violent group ... not organised",
+# whose violence against others is mob violence). A party's supporters, activists or
+# enforcers who attack someone act for it (ACLED: a political militia's attack).
+_UNRULY = (
+    triggers.MOB_NOUNS
+    | triggers.CROWD_NOUNS
+    | triggers.words(
+        "voter trader operator worker fan parent passenger driver rider hawker vendor squatter"
+        " teacher farmer tenant motorist commuter pupil"
+    )
+) - triggers.words("supporter activist enforcer cadre")
+
+
+def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> bool:
+    """ "Voters beat up an official", "a group of traders attacked a council officer":
+    the harming trigger's own doers are many unarmed people, and the sentence names no
+    weapon or armed men. Partisans who only destroy property ("supporters destroyed
+    ballot papers") riot too."""
+    if triggers.ARMED_WORDS.search(text):
+        return False
+    crowd = crowd_of(harm)
+    unruly = _UNRULY | triggers.CROWD_NOUNS if property_only else _UNRULY
+    return bool(crowd & unruly) and not crowd & _ARMED_DOERS
 
 
 _EFFIGY = re.compile(r"\S*\s+(?:\S+\s+){0,3}effig(?:y|ies)\b", re.IGNORECASE)
@@ -301,10 +388,17 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
         # villagers"; but gunmen who kill a suspected witch are no mob
         return harm
+    if harm and _unarmed_crowd(harm, text):
+        return harm
     if roles.doer_words & triggers.CROWD_NOUNS and violent:
         return anchor
-    if "loot" in kinds and roles.doer_words & triggers.MOB_NOUNS:
-        return kinds["loot"]  # "angry residents burned a truck": a crowd's destruction
+    if "loot" in kinds and (
+        roles.doer_words & triggers.MOB_NOUNS
+        or _unarmed_crowd(kinds["loot"], text, property_only=True)
+    ):
+        # "angry residents burned a truck", "students burnt their school": a crowd's
+        # destruction
+        return kinds["loot"]
     if not triggers.CROWD.search(text):
         return None
     if _excessive(kinds, text):
@@ -374,6 +468,10 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # "the police fired back", "killed in a shoot-out": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
     unarmed = triggers.UNARMED.search(text) is not None
+    state = _state_doer(roles) or bool(sides_of(trig).doers & triggers.STATE_NOUNS)
+    if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
+        # "police responded, killing two": forces answering an attack fight its attackers
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     if _state_doer(roles) and roles.target_words & _CRIMINALS and not unarmed:
         # police or troops killing suspected criminals or a group's members: ACLED codes
         # an armed clash unless the report says the victims were unarmed
@@ -405,6 +503,16 @@ _ARMED_DOERS = (
     triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | triggers.words("armed officer policeman")
 )
 _CRIMINALS = triggers.words("suspect criminal thief robber thug gang gangster member")
+
+
+# Forces answering an attack on the spot.
+_RESPONSE = triggers.flag(
+    r"respond(?:ed|s|ing)?\b|interven(?:ed|es|ing)\b|pursu(?:ed|ing)\b|gave chase|repuls|repel"
+)
+
+
+def _civilians_named(roles: Roles, trig: Trigger) -> bool:
+    return bool(_own_targets(roles, trig) & _CIVILIANS)
 
 
 def _own_targets(roles: Roles, trig: Trigger) -> frozenset[str]:

@@ -66,7 +66,14 @@ def refine_kind(trig: Trigger) -> str | None:
         if not any(_is_place(o) for o in objects):
             return None
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
-    if trig.kind == "bomb" and disrupted:
+    # a headline's passive without "was": "bomb found in a matatu"
+    disrupted = disrupted or (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in DISRUPT_LEMMAS
+        and token.head.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ == "dobj" for c in token.head.children)
+    )
+    if trig.kind in {"bomb", "grenade"} and disrupted:
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
     if lemma(token) in {"hit", "target"} and trig.kind == "strike":  # not "hit the streets"
         return _weapon_kind(token)
@@ -75,7 +82,11 @@ def refine_kind(trig: Trigger) -> str | None:
     if trig.kind == "bomb" and _INCENDIARY.search(token.sent.text):
         return "attack"  # a petrol bomb is thrown by hand: an attack, not a remote explosive
     if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
-        return "bomb" if SUICIDE.search(token.sent.text) else None  # "a suicide bomber struck"
+        if SUICIDE.search(token.sent.text):
+            return "bomb"  # "a suicide bomber struck"
+        # "bandits struck a village at night": raiders' strike is their attack
+        raiders = any(c.dep_ == "nsubj" and lemma(c) in _RAIDERS for c in token.children)
+        return "attack" if raiders else None
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
     if trig.kind == "riot" and _armed_subject(token):
@@ -86,6 +97,8 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "eliminated 14 militants", not "eliminated from the tournament"
     if lemma(token) in _HARM_VERBS and trig.kind != "kill":  # "beaten to death" killed
         return "attack" if _harms_a_person(token) else None
+    if trig.kind == "loot" and _burns_a_person(token):
+        return "attack"  # "suspects set on fire by a mob": people burnt, not property
     if lemma(token) == "pound" and not (
         SHELLING.search(token.sent.text) or AERIAL.search(token.sent.text)
     ):
@@ -94,6 +107,7 @@ def refine_kind(trig: Trigger) -> str | None:
 
 
 _BLOCK_VERBS = words("block barricade")
+_RAIDERS = NON_STATE_NOUNS | words("rustler robber thug")
 _ATTEMPTS = words("try attempt")
 _STATE_DOERS = words("police policeman officer army troop soldier military authority force")
 
@@ -138,6 +152,16 @@ EXPLOSIVE_NOUNS = words("mine landmine ied bomb explosive device")
 # Verbs that harm only when a person is harmed ("beat a teacher", not "beat the rivals 2-0").
 _HARM_VERBS = words("beat torture whip flog")
 _PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS
+# People only: the places and vehicles among those nouns are property when burnt.
+_PERSONS = (
+    (_PEOPLE | words("suspect thief robber"))
+    - PLACE_NOUNS
+    - words(
+        "village market school church mosque hospital home house camp bus wedding funeral"
+        " checkpoint base convoy position stronghold barracks outpost prison jail station post"
+        " hideout patrol security military armed family"
+    )
+)
 
 
 # Military euphemisms for killing, said only of fighters or their units.
@@ -153,8 +177,18 @@ def _takes_out_fighters(token: Token) -> bool:
     return any(lemma(o) in ARMED_NOUNS | _UNITS for o in objects)
 
 
+def _burns_a_person(token: Token) -> bool:
+    """Someone, not something, set alight or burnt: its object names a person."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(lemma(o) in _PERSONS or o.ent_type_ == "PERSON" for o in objects)
+
+
 def _harms_a_person(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects and any(c.dep_ == "auxpass" for c in token.children):
+        # "died after being tortured by the police": the clause's subject suffered it
+        objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma(o) in _PEOPLE or o.ent_type_ == "PERSON" for o in objects)
 
 
@@ -190,7 +224,7 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
     targets: list[Token] = []
     for child in anchor.children:
         _argument(child, doers, targets)
-    agent = any(c.dep_ == "agent" for c in anchor.children)
+    agent = any(c.dep_ == "agent" or _by_doer(anchor, c) for c in anchor.children)
     subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
     if agent and subjects and not targets:
         # a headline's passive without "was": "Officer shot dead by gunmen"
@@ -225,6 +259,14 @@ _BLAMING = words("blame pin attribute")
 
 
 _DURING = words("in during")
+
+
+def _by_doer(anchor: Token, child: Token) -> bool:
+    """ "Reservist shot dead by a militia member" parsed with "by" as a plain preposition:
+    the agent of a headline's passive all the same (but "killed by the roadside")."""
+    if child.dep_ != "prep" or child.lower_ != "by" or anchor.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any(c.dep_ == "pobj" and not _is_place(c) for c in child.children)
 
 
 def _argument(child: Token, doers: list[Token], targets: list[Token]) -> None:

@@ -50,7 +50,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
         (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
         (
-            r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b"
+            r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered|dumped)\b"
             r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b"
             r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
             "kill",
@@ -66,6 +66,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:held|holds?|holding) (?:\S+ ){0,3}(?:hostage|captive)\b",
             "abduct",
         ),
+        # a lynching, whatever the parse makes of it ("Mob lynches man": a noun pile)
+        (r"\blynch(?:ed|es|ing)?\b", "riot"),
         # stoning a place or a vehicle is a crowd's violence ("stoned to death" is above)
         (r"(?<!\bby )\bston(?:ed|ing)\b(?! to death)", "riot"),  # not "executed by stoning"
         # a crowd taking on the police
@@ -91,7 +93,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # weapons found before use (found bodies are not weapons)
         (rf"\b(?:{_FOUND}) (?:\S+ ){{0,4}}(?:{_ARMS})\b", "weapons"),
         (
-            rf"\b(?:{_ARMS}) (?:were|was|is|are|had been|have been) (?:\S+ )?(?:{_FOUND})\b",
+            rf"\b(?:{_ARMS}) (?:(?:were|was|is|are|had been|have been) )?(?:\S+ )?(?:{_FOUND})\b",
             "weapons",
         ),
         (
@@ -121,8 +123,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
-            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gathered|assembled"
-            r"|converged|rallied|chanted|blocked|staged|held)\b",
+            r"|\b(?:poured|pour|pours|spilled|spill|spills|flooded|flood|floods)"
+            r" (?:in|on)?to the streets\b"
+            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gather(?:ed|s)?"
+            r"|assembled?|assembles|converged?|converges|rallied|rally|chanted|chant|blocked"
+            r"|block|staged?|stages|held|hold)\b",
             "protest",
         ),
         (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),

@@ -44,7 +44,8 @@ _STEMS = (
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
     r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze"
-    r"|took to the streets|chant|siege|surrender|laid down"
+    r"|took to the streets|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
+    r"|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
@@ -377,6 +378,15 @@ INTERVENTION = flag(
     r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
+)
+# The police acting on the crowd without a weapon named: "police stopped the march",
+# "were ejected by security guards" (ACLED: Protest with intervention).
+POLICE_STOPPED = flag(
+    r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
+    r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
+    r"|pushed back|halted|foiled|thwarted|roughed)\b"
+    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted) (?:\S+ ){0,4}by"
+    r" (?:the )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
 # codes the demonstration violent).
