@@ -31,7 +31,15 @@ if TYPE_CHECKING:
 
     from eventwire.roles import Roles
 
-__all__ = ["Sides", "armed_victims", "crowd_of", "executed", "sides_of"]
+__all__ = [
+    "Sides",
+    "armed_victims",
+    "crowd_of",
+    "demonstrators_arrested",
+    "executed",
+    "sides_of",
+    "vehicles_burnt",
+]
 
 # "A group of students", "gangs of youths", "hundreds of residents": the group is its
 # members.
@@ -179,3 +187,44 @@ def _headline_passive(trig: Trigger) -> bool:
 
 _DEATH_VERBS = words("kill shoot murder")
 _AIMED = words("by at upon")  # "shot at the crowd": the subject fired
+
+
+# Vehicles a crowd burns on the road: buses, trucks, auto-rickshaws, a train's coaches.
+_VEHICLES = words(
+    "bus minibus truck lorry vehicle car van jeep rickshaw auto-rickshaw auto tempo hauler"
+    " matatu motorcycle motorbike bike tanker trailer train bogie coach tractor"
+)
+_BURNT = words("dobj nsubjpass nsubj pobj conj appos")
+
+
+def vehicles_burnt(trig: Trigger) -> bool:
+    """ "Assailants torched a bus", "two trucks were set ablaze", "set fire to three
+    vehicles": vehicles burnt on the road, the unrest of a blockade or a strike (ACLED
+    codes it a riot, not property destruction)."""
+    token = trig.token
+    if trig.kind != "loot" or lemma(token) in _PLUNDER:
+        return False
+    heads = [c for c in token.children if c.dep_ in _BURNT]
+    heads += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    heads += [g for h in heads for g in h.conjuncts]
+    return any(lemma(h) in _VEHICLES for h in heads)
+
+
+_PLUNDER = words("loot plunder ransack")
+
+
+_DEMONSTRATORS = words("protester protestor demonstrator agitator picketer marcher")
+_WHILE = words("when while as during amid")
+
+
+def demonstrators_arrested(arrest: Trigger) -> bool:
+    """Demonstrators arrested at what they were doing: "arrested 40 protesters when
+    they tried to lay siege to the office", "during the march"."""
+    if not sides_of(arrest).targets & _DEMONSTRATORS:
+        return False
+    for child in arrest.token.children:
+        if child.dep_ == "advcl" and any(m.lower_ in _WHILE for m in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _WHILE:
+            return True
+    return False

@@ -38,11 +38,18 @@ from typing import TYPE_CHECKING
 from eventwire import tolls, triggerparse, triggers
 from eventwire.records import Inter
 from eventwire.roles import Roles, targets_armed, targets_civilians
-from eventwire.sides import armed_victims, crowd_of, executed, sides_of
+from eventwire.sides import (
+    armed_victims,
+    crowd_of,
+    demonstrators_arrested,
+    executed,
+    sides_of,
+    vehicles_burnt,
+)
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
@@ -158,6 +165,11 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     trig = trig or _crowd_anchor(kinds, text, roles)
     if trig is None:
+        arrest = kinds.get("arrest")
+        if arrest is not None and demonstrators_arrested(arrest):
+            # "arrested 40 protesters when they tried to lay siege to the office": the
+            # demonstration, broken up (protesters arrested alone stay arrests)
+            return Incident(PROTESTS, "Protest with intervention", arrest, "protest-arrests")
         return None
     if trig.kind == "protest":
         # "protested the killing of a student by a mob", "demonstrated after their stalls
@@ -211,7 +223,9 @@ def grievance(trig: Trigger) -> frozenset[int]:
     return frozenset(about)
 
 
-_PROTEST_WORDS = triggers.words("protest demonstrate demonstration demo march rally sit-in")
+_PROTEST_WORDS = triggers.words(
+    "protest demonstrate demonstration demo march rally sit-in agitation vigil"
+)
 _ABOUT = triggers.words("against over about after following at")
 _ABOUT_MARKS = triggers.words("after because since as")
 
@@ -367,11 +381,23 @@ def _diplomatic(trig: Trigger) -> bool:
         return False
     if token.head.lemma_ in _DIPLOMATIC_HEADS:
         return True
+    # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
+    # rally from the square": a span of days or a march's starting point
+    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
     return any(
-        child.lower_ == "from"
-        and any(g.ent_type_ in ("GPE", "NORP") or g.pos_ == "PROPN" for g in child.children)
-        for child in (*token.children, *token.head.children)
+        child.lower_ == "from" and any(_from_country(g) for g in child.children)
+        for child in (*token.children, *(() if staged else token.head.children))
     )
+
+
+# Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
+_STAGING = triggers.words("stage hold take bring lead organise organize launch mount begin start")
+
+
+def _from_country(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
+        return False
+    return token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN"
 
 
 def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
@@ -399,6 +425,14 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         # "angry residents burned a truck", "students burnt their school": a crowd's
         # destruction
         return kinds["loot"]
+    if (
+        "loot" in kinds
+        and "kill" not in kinds
+        and vehicles_burnt(kinds["loot"])
+        and not triggers.ARMED_WORDS.search(text)
+        and not roles.doer_words & _GUNMEN
+    ):
+        return kinds["loot"]  # "assailants torched a bus": the road's unrest, a riot
     if not triggers.CROWD.search(text):
         return None
     if _excessive(kinds, text):
@@ -502,6 +536,9 @@ _CIVILIAN_PLACES = (_PLACES - triggers.ARMED_NOUNS - triggers.words("camp")) | t
 _ARMED_DOERS = (
     triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | triggers.words("armed officer policeman")
 )
+# Armed doers whose arson is their attack; "assailants" and "attackers" are who burns
+# buses in a blockade.
+_GUNMEN = _ARMED_DOERS - triggers.words("assailant attacker miscreant")
 _CRIMINALS = triggers.words("suspect criminal thief robber thug gang gangster member")
 
 

@@ -84,6 +84,8 @@ def refine_kind(trig: Trigger) -> str | None:
     if trig.kind == "strike" and token.pos_ == "VERB" and not AERIAL.search(token.sent.text):
         if SUICIDE.search(token.sent.text):
             return "bomb"  # "a suicide bomber struck"
+        if _strikers_stop_work(token):
+            return "protest"  # "municipal workers have been striking for a week"
         # "bandits struck a village at night": raiders' strike is their attack
         raiders = any(c.dep_ == "nsubj" and lemma(c) in _RAIDERS for c in token.children)
         return "attack" if raiders else None
@@ -121,13 +123,25 @@ def _armed_subject(token: Token) -> bool:
 
 
 # A strike that is a stoppage of work: its modifiers, the verbs it goes with, its strikers.
-_LABOUR_MODS = words("hunger general indefinite labour labor token day-long transport sit-down")
-_LABOUR_VERBS = words("stage call begin start continue observe go end hold join declare enforce")
+_LABOUR_MODS = words(
+    "hunger general indefinite labour labor token day-long transport sit-down nationwide"
+    " countrywide statewide citywide shutter-down pen-down wheel-jam"
+)
+_LABOUR_VERBS = words(
+    "stage call begin start continue observe go end hold join declare enforce impose"
+)
 _STRIKERS = words(
     "worker employee union teacher doctor nurse staff driver trader student lecturer"
     " transporter farmer miner"
 )
 _INCENDIARY = flag(r"petrol bombs?|molotov|fire ?bombs?|cocktails?\b|incendiary")
+
+
+def _strikers_stop_work(token: Token) -> bool:
+    """Workers striking with nothing struck: a stoppage of work, not a blow."""
+    if any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in token.children)
 
 
 def _labour_strike(token: Token) -> bool:
@@ -137,6 +151,8 @@ def _labour_strike(token: Token) -> bool:
         return True
     head = token.head
     if lemma(head) in _LABOUR_VERBS or head.lower_ == "on":  # "went on strike"
+        return True
+    if head.lower_ == "for" and lemma(head.head) in _LABOUR_VERBS:  # "called for strike"
         return True
     verb = head if head.pos_ == "VERB" else head.head
     return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in verb.children)

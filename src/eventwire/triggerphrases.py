@@ -114,7 +114,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|dharnas?)\b",
             "protest",
         ),
-        (r"\bset (?:\S+ ){0,5}(?:alight|ablaze|on fire)\b|\btorched\b", "loot"),
+        (r"\bset (?:\S+ ){0,5}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
         (r"\brough(?:ed|ing|s)? up\b", "attack"),
         (
             r"\bdamag(?:ed|ing|es?) (?:\S+ ){0,3}(?:property|properties|vehicles?|cars?|buses"
@@ -125,7 +125,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
             r"|\b(?:poured|pour|pours|spilled|spill|spills|flooded|flood|floods)"
             r" (?:in|on)?to the streets\b"
-            r"|\b(?:protesters|demonstrators|marchers) (?:\S+ ){0,3}(?:gather(?:ed|s)?"
+            r"|\bled (?:\S+ ){0,4}(?:protesters|protestors|demonstrators|marchers)\b"
+            r"|\b(?:protesters|protestors|demonstrators|marchers) (?:\S+ ){0,3}(?:gather(?:ed|s)?"
             r"|assembled?|assembles|converged?|converges|rallied|rally|chanted|chant|blocked"
             r"|block|staged?|stages|held|hold)\b",
             "protest",
@@ -133,11 +134,15 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:laid|lay|laying) down (?:their |his |its )?(?:arms|weapons)\b", "change"),
         # forms of protest named without a protest word
         (
-            r"\bhunger strikes?\b|\bgherao(?:ed|ing)?\b|\b(?:rasta|rail) roko\b|\bchakka jam\b"
+            r"\bhunger strikes?\b|\bfast[- ]unto[- ]death\b|\b(?:indefinite|relay|token)"
+            r" (?:hunger )?fasts?\b"
+            r"|\b(?:stag(?:ed|es?|ing)|h[eo]ld(?:s|ing)?|began|begin|continued?)"
+            r" (?:\S+ ){0,3}sit ins?\b"
+            r"|\bgherao(?:ed|ing)?\b|\b(?:rasta|rail) roko\b|\bchakka jam\b"
             r"|\bobserved? a (?:fast|hunger strike)\b|\bboycott(?:ed|ing|s)? (?:\S+ ){0,2}"
             r"(?:classes|elections?|polls?|exams?|work|duties|courts?)\b"
             r"|\bblock(?:ed|ing|s)? (?:the )?(?:\S+ )?"
-            r"(?:traffic|roads?|highways?|rail(?:way)? tracks)"
+            r"(?:traffic|roads?|highways?|rail(?:way)? tracks|trains?)"
             r" (?:\S+ ){0,6}(?:protest|demand|seeking|against|over)",
             "protest",
         ),

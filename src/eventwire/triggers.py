@@ -43,7 +43,8 @@ _STEMS = (
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
-    r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze"
+    r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze|agitation"
+    r"|vigils?\b|sit ins?\b|fast[- ]unto[- ]death|(?:indefinite|relay|token) fast|afire|striking"
     r"|took to the streets|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
     r"|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
@@ -101,7 +102,10 @@ LEMMAS: dict[str, str] = {
     "grenade": "grenade",
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
-    **_kinds("protest demonstrate demonstration demo rally march sit-in picket", "protest"),
+    **_kinds(
+        "protest demonstrate demonstration demo rally march sit-in picket agitation vigil",
+        "protest",
+    ),
     **_kinds("riot rioting lynch vandalize vandalise rampage", "riot"),
     **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
     **_kinds("arrest detain apprehend", "arrest"),
@@ -342,7 +346,19 @@ def _protest_purpose(token: Token) -> bool:
     """ "Gathered to protest", "took to the streets to demonstrate", "blocked the road
     to protest", "fired in the air to disperse them": the gathering is the protest, the
     firing the dispersal (a plan or a call is caught by its head)."""
-    return lemma(token) in _PROTEST_LEMMAS and token.dep_ in {"advcl", "xcomp"}
+    if token.dep_ not in {"advcl", "xcomp"}:
+        return False
+    if lemma(token) in _PROTEST_LEMMAS:
+        return True
+    # "reached the town to stage a dharna", "descended on the railway to begin a
+    # protest": the crowd that came is the protest's
+    return lemma(token) in _STAGE_LEMMAS and lemma(token.head) in _ARRIVE_LEMMAS
+
+
+_STAGE_LEMMAS = words("stage hold begin start launch observe mount")
+_ARRIVE_LEMMAS = words(
+    "reach arrive gather assemble converge congregate come descend throng march go turn"
+)
 
 
 def _nobody(subject: Token) -> bool:
@@ -442,6 +458,12 @@ PARTISANS = flag(
     # unarmed civilians at work or at a match: traders, refugees, fans
     r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
     r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"
+    r"|employees\b|tribals\b"
+    # faiths fighting each other, two parties' men (South Asian reports); communities
+    # are left out: pastoralist communities fighting are armed (ACLED: communal militias)
+    r"|group clash(?:es)?\b|Hindus\b|Muslims\b|Christians\b"
+    r"|Buddhists\b|Sikhs\b|\S+ and \S+ (?:members|men|workers|supporters)\b"
+    r"|members (?:\S+ ){0,2}clash"
 )
 # Crowds fighting each other, not the police: mob violence (ACLED), even when police
 # then intervene.

@@ -1,0 +1,114 @@
+"""South Asian protest forms and staging verbs read as demonstrations: agitations, fasts,
+sit-ins, strikes, crowds that came to stage a protest, and vehicles burnt on the road, on
+sentences written by the team and parsed by the real spaCy model (one rule a case)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import code, one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that came to stage a protest staged it
+        "Hundreds of farmers reached the district office to stage an indefinite dharna.",
+        "Retired workers gathered outside the depot to stage a protest against delayed pensions.",
+        # a span of days or a march's starting point is no government's protest
+        "Traders staged protests from 4 to 6 June in the two towns.",
+        "Thousands of women took out a rally from the clock tower to the collectorate.",
+        # forms of protest named without a protest word
+        "The teachers' union launched an agitation against the closure of rural schools.",
+        "Farmers in the village began a fast-unto-death over the shortage of seed.",
+        "Students staged a sit in outside the hostel after the mess was shut.",
+        "Municipal workers have been striking for five days over unpaid wages.",
+        "Villagers blocked trains at the station, demanding a new bridge.",
+        "The party led hundreds of women protesters demanding the closure of liquor shops.",
+    ],
+)
+def test_protest_forms(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only governments lodge a protest or draw one from a country
+        "The foreign ministry lodged a protest with the ambassador.",
+        "The border decision drew protests from Norway.",
+    ],
+)
+def test_diplomatic_protests_stay_out(model: Any, text: str) -> None:
+    assert not [e for e in code(model, text) if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified assailants torched a bus near the bus stand on Monday morning.",
+        "Two trucks were set ablaze on the highway last night.",
+        "Assailants set fire to three vehicles, including two auto-rickshaws, on Saturday.",
+    ],
+)
+def test_vehicles_burnt_on_the_road_are_a_riot(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # armed men's arson, or arson that kills, is their attack
+        ("Militants torched a bus carrying pilgrims on Monday.", "Violence against civilians"),
+        (
+            "Assailants set fire to a bus on Monday, killing four passengers.",
+            "Violence against civilians",
+        ),
+        # a building burnt is property destruction
+        ("Unidentified people set fire to a school building on Monday.", "Strategic developments"),
+    ],
+)
+def test_other_arson_is_not_a_riot(model: Any, text: str, event_type: str) -> None:
+    assert one(model, text).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a vigil is a peaceful demonstration; the attack it mourns is what it is about
+        (
+            "Residents held a candlelight vigil after a bomb attack on the market.",
+            "Peaceful protest",
+        ),
+        # protesters arrested: the demonstration, broken up
+        (
+            "Police arrested 40 protesters when they tried to lay siege to the district office.",
+            "Protest with intervention",
+        ),
+        # other arrests stay arrests
+        ("Police arrested two men suspected of robbing a shop.", "Arrests"),
+    ],
+)
+def test_vigils_and_protesters_arrested(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # faiths, workers and two parties' men fighting with no weapon named: a riot
+        "Members of two parties clashed over road construction in the village.",
+        "Hindus and Muslims clashed in the town after a procession.",
+        "Congress and BJP members clashed after the poll results were announced.",
+        "Temporary employees at the plant clashed with permanent employees over wages.",
+    ],
+)
+def test_communities_and_partisans_clashing_riot(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Riots"
+
+
+def test_armed_members_still_battle(model: Any) -> None:
+    text = "Members of the rebel group clashed with soldiers near the border."
+    assert one(model, text).event_type == "Battles"
