@@ -29,23 +29,23 @@ Precedence, first that applies:
    report filed a day after the latest date it names ("officials said on Wednesday")
    is dated a little early, and its weekdays resolve to the week before.
 
-`page_date` gives the date an HTML reader records as "meta": the publication date the
-page declares (found by htmldate), else a visible one labelled as such ("Published on
-7 April 2020", "Posted by ... on ...", "Written: 2023-11-07") before htmldate's guess
-from other dates on the page. A page that declares both a publication and a
-modification date is dated by its publication date. A page with neither takes
-htmldate's guess from every date on it (`guessed_page_date`), as "inferred", unless it
-is 1 January (a year alone, as in a copyright footer).
+`page_date` and `guessed_page_date` (in `eventwire.pagedates`, re-exported here) give
+the date an HTML reader records as "meta" (what the page declares or its byline shows)
+or "inferred" (htmldate's guess from every date on the page).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import date, timedelta
-from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.pagedates import (  # the HTML page's own date, importable from here as before
+    _declared,  # noqa: F401
+    _labelled_date,  # noqa: F401
+    guessed_page_date,
+    page_date,
+)
 from eventwire.records import Document, DocumentDate, TimePrecision
 from eventwire.timecalendar import (
     HEDGE_PATTERN,
@@ -63,7 +63,14 @@ from eventwire.timecalendar import (
 )
 from eventwire.timefind import day_months, full_dates
 
-__all__ = ["dateline_date", "document_date", "infer_document_date", "page_date", "url_date"]
+__all__ = [
+    "dateline_date",
+    "document_date",
+    "guessed_page_date",
+    "infer_document_date",
+    "page_date",
+    "url_date",
+]
 
 # --- inference from the text's anchors -------------------------------------------------
 
@@ -311,120 +318,3 @@ def document_date(document: Document) -> DocumentDate | None:
     if document.published_at is not None:
         return DocumentDate(document.published_at, "inferred")
     return infer_document_date(document.text)
-
-
-# --- HTML pages ----------------------------------------------------------------------
-
-# A word that may label a visible publication date ("Published: 7 April 2020").
-_LABEL_WORD = re.compile(r"(?i)published|posted|written")
-# The label as a byline writes it (capitalised: "was posted on" in a sentence is no
-# label), then maybe "on", a "by ..." credit and punctuation; the date follows, maybe
-# after its weekday.
-_LABEL = re.compile(
-    r"\b(?:(?i:first)\s+)?(?:P(?i:ublished|osted)|W(?i:ritten)|PUBLISHED|POSTED|WRITTEN)\b"
-    r"(?i:\s+(?:on|at)\b)?(?i:\s+by\b[^\d|]{0,60}?(?:\s+on\b|\s*[|,]))?[\s:|,-]*"
-)
-_LABEL_GAP = re.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|the\s+)?")
-_LABEL_TEXT = 200  # a labelled date is read from a short element
-_NOT_THE_STORY = frozenset({"nav", "aside", "footer"})
-_ISO_DAY = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)")
-
-
-def page_date(tree: Any, found: str | None) -> str | None:
-    """An HTML page's publication date (ISO): htmldate's (`found`, read from the
-    page's lxml `tree`), unless the page shows a date labelled as its publication
-    date ("Published on 7 April 2020", "Written: 2023-11-07") and htmldate's date is
-    not one the page declares in its metadata (meta tags, JSON-LD, <time datetime>)
-    but a guess from other dates on the page (a list of other stories, a comment)."""
-    if found is not None and _declared(tree, found):
-        return found
-    return _labelled_date(tree) or found
-
-
-def guessed_page_date(tree: Any, url: str | None) -> str | None:
-    """For a page that declares no date and labels none: htmldate's guess from every
-    date on the page (visible dates in the text, image and link paths; its "extensive
-    search"), unless the guess is 1 January, which is what a year alone (a copyright
-    footer, "© 2019") becomes. The reader records it as "inferred", after a dateline
-    or a dated URL."""
-    from htmldate import find_date
-
-    found = find_date(tree, extensive_search=True, original_date=True, url=url)
-    return None if found is None or found.endswith("-01-01") else found
-
-
-def _labelled_date(tree: Any) -> str | None:
-    """The first date on the page that a publication label introduces, outside
-    navigation, asides and footers (ISO format), or None."""
-    body = tree.find("body")
-    for element in body.iter() if body is not None else ():
-        if element.tag == "script":
-            continue
-        if element.text and _LABEL_WORD.search(element.text):
-            found = _label_date(element)
-        elif element.tail and _LABEL_WORD.search(element.tail):
-            found = _label_date(element.getparent())
-        else:
-            continue
-        if found is not None:
-            return found
-    return None
-
-
-def _label_date(element: Any) -> str | None:
-    """The date a label in the element's own text introduces, read from the element
-    or, when the date is not in it, its parent ("<b>Posted</b> <time>...")."""
-    for _ in range(2):
-        if element is None or _outside_story(element):
-            return None
-        text = " ".join(element.text_content().split())
-        if len(text) > _LABEL_TEXT:
-            return None
-        labels = [label.end() for label in _LABEL.finditer(text)]
-        for end, (at, day) in itertools.product(labels, full_dates(text) if labels else ()):
-            if at >= end and _LABEL_GAP.fullmatch(text, end, at):
-                return day.isoformat()
-        element = element.getparent()
-    return None
-
-
-def _outside_story(element: Any) -> bool:
-    return element.tag in _NOT_THE_STORY or any(
-        a.tag in _NOT_THE_STORY for a in element.iterancestors()
-    )
-
-
-def _declared(tree: Any, day: str) -> bool:
-    """Whether the page declares `day` (ISO) as its own date: in a meta tag, a JSON-LD
-    script or a <time> marked as the publication date (`itemprop="datePublished"`,
-    `pubdate`); a plain <time> may date anything on the page (another story, a comment)."""
-    values = [_metadata_value(element) for element in tree.iter("meta", "time", "script")]
-    if any(day in _ISO_DAY.findall(value) for value in values if day in value):
-        return True
-    dated = (e.get("content") or "" for e in tree.iter("meta") if _DATED.search(_meta_name(e)))
-    return any(_meta_day(value) == day for value in dated)
-
-
-def _metadata_value(element: Any) -> str:
-    """A meta tag's content, a publication <time>'s `datetime`, a (JSON-LD) script's text."""
-    if element.tag == "script":
-        return element.text or ""
-    if element.tag == "meta":
-        return element.get("content") or ""
-    published = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-    return (element.get("datetime") or "") if published else ""
-
-
-def _meta_name(meta: Any) -> str:
-    return " ".join(meta.get(key) or "" for key in ("name", "property", "itemprop"))
-
-
-_DATED = re.compile(r"(?i)date|time|publish|created|issued")
-
-
-def _meta_day(value: str) -> str | None:
-    """The day of a short metadata value written another way ("Tue Feb 20 2018")."""
-    if len(value) > 80 or not any(c.isdigit() for c in value):
-        return None
-    days = full_dates(value)
-    return days[0][1].isoformat() if days else None
