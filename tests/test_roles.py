@@ -430,3 +430,15 @@ def test_a_toll_told_with_the_intervention_is_the_protests(model: Any) -> None:
     )
     event = code(model, text)[0]
     assert (event.event_type, event.fatalities) == ("Protests", 1)
+
+
+def test_civilians_are_never_associates_of_their_attackers() -> None:
+    gunmen, villagers = _mention("gunmen", GUNMEN), _mention("villagers", CIVILIANS)
+    actor2, assoc1, assoc2 = roles.civilians_hurt(None, (villagers,), ())
+    assert (actor2, assoc1, assoc2) == (villagers, (), ())
+    police = _mention("police", POLICE)
+    assert roles.civilians_hurt(police, (gunmen, villagers), ()) == (
+        police,
+        (gunmen,),
+        (villagers,),
+    )

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries
 from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
+from eventwire.coreference import NON_STATE as _NON_STATE
+from eventwire.coreference import coreferent, suspects
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
@@ -37,7 +39,7 @@ from eventwire.forces import (
     state_actor,
     state_forces,
 )
-from eventwire.geofocus import names_people
+from eventwire.geofocus import names_people, names_place
 from eventwire.isname import IS, is_a_name, mostly_capitals
 from eventwire.pipeline import Context, stage
 from eventwire.records import Actor, ActorMention, Analysis, Inter
@@ -82,6 +84,11 @@ _CIVILIANS = (
     r"|pupils|schoolchildren|journalists|aid workers|pilgrims|shoppers|displaced people"
     r"|refugees|mourners|fishermen|travell?ers|women and children|churchgoers"
 )
+# Guards of a private firm: ACLED's "Private Security Forces (Country)", inter 8.
+_PRIVATE_SECURITY = (
+    r"(?:private )?security guards?|private security (?:guards?|personnel|firms?|companies)"
+    r"|watchm[ae]n"
+)
 _PRO_GOVERNMENT = r"(?:pro-government|government-backed|government-allied) militias?"
 _GENERIC: tuple[tuple[str, str, Inter], ...] = (
     (_ARMED, "Unidentified Armed Group", Inter.POLITICAL_MILITIA),
@@ -89,11 +96,18 @@ _GENERIC: tuple[tuple[str, str, Inter], ...] = (
     (_CIVILIANS, "Civilians", Inter.CIVILIANS),
     (r"protesters?|protestors?|demonstrators?|marchers", "Protesters", Inter.PROTESTERS),
     (r"rioters?|(?:angry )?mobs?", "Rioters", Inter.RIOTERS),
+    (_PRIVATE_SECURITY, "Private Security Forces", Inter.EXTERNAL),
 )
 _GENERIC_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, i) for p, n, i in _GENERIC)
 _BACKED_MILITIA = re.compile(r"\b([A-Z][\w.]*)-backed (?:Shiite |Shia |Sunni )?militias?\b")
 # "Pokot ethnic militia", "Hawiye clan militiamen": ACLED's "[Group] Ethnic Militia (Country)".
-_ETHNIC_MILITIA = re.compile(r"\b([A-Z][a-z]+) (?:ethnic|tribal|clan) militia(?:s|men)?\b")
+_ETHNIC_MILITIA = re.compile(r"\b([A-Z][a-z]+) (ethnic|tribal|clan) militia(?:s|men)?\b")
+# "Sudanese tribal militia", "Somali clan militiamen": a country's, its people unnamed.
+_UNNAMED_BY_COUNTRY = {
+    "ethnic": "Unidentified Ethnic Militia",
+    "tribal": "Unidentified Ethnic Militia",
+    "clan": "Unidentified Clan Militia",
+}
 # "Turkana raiders", "Garre militiamen": a community's fighters, when the name is no
 # country's ("Somali raiders" stay an unidentified armed group of Somalia's conflict).
 _COMMUNITY_FIGHTERS = re.compile(
@@ -227,6 +241,10 @@ class ActorTable:
             return []
         return [actor for _, _, actor in self.match(text) if _is_home(actor)]
 
+    def named_in(self, text: str) -> list[Actor]:
+        """The table's actors `text` mentions, in order (no context rules)."""
+        return [actor for _, _, actor in sorted(self._named(text), key=lambda m: m[0])]
+
     def _named(self, text: str) -> Iterator[Match]:
         for automaton, haystack in (
             (self._folded, _fold(text)),
@@ -254,7 +272,9 @@ def generic_actor(name: str, inter: Inter, focus: str | None) -> Actor:
     return Actor(f"{name} ({acled_name(focus)})", inter, focus)
 
 
-_GENERIC_NAMES = frozenset(name for _, name, _ in _GENERIC) | UNNAMED_NAMES
+_GENERIC_NAMES = (
+    frozenset(name for _, name, _ in _GENERIC) | UNNAMED_NAMES | set(_UNNAMED_BY_COUNTRY.values())
+)
 
 
 def is_generic(name: str) -> bool:
@@ -275,6 +295,12 @@ def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Itera
     yield from community_actors(text, focus, generic_actor)
     for found in _ETHNIC_MILITIA.finditer(text):
         if found.group(1).lower() in _NOT_A_GROUP:
+            continue
+        home = _country_of(found)
+        if home is not None:  # "Sudanese tribal militia": no people named, only a country
+            unnamed = _UNNAMED_BY_COUNTRY[found.group(2)]
+            actor = generic_actor(unnamed, Inter.IDENTITY_MILITIA, home[1].iso2)
+            yield found.start(), found.end(), actor
             continue
         name = f"{found.group(1)} Ethnic Militia"
         yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
@@ -379,24 +405,35 @@ def focus_country(analysis: Analysis) -> str | None:
     giving people's nationality ("Chinese workers") does not count (`names_people`). A
     text that names no place the gazetteer knows falls back on the home countries of
     the actors it names (see `actor_focus`)."""
-    codes = [
-        p.entry.country_code
+    counted = [
+        p
         for p in sorted(analysis.places, key=lambda p: p.start)
         if p.kind in ("country", "demonym", "toponym")
         and p.entry.country_code
         and not (p.kind == "demonym" and names_people(analysis.document.text, p))
     ]
-    if not codes:
+    if not counted:
         named = [m.actor for m in analysis.actors]
         return actor_focus(analysis.document.text, named)
-    return _most_mentioned(codes)
+    sureness: dict[str, float] = {}
+    for p in counted:
+        # "a Kenyan village": a demonym naming a place is as sure as a place name
+        place_named = p.kind == "demonym" and names_place(analysis.document.text, p)
+        code = p.entry.country_code
+        sureness[code] = sureness.get(code, 0.0) + p.score + place_named
+    return _most_mentioned([p.entry.country_code for p in counted], sureness)
 
 
-def _most_mentioned(codes: Sequence[str]) -> str | None:
+def _most_mentioned(codes: Sequence[str], sureness: dict[str, float] | None = None) -> str | None:
+    """The most frequent code; a tie goes to the surer places (a county town against a
+    village of the same name abroad: the better-resolved name wins), then to the first."""
     if not codes:
         return None
     counts = Counter(codes)
-    return max(counts, key=lambda code: (counts[code], -codes.index(code)))
+    sure = sureness or {}
+    return max(
+        counts, key=lambda code: (counts[code], round(sure.get(code, 0.0), 3), -codes.index(code))
+    )
 
 
 # Named actors whose country says where a text is: a state's own forces, its parties
@@ -458,45 +495,14 @@ def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
             found.append(
                 ActorMention(start + offset, end + offset, text[start:end], actor, parse.sentence)
             )
+        found += suspects(analysis.document.text, parse, table.named_in, found)
     led = [m.actor for m in found if m.actor.name.endswith("-led Coalition")]
     if led:  # "the coalition" is the led coalition the article names.
         found = [
             dataclasses.replace(m, actor=led[0]) if m.actor == INTERNATIONAL_COALITION else m
             for m in found
         ]
-    return _coreferent(found, analysis.document.text, table)
-
-
-_NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
-_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-
-
-def _coreferent(
-    mentions: Sequence[ActorMention], text: str, table: ActorTable | None = None
-) -> Iterator[ActorMention]:
-    """ "the militants" after a named armed group are that group: ACLED codes the
-    named actor, and "Unidentified Armed Group" only when the article names none. The
-    group may be named in a sentence that was not parsed ("Al-Shabaab militants
-    entered the town. The militants burnt the station"): the table finds it there."""
-    named: Actor | None = None
-    for mention in mentions:
-        actor = mention.actor
-        if actor.inter in _NON_STATE and not is_generic(actor.name):
-            named = actor
-        elif actor.name.startswith("Unidentified Armed Group") and _DEFINITE.search(
-            text[max(0, mention.start - 8) : mention.start]
-        ):
-            if named is None and table is not None:
-                named = _named_before(table, text, mention.start)
-            if named is not None:
-                mention = dataclasses.replace(mention, actor=named)
-        yield mention
-
-
-def _named_before(table: ActorTable, text: str, end: int) -> Actor | None:
-    """The last named non-state armed group the table finds in text[:end]."""
-    found = [a for _, _, a in table._named(text[:end]) if a.inter in _NON_STATE]
-    return found[-1] if found else None
+    return coreferent(found, analysis.document.text, is_generic, table.named_in)
 
 
 @stage("actors", requires=("parses", "places"), assigns=("actors",))

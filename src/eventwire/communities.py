@@ -52,6 +52,12 @@ _PEOPLE_ACTING = re.compile(
     r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
     r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
 )
+# An armed group the text then names: "bandits thought to be Samburu", "gunmen believed to
+# be from the Garre community".
+_SAID_TO_BE = re.compile(
+    rf"\b(?i:{_ARMED_NOUNS}),? (?:suspected|believed|thought|said|alleged|reported) to be"
+    r" (?:members of |from )?(?:the )?([A-Z][a-z]{2,})\b"
+)
 _COUNTED = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some))\s+$",
     re.IGNORECASE,
@@ -87,6 +93,15 @@ def people_countries(text: str) -> list[str]:
     """ISO2 codes of the peoples a text names, in order ("Pokot ... Turkana" -> KE, KE)."""
     codes = (countries.people(w) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text))
     return [c for c in codes if c]
+
+
+def _singular_people(word: str) -> str | None:
+    """A people's name as the table writes it, from the name or its English plural
+    ("Samburus" -> "Samburu"), or None where the word names no people."""
+    for form in (word, word.removesuffix("s")):
+        if countries.people(form):
+            return form
+    return None
 
 
 def _is_community(word: str, named_by_phrase: bool) -> bool:
@@ -129,6 +144,10 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
     for found in _PEOPLE_ARMED.finditer(text):
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for found in _SAID_TO_BE.finditer(text):
+        word = _singular_people(found.group(1))
+        if word is not None:
+            yield found.start(), found.end(), _militia(word, focus, namer)
     for found in _PEOPLE_ACTING.finditer(text):
         counted = _COUNTED.search(text, max(0, found.start() - 12), found.start())
         if countries.people(found.group(1)) and counted is None:

@@ -6,9 +6,10 @@ ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "R
 warplanes") 0.05; a country's name that is also a state's elsewhere ("Georgia") 0.25 to
 each; a text with the marks of American local news 0.5 to the US. `geo` reads the
 votes of a span's other names as shares of the strongest (`focus`) and as the
-countries voted for firmly (`firm`). `names_people`: a demonym giving people's or an
-actor's nationality ("Chinese workers", "Somali bandits"), which `actors.focus_country`
-does not count: foreigners are named by nationality wherever they are.
+countries voted for firmly (`firm`). `names_people`: a demonym giving people's, things'
+or an actor's nationality ("Chinese workers", "Somali bandits", "Ugandan rebels"), which
+`actors.focus_country` does not count: foreigners are named by nationality wherever
+they are. `names_place`: a demonym qualifying a place ("a Kenyan village"), which does.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from eventwire.records import Place
 from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
 from eventwire.toponyms import MODIFIER_AFTER, Span
 
-__all__ = ["country_names", "firm", "focus", "names_people", "sum_votes", "votes"]
+__all__ = [
+    "country_names",
+    "firm",
+    "focus",
+    "names_people",
+    "names_place",
+    "sum_votes",
+    "votes",
+]
 
 Vote = dict[str, float]  # country code -> weight
 
@@ -36,9 +45,17 @@ _PEOPLE_AFTER = re.compile(
     r"|migrants?|immigrants?|refugees?|asylum[- ]seekers?|students?|teachers?|doctors?"
     r"|nurses?|missionar(?:y|ies)|priests?|nuns?|clerics?|preachers?|journalists?|reporters?"
     r"|volunteers?|aid\s+workers?|herders?|herdsm[ae]n|pastoralists?|fishermen|farmers?"
-    r"|raiders?|bandits?|militants?|militias?|militiam[ae]n|gunm[ae]n|youths?|m[ae]n|wom[ae]n|boys?"
+    r"|raiders?|bandits?|militants?|militias?|militiam[ae]n|gunm[ae]n|rebels?|insurgents?"
+    r"|jihadists?|fighters?|attackers?|assailants?|youths?|m[ae]n|wom[ae]n|boys?"
     r"|girls?|child(?:ren)?|famil(?:y|ies)|couple|people|residents?|MPs?|lawmakers?"
-    r"|politicians?|opposition\s+leaders?|activists?|athletes?|drivers?|truckers?|crew)\b",
+    r"|politicians?|opposition\s+leaders?|activists?|athletes?|drivers?|truckers?|crew"
+    r"|compan(?:y|ies)|firms?|contractors?|vehicles?|trucks?|lorr(?:y|ies)|buses|cars|ships?"
+    r"|vessels?|boats?)\b",
+)
+# A demonym before a place noun says where things are ("a Kenyan village", "on Ugandan soil").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:village|villages|town|towns|city|soil|territory|side|county|district"
+    r"|province|region|camp|border|waters|airspace)\b"
 )
 
 
@@ -129,3 +146,9 @@ def names_people(text: str, demonym: Place) -> bool:
     """Whether a demonym gives the nationality of people or of an actor ("Chinese
     workers", "Somali bandits", "Ethiopian troops"), not the country a text is about."""
     return bool(_PEOPLE_AFTER.match(text, demonym.end) or MODIFIER_AFTER.match(text, demonym.end))
+
+
+def names_place(text: str, demonym: Place) -> bool:
+    """Whether a demonym qualifies a place ("a Kenyan village", "on Ugandan soil"): it
+    says where the event was, as firmly as a place name of that country."""
+    return bool(_PLACE_AFTER.match(text, demonym.end))

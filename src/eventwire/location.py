@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.geo import CONTAINED, distance_km
+from eventwire.geofocus import names_people
 from eventwire.records import Analysis, Location, Place, starting_within
 from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import MODIFIER_AFTER
@@ -142,14 +143,15 @@ def _precision(text: str, place: Place) -> int:
 
 def _salient(analysis: Analysis) -> Place | None:
     """The document's lead place: most specific, most mentioned, first, in its main country."""
-    country_votes = Counter(p.entry.country_code for p in analysis.places if _locatable(p))
+    text = analysis.document.text
+    voters = [p for p in analysis.places if _locatable(p) and _says_where(text, p)]
+    country_votes = Counter(p.entry.country_code for p in voters)
     if not country_votes:
         return None
     main = country_votes.most_common(1)[0][0]
-    text = analysis.document.text
     candidates = [
         p
-        for p in analysis.places
+        for p in voters
         if p.kind != "demonym" and p.entry.country_code == main and not _dateline(text, p)
     ]
     if not candidates:
@@ -163,6 +165,15 @@ def _salient(analysis: Analysis) -> Place | None:
             -p.start,
         ),
     )
+
+
+def _says_where(text: str, place: Place) -> bool:
+    """A mention that tells where the story is: not a demonym giving people's or
+    things' nationality ("Chinese engineers", "a French national"), nor a country named as
+    an actor or an origin ("U.S.-backed", "gunmen who crossed from Chad")."""
+    if place.kind == "demonym":
+        return not names_people(text, place)
+    return place.kind != "country" or _as_place(text, place)
 
 
 def places_json(analysis: Analysis, *, explain: bool = False) -> dict[str, Any]:

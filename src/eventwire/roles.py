@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import triggerparse, triggers
+from eventwire import countries, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
 from eventwire.communities import RIVALS
 from eventwire.forces import UNPLACED_FORCES, country_before, unplaced_forces
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARMED",
     "Roles",
+    "civilians_hurt",
     "claimant",
     "final_roles",
     "read_roles",
@@ -114,6 +115,8 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         # ACLED never codes civilians as the perpetrators of violence: "3 civilians
         # killed during a raid" has them as victims, and the raiders as actor1.
         actor2, actor1, assoc1 = actor2 or actor1, None, ()
+    if ranked[0].kind in _HARM:
+        actor2, assoc1, assoc2 = civilians_hurt(actor2, assoc1, assoc2)
     parsed = actor1 is not None
     harmed = _harmed_heads(anchor.doc)
     struck = _overlapping(_target_heads(anchor.doc) + harmed, parse.offset, mentions)
@@ -166,6 +169,23 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
         )
         return dataclasses.replace(roles, actor2=other)
     return roles
+
+
+def civilians_hurt(
+    actor2: ActorMention | None,
+    assoc1: tuple[ActorMention, ...],
+    assoc2: tuple[ActorMention, ...],
+) -> tuple[ActorMention | None, tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """(actor2, assoc1, assoc2) of violence with civilians never beside the perpetrators:
+    civilians a misread conjunction put among actor1's associates are the victims,
+    actor2 or its associates."""
+    hurt = tuple(m for m in assoc1 if m.actor.inter == Inter.CIVILIANS)
+    if not hurt:
+        return actor2, assoc1, assoc2
+    assoc1 = tuple(m for m in assoc1 if m.actor.inter != Inter.CIVILIANS)
+    if actor2 is None:
+        actor2, hurt = hurt[0], hurt[1:]
+    return actor2, assoc1, (*assoc2, *hurt)
 
 
 def _both_sides(mention: ActorMention) -> bool:
@@ -384,16 +404,22 @@ def final_roles(
     civilian = event_type == "Violence against civilians" or (
         event_type == "Explosions/Remote violence" and targets_civilians(roles)
     )
+    if civilian and a2 is not None and roles.actor2 and _community_civilians(roles.actor2):
+        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
     if a2 is None and event_type in _CIVILIAN_TARGETS:
         a2 = next((m.actor for m in roles.mentions if m.actor.inter == Inter.CIVILIANS), None)
         a2 = _home(a2, code) if a2 else None
         civilian = civilian or a2 is not None
     if a2 is None and (civilian or _civilian_property(sub_event_type, roles)):
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
-    if a2 is None and code and event_type in _ARMED_TARGETS:
+    if a2 is None and event_type in _ARMED_TARGETS:
         a2 = _struck_forces(roles, a1, code)
     if sub_event_type == "Arrests":
         a1, a2 = _arresting(a1, a2, code)
+        a2 = a2 or _arrested_group(roles, a1)
+    if civilian and a1 is not None and a2 == a1:
+        # "a militia commander's driver was shot": the group named is not its own victim
+        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
     if a1 is None and event_type != "Strategic developments":
         a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
     a1, extra = _coalition_leader(a1)
@@ -413,6 +439,8 @@ def _crowd_roles(
     crowd = next((a for a in (a1, a2) if a and a.inter in _CROWDS), None)
     present = (a1, a2, *(m.actor for m in roles.mentions))
     forces = [a for a in present if a and a is not crowd and a.inter in ARMED]
+    # the police who met the crowd before the armed group it marched against
+    forces.sort(key=lambda a: a.inter not in {Inter.STATE, Inter.EXTERNAL})
     # the force that met the crowd, not the government it protested against
     other = next((a for a in forces if not a.name.startswith("Government of")), None)
     if sub_event_type == "Peaceful protest":
@@ -430,16 +458,16 @@ _POLICE_TARGETS = words("police policeman policemen officer constable reservist 
 _ARMY_TARGETS = words("soldier troop army military barracks trooper serviceman")
 
 
-def _struck_forces(roles: Roles, a1: Actor | None, code: str) -> Actor | None:
+def _struck_forces(roles: Roles, a1: Actor | None, code: str | None) -> Actor | None:
     """ "attacked a police station, killing three officers": the attacked side is the
-    state's police (or army), named after the event's country, though the text names
-    them only as a target; never where the attacker is itself a state force."""
+    state's police (or army), named after the event's country (bare where none is
+    known), though the text names them only as a target; never where the attacker is
+    itself a state force."""
     if a1 is not None and a1.inter == Inter.STATE:
         return None
-    if roles.target_words & _POLICE_TARGETS:
-        return state_actor(code, police=True)
-    if roles.target_words & _ARMY_TARGETS:
-        return state_actor(code)
+    for police, nouns in ((True, _POLICE_TARGETS), (False, _ARMY_TARGETS)):
+        if roles.target_words & nouns:
+            return state_actor(code, police=police) if code else unplaced_forces(police)
     return None
 
 
@@ -453,6 +481,15 @@ def _arresting(a1: Actor | None, a2: Actor | None, code: str | None) -> tuple[Ac
         a2 = a1
     police = state_actor(code, police=True) if code else unplaced_forces(police=True)
     return police, a2
+
+
+def _arrested_group(roles: Roles, police: Actor | None) -> Actor | None:
+    """ "troops arrest X fighters": the non-state armed group the sentence names, when
+    the parse gave the arrests no object, is the one arrested."""
+    return next(
+        (m.actor for m in roles.mentions if m.actor.inter in _NON_STATE and m.actor != police),
+        None,
+    )
 
 
 def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
@@ -471,10 +508,30 @@ def _home(actor: Actor, code: str | None, text: str = "") -> Actor:
         return generic_actor(actor.name, actor.inter, code)
     if text and country_before(text + " ", len(text) - len(text.split()[-1])) is not None:
         return actor
+    if text and actor.country_code and _opens_with_country(text, actor.country_code):
+        return actor  # "Sudanese tribal militia": Unidentified Ethnic Militia (Sudan)
     if code and is_generic(actor.name) and actor.country_code != code:
         base = actor.name.rsplit(" (", 1)[0]
         return generic_actor(base, actor.inter, code)
     return actor
+
+
+_UNARMED_MEMBERS = words("herders herdsmen pastoralists farmers villagers residents women children")
+
+
+def _community_civilians(mention: ActorMention) -> bool:
+    """A community's herders or villagers ("Samburu herders") attacked are civilians of
+    that community, not its militia: ACLED's violence against civilians has a civilian
+    actor2."""
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return mention.actor.inter == Inter.IDENTITY_MILITIA and last in _UNARMED_MEMBERS
+
+
+def _opens_with_country(text: str, code: str) -> bool:
+    """The mention's first word names the actor's own country ("Somali clan militia")."""
+    first = text.split()[0].removesuffix("'s").removesuffix("’s")
+    info = countries.by_demonym(first) or countries.by_name(first)
+    return info is not None and info.iso2 == code
 
 
 def _coalition_leader(actor: Actor | None) -> tuple[Actor | None, tuple[str, ...]]:
