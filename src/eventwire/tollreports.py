@@ -14,6 +14,8 @@ often tells one incident in several sentences, and a later sentence's figure may
   source's, a hedged or a corrected figure for the same dead, so the lower of the two
   stands (the lowest credible figure), and a hedged addition ("seven other deaths are
   feared but unconfirmed") adds nothing;
+- give no figure but the days the incident lasted ("the fighting raged over four
+  days"): the toll known was over those days, and ACLED spreads it;
 - or just give a figure again ("Eight people were killed in the blast" after "Gunmen
   attacked a bus"): the higher stands, since a first sentence (often a headline) names
   only some of the dead or none ("killed villagers" counts as "several").
@@ -21,6 +23,7 @@ often tells one incident in several sentences, and a later sentence's figure may
 
 from __future__ import annotations
 
+from eventwire.tollseries import days_spanned
 from eventwire.triggers import LONG_RUNS, flag
 
 __all__ = ["is_update", "reconcile"]
@@ -60,9 +63,12 @@ def is_update(text: str) -> bool:
 
 def reconcile(known: int, told: int | None, text: str) -> int:
     """The incident's toll once a later sentence (`text`) gives `told` dead, the
-    incident having `known` so far (see the module docstring for the four cases)."""
+    incident having `known` so far (see the module docstring for the five cases)."""
     if not told:
-        return known  # no figure (a sentence with no toll codes 0)
+        # no figure (a sentence with no toll codes 0); a span it gives the incident
+        # spreads the toll known over those days, as a span told with the toll would
+        # ("The siege went on over three days")
+        return max(1, known // days_spanned(text)) if known else known
     if not known:
         return told
     hedged = _HEDGED.search(text) is not None

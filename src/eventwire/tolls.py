@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire import tollsyntax
 from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -89,9 +90,10 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
             told[_reported_by(token)] = (deaths + count, whom | {_whom(noun)})
+    suicide = tollsyntax.killers_suicide(doc.text)
     if not told:
-        return parts or None
-    return _lowest_report(told, doc) + _attackers_besides(doc.text)
+        return parts or tollsyntax.unknown_toll(doc.text) or suicide or None
+    return _lowest_report(told, doc) + _attackers_besides(doc.text) + suicide
 
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
@@ -174,6 +176,7 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
             c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
         )
         linked = node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
+        linked = linked and not tollsyntax.own_deed(node)
         recalled = node.dep_ in {"relcl", "advcl"} and _long_before(node)
         if marked or linked or recalled or _alleged(node) or _victims_deed(node, trigger):
             return trigger is None or trigger not in node.subtree
@@ -237,13 +240,15 @@ def _attempted(token: Token) -> bool:
 
 # Verbs that kill with the particle "down": "gunned down", "mowed down".
 _DOWN_VERBS = frozenset("gun mow".split())
+# Death words: the triggers' and "decapitate".
+_DEATH_WORDS = DEATH_LEMMAS | {"decapitate"}
 # The words `victims` reads; any other has no victims of its own.
-_VICTIM_WORDS = DEATH_LEMMAS | _DOWN_VERBS | {"life", "body"}
+_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body"}
 
 
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
-    word = lemma(token)
+    word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or _attempted(token):
         return []  # most words: no parse walk
     if word == "life" and token.head.lemma_ == "lose":
@@ -255,7 +260,14 @@ def victims(token: Token) -> list[Token]:
         return [c for c in token.children if c.dep_ == "nsubj"]
     elif word == "dead" and _figure_before(token):
         return [token.doc[token.i - 1]]  # "reports indicate four dead"
-    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp"}:
+    elif word == "dead" and _own_figure(token):
+        return [token]  # "the raid left at least six dead"
+    elif word == "dead" and tollsyntax.copula_subjects(token):
+        return tollsyntax.copula_subjects(token)  # "the shopkeeper is dead"
+    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl"}:
+        shot = [c for c in token.children if c.dep_ == "dobj"]
+        if shot:
+            return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
     elif word == "dead" and token.dep_ == "amod":
         return [token.head]
@@ -276,17 +288,19 @@ def victims(token: Token) -> list[Token]:
     if word == "body" and _found(token):
         # "three bodies were found", "recovered the body", "the bodies of two men"
         return _of_whom(token) or [token]
-    if word not in DEATH_LEMMAS:
+    if word not in _DEATH_WORDS:
         return []
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
-        return [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
             return [token]
         # "caused the death of one", "the deaths of two herders"
         return _of_whom(token) if word == "death" and _death_told(token) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
+    objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
@@ -317,14 +331,25 @@ def victims(token: Token) -> list[Token]:
         if subjects:
             return subjects
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return [token.head]  # headline style: "3 people killed in clash"
+        # headline style: "3 people killed in clash"; "the number of people killed"
+        # is a total whose figure is told elsewhere
+        total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
+        return [] if total else [token.head]
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects
+    for more in (tollsyntax.reported_subjects, tollsyntax.shared_subjects):
+        found = more(token)  # "are believed to have been slain", "tied up and killed"
+        if found:
+            return found
     # "Two killed when gunmen attacked": a bare number as subject is the dead
-    return _headline_subjects(token)
+    return _headline_subjects(token) or tollsyntax.bare_subject(token)
+
+
+def _own_figure(dead: Token) -> list[Token]:
+    return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
@@ -343,7 +368,7 @@ def _death_told(death: Token) -> bool:
 
 
 def _has_down(verb: Token) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
 
 
 def _figure_before(dead: Token) -> bool:
@@ -492,7 +517,9 @@ def _number_of(noun: Token) -> int | None:
         if counted:
             return counted[0]
     for child in noun.children:
-        if child.dep_ in {"nummod", "amod", "quantmod"}:
+        # "forty rebels": the parser may take a number for a compound
+        compound = child.dep_ == "compound" and child.pos_ == "NUM"
+        if child.dep_ in {"nummod", "amod", "quantmod"} or compound:
             figures = [_figure(child)]
             figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
             known = [f for f in figures if f is not None]
@@ -510,8 +537,8 @@ def _number_of(noun: Token) -> int | None:
         return 1
     if noun.lower_ in _NO_COUNT:
         return None
-    if noun.lower_ in {"him", "her"}:
-        return 1  # "shot him dead", "killing and robbing him"
+    if noun.lower_ in {"him", "her", "he", "she"}:
+        return 1  # "shot him dead", "killing and robbing him", "he was ambushed and slain"
     if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ not in _NOT_PEOPLE):
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     return None

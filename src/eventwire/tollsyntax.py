@@ -1,0 +1,194 @@
+"""Where a small parser hangs the dead of a death word, beyond the plain subject and
+object `tolls.victims` reads, and tolls told without a figure.
+
+News copy and coders' notes are terse: headlines drop "was" ("Fisherman slain near
+the pier"), copulas carry the death ("the shopkeeper is dead"), a reporting verb takes
+the death as its infinitive ("nine miners are believed to have died"), and verbs in a
+row share one subject ("was hit by a stray bullet and died"). The small spaCy model
+also puts a figure on the verb ("slays 7") or under a particle ("mows down three
+guards"). Each function here returns the victim phrases such a construction gives, or
+an empty list.
+
+ACLED counts attackers who died, so a killer who took his own life adds one; it codes
+10 when a report tells of casualties of unknown number ("the shelling inflicted
+heavy casualties").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import flag, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "UNKNOWN_TOLL",
+    "bare_subject",
+    "copula_subjects",
+    "death_lemma",
+    "figure_on_verb",
+    "in_total",
+    "is_total",
+    "killers_suicide",
+    "own_deed",
+    "reported_subjects",
+    "shared_subjects",
+    "unknown_toll",
+]
+
+# ACLED's codebook: deaths reported without a figure ("unknown", "many") code 10.
+UNKNOWN_TOLL = 10
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def bare_subject(verb: Token) -> list[Token]:
+    """A headline's passive with "was" dropped, its subject a singular noun with no
+    article ("Fisherman slain near the pier", "Customs officer killed at checkpoint"):
+    prose puts an article before a singular noun, so a bare one marks a headline, and
+    a headline's killer has someone killed ("Sniper kills two")."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    # an object, or a clause after the verb (a clause before it is the headline's
+    # first part: "troops repel raid; raider shot dead")
+    if any(c.dep_ in _OBJECTS and (c.dep_ != "ccomp" or c.i > verb.i) for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (c.tag_ == "NN" or (c.tag_ == "NNP" and c.ent_type_ in {"", "PERSON"}))
+        and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in c.children)
+    ]
+
+
+def death_lemma(token: Token) -> str:
+    """The token's lemma, "lynch" for "lynches" that the tagger took for a plural noun
+    ("villagers lynches and stones him", a tagger's slip on the verb)."""
+    return "lynch" if token.lower_ == "lynches" else lemma(token)
+
+
+def copula_subjects(dead: Token) -> list[Token]:
+    """ "The shopkeeper is dead", "two hikers were dead": the subject of the copula."""
+    head = dead.head
+    if dead.dep_ != "acomp" or lemma(head) != "be":
+        return []
+    return [c for c in head.children if c.dep_ in _SUBJECTS]
+
+
+# Verbs that tell a death on someone's word, taking it as their infinitive: "are
+# feared to have drowned", "is believed to have died", "were said to have been slain".
+_TELLING = frozenset("report say believe fear think confirm know understand presume".split())
+
+
+def reported_subjects(verb: Token) -> list[Token]:
+    """ "Nine miners are believed to have been slain": the dead are the subject of the
+    reporting verb whose infinitive the death is."""
+    if verb.dep_ != "xcomp" or lemma(verb.head) not in _TELLING:
+        return []
+    if any(c.dep_ in _SUBJECTS | {"dobj"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The passive subject of the first of several verbs in a row that the death verb
+    shares: "was hit by a stray bullet and died", "were bound, stabbed and beheaded"
+    (the parser may hang the middle verb as a clause of the first). An active first
+    verb's subject is left alone: "fell ill and died" in a cell is no one's attack."""
+    node = verb
+    for _ in range(3):
+        linked = node.dep_ == "conj" or (
+            node.dep_ == "advcl" and not any(c.dep_ in {"mark", "advmod"} for c in node.children)
+        )
+        if not linked or node.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        node = node.head
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
+        if verb.tag_ == "VBN" and node.tag_ in {"VBD", "VBN"} and node.dep_ == "ROOT":
+            # a headline's "2 guards tied up and killed": its counted subject
+            return [c for c in node.children if c.dep_ == "nsubj" and _counted(c)]
+    return []
+
+
+def _counted(noun: Token) -> bool:
+    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def figure_on_verb(verb: Token) -> list[Token]:
+    """A figure the parser hangs on the death verb itself ("slays 7") or under its
+    particle ("guns down three guards")."""
+    figures = [c for c in verb.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    if figures:
+        return figures
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"advmod", "prt", "prep"} and c.lower_ == "down"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+_TOTALS = frozenset("number toll total tally count".split())
+
+
+def is_total(noun: Token) -> bool:
+    """ "the number", "the toll": a total told elsewhere ("a number of" is "several")."""
+    return lemma(noun) in _TOTALS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+
+
+def in_total(noun: Token) -> bool:
+    """ "the number of people killed": the people a total counts, its figure told
+    elsewhere ("rose to five"), not "several"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and is_total(of.head)
+
+
+def own_deed(clause: Token) -> bool:
+    """ "Pirates seized the trawler after killing its captain": an "after" phrase
+    with no subject of its own tells what the event's own (active) subject did in the
+    same incident, not a cause told of another ("a man was lynched after killing a
+    trader": the man lynched did it; "protested after a boy was killed")."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.lower_ != "after":
+        return False
+    if any(c.dep_ in _SUBJECTS for c in clause.children):
+        return False
+    main = prep.head
+    return any(c.dep_ == "nsubj" for c in main.children) and not any(
+        c.dep_ == "nsubjpass" for c in main.children
+    )
+
+
+_SUICIDE = flag(
+    r"turn(?:s|ed|ing)? (?:the|his|her) (?:gun|weapon|rifle) on (?:himself|herself)"
+    r"|commit(?:s|ted|ting)? suicide|(?:kill|shoot|shot)(?:s|ed|ing)? (?:himself|herself)\b"
+    r"|took (?:his|her) own life|taking (?:his|her) own life"
+)
+
+
+def killers_suicide(text: str) -> int:
+    """A killer who then took his own life ("stabbed two neighbours, then took his own
+    life"): ACLED counts attackers who died, one more."""
+    return 1 if _SUICIDE.search(text) else 0
+
+
+_CASUALTIES = flag(
+    r"(?:result(?:ed|ing)? in|caus(?:e|es|ed|ing)|inflict(?:s|ed|ing)?|suffer(?:s|ed|ing)?"
+    r"|left|leaving|with) (?:heavy |many |several |unidentified |unspecified |unknown "
+    r"|undisclosed |an unknown number of )?(?:casualties|fatalities)\b"
+)
+
+
+def unknown_toll(text: str) -> int | None:
+    """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
+    casualties"): ACLED's code for an unknown number of dead; None otherwise."""
+    return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
