@@ -254,6 +254,17 @@ def test_document_round_trip(store: Store) -> None:
     assert store.document("missing") is None
 
 
+def test_an_older_database_gains_the_modified_date(store: Store) -> None:
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE documents DROP COLUMN modified_at")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE name = '0003_modified_at'")
+    assert store.migrate() == ["0003_modified_at"]
+    analysis = sample()[0]
+    updated = replace(analysis, document=replace(analysis.document, modified_at=date(2024, 7, 2)))
+    store.ingest([updated])
+    assert store.document("doc-a") == updated.document
+
+
 def test_duplicate_of_by_content_hash(store: Store) -> None:
     store.ingest([make_analysis("orig", "Same   wire\ncopy text.")])
     store.ingest(

@@ -60,6 +60,7 @@ class Document:
     title: str | None = None
     published_at: date | None = None
     published_at_source: DateSource = "none"
+    modified_at: date | None = None  # the page's declared or visible update, if any
     language: str | None = None
     content_hash: str = ""
     duplicate_of: str | None = None
@@ -69,7 +70,9 @@ class Document:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        for name in ("published_at", "modified_at"):
+            value = data[name]
+            data[name] = value.isoformat() if value else None
         return data
 
 

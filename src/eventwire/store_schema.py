@@ -55,6 +55,7 @@ DOCUMENTS = sa.Table(
     sa.Column("title", sa.Text),
     sa.Column("published_at", sa.Date),
     sa.Column("published_at_source", sa.String, nullable=False),
+    sa.Column("modified_at", sa.Date),
     sa.Column("language", sa.String),
     sa.Column("content_hash", sa.String, nullable=False, index=True),
     sa.Column("duplicate_of", sa.String),
@@ -160,10 +161,17 @@ def _m0002_feed_state(conn: Connection) -> None:
     FEEDS.create(conn, checkfirst=True)
 
 
+def _m0003_modified_at(conn: Connection) -> None:
+    """Documents keep the page's modified date (a fresh database has it from 0001)."""
+    if "modified_at" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN modified_at DATE"))
+
+
 # Append only: never rename, reorder or edit a migration once released.
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _m0001_initial),
     ("0002_feed_state", _m0002_feed_state),
+    ("0003_modified_at", _m0003_modified_at),
 )
 
 # Event fields stored under a column of the same name without conversion.
