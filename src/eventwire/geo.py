@@ -21,11 +21,13 @@ resolved by context, not by name alone:
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
   the gazetteer has no place of that name;
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
-  next to a namesake of another of its names ("Springfield" and "Sangamon County");
+  next to a namesake of another of its names ("Springfield" and "Sangamon County"),
+  unless both lie outside the division the text's names point to (`_coincidence`);
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
-  ("Washington") unless the text names a division, the biggest town of a name inside
+  ("Washington") unless the text names a division (a town that bears the name only as
+  another name does not count: "Kanawha" is the county), the biggest town of a name inside
   the division of that name ("X" in X county); one sense per discourse;
 * namesakes (`toponym_namesakes`): a country's name borne by a town among the text's
   other places, in a text about another country that names no other country, is the
@@ -160,7 +162,8 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     names = [normalize_name(span.text) for span in spans]
     voted = votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
-    beside = neighbours(spans, names)
+    where: dict[int, set[Region]] = {}
+    beside = neighbours(spans, names, where)
     first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
     _score_all(spans, names, first, by_name, voted[-1])
     kept = {names[i] for i, span in enumerate(spans) if _accepted(span)}
@@ -187,7 +190,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         parent = _parent(span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
-            beside=beside, countries=named - {names[i]},
+            beside=beside, countries=named - {names[i]}, beside_in=where,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
@@ -286,6 +289,9 @@ def _same_level(a: Span, b: Span) -> bool:
 def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     """The best-scoring candidate of a span, its raw score and the reason."""
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
+    # a town bearing the name as its own, where one does: "Kanawha" as another name of a
+    # county's seat does not make the county's own base name the town's
+    floor = max([floor] + [m.quality for m in span.matches if m.entry.feature_class == "P"])
     towns = {(m.entry.country_code, m.entry.admin1_code) for m in span.matches
              if m.entry.feature_class == "P" and m.quality >= floor}  # fmt: skip
     capitals = frozenset(m.entry.country_code for m in span.matches
@@ -356,6 +362,7 @@ class _Context:
     capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
     common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names
     beside: dict[int, int] = dataclasses.field(default_factory=dict)  # geonameid -> names nearby
+    beside_in: dict[int, set[Region]] = dataclasses.field(default_factory=dict)  # their divisions
     biggest: int = 0  # the population of the span's biggest namesake
     countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
@@ -432,7 +439,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         reasons.append(
             f"in {e.admin1 or e.admin1_code}, where most of the text's names have a place"
         )
-    if (count := ctx.beside.get(e.geonameid, 0)) and e.population * _DWARFED >= ctx.biggest:
+    count = 0 if _coincidence(e.geonameid, key, ctx) else ctx.beside.get(e.geonameid, 0)
+    if count and e.population * _DWARFED >= ctx.biggest:
         s += _BESIDE_BONUS * min(count, _MAX_BESIDE)
         reasons.append(f"beside namesakes of {count} of the text's other names")
     if country_division(e, span.matches, span.admin_hint):
@@ -451,6 +459,18 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
+
+
+def _coincidence(geonameid: int, key: Region, ctx: _Context) -> bool:
+    """Whether a namesake lies beside namesakes of the text's other names only by chance:
+    the text's names vote in full for a division, and neither this namesake's division
+    nor any of its neighbours' is one they point to ("Albany" beside a "Litchfield" of
+    another state, in a story about Connecticut towns). A cluster across a state line,
+    a town beside the story's own towns, is no coincidence."""
+    regions = ctx.regions
+    if max(regions.values(), default=0.0) < 1.0 or regions.get(key, 0.0) >= _MIN_SUPPORT:
+        return False
+    return all(regions.get(k, 0.0) < _MIN_SUPPORT for k in ctx.beside_in.get(geonameid, ()))
 
 
 def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:

@@ -10,6 +10,7 @@ but together in one). `geo` turns both into bonuses for candidates inside them.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 
 from eventwire.toponym_index import REGION_CODES
@@ -65,6 +66,8 @@ def common_regions(shared: dict[Region, set[str]], name: str, span: Span) -> fro
 
 
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
+_REPEAT = 0.5  # more vote for each further mention of a first-level division's name
+_MAX_REPEAT = 3.0
 
 
 def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, float]]:
@@ -73,9 +76,12 @@ def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, 
     A name spreads one vote (half when only string matching found it) over the
     divisions of its candidates, in proportion to exp(4 x score) from the first pass:
     "Louisiana" votes almost wholly for Louisiana, an "Alexandria" found in twenty
-    states votes a little for each. A name's own vote never supports itself.
+    states votes a little for each. A name's own vote never supports itself. A
+    first-level division named again and again ("Indiana" five times, "Kentucky" once)
+    votes more: half a vote more for each further mention, up to three votes.
     """
     out: dict[str, dict[Region, float]] = {}
+    said = Counter(names)
     for span, name in zip(spans, names, strict=True):
         if name in out:
             continue
@@ -86,6 +92,8 @@ def region_votes(spans: list[Span], names: list[str]) -> dict[str, dict[Region, 
         top = ranked[0][0]
         weights = [(math.exp(_SOFTNESS * (sc - top)), e) for sc, e in ranked]
         scale = (1.0 if span.ner or span.cue else 0.5) / sum(w for w, _ in weights)
+        if ranked[0][1].feature_code == "ADM1":  # a state named again and again: its story
+            scale *= min(_MAX_REPEAT, 1.0 + _REPEAT * (said[name] - 1))
         vote: dict[Region, float] = {}
         for w, e in weights:
             key = (e.country_code, e.admin1_code)

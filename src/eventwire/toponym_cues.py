@@ -39,13 +39,15 @@ FUNCTION_WORDS = frozenset(
     meanwhile however also yesterday today tomorrow around near outside inside across
     throughout along beyond toward towards amid among despite following""".split()
 )
-# A town's own bodies and people, after its name: "Ottumwa Town Council", "an Ottumwa man".
+# A town's own bodies and people, after its name: "Ottumwa Town Council", "an Ottumwa man",
+# "the Ottumwa City Councilwoman", "Ottumwa First Selectman".
 _LOCAL_BODY = (
     r"town\s+council|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
     r"|(?:high|middle|elementary)\s+school|(?:community\s+|memorial\s+|general\s+)?hospital"
     r"|medical\s+center|(?:superior|circuit|district|municipal|county)\s+court"
     r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department|public\s+library"
     r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|resident"
+    r"|city\s+council(?:m[ae]n|wom[ae]n|members?|l?ors?)|(?:first\s+)?selectm[ae]n"
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
@@ -85,7 +87,8 @@ _RESIDENCE_BEFORE = re.compile(
     r"|(?<![\w.-])(?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+"
     r" (?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+,? of $"
 )
-# "Story, Wapello and Boone Creek counties": each listed name is a division of that kind.
+# "Story, Wapello and Boone Creek counties", "from Story to Boone counties": each listed
+# name is a division of that kind.
 _PLURAL_DIVISIONS = {
     "counties": "County",
     "parishes": "Parish",
@@ -96,10 +99,10 @@ _PLURAL_DIVISIONS = {
 }
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _LISTED_DIVISIONS = re.compile(
-    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? &) {_LISTED_NAME})+)"
+    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? &| to| through) {_LISTED_NAME})+)"
     rf" ({'|'.join(_PLURAL_DIVISIONS)})\b"
 )
-_LIST_SEPARATOR = re.compile(r",? and |,? & |,? or |, ")
+_LIST_SEPARATOR = re.compile(r",? and |,? & |,? or |, | to | through ")
 _LIST_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 _NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:,|,? and|,? or|,? &) {_LIST_ITEM})+")
 # A title before a one-word name the NER took for a person: a person after all.
@@ -228,7 +231,8 @@ def names_a_town(text: str, start: int, end: int) -> bool:
 # office, "Gov."/"Sen."/"Rep." before a name, a party tag ("R-"), a dollar sum, a ZIP
 # code, a numbered US road ("Interstate 80", "County Road 12"), a township, "percent",
 # an elementary school or selectmen, the state legislature or a state department, a
-# street address or a date as AP style abbreviates them, a city hall, a councilman.
+# street address or a date as AP style abbreviates them, a city hall, a councilman, a
+# law enforcement center, American spelling ("neighborhood", "center").
 _US_LOCAL = tuple(
     re.compile(pattern)
     for pattern in (
@@ -251,25 +255,38 @@ _US_LOCAL = tuple(
         r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b|\b\d{1,2}(?::\d\d)? [ap]\.m\.",
         # a city's own bodies and officers as American copy names them
         r"\b(?:City Hall|Police Department|Fire Department|[Ss]chool (?:[Bb]oard|[Dd]istrict))\b"
-        r"|\b(?:Council(?:man|woman)|Alderman|Alderwoman|Selectman|Selectwoman|Freeholder)\b",
+        r"|\b(?:Council(?:man|woman)|Alderman|Alderwoman|Selectman|Selectwoman|Freeholder)\b"
+        r"|\b[Ll]aw [Ee]nforcement (?:[Cc]enter|[Aa]gency|[Aa]gencies|[Oo]fficers?)\b",
     )
+)
+# American spelling, which British and Commonwealth copy does not use (looked for only
+# where one of the stems occurs: most texts have none, and the search is the slow part).
+_US_STEMS = ("neighbor", "aluminum", "theater", "favorite", "color", "honor", "center")
+_US_SPELLING = re.compile(
+    r"\b(?:[Nn]eighbor(?:s|hood|hoods|ing)?|[Aa]luminum|[Tt]heater|[Ff]avorite"
+    r"|[Cc]olor(?:s|ful|ed)?|[Hh]onor(?:s|ed)?|[Cc]enters?)\b"
 )
 US_LOCAL_MIN = 2  # kinds of marks a text needs before it is taken for American news
 
 
 def us_local_marks(text: str) -> int:
     """How many kinds of marks of American local news the text shows."""
-    return sum(1 for pattern in _US_LOCAL if pattern.search(text))
+    marks = sum(1 for pattern in _US_LOCAL if pattern.search(text))
+    low = text.lower()
+    return marks + int(any(stem in low for stem in _US_STEMS) and bool(_US_SPELLING.search(text)))
 
 
-# A street word after a name: "Memphis St.", "Francis Street", "Lebanon Road".
+# A street word after a name, maybe after one or two more capitalised words of the
+# street's name: "Memphis St.", "Francis Street", "South Main St.", "North Cooper Street".
 _STREET_AFTER = re.compile(
+    r"(?: (?!(?:County|Parish|City|Township)\b)[A-Z][a-z]+){0,2}"
     r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Parkway|Pkwy\.|Pike)"
     r"(?! [A-Z][a-z]| ?\d)"  # not "St. Paul", nor "Mahnomen County Road 3" (the county's)
 )
 
 
 def street_name(text: str, end: int) -> bool:
-    """Whether a name is a street's ("2517 Memphis St.", "on Francis Street"), which
-    says nothing of the town it names; not "St. Paul" after a name."""
+    """Whether a name is a street's ("2517 Memphis St.", "on Francis Street", "207 South
+    Main St."), which says nothing of the town it names; not "St. Paul" after a name, nor
+    a county's road ("Mahnomen County Road 3")."""
     return bool(_STREET_AFTER.match(text, end))

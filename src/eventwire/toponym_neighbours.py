@@ -29,12 +29,17 @@ _WIDE = frozenset({"PCLI", "CONT", "ADM1"}) | REGION_CODES  # centres far from t
 Point = tuple[int, GazetteerEntry, bool]
 
 
-def neighbours(spans: Sequence[Span], names: Sequence[str]) -> dict[int, int]:
+def neighbours(
+    spans: Sequence[Span],
+    names: Sequence[str],
+    where: dict[int, set[tuple[str, str]]] | None = None,
+) -> dict[int, int]:
     """geonameid -> how many of the text's other distinct names have a candidate in the
     same county or within `NEAR_KM` as that name's own (the names the NER or a cue put
     forward, by own or alternate names; a name found by string matching alone, by own
     names only). An alternate name supports nothing: GeoNames lists many a town's
-    neighbour's name among its alternates."""
+    neighbour's name among its alternates. `where`, when given, gets for each such
+    geonameid the (country, admin1) divisions of the namesakes beside it."""
     ids = {name: i for i, name in enumerate(dict.fromkeys(names))}
     cells: dict[tuple[int, int], list[Point]] = {}
     seen: set[tuple[int, int]] = set()
@@ -51,9 +56,15 @@ def neighbours(spans: Sequence[Span], names: Sequence[str]) -> dict[int, int]:
         around = [p for dr in (-1, 0, 1) for dc in (-1, 0, 1)
                   for p in cells.get((row + dr, col + dc), ())]  # fmt: skip
         for who, entry, _ in points:
-            others = {n for n, other, own in around if own and n != who and _beside(entry, other)}
-            if others:
-                out[entry.geonameid] = max(out.get(entry.geonameid, 0), len(others))
+            beside = [(n, other) for n, other, own in around
+                      if own and n != who and _beside(entry, other)]  # fmt: skip
+            if beside:
+                count = len({n for n, _ in beside})
+                out[entry.geonameid] = max(out.get(entry.geonameid, 0), count)
+                if where is not None:
+                    where.setdefault(entry.geonameid, set()).update(
+                        (other.country_code, other.admin1_code) for _, other in beside
+                    )
     return out
 
 

@@ -14,11 +14,13 @@ sentence-initial small towns, acronyms known only as some place's code and piece
 person names out; a division's own name inside an organisation's ("Douglas County
 Sheriff's Office"), a country's or division's own name the NER took for a person or an
 organisation, a one-word "person" no one in the text is called, a name listed with
-places ("Oskaloosa, Pella and Winterset") and a name in a locative context stay in. Each
-candidate carries the cues `geo` scores with: "in X", "the town of X", "X province", "X
-border crossing", "X, <country>", "a X man", "the X Town Council", "D-X", "Jane Doe,
-41, of X", a dateline, and whether a country name only modifies an actor
-("U.S.-backed").
+places ("Oskaloosa, Pella and Winterset"), hyphenated neighbours ("Fargo-Moorhead",
+`toponym_pairs`) and a name in a locative context stay in; a surname standing alone
+(`toponym_people`) stays out, and "Gaza" is the city, not Palestine
+(`toponym_countries`). Each candidate carries the cues `geo` scores with: "in X", "the
+town of X", "X province", "X border crossing", "X, <country>", "a X man", "the X Town
+Council", "D-X", "Jane Doe, 41, of X", a dateline, and whether a country name only
+modifies an actor ("U.S.-backed").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import NamedTuple
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
+from eventwire.toponym_countries import names_a_part
 from eventwire.toponym_cues import (
     FUNCTION_WORDS,
     LOCAL_AFTER,
@@ -52,6 +55,8 @@ from eventwire.toponym_index import (
     division_alias,
     world_region,
 )
+from eventwire.toponym_pairs import hyphened_neighbours
+from eventwire.toponym_people import surname_alone, surnames
 
 Country = Callable[[str], GazetteerEntry | None]  # ISO2 -> the country's gazetteer entry
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -193,7 +198,16 @@ def candidate_spans(
         span.site_hint = site_hint(text, span.start, span.end)
     for span in states:  # a division as written: "Macon, Ga.", "Story and Wapello counties"
         span.cue = span.admin_hint = True
-    return spans
+    if not any(" " not in s.text for s in spans):
+        return spans
+    people = surnames(text, analysis.mentions)
+    return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _surname_alone(span: Span, people: frozenset[str], text: str) -> bool:
+    hinted = span.admin_hint or span.town_hint
+    alone = surname_alone(span.text, people, text, span.end, cued=span.cue, hinted=hinted)
+    return alone and not _own_wide_name(span.matches)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -290,6 +304,7 @@ def _string_spans(
     listed = listed_with_places(
         text, {(m.start, m.end) for m in mentions if m.label in PLACE_LABELS}
     )
+    twins = hyphened_neighbours(text, grams, found)
     spans = []
     for gram in sorted(grams, key=lambda g: (g.start - g.end, g.start)):
         matches = found.get(gram.text)
@@ -302,6 +317,7 @@ def _string_spans(
         if (gram.start, gram.end) in whole_orgs and _own_wide_name(matches):
             blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
         in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
+        in_list = in_list or (gram.start, gram.end) in twins  # "Fargo-Moorhead"
         if not (in_list or _allowed(gram, matches, text, blocked_here, person)):
             continue
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
@@ -369,7 +385,7 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
     for token in _TOKEN.finditer(text):
         start, end = token.span()
         word = token.group()
-        possessive = word.endswith(("'s", "’s"))
+        possessive = word.endswith(("'s", "’s", "'S", "’S"))  # "CAMBRIDGE'S" in a headline
         end -= 2 if possessive else 0
         gap = text[prev_end:start] if prev_end is not None else ""
         adjacent = runs and prev_end is not None and gap in (" ", "-")
@@ -398,7 +414,9 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
                 if _capitalised(first) and _capitalised(last):
                     partial = i > lead or j < core
                     name = text[run[i][0] : run[j][1]]
-                    grams.append(_Gram(run[i][0], run[j][1], name, partial, i == 0))
+                    # first: opens its run, or follows a leading compass word
+                    # ("Illinois" of "Northern Illinois University")
+                    grams.append(_Gram(run[i][0], run[j][1], name, partial, i <= lead))
     return tuple(grams)
 
 
@@ -512,14 +530,16 @@ def _closes_name_after_of(gram: _Gram, text: str) -> bool:
 
 
 def _add_country_names(spans: list[Span], country: Country) -> None:
-    """Put the country first for spans that name one ("U.S.", "DRC")."""
+    """Put the country first for spans that name one ("U.S.", "DRC"), unless the name is
+    not the country's own but a division's or a city's inside it ("Gaza", "West Bank")."""
     for span in spans:
         info = countries.by_name(span.text)
         entry = country(info.iso2) if info else None
-        if entry is not None:
-            span.matches = [Match(entry, 2)] + [
-                m for m in span.matches if m.entry.geonameid != entry.geonameid
-            ]
+        if info is None or entry is None or names_a_part(span.text, info.name, entry, span.matches):
+            continue
+        span.matches = [Match(entry, 2)] + [
+            m for m in span.matches if m.entry.geonameid != entry.geonameid
+        ]
 
 
 def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:

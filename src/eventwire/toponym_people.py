@@ -1,0 +1,65 @@
+"""People's surnames that are also places' names, for `toponyms`.
+
+Local news names its people in full once ("Jane Q. Doe, 41, of Ottumwa", "coach Jim
+Ripley", "the Rev. Tom Jones") and then by surname alone ("Ripley said"). Many surnames
+are some small town's name too (Jones, Oklahoma; Clark, New Jersey), and a surname
+standing alone carries no sign of being a person's: the NER, run on few sentences,
+often labels it a place or nothing. `surnames` finds the one-word names that the text
+gives as the last word of a person's full name; `toponyms` drops such a name wherever
+it stands alone without a place cue of its own ("in Ripley", "Ripley County", a
+dateline), unless it is a country's or a first-level division's own name.
+
+Evidence of a full name: a PERSON mention of several words ending with the name; a
+given name with a middle initial before it ("Tom J. Jones"); a given name before it
+and an age after it ("Tom Jones, 41,"); a title or a role before it ("Rev. Tom Jones",
+"coach Jim Ripley", "Sgt. Jones").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from eventwire.records import Mention
+
+__all__ = ["surname_alone", "surnames"]
+
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_SURNAME = r"((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+# "Tom J. Jones", "Mary Ann T. Smith": a given name, a middle initial, the surname.
+_INITIAL = re.compile(rf"\b{_WORD}(?: {_WORD})? [A-Z]\. {_SURNAME}\b(?![ -][A-Z])")
+# "Tom Jones, 41," (AP style: a person's name and age; not a score, "Scott West 34,").
+_AGE = re.compile(rf"\b{_WORD}(?: [A-Z]\.)?(?: {_WORD})? {_SURNAME}, \d{{1,3}},")
+# A title or a role before a (given name and) surname: "Rev. Tom Jones", "coach Jim Ripley".
+_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sgt|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Sen|Rep|Gov|Det|Insp|Supt"
+    r"|Officer|Deputy|Trooper|Detective|Judge|Justice|Sheriff|Chief|Coach|coach|Mayor"
+    r"|Councilman|Councilwoman|Commissioner|Superintendent|Principal|Pastor|Father|Sister"
+    r"|spokesman|spokeswoman|attorney|Attorney|director|Director|manager|Manager|owner"
+    r"|president|President|chairman|Chairman|chairwoman|Chairwoman)\.?"
+    rf" (?:{_WORD} )?(?:[A-Z]\. )?{_SURNAME}\b(?![ -][A-Z])"
+)
+_POSSESSIVE = re.compile(r"(?:['’]s?|[,.;:])$")
+
+
+def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
+    """One-word names the text gives as the last word of a person's full name."""
+    found = {m.group(1) for pattern in (_INITIAL, _AGE, _TITLE) for m in pattern.finditer(text)}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label == "PERSON" and len(words) > 1:
+            last = _POSSESSIVE.sub("", words[-1])
+            if last[:1].isupper() and last != words[0]:
+                found.add(last)
+    return frozenset(name for name in found if len(name) > 2 and not name.isupper())
+
+
+def surname_alone(
+    name: str, people: frozenset[str], text: str, end: int, *, cued: bool, hinted: bool
+) -> bool:
+    """Whether a name is one of `people`'s surnames standing alone ("Ripley said", "from
+    Ripley's car"): no division or town hint ("Ripley County", a dateline), and no place
+    cue ("in Ripley") unless a possessive follows, which voids it."""
+    if name not in people or hinted:
+        return False
+    return not cued or text.startswith(("'", "’"), end)

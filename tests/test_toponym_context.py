@@ -1,0 +1,189 @@
+"""Geoparsing rules for local news: a person's surname is no place, a street's name
+is no town, hyphenated neighbouring towns, a state named again and again, a county
+called by its bare name, and American spelling as a mark of American news. Sentences
+are written by the team; the gazetteer is the test cache
+(`tests/.cache/gazetteer.sqlite`, built on first use)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import Gazetteer, build
+from eventwire.geo import resolve
+from eventwire.records import Analysis, Document, Mention, Place
+from eventwire.toponym_cues import has_cue, listed_division_names, street_name, us_local_marks
+from eventwire.toponym_index import GeoIndex
+from eventwire.toponym_pairs import hyphened_neighbours
+from eventwire.toponym_people import surnames
+from eventwire.toponyms import _ngrams
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Iterator[Gazetteer]:
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+@pytest.fixture(scope="module")
+def index(gaz: Gazetteer) -> GeoIndex:
+    return GeoIndex.open(gaz)
+
+
+def places(
+    gaz: Gazetteer, index: GeoIndex, text: str, *gpes: str, people: tuple[str, ...] = ()
+) -> dict[str, Place]:
+    """The text's places by their text (the first of each); `gpes` labelled GPE by the
+    NER, `people` PERSON."""
+    mentions = []
+    for names, label in ((gpes, "GPE"), (people, "PERSON")):
+        for name in names:
+            start = text.find(name)
+            while start >= 0:
+                mentions.append(Mention(start, start + len(name), name, label, 0))
+                start = text.find(name, start + 1)
+    analysis = Analysis(
+        Document("doc", text), mentions=tuple(sorted(mentions, key=lambda m: m.start))
+    )
+    found: dict[str, Place] = {}
+    for place in resolve(analysis, gaz, index):
+        found.setdefault(place.text, place)
+    return found
+
+
+def test_surnames_from_full_names() -> None:
+    text = (
+        "Coach Dan Ripley praised the team. Tom J. Clark, 33, was charged, and "
+        "Ann Bell, 41, of Lakeview was a witness. The Rev. Roy Jones spoke."
+    )
+    assert {"Ripley", "Clark", "Bell", "Jones"} <= surnames(text)
+    assert "Lakeview" not in surnames(text)
+    assert not surnames("North Laurel 56, Clay County 45, in the final.")  # scores
+    mention = Mention(0, 13, "Maria Welch's", "PERSON", 0)
+    assert "Welch" in surnames("Maria Welch's car was found.", [mention])
+
+
+def test_a_surname_alone_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = (
+        "Desmond Clark, 22, was sentenced on Monday in Alexandria, Louisiana. "
+        "Clark told the judge he was sorry. Police found the gun in Clark's car."
+    )
+    found = places(gaz, index, text, "Alexandria", "Louisiana", "Clark")
+    assert "Clark" not in found
+    assert found["Alexandria"].entry.admin1_code == "LA"
+
+
+def test_a_surname_with_a_place_cue_stays_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Mayor Ann Dayton said the road to Dayton, Ohio, reopened after the flood in Dayton."
+    found = places(gaz, index, text, "Dayton", "Ohio")
+    assert found["Dayton"].entry.admin1_code == "OH"
+
+
+def test_a_street_with_a_compass_word_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "The shop at 207 South Main St. in Ocala was robbed, and North Cooper Street closed."
+    assert street_name(text, text.index("South") + len("South"))
+    assert street_name(text, text.index("North") + len("North"))
+    assert not street_name("roads in Marion County Road 3", len("roads in Marion"))
+    found = places(gaz, index, text, "Ocala")
+    assert "South" not in found and "North" not in found
+    assert "Ocala" in found
+
+
+def test_hyphenated_neighbouring_towns(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "The Fargo-Moorhead area braced for the river's crest on Friday."
+    grams = _ngrams(text)
+    found = index.matches([g.text for g in grams])
+    twins = hyphened_neighbours(text, grams, found)
+    assert (text.index("Fargo"), text.index("Fargo") + 5) in twins
+    assert (text.index("Moorhead"), text.index("-") + 9) in twins
+    one_town = "Traffic slowed in Winston-Salem on Monday."
+    grams = _ngrams(one_town)
+    assert not hyphened_neighbours(one_town, grams, index.matches([g.text for g in grams]))
+    found_places = places(gaz, index, text)
+    assert found_places["Moorhead"].entry.admin1_code == "MN"
+    assert found_places["Fargo"].entry.admin1_code == "ND"
+
+
+def test_a_state_named_again_and_again_places_a_county_there(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Boone County's jobless rate rose in March. Indiana officials said Indiana "
+        "factories cut shifts, and Indiana farms hired fewer workers. Rates were higher "
+        "in Kentucky, Ohio and Michigan. Boone County fared better than most of Indiana."
+    )
+    found = places(gaz, index, text, "Boone County", "Indiana", "Kentucky", "Ohio", "Michigan")
+    assert found["Boone County"].entry.admin1_code == "IN"
+
+
+def test_a_county_by_its_bare_name_is_not_its_seat(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Schools in Kanawha and Putnam were closed on Monday, West Virginia officials said."
+    found = places(gaz, index, text, "Kanawha", "Putnam", "West Virginia")
+    assert found["Kanawha"].entry.feature_code == "ADM2"
+    assert found["Kanawha"].entry.admin1_code == "WV"
+
+
+def test_american_spelling_and_law_enforcement_mark_american_news() -> None:
+    assert us_local_marks("The neighborhood watch met at the law enforcement center.") == 2
+    assert us_local_marks("The neighbourhood watch met at the community centre.") == 0
+
+
+def test_a_namesake_beside_a_coincidence_elsewhere_gives_way(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Firefighters from Torrington, Winsted and Waterbury fought the blaze in "
+        "Litchfield on Tuesday. The owner, who lives in Albany, said he would rebuild."
+    )
+    found = places(gaz, index, text, "Torrington", "Winsted", "Waterbury", "Litchfield", "Albany")
+    assert found["Litchfield"].entry.admin1_code == "CT"
+    assert found["Albany"].entry.admin1_code == "NY"
+
+
+def test_a_country_s_other_name_borne_by_its_city_is_the_city(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Rockets were fired from Gaza on Monday, and talks on Palestine resumed in Cairo."
+    found = places(gaz, index, text, "Gaza", "Palestine", "Cairo")
+    assert found["Gaza"].entry.feature_class == "P"
+    assert found["Gaza"].entry.country_code == "PS"
+    assert found["Palestine"].entry.feature_code == "PCLI"
+
+
+def test_headline_possessive_and_a_town_s_officers(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = (
+        "OTTUMWA'S new mayor took office. Glastonbury First Selectman Ann Roe and "
+        "San Fernando City Councilwoman Mia Cruz attended."
+    )
+    grams = {g.text for g in _ngrams(text)}
+    assert "OTTUMWA" in grams
+    found = places(gaz, index, text)
+    assert found["Glastonbury"].entry.admin1_code == "CT"
+    start = text.index("San Fernando")
+    assert has_cue(text, start, start + len("San Fernando"))
+
+
+def test_counties_named_as_a_range(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Storms damaged barns from Ellsworth to Riley counties, the Kansas Highway Patrol said."
+    assert [n for _, _, n, _ in listed_division_names(text)] == ["Ellsworth", "Riley"]
+    found = places(gaz, index, text, "Kansas")
+    assert found["Ellsworth"].entry.feature_code == "ADM2"
+    assert found["Riley"].entry.admin1_code == "KS"
+
+
+def test_a_state_after_a_compass_word_opening_an_organisation(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Volunteers from Northern Illinois University cleaned the park on Saturday."
+    found = places(gaz, index, text)
+    assert found["Illinois"].entry.feature_code == "ADM1"
