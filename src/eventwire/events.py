@@ -46,6 +46,14 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
+from eventwire.followups import (
+    arrests_after,
+    captive_killed,
+    crowd_violence,
+    force_after,
+    intervened,
+    intervention_after,
+)
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -72,7 +80,7 @@ from eventwire.roles import (
     victim_words,
 )
 from eventwire.settings import Settings
-from eventwire.subtypes import Incident, protesters_arrested, read_incident
+from eventwire.subtypes import Incident, read_incident
 from eventwire.tollreports import is_update, reconcile
 from eventwire.tolls import fatalities
 from eventwire.tollseries import in_series, series_size, shared_by, suicide_bombers, toll
@@ -141,13 +149,9 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if claimed is not None and near:
             out[-1] = _attributed(out[-1], claimed.actor)
             continue
-        if near and out[-1].event_type == _PROTESTS and _crowd_violence(parse.doc):
-            out[-1] = _as_riot(out[-1], toll(parse.doc, series) or 0)
-            continue
-        if near and out[-1].sub_event_type == "Peaceful protest" and _intervened(parse.doc):
-            out[-1] = _retyped(out[-1], "Protest with intervention", "+intervention")
-            deaths = reconcile(out[-1].fatalities, toll(parse.doc, series), parse.doc.text)
-            out[-1] = dataclasses.replace(out[-1], fatalities=deaths)
+        completed = _completed(out[-1], parse, sentence, series) if near else None
+        if completed is not None:
+            out[-1] = completed
             continue
         event = _code_sentence(analysis, parse, sentence, resolvers, series)
         if event is None and near:
@@ -164,6 +168,27 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
     return tuple(_with_bombers(e) for e in out)
+
+
+def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
+    """The incident just coded as the next sentence completes it (`followups`), or None
+    when the sentence has news of its own: the crowd turning violent, the police's
+    lethal force or intervention, arrests at a demonstration, a captive killed."""
+    doc = parse.doc
+    if previous.event_type == _PROTESTS and crowd_violence(doc):
+        return _as_riot(previous, toll(doc, series) or 0)
+    if force_after(previous, doc):
+        event = _retyped(previous, "Excessive force against protesters", "+force")
+        return _aftermath(event, parse, sentence, series)
+    if previous.sub_event_type == "Peaceful protest" and intervened(doc):
+        event = _retyped(previous, "Protest with intervention", "+intervention")
+        deaths = reconcile(event.fatalities, toll(doc, series), doc.text)
+        return dataclasses.replace(event, fatalities=deaths)
+    if intervention_after(previous, doc) or arrests_after(previous, doc):
+        return _aftermath(previous, parse, sentence, series)
+    if captive_killed(previous, doc):
+        return _aftermath(_as_attack(previous), parse, sentence, series)
+    return None
 
 
 def _with_bombers(event: Event) -> Event:
@@ -298,57 +323,27 @@ def _attributed(event: Event, actor: Actor) -> Event:
     )
 
 
-_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(
-    "they student resident worker protest demonstration march rally"
-)
-# Who, in the sentence after a protest, is that protest's crowd doing the violence.
-_CROWD_DOERS = triggers.CROWD_NOUNS | triggers.words("they student worker member participant")
-
-
-def _intervened(doc: Doc) -> bool:
-    """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
-    told met an intervention (ACLED: Protest with intervention, one event)."""
-    text = doc.text
-    if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
-        return True
-    found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
-    return any(triggers.is_asserted(t.token) and protesters_arrested(t) for t in found)
-
-
-def _crowd_violence(doc: Doc) -> bool:
-    """ "They threw stones at the police", "the students smashed windows", "They beat
-    up the deputy principal": the crowd of the protest just told turned violent."""
-    if not triggers.VIOLENT_CROWD.search(doc.text):
-        return _crowd_attacked(doc)
-    subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
-    if not subjects:  # "Pelted vehicles with stones.": the crowd just told
-        return True
-    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
-
-
-_CROWD_HARM = triggers.words("attack kill loot clash")
-
-
-def _crowd_attacked(doc: Doc) -> bool:
-    """An asserted attack, killing or destruction whose doer is the crowd just told:
-    its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
-    "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
-    the students"). A crowd attacked by others ("they were beaten by police") did none."""
-    for found in triggers.find_triggers(doc):
-        token = found.token
-        if found.kind not in _CROWD_HARM or not triggers.is_asserted(token):
-            continue
-        verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        if any(triggers.lemma(d) in _CROWD_DOERS for d in doers):
-            return True
-    return False
+def _aftermath(event: Event, parse: Parse, sentence: Sentence, series: int) -> Event:
+    """The incident with the sentence that told its aftermath (the police breaking up
+    the crowd, arrests made): its evidence, and its toll where it gives one."""
+    deaths = reconcile(event.fatalities, toll(parse.doc, series), parse.doc.text)
+    evidence = Evidence(event.doc_ids[0], sentence.text, sentence.start, sentence.end)
+    return dataclasses.replace(
+        event,
+        fatalities=deaths,
+        evidence=(*event.evidence, evidence),
+        explanation=_with_step(event.explanation, "aftermath told by the next sentence"),
+    )
 
 
 def _retyped(event: Event, sub: str, rule: str) -> Event:
     """The event with another sub-event type of its own event type."""
     return dataclasses.replace(event, sub_event_type=sub, rule=event.rule + rule)
+
+
+def _as_attack(event: Event) -> Event:
+    """An abduction whose captive was killed: ACLED codes the Attack."""
+    return _retyped(event, "Attack", "+captive-killed")
 
 
 def _as_riot(event: Event, deaths: int) -> Event:

@@ -60,12 +60,19 @@ def sides_of(trig: Trigger) -> Sides:
     """The doer and target words of the trigger's own clause."""
     token = trig.token
     doers, targets = triggerparse.arguments(token)
+    if not doers and token.pos_ == "VERB":
+        # "was shot and killed by police": the passive's agent is shared by its verbs
+        doers = [a for c in token.conjuncts for a in _agents(c)]
     if token.dep_ == "compound" and not targets:
         # a headline's noun pile, "attack Gamba police station": what follows the trigger
         head = token.head
         after = {lemma(c) for c in head.children if c.dep_ in _MODIFIERS and c.i > token.i}
         return Sides(_words(doers), frozenset({lemma(head), *after}))
     return Sides(_words(doers), _words(targets))
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _words(heads: list[Token]) -> frozenset[str]:

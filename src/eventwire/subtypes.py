@@ -36,8 +36,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import tolls, triggerparse, triggers
+from eventwire.armedsides import armed_fight
+from eventwire.civiltargets import civil_target
+from eventwire.grievance import grievance, masked
 from eventwire.records import Inter
-from eventwire.roles import Roles, targets_armed, targets_civilians
+from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
     crowd_of,
@@ -135,7 +138,15 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if trig is None:
         return None
     forced = trig.rule.startswith("lemma")  # captured, seized, overran: force was used
+    # "insurgents took over the area and hoisted their flag": no fight told
+    over = trig.token.lemma_ == "take" and any(c.lower_ == "over" for c in trig.token.children)
+    actor = roles.actor1.actor if roles.actor1 else None
+    if over and not (roles.doer_words & triggers.ARMED_NOUNS or (actor and actor.inter in ARMED)):
+        return None  # "the company took over the station": no armed actor, no territory
+    quiet = over and not forced and not _FOUGHT.search(text)
     if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
+        return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
+    if quiet:
         return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
     actor = roles.actor1.actor if roles.actor1 else None
     if actor is not None:
@@ -149,6 +160,12 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if state:
         return Incident(BATTLES, "Government regains territory", trig, "territory-state")
     return Incident(BATTLES, "Non-state actor overtakes territory", trig, "territory-nonstate")
+
+
+_FOUGHT = triggers.flag(
+    r"fight|fought|clash|battl|attack|assault|kill|dead|shell|bomb|fir(?:e|ed|ing)\b|gunfire"
+    r"|storm|overr[au]n|captur|seiz|forc(?:e|ed|ing)\b"
+)
 
 
 def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
@@ -176,7 +193,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # were destroyed": the violence the protest is about is not the crowd's own
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
-        text = _masked(trig.token.doc, about)
+        text = masked(trig.token.doc, about)
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
@@ -197,48 +214,6 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
-
-
-def grievance(trig: Trigger) -> frozenset[int]:
-    """Indices of the tokens that tell what a protest is about: its object ("protested
-    the killing"), an "against", "over" or "after" phrase, a "because" or "after"
-    clause, and "in protest of" what."""
-    token = trig.token
-    about: set[int] = set()
-    if triggers.lemma(token) not in _PROTEST_WORDS:
-        return frozenset()  # "blocked the road": what a blockade blocks is its act
-    # "staged a demonstration after ...": the light verb carries the protest's reasons
-    children = [*token.children]
-    if token.dep_ == "dobj":
-        children += [c for c in token.head.children if c.dep_ in {"prep", "advcl"}]
-    for child in children:
-        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-        if (
-            child.dep_ == "dobj"
-            or (child.dep_ == "prep" and child.lower_ in _ABOUT)
-            or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_ == "protest")
-            or (child.dep_ == "advcl" and marks & _ABOUT_MARKS)
-        ):
-            about.update(t.i for t in child.subtree)
-    return frozenset(about)
-
-
-_PROTEST_WORDS = triggers.words(
-    "protest demonstrate demonstration demo march rally sit-in agitation vigil"
-)
-_ABOUT = triggers.words("against over about after following at")
-_ABOUT_MARKS = triggers.words("after because since as")
-
-
-def _masked(doc: Doc, tokens: frozenset[int]) -> str:
-    """The sentence with the given tokens blanked out (offsets kept)."""
-    chars = list(doc.text)
-    start = doc[0].idx if len(doc) else 0
-    for i in tokens:
-        token = doc[i]
-        for k in range(token.idx - start, token.idx - start + len(token.text)):
-            chars[k] = " "
-    return "".join(chars)
 
 
 def _excessive(kinds: Kinds, text: str) -> bool:
@@ -276,6 +251,8 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     """The crowd itself was violent: rioting, stones, fire, looting, fighting."""
     if trig.kind == "riot" or triggers.MOB.search(text) or _violent_crowd(text):
+        return True
+    if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
         return True  # "two were injured during a street protest"
@@ -347,11 +324,25 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         return True  # "clashes between rival supporters; police fired tear gas"
     if protest:
         # a demonstration's crowd that turns on civilians (journalists, a rival rally)
-        # interacts with civilians: mob violence, not the demonstration's violence
+        # interacts with civilians: mob violence, not the demonstration's violence; a
+        # death in it whose doer is not the crowd ("one killed during the protest",
+        # "shot by warders") is the demonstration's violence
         civilians = roles.target_words & _CIVILIANS
-        armed = _crowd_doers(kinds, roles) & _ARMED_DOERS  # "shot dead by police": no mob
-        return bool(civilians and {"kill", "attack"} & kinds.keys()) and not armed
+        doers = _crowd_doers(kinds, roles)
+        armed = doers & _ARMED_DOERS  # "shot dead by police": no mob
+        crowd = doers & (_UNRULY | triggers.CROWD_NOUNS | _THEY)
+        return bool(civilians and crowd and {"kill", "attack"} & kinds.keys()) and not armed
     return True  # no demonstration: a crowd's violence, even to property, is a mob's
+
+
+_THEY = triggers.words("they")
+
+
+def _mob_justice(kinds: Kinds, text: str) -> bool:
+    """ "Residents attacked and killed a man they suspected of theft": a community
+    punishing a suspect, unarmed (ACLED: mob violence)."""
+    suspected = triggers.SUSPECTED_BY_LOCALS.search(text) is not None
+    return "kill" in kinds and suspected and not triggers.ARMED_WORDS.search(text)
 
 
 def _rivals(text: str) -> bool:
@@ -404,12 +395,12 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     """The violent trigger of a demonstration told without a protest verb: protesters
     shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
     anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
-    if anchor is None:
-        return None
+    if anchor is None or (armed_fight(text) and not triggers.MOB.search(text)):
+        return None  # herders exchanging fire, tribesmen attacking: armed (`armedsides`)
     violent = _violent_crowd(text) or triggers.MOB.search(text)
     harm = kinds.get("kill") or kinds.get("attack")
     doers = _crowd_doers(kinds, roles)
-    mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text)
+    mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text) or _mob_justice(kinds, text)
     if harm and mob and not doers & _ARMED_DOERS:
         # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
         # villagers"; but gunmen who kill a suspected witch are no mob
@@ -419,7 +410,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if roles.doer_words & triggers.CROWD_NOUNS and violent:
         return anchor
     if "loot" in kinds and (
-        roles.doer_words & triggers.MOB_NOUNS
+        (roles.doer_words & triggers.MOB_NOUNS and not triggers.ARMED_WORDS.search(text))
         or _unarmed_crowd(kinds["loot"], text, property_only=True)
     ):
         # "angry residents burned a truck", "students burnt their school": a crowd's
@@ -444,7 +435,9 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
     if trig is None:
         return None
-    if triggers.PARTISANS.search(text) and not triggers.ARMED_WORDS.search(text):
+    if triggers.PARTISANS.search(text) and not (
+        triggers.ARMED_WORDS.search(text) or armed_fight(text)
+    ):
         # party activists or rival villagers fighting with sticks and stones: a riot;
         # a demonstration's crowd fighting the police is a violent demonstration,
         # crowds fighting each other or with no demonstration going on, mob violence
@@ -490,7 +483,10 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # taken in a fight between armed sides are part of the clash (ACLED codes
             # abductions of civilians as violence against them)
             return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
-        return Incident(VAC, "Abduction/forced disappearance", kinds["abduct"], "abduction")
+        killed = kinds.get("kill")  # "kidnapped, murdered and buried": captives killed
+        if executed(taken) or (killed and killed.token in taken.token.conjuncts):
+            return Incident(VAC, "Attack", taken, "abduction+killed")  # (ACLED)
+        return Incident(VAC, "Abduction/forced disappearance", taken, "abduction")
     if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
         return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")
     trig = kinds.get("kill") or kinds.get("attack")
@@ -516,7 +512,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     civilians = targets_civilians(roles) or bool(
         _own_targets(roles, trig) & (_CIVILIANS | _CIVILIAN_PLACES)
     )
-    if (civilians and not armed_hit) or unarmed:
+    if (civilians and not armed_hit) or unarmed or civil_target(roles, trig):
         return Incident(VAC, "Attack", trig, "attack-civilians")
     if armed_hit or _armed_actor2(roles):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")

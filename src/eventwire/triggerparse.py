@@ -61,7 +61,7 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "trying to retake the town": the town has not changed hands
     if trig.kind == "territory" and trig.rule.startswith("lemma"):
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(lemma(o) in WEAPON_NOUNS for o in objects):
+        if any(lemma(w) in WEAPON_NOUNS for o in objects for w in (o, *_modifiers(o))):
             return "weapons"
         if not any(_is_place(o) for o in objects):
             return None
@@ -108,6 +108,11 @@ def refine_kind(trig: Trigger) -> str | None:
     return trig.kind
 
 
+def _modifiers(token: Token) -> list[Token]:
+    """ "explosive equipment", "bomb-making materials": what kind of thing it is."""
+    return [c for c in token.children if c.dep_ in {"amod", "compound"}]
+
+
 _BLOCK_VERBS = words("block barricade")
 _RAIDERS = NON_STATE_NOUNS | words("rustler robber thug")
 _ATTEMPTS = words("try attempt")
@@ -124,7 +129,7 @@ def _armed_subject(token: Token) -> bool:
 
 # A strike that is a stoppage of work: its modifiers, the verbs it goes with, its strikers.
 _LABOUR_MODS = words(
-    "hunger general indefinite labour labor token day-long transport sit-down nationwide"
+    "hunger general indefinite labour labor token day-long transport sit-down nationwide ongoing"
     " countrywide statewide citywide shutter-down pen-down wheel-jam"
 )
 _LABOUR_VERBS = words(
@@ -155,7 +160,11 @@ def _labour_strike(token: Token) -> bool:
     if head.lower_ == "for" and lemma(head.head) in _LABOUR_VERBS:  # "called for strike"
         return True
     verb = head if head.pos_ == "VERB" else head.head
-    return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in verb.children)
+    if any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in verb.children):
+        return True
+    # "workers stage a protest as part of an ongoing strike": with no weapon named, a
+    # strike in a sentence about workers is their stoppage
+    return any(lemma(t) in _STRIKERS for t in token.sent if t.pos_ == "NOUN")
 
 
 # Weapons that "hit" or "target" something: the hit is a strike or a shelling.

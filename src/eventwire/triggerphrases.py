@@ -30,6 +30,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (r"\b(?:fell|falls|fallen) (?:in)?to\b", "territory"),
         (r"\b(?:took|taken|take|takes|seized|gained|wrested) (?:full )?control\b", "territory"),
+        # a takeover told with no fighting is a non-violent transfer (`subtypes`)
+        (
+            r"\b(?:took|taken|take|takes|taking) over (?:the |a )?(?:\S+ ){0,2}(?:area|town"
+            r"|village|city|territory|region|district|camp|station|base|post|island|locality)\b",
+            "territory",
+        ),
         (
             r"\b(?:drove|driven|drive|pushed|push|forced|expelled|expel)"
             r" (?:\S+ ){0,5}out\b",
@@ -59,6 +65,24 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:burn(?:ed|t|s|ing)?|torch(?:ed|es|ing)?) (?:\S+ ){0,3}effig(?:y|ies)\b", "protest"),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
+        # communities fighting each other, told as a conflict
+        (
+            r"\binter-?(?:tribal|communal|clan|ethnic) (?:conflicts?|clash(?:es)?|fighting"
+            r"|violence|feuds?)\b",
+            "clash",
+        ),
+        # a raid on herds: armed men making off with livestock
+        (
+            r"\b(?:stole|steal|steals|stealing|drove away|drive away|driving away|made off with)"
+            r" (?:\S+ ){0,5}(?:livestock|cattle|goats|camels|sheep|herds?)\b",
+            "attack",
+        ),
+        # "their vehicle ran over an improvised explosive device": the blast it set off
+        (
+            r"\b(?:ran|runs?|running|drove|driven|stepped|steps?|hit|hits|struck)"
+            r" (?:over |on |onto |upon )?(?:an? |the )?(?:\S+ )?explosive devices?\b",
+            "bomb",
+        ),
         (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
         (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
         (
@@ -80,7 +104,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:signed|signs?|reached|reach(?:es)?|agreed|agreed to|announced)"
             r" (?:a |an |the )?"
-            r"(?:\w+ ){0,2}(?:agreement|accord|deal|truce|ceasefire)",
+            r"(?:\w+ ){0,2}(?:agreements?|accords?|deals?|truces?|ceasefires?"
+            r"|pacts?|treaty|treaties|memorandum|mou)\b",
             "agreement",
         ),
         (
@@ -153,7 +178,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|besieged|encircled)\b"
             r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
             r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
-            r"|seeking|calling for|(?:raising|shouting|chanting) slogans)\b"
+            r"|seeking|calling for|asking|urging|(?:raising|shouting|chanting) slogans)\b"
             r"|\b(?:hit|hits|hitting) the streets?\b"
             r"|\b(?:shout(?:ed|ing)|rais(?:ed|ing)) (?:\S+ )?slogans\b"
             r"|\b(?:wav(?:ed|ing)|show(?:ed|ing)) black flags\b",

@@ -39,7 +39,7 @@ _STEMS = (
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
     r"|suicide|car bomb|detonat|defus|intercept"
     r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n"
-    r"|(?:took|tak(?:e|en|es|ing)) control|(?:fell|falls|fallen) (?:in)?to"
+    r"|(?:took|tak(?:e|en|es|ing)) (?:control|over)|(?:fell|falls|fallen) (?:in)?to"
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
@@ -63,6 +63,7 @@ _STEMS = (
     r"|gather|assembl|converg|congregat|throng|convene|slogan|black flag|shutdown|engag"
     r"|on fire|rough(?:ed|ing|s)? up|hurl|damag"
     r"|rampag|confront|scuffl|brawl|fracas|melee|captive|surround|besieg|encircl|effig"
+    r"|inter-?(?:tribal|communal|clan|ethnic)|st(?:ole|eal)|drove away|made off"
 )
 
 CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
@@ -254,8 +255,10 @@ def is_asserted(token: Token) -> bool:
         # "forced the factory to close after staging a protest": the clause above may be
         # negated, planned or feared; what its adjunct tells happened, and a relative
         # clause asserts on its own; a court case's is still no new event
-        relative = relative or child.dep_ == "relcl"
-        free = relative or _adjunct(child)
+        # a relative clause, or "during the demonstration" (what went on while the
+        # clause above was threatened or planned), asserts on its own
+        relative = relative or child.dep_ == "relcl" or _while(child)
+        free = relative or _adjunct(child) or _crowd_demand(ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor)):
             return False
         if ancestor.dep_ == "ROOT":
@@ -275,6 +278,23 @@ def _adjunct(token: Token) -> bool:
     """A clause or phrase that tells when, not what is feared or planned: "officers
     feared dead after their vehicle hit a mine" (the blast happened)."""
     return token.dep_ == "advcl" or (token.dep_ == "prep" and token.lower_ in _WHEN_PREPS)
+
+
+def _while(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ in _WHILE_PREPS
+
+
+_WHILE_PREPS = words("during amid amidst")
+_DEMANDS = words("call demand urge")
+_DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
+
+
+def _crowd_demand(verb: Token) -> bool:
+    """ "Protesters called for the board to be dismissed": what a demonstration's crowd
+    demands is its protest, not a plan or a call for one."""
+    if lemma(verb) not in _DEMANDS:
+        return False
+    return any(c.dep_ == "nsubj" and lemma(c) in _DEMONSTRATORS for c in verb.children)
 
 
 _CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
@@ -423,7 +443,7 @@ VIOLENT_CROWD = flag(
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
     r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire|storm\b"
     r"|storming\b"
-    r"|forcibl[ey]|rioters?\b|rioting\b|riotous"
+    r"|forcibl[ey](?! (?:dispers|remov|evict|broke|break|eject))|rioters?\b|rioting\b|riotous"
     # ACLED: "road-blocking using barricades, burning tires" is a demonstration's violence
     rf"|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
     r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b|set (?:a |an )?fires?\b"
@@ -431,6 +451,12 @@ VIOLENT_CROWD = flag(
 # Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
 # killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
 _JUSTICE = r"|mob justice|jungle justice|ston(?:ed|ing) (?:\S+ ){0,3}to death|witch(?:craft|es)?\b"
+# Residents killing someone they suspect of a crime punish him as a community (read only
+# where the killing's doers are not armed: `subtypes`).
+SUSPECTED_BY_LOCALS = flag(
+    r"(?:residents|villagers|locals|members of the public) (?:\S+ ){0,10}?"
+    r"(?:suspected|suspecting|accused|accusing)\b"
+)
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante" + _JUSTICE)
 LYNCH = flag(r"lynch|vigilante" + _JUSTICE)
 CROWD = flag(
@@ -454,7 +480,7 @@ PARTISANS = flag(
     # politicians and party or union members fighting are unarmed partisans too
     r"|lawmakers?\b|legislators?\b|MPs\b|MCAs\b|delegates\b|politicians\b"
     r"|(?:party|union) members\b|members of (?:\S+ ){0,4}(?:party|parties|union|assembly)\b"
-    r"|rival (?:political |party )groups|political groups"
+    r"|rival (?:political |party )\S+|political (?:groups|rivals)\b"
     # unarmed civilians at work or at a match: traders, refugees, fans
     r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
     r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"

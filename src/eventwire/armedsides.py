@@ -1,0 +1,40 @@
+"""Fights that are battles though the report names no weapon.
+
+`subtypes` reads unarmed partisans fighting (activists, residents, youths) as a riot.
+Two kinds of fight are battles all the same (ACLED: an armed clash between organised
+armed sides):
+
+- communities, clans, tribes or herders fighting each other or raiding: ACLED codes
+  them as identity (communal) militias, armed by definition, unless the fight is told
+  as one between political supporters ("ethnic supporters of a candidate");
+- an exchange of fire, or fire returned: both sides had guns.
+
+Pure functions of a sentence's text, precompiled patterns only.
+"""
+
+from __future__ import annotations
+
+from eventwire.triggers import flag
+
+__all__ = ["armed_fight", "communal_fight"]
+
+_COMMUNAL = flag(
+    r"(?:pastoralists?|herders?|herdsmen|clans?|tribes(?:men)?|communities"
+    r"|inter-?(?:clan|communal|ethnic|tribal)|ethnic (?:groups?|militias?))\b"
+)
+# A fight between parties' followers, told with a community word: a riot still.
+_POLITICAL = flag(r"supporters?\b|political\b|party\b|parties\b|campaign|election|rally")
+_FIRE = flag(
+    r"exchang(?:ed|ing|es?) (?:of )?(?:heavy )?(?:gun)?fire\b|trad(?:ed|ing) (?:gun)?fire\b"
+    r"|return(?:ed|ing|s)? (?:the )?fire\b"
+)
+
+
+def communal_fight(text: str) -> bool:
+    """Communities, clans or herders fighting, not political supporters."""
+    return _COMMUNAL.search(text) is not None and _POLITICAL.search(text) is None
+
+
+def armed_fight(text: str) -> bool:
+    """A fight the sentence tells as armed: fire exchanged, or communities fighting."""
+    return _FIRE.search(text) is not None or communal_fight(text)

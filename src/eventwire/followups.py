@@ -1,0 +1,169 @@
+"""Sentences that complete the incident just coded instead of reporting a new one.
+
+ACLED codes one event per incident, and a report often tells the state's response in
+the next sentence: "Police dispersed them with tear gas", "Police later made seven
+arrests". Such a sentence is part of the incident before it:
+
+- a protest's crowd that "threw stones" or "beat up a clerk" in the next sentence
+  turns the protest into a violent demonstration;
+- an intervention (tear gas, dispersal, arrests of the crowd) after a demonstration
+  turns a peaceful protest into a protest with intervention, and leaves a violent
+  demonstration, a mob's violence or a protest already met with force as it was;
+- lethal force told after a protest ("One protester was shot dead by police") makes it
+  excessive force against protesters (ACLED: a protest met with lethal force);
+- a captive found dead or killed, told after the abduction ("His body was found five
+  days later"), makes the abduction an attack (ACLED codes abductees who are killed
+  as the victims of an Attack);
+- arrests right after a demonstration or a riot ("Police made several arrests", "Ten
+  were arrested") are the police's response to the crowd, part of that incident (an
+  arrest after an attack or a battle stays an event of its own).
+
+Pure functions of a parsed sentence and the event just coded; cheap (no parse of
+their own, precompiled patterns only).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import triggerparse, triggers
+from eventwire.subtypes import protesters_arrested
+from eventwire.triggers import Trigger, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.records import Event
+
+__all__ = [
+    "arrests_after",
+    "captive_killed",
+    "crowd_violence",
+    "force_after",
+    "intervened",
+    "intervention_after",
+]
+
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def intervened(doc: Doc) -> bool:
+    """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
+    told met an intervention (ACLED: Protest with intervention, one event)."""
+    text = doc.text
+    if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
+        return True
+    found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
+    return any(
+        triggers.is_asserted(t.token) and protesters_arrested(t) and not _one_arrested(t)
+        for t in found
+    )
+
+
+_ONE = words("he she him her")
+
+
+def _one_arrested(trig: Trigger) -> bool:
+    """ "Moments after he was arrested": one person taken, the story behind the
+    protest, not its crowd."""
+    targets = [c for c in trig.token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return bool(targets) and all(t.lower_ in _ONE for t in targets)
+
+
+def force_after(previous: Event, doc: Doc) -> bool:
+    """ "One protester was shot dead by police", "police opened fire on them": the
+    protest just told met lethal force (ACLED: Excessive force against protesters)."""
+    if previous.event_type != "Protests" or _OTHER_INCIDENT.search(doc.text):
+        return False
+    text = doc.text
+    if not triggers.POLICE.search(text) or _WARNING_SHOTS.search(text):
+        return False
+    return triggers.EXCESSIVE.search(text) is not None
+
+
+_WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+
+
+def intervention_after(previous: Event, doc: Doc) -> bool:
+    """The police breaking up the demonstration just told, a demonstration already
+    coded as met with force or as a riot: the same incident, its type kept."""
+    if previous.event_type not in _DEMONSTRATIONS or previous.sub_event_type == "Peaceful protest":
+        return False
+    if _OTHER_INCIDENT.search(doc.text) or _own_violence(doc):
+        return False
+    return intervened(doc)
+
+
+def arrests_after(previous: Event, doc: Doc) -> bool:
+    """A sentence whose only news is arrests ("Police later made seven arrests", "Ten
+    were arrested"), right after a demonstration or a riot: the crowd's arrests."""
+    if previous.event_type not in _DEMONSTRATIONS or _OTHER_INCIDENT.search(doc.text):
+        return False
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    return kinds == {"arrest"}
+
+
+def captive_killed(previous: Event, doc: Doc) -> bool:
+    """The abductee of the abduction just told was killed or found dead: the sentence's
+    only news is a death ("His body was found a week later", "the driver was later
+    beheaded")."""
+    if previous.sub_event_type != "Abduction/forced disappearance":
+        return False
+    if _OTHER_INCIDENT.search(doc.text):
+        return False
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    return kinds == {"kill"}
+
+
+_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(
+    "they student resident worker protest demonstration march rally"
+)
+# Who, in the sentence after a protest, is that protest's crowd doing the violence.
+_CROWD_DOERS = triggers.CROWD_NOUNS | triggers.words("they student worker member participant")
+
+
+def crowd_violence(doc: Doc) -> bool:
+    """ "They threw stones at the police", "the students smashed windows", "They beat
+    up the deputy principal": the crowd of the protest just told turned violent."""
+    if not triggers.VIOLENT_CROWD.search(doc.text):
+        return _crowd_attacked(doc)
+    subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    if not subjects:  # "Pelted vehicles with stones.": the crowd just told
+        return True
+    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+
+
+_CROWD_HARM = triggers.words("attack kill loot clash")
+
+
+def _crowd_attacked(doc: Doc) -> bool:
+    """An asserted attack, killing or destruction whose doer is the crowd just told:
+    its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
+    "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
+    the students"). A crowd attacked by others ("they were beaten by police") did none."""
+    for found in triggers.find_triggers(doc):
+        token = found.token
+        if found.kind not in _CROWD_HARM or not triggers.is_asserted(token):
+            continue
+        verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if any(triggers.lemma(d) in _CROWD_DOERS for d in doers):
+            return True
+    return False
+
+
+# Words that open another incident: "in a separate incident", "another protest".
+_OTHER_INCIDENT = triggers.flag(
+    r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
+    r"|the (?:previous|next|following) day"
+)
+
+
+def _own_violence(doc: Doc) -> bool:
+    """The sentence reports violence of its own (a killing, an attack, a clash) that the
+    intervention alone would hide."""
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    return any(t.kind in triggers.VIOLENT_KINDS for t in found)

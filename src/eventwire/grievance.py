@@ -1,0 +1,70 @@
+"""What a protest is about: the tokens that tell its grievance, not its crowd's acts.
+
+"Protested the killing of a student by a mob", "demonstrated after their stalls were
+destroyed": the violence a protest is about is not the crowd's own, so the sub-event
+decision (`subtypes`) reads the sentence with it blanked out. The grievance is the
+protest's object, an "against", "over" or "after" phrase, a "because" or "after"
+clause, or "in protest of" what, and it ends at a semicolon or a dash standing apart
+("protested against police raids - fires were lit": the fires are the crowd's).
+Pure functions of a parsed sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import Trigger, lemma, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["grievance", "masked"]
+
+
+def grievance(trig: Trigger) -> frozenset[int]:
+    """Indices of the tokens that tell what a protest is about: its object ("protested
+    the killing"), an "against", "over" or "after" phrase, a "because" or "after"
+    clause, and "in protest of" what."""
+    token = trig.token
+    about: set[int] = set()
+    if lemma(token) not in _PROTEST_WORDS:
+        return frozenset()  # "blocked the road": what a blockade blocks is its act
+    # "staged a demonstration after ...": the light verb carries the protest's reasons
+    # what a protest is about ends at a dash or a semicolon: "- fires were lit" is told
+    stop = next((t.i for t in token.doc[token.i :] if _break(t)), len(token.doc))
+    children = [*token.children]
+    if token.dep_ == "dobj":
+        children += [c for c in token.head.children if c.dep_ in {"prep", "advcl"}]
+    for child in children:
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if (
+            child.dep_ == "dobj"
+            or (child.dep_ == "prep" and child.lower_ in _ABOUT)
+            or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_ == "protest")
+            or (child.dep_ == "advcl" and marks & _ABOUT_MARKS)
+        ):
+            about.update(t.i for t in child.subtree if t.i < stop)
+    return frozenset(about)
+
+
+_PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
+_ABOUT = words("against over about after following at")
+_ABOUT_MARKS = words("after because since as")
+_BREAKS = frozenset(";-\u2013\u2014")
+
+
+def _break(token: Token) -> bool:
+    """A semicolon, or a dash standing apart ("estate - fires were lit", not "pro-")."""
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    return token.text in _BREAKS and (token.text == ";" or spaced)
+
+
+def masked(doc: Doc, tokens: frozenset[int]) -> str:
+    """The sentence with the given tokens blanked out (offsets kept)."""
+    chars = list(doc.text)
+    start = doc[0].idx if len(doc) else 0
+    for i in tokens:
+        token = doc[i]
+        for k in range(token.idx - start, token.idx - start + len(token.text)):
+            chars[k] = " "
+    return "".join(chars)
