@@ -52,7 +52,8 @@ def shingles(text: str, size: int) -> set[bytes]:
     words = _WORDS.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    grams = zip(*(words[i:] for i in range(size)), strict=False)  # each window of `size` words
+    return set(map(str.encode, map(" ".join, grams)))
 
 
 @dataclass(slots=True)

@@ -50,8 +50,9 @@ _BLOCK_SHARE = 0.9
 def fast_main_text(tree: Any) -> str | None:
     """The page's main text, one block a line; None when the page is not one story
     element holding nearly all of its prose (the caller then asks trafilatura)."""
+    own: dict[Any, bool] = {}  # each element's own verdict (`_boilerplate_element`)
     seen: dict[Any, bool] = {}
-    prose = [(p, n) for p in tree.iter("p") if (n := _prose_length(p, seen))]
+    prose = [(p, n) for p in tree.iter("p") if (n := _prose_length(p, seen, own))]
     total = sum(n for _, n in prose)
     if total < _MIN_CHARS:
         return None
@@ -59,7 +60,7 @@ def fast_main_text(tree: Any) -> str | None:
     if focus is None or focus.tag in ("html", "body"):
         return None
     parts = _parts(focus)
-    chosen = {b for part in parts for b in _blocks(part)}
+    chosen = {b for part in parts for b in _blocks(part, own)}
     chosen.update(_ledes(focus, {p for p, _ in prose}))
     lines = [line for block in _in_order(focus, chosen) if (line := _line(block))]
     text = "\n".join(lines)
@@ -69,9 +70,9 @@ def fast_main_text(tree: Any) -> str | None:
     return text if len(text) >= _BLOCK_SHARE * loose else None
 
 
-def _prose_length(p: Any, seen: dict[Any, bool]) -> int:
+def _prose_length(p: Any, seen: dict[Any, bool], own: dict[Any, bool]) -> int:
     """The length of a paragraph's text when it is prose (long, few links), else 0."""
-    if _excluded(p, None, seen):
+    if _excluded(p, None, seen, own):
         return 0
     text = " ".join(p.text_content().split())
     if len(text) < _PROSE_CHARS:
@@ -125,18 +126,27 @@ def _in_order(focus: Any, chosen: set[Any]) -> list[Any]:
     return [e for e in focus.getroottree().iter(*_BLOCKS) if e in chosen]
 
 
-def _excluded(element: Any, stop: Any, seen: dict[Any, bool] | None = None) -> bool:
+def _excluded(element: Any, stop: Any, seen: dict[Any, bool], own: dict[Any, bool]) -> bool:
     """Whether the element or an ancestor below `stop` is a boilerplate block (the
-    answers for ancestors are kept in `seen`: paragraphs share most of them)."""
+    answers for ancestors are kept in `seen`: paragraphs share most of them; each
+    element's own verdict in `own`, which outlives a change of `stop`)."""
     if element is None or element is stop or element.tag == "body":
         return False
-    if seen is not None and element in seen:
-        return seen[element]
-    tag = element.tag if isinstance(element.tag, str) else ""
-    answer = tag in _NEVER or _boilerplate(_names(element))
-    answer = answer or _excluded(element.getparent(), stop, seen)
-    if seen is not None:
+    answer = seen.get(element)
+    if answer is None:
+        answer = _boilerplate_element(element, own)
+        answer = answer or _excluded(element.getparent(), stop, seen, own)
         seen[element] = answer
+    return answer
+
+
+def _boilerplate_element(element: Any, own: dict[Any, bool]) -> bool:
+    """Whether the element itself (not its ancestors) is a boilerplate block, by its
+    tag or its class and id (kept in `own`)."""
+    answer = own.get(element)
+    if answer is None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        answer = own[element] = tag in _NEVER or _boilerplate(_names(element))
     return answer
 
 
@@ -160,14 +170,14 @@ def _names(element: Any) -> str:
     return f"{classes} {element.get('id') or ''}".strip()
 
 
-def _blocks(focus: Any) -> list[Any]:
+def _blocks(focus: Any, own: dict[Any, bool]) -> list[Any]:
     """The innermost blocks under the focus, outside boilerplate, in document order."""
     found: list[Any] = []
     seen: dict[Any, bool] = {}
     for block in focus.iter(*_BLOCKS):
         if next(block.iterdescendants(*_BLOCKS), None) is not None:
             continue  # its inner blocks are read instead
-        if not _excluded(block, focus, seen):
+        if not _excluded(block, focus, seen, own):
             found.append(block)
     return found
 

@@ -66,14 +66,29 @@ def clean_text(text: str) -> str:
 
     Offsets of every later stage index into this cleaned text.
     """
-    if _FTFY_NEEDED.search(text):
+    # Each pattern is applied only where a plain search (far faster than the regex's
+    # scan) finds what it may match: most texts need none of them.
+    if _may_need_ftfy(text) and _FTFY_NEEDED.search(text):
         text = ftfy.fix_text(text, uncurl_quotes=False)  # typographic quotes are kept
     elif not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _NEWLINES.sub("\n", text)
+    if any(c in text for c in _NEWLINE_CHARS):
+        text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    text = _TRAILING_SPACE.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+_NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # what `_NEWLINES` replaces
+
+
+def _may_need_ftfy(text: str) -> bool:
+    """Whether `_FTFY_NEEDED` may match: all it looks for is non-ASCII, an escape
+    character or an ampersand (an entity)."""
+    return not text.isascii() or "&" in text or "\x1b" in text
 
 
 # --- language ---------------------------------------------------------------------------
