@@ -327,6 +327,16 @@ def test_a_declared_publication_date_outranks_a_visible_label() -> None:
     assert read_html(_dated_page(head, byline)).published_at == date(2021, 6, 13)
 
 
+def test_a_page_keeps_its_modified_date_beside_its_publication_date() -> None:
+    head = (
+        '<meta property="article:published_time" content="2021-06-13T22:40:00+00:00">'
+        '<meta property="article:modified_time" content="2021-06-16T08:00:00+00:00">'
+    )
+    doc = read_html(_dated_page(head, "<p class='byline'>By Lena Ortiz</p>"))
+    assert (doc.published_at, doc.modified_at) == (date(2021, 6, 13), date(2021, 6, 16))
+    assert doc.to_json()["modified_at"] == "2021-06-16"
+
+
 @pytest.mark.parametrize(
     ("byline", "aside"),
     [
@@ -336,8 +346,8 @@ def test_a_declared_publication_date_outranks_a_visible_label() -> None:
     ],
 )
 def test_what_is_no_publication_label(byline: str, aside: str) -> None:
-    from eventwire.docdates import _labelled_date
     from eventwire.formats import _parse
+    from eventwire.pagedates import _labelled_date
 
     assert _labelled_date(_parse(_dated_page("", byline, aside))) is None
 
@@ -391,8 +401,8 @@ def test_json_ld_metadata_is_read_from_the_fields_that_name_it() -> None:
 
 
 def test_dates_of_other_stories_in_time_elements_do_not_outrank_a_label() -> None:
-    from eventwire.docdates import _declared
     from eventwire.formats import _parse
+    from eventwire.pagedates import _declared
 
     others = "".join(
         f"<li><a href='/s{n}'>Earlier story {n}</a> <time datetime='2021-05-0{n}'>May {n}</time>"

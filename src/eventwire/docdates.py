@@ -29,9 +29,8 @@ Precedence, first that applies:
    report filed a day after the latest date it names ("officials said on Wednesday")
    is dated a little early, and its weekdays resolve to the week before.
 
-`page_date` and `guessed_page_date` (in `eventwire.pagedates`, re-exported here) give
-the date an HTML reader records as "meta" (what the page declares or its byline shows)
-or "inferred" (htmldate's guess from every date on the page).
+An HTML page's own dates (declared, shown in its byline, or guessed by htmldate) are
+read by `eventwire.pagedates`.
 """
 
 from __future__ import annotations
@@ -40,12 +39,6 @@ import re
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from eventwire.pagedates import (  # the HTML page's own date, importable from here as before
-    _declared,  # noqa: F401
-    _labelled_date,  # noqa: F401
-    guessed_page_date,
-    page_date,
-)
 from eventwire.records import Document, DocumentDate, TimePrecision
 from eventwire.timecalendar import (
     HEDGE_PATTERN,
@@ -66,9 +59,7 @@ from eventwire.timefind import day_months, full_dates
 __all__ = [
     "dateline_date",
     "document_date",
-    "guessed_page_date",
     "infer_document_date",
-    "page_date",
     "url_date",
 ]
 

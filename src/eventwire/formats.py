@@ -16,9 +16,9 @@ import re
 from datetime import date, datetime
 from typing import Any, Literal
 
-from eventwire.docdates import guessed_page_date, page_date
 from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
 from eventwire.maintext import fast_main_text
+from eventwire.pagedates import html_page_dates
 from eventwire.records import DateSource, Document, content_hash
 from eventwire.text import clean_text, decode, decode_html, guess_language
 
@@ -86,6 +86,7 @@ def make_document(
     url: str | None = None,
     published_at: date | None = None,
     published_at_source: DateSource = "none",
+    modified_at: date | None = None,
     author: str | None = None,
     site: str | None = None,
     declared_language: str | None = None,
@@ -107,6 +108,7 @@ def make_document(
         title=title,
         published_at=published_at,
         published_at_source=published_at_source,
+        modified_at=modified_at,
         language=declared_language if language == "und" and declared_language else language,
         content_hash=digest,
         author=author,
@@ -143,10 +145,7 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
         raise NoArticle(f"the HTML page could not be parsed ({type(exc).__name__})") from None
     # The date is read before the body: a page read by trafilatura loses its asides
     # and footers first (`_body`), and a guess reads dates anywhere on the page.
-    source: DateSource = "meta"
-    published = _iso_date(meta.date)
-    if published is None:
-        published, source = _iso_date(guessed_page_date(tree, meta.url)), "inferred"
+    dates = html_page_dates(tree, meta.url)
     try:
         body = _body(tree, url or meta.url)
     except Exception as exc:  # noqa: BLE001 - as above
@@ -160,8 +159,9 @@ def html_document(html: str, *, id: str | None, url: str | None, origin: str | N
         origin=origin,
         title=clean_field(meta.title),
         url=clean_field(meta.url) or url,
-        published_at=published,
-        published_at_source=source if published else "none",
+        published_at=dates.published,
+        published_at_source=dates.source,
+        modified_at=dates.modified,
         author=clean_field(meta.author),
         site=clean_field(meta.sitename),
         declared_language=declared_language(html),
@@ -309,11 +309,10 @@ def _drop(element: Any) -> None:
 
 
 def _metadata(tree: Any, url: str | None) -> Any:
-    """trafilatura's title, author, URL, site name and date of a page (not its
-    categories, tags or licence, which we do not keep)."""
-    from htmldate import find_date
+    """trafilatura's title, author, URL and site name of a page (not its dates, read
+    by `pagedates.html_page_dates`, nor its categories, tags or licence, which we do
+    not keep)."""
     from trafilatura import metadata as tm
-    from trafilatura.settings import set_date_params
 
     meta = tm.examine_meta(tree)
     if meta.author and " " not in meta.author:
@@ -323,10 +322,6 @@ def _metadata(tree: Any, url: str | None) -> Any:
     meta.title = meta.title or tm.extract_title(tree)
     meta.author = meta.author or _byline(tree)
     meta.url = meta.url or tm.extract_url(tree, url)
-    # extensive_search=False: an undated page must stay undated, not take the
-    # copyright year of its footer (1 January of that year) as its date.
-    params = {**set_date_params(False), "original_date": True, "url": meta.url}
-    meta.date = page_date(tree, find_date(tree, **params))
     meta.sitename = _sitename(meta.sitename or tm.extract_sitename(tree), meta.url)
     return meta
 
