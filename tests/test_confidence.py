@@ -144,3 +144,25 @@ def test_on_the_gold_set_high_confidence_events_are_right(settings: Settings) ->
     high = [id(e) in right for e in events if e.confidence >= 0.8]
     assert sum(high) / len(high) >= 0.8
     assert len(high) >= len(events) / 2
+
+
+def test_every_incident_rule_the_coder_names_has_a_prior() -> None:
+    """A rule name missing from RULES would silently lower its events' confidence."""
+    import ast
+
+    import eventwire
+    from eventwire.confidence import RULES
+
+    names: set[str] = set()
+    for path in Path(eventwire.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Incident"):
+                continue
+            given = [*node.args[3:4], *(k.value for k in node.keywords if k.arg == "rule")]
+            names.update(
+                v.value.split("+")[0]
+                for v in given
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
+    assert len(names) > 15
+    assert names <= set(RULES), sorted(names - set(RULES))
