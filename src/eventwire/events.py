@@ -46,6 +46,13 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
+from eventwire.continuation import (
+    casualties_only,
+    new_deed,
+    new_place,
+    response_to,
+    same_doers,
+)
 from eventwire.followups import (
     arrests_after,
     captive_killed,
@@ -224,25 +231,34 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 _NEW_INCIDENT = triggers.flag(
     r"another (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting|ambush"
     r"|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman|group)"
-    r"|separate|similar|second|earlier|later|meanwhile|elsewhere|also (?:killed|attacked)"
-    r"|in a (?:related|different)|the (?:previous|next) day|retaliat|revenge"
+    r"|separate|similar|second|earlier|meanwhile|elsewhere|in a (?:related|different)"
+    r"|the (?:previous|next) day|retaliat|revenge"
 )
 _REFERRING_DETS = triggers.words("the this that these those its")
 
 
 def _continues(previous: Event, event: Event, doc: Doc) -> bool:
     """The sentence goes on telling the incident just coded: its only news is a death
-    toll ("Eight people were killed in the blast"), or it names the incident with a
-    definite article ("the attack", "this explosion"), on the same day and with no word
-    that opens a new incident. ACLED codes one event per incident."""
+    toll ("Eight people were killed in the blast"), deaths or damage with no new doer or
+    place, the response to the attack ("Police responded and exchanged fire"), the same
+    doers named back (`continuation`), or it names the incident with a definite article
+    ("the attack", "this explosion"), on the same day and with no word that opens a new
+    incident. ACLED codes one event per incident."""
     if previous.event_date != event.event_date or previous.background != event.background:
         return False
-    if event.event_type == _STRATEGIC or _NEW_INCIDENT.search(doc.text):
+    if event.event_type == _STRATEGIC:
         return False
+    if response_to(previous, event, doc):
+        return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    if _NEW_INCIDENT.search(doc.text) or new_deed(doc, found):
+        return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
     if kinds <= {"kill"} or shared_by(doc.text) is not None:
         return True  # a toll, or the toll of the series the incident belongs to
+    if casualties_only(previous, event, found) or same_doers(previous, event, found):
+        # "One person was killed, and more houses were torched", "The raiders stole cattle"
+        return not new_place(previous, event, doc)
     named = [
         t.token
         for t in found

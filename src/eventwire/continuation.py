@@ -1,0 +1,163 @@
+"""Sentences that go on telling the violent incident just coded (ACLED: one event).
+
+`events._continues` joins a sentence to the incident before it when its only news is a
+toll or when it names that incident ("the attack"). This module adds the cases where a
+report tells one continuous encounter over several sentences:
+
+- the response to the incident, on the same day: "Police reservists responded and
+  exchanged fire with the raiders", "the gunmen later exchanged fire with police",
+  "soldiers repulsed the attackers". ACLED codes an attack and the clash it turns
+  into as one event, the higher type winning (an armed clash over an attack on
+  civilians: `events._continued` retypes it);
+- a sentence whose only news is casualties or damage ("One person was killed, and more
+  houses were torched"), or deaths set in the incident by a preposition ("19 were
+  killed over a two-day raid", "two died in the fighting"), with no new perpetrator and
+  no new place;
+- deaths learnt afterwards or added ("It was later learned the driver was beheaded",
+  "Three civilians were also killed in the blast"): "later" and "also killed" open a
+  new incident only when someone does something new, not when its dead are told;
+- the doers named back going on against the same side ("The bandits stole 200 goats").
+
+Pure functions of the events and the parsed sentence; cheap (no parse of their own).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import triggerparse, triggers
+from eventwire.actors import is_generic
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.records import Event
+    from eventwire.triggers import Trigger
+
+__all__ = ["casualties_only", "new_actor", "new_deed", "new_place", "response_to", "same_doers"]
+
+# An attack answered with fire becomes the clash; a clash answered is one `fuse` joins.
+_RESPONDED = frozenset({("Violence against civilians", "Attack")})
+
+# The other side answering the incident: "responded", "pursued", "repulsed", "fired back".
+_RESPONSE = triggers.flag(
+    r"respond|pursu|gave chase|chased\b|repuls|repel|counter-?attack|rushed to the scene"
+    r"|arrived at the scene|engag(?:ed|ing) (?:them|the (?:attackers|raiders|gunmen|bandits"
+    r"|militants|assailants))"
+)
+# Words that open another incident even for a response: "in a separate attack".
+_OTHER = triggers.flag(
+    r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
+    r"|the (?:previous|next|following) day|retaliat|revenge"
+)
+
+
+def response_to(previous: Event, event: Event, doc: Doc) -> bool:
+    """The sentence tells the response to the attack just coded, on the same day and at
+    the same place: the same encounter, one event."""
+    if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
+        return False
+    if event.sub_event_type != "Armed clash" or _OTHER.search(doc.text):
+        return False
+    if new_place(previous, event, doc) or not _answers(previous, event):
+        return False
+    text = doc.text
+    return _RESPONSE.search(text) is not None or triggers.FIRE_EXCHANGED.search(text) is not None
+
+
+def _answers(previous: Event, event: Event) -> bool:
+    """The attackers are one side of the clash (or were not named): not two others."""
+    return not previous.actor1 or previous.actor1 in {event.actor1, event.actor2}
+
+
+_CASUALTY_KINDS = frozenset({"kill", "loot"})
+# prepositions that set deaths in an incident: "killed in the raid", "died during clashes"
+_SETTING_PREPS = triggers.words("in during over amid amidst after following from")
+_DEATHS = triggers.words("die dead death perish injure wound hurt")
+
+
+def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool:
+    """The sentence's only news is deaths or damage ("One person was killed, and more
+    houses were torched"), or deaths set in an incident ("killed over a two-day raid"),
+    with no new perpetrator; the caller checks the place (`new_place`)."""
+    if new_actor(previous, event):
+        return False
+    kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    if "kill" not in kinds and not event.fatalities:
+        return False
+    rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
+    return all(_setting(t.token) for t in rest)
+
+
+def _setting(token: Token) -> bool:
+    """ "the raid" in "killed over a two-day raid": a noun that only sets the deaths."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep, head = token.head, token.head.head
+    if prep.lower_ not in _SETTING_PREPS:
+        return False
+    return triggers.LEMMAS.get(triggers.lemma(head)) == "kill" or triggers.lemma(head) in _DEATHS
+
+
+# who named back goes on with the incident: "the attackers", "these bandits", "they"
+_DOERS = triggers.words(
+    "attacker assailant gunman gunmen bandit raider militant rustler robber kidnapper they"
+)
+_BACK_DETS = triggers.words("the these those")
+
+
+def same_doers(previous: Event, event: Event, found: list[Trigger]) -> bool:
+    """ "The attackers stole 200 goats", "They torched the shops": the doers of the
+    incident just told, named back, go on with it against the same side (ACLED codes
+    one event per actor pair, place and day; the caller checks the place)."""
+    if previous.event_type not in {"Violence against civilians", "Battles"}:
+        return False
+    if event.actor1 != previous.actor1 or (event.actor2 and event.actor2 != previous.actor2):
+        return False
+    doers = [c for t in found for c in t.token.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(_named_back(d) for d in doers)
+
+
+def _named_back(token: Token) -> bool:
+    if triggers.lemma(token) not in _DOERS and token.lower_ not in _DOERS:
+        return False
+    return token.lower_ == "they" or any(
+        c.dep_ == "det" and c.lower_ in _BACK_DETS for c in token.children
+    )
+
+
+# "later" and "also killed" open a new incident only when someone does something new
+_WEAK_NEW = triggers.flag(r"later|also (?:killed|attacked)")
+
+
+def new_deed(doc: Doc, found: list[Trigger]) -> bool:
+    """ "Later, gunmen killed two", "They also killed a chief": a new deed, a new
+    incident. The incident's own dead told later or added ("was later found dead", "It
+    was later learned the driver was beheaded", "Three civilians were also killed in the
+    blast") name no doer and continue it."""
+    if not _WEAK_NEW.search(doc.text):
+        return False
+    deeds = [t for t in found if not _setting(t.token)]  # not "in the blast"
+    kinds = {triggerparse.refine_kind(t) for t in deeds} - {None}
+    if not kinds <= {"kill"}:
+        return True
+    return any(c.dep_ == "nsubj" for t in found for c in t.token.children)
+
+
+def new_actor(previous: Event, event: Event) -> bool:
+    """The sentence names a perpetrator that the incident just coded did not have."""
+    name = event.actor1
+    if not name or is_generic(name):
+        return False
+    known = {previous.actor1, previous.actor2}
+    known |= {n.strip() for n in f"{previous.assoc_actor_1};{previous.assoc_actor_2}".split(";")}
+    return name not in known
+
+
+def new_place(previous: Event, event: Event, doc: Doc) -> bool:
+    """The sentence names a place of its own, other than the incident's."""
+    if not event.location or event.geonameid == previous.geonameid:
+        return False
+    text = doc.text.casefold()
+    named = event.location.casefold() in text
+    return named and not (previous.location and previous.location.casefold() in text)

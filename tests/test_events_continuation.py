@@ -1,0 +1,118 @@
+"""One incident told over several sentences stays one event (`continuation`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import triggers
+from eventwire.continuation import casualties_only
+from test_events import REBELS, code, one
+
+
+def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
+    text = (
+        "Two herders were killed after bandits attacked a village. "
+        "Police officers responded and exchanged fire with the bandits."
+    )
+    event = one(model, text)
+    # ACLED: the attack and the clash it turned into are one event, the clash winning
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 2)
+    assert len(event.evidence) == 2
+
+
+def test_a_later_exchange_of_fire_by_the_same_gunmen_continues_the_attack(model: Any) -> None:
+    text = (
+        "Gunmen opened fire on a group of traders at a market. "
+        "The gunmen later exchanged fire with soldiers guarding the market."
+    )
+    assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_a_response_in_a_separate_incident_is_its_own_event(model: Any) -> None:
+    text = (
+        "Two herders were killed after bandits attacked a village. "
+        "In a separate incident, police exchanged fire with robbers."
+    )
+    assert len(code(model, text)) == 2
+
+
+def test_deaths_and_damage_continue_the_clash(model: Any) -> None:
+    text = (
+        "Fresh clashes broke out between two rival clans over grazing land. "
+        "One person was killed, and more houses were torched."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+
+
+def test_deaths_set_in_a_raid_continue_the_clash(model: Any) -> None:
+    text = (
+        "Rival clans fought over water points on Sunday. "
+        "At least nine people were killed over the night-long raid."
+    )
+    event = one(model, text)
+    assert (event.event_type, event.fatalities) == ("Battles", 9)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was later learned that the driver was beheaded.",
+        "The driver was later found dead.",
+    ],
+)
+def test_deaths_learnt_later_continue_the_incident(model: Any, second: str) -> None:
+    text = f"Gunmen attacked a bus carrying traders. {second}"
+    assert one(model, text).fatalities == 1
+
+
+def test_a_later_deed_with_a_doer_is_a_new_incident(model: Any) -> None:
+    text = (
+        "Gunmen attacked a bus carrying traders, killing two. "
+        "Later, soldiers shot dead three people at a roadblock."
+    )
+    assert len(code(model, text)) == 2
+
+
+def test_the_doers_named_back_go_on_with_the_attack(model: Any) -> None:
+    text = (
+        "Two herders were killed after bandits attacked a village. "
+        "The bandits stole 200 goats. "
+        "Police officers responded and exchanged fire with the bandits."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities, len(event.evidence)) == ("Armed clash", 2, 3)
+
+
+def test_a_fight_of_its_own_is_not_a_setting_for_deaths(model: Any) -> None:
+    previous = one(model, "Gunmen attacked a bus.")
+    event = one(model, "Rebels engaged in a gun battle with troops.")
+    doc = model("Rebels engaged in a gun battle with troops.")
+    asserted = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    assert not casualties_only(previous, event, asserted)
+
+
+def test_a_clash_of_other_sides_is_not_the_response(model: Any) -> None:
+    text = (
+        "Gunmen attacked a bus. Northern Liberation Front fighters fought troops in a gun battle."
+    )
+    assert len(code(model, text, [("Northern Liberation Front", REBELS)])) == 2
+
+
+def test_victims_also_killed_in_the_blast_join_the_incident(model: Any) -> None:
+    text = (
+        "A soldier was killed when militants attacked a patrol with a roadside bomb. "
+        "Three civilians were also killed in the blast."
+    )
+    event = one(model, text)  # the toll adds up once `tollreports` reads "also killed"
+    assert len(event.evidence) == 2 and event.fatalities >= 3
+
+
+def test_also_killed_by_a_doer_is_a_new_incident(model: Any) -> None:
+    text = (
+        "A soldier was killed when militants attacked a patrol with a roadside bomb. "
+        "Soldiers also killed three looters at a market."
+    )
+    assert len(code(model, text)) == 2
