@@ -39,6 +39,7 @@ _ADDED = flag(
     rf"\b{_NUMBER} (?:more|other|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
     r"|\blater (?:died|succumbed)|\bsuccumbed\b|\bdied (?:later|in (?:the )?hospital"
     r"|on (?:the )?way|of (?:(?:their|his|her) )?(?:injuries|wounds))"
+    r"|\balso (?:been )?(?:killed|died|shot dead)\b"
 )
 _HEDGED = flag(
     r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
