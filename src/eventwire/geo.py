@@ -15,6 +15,8 @@ resolved by context, not by name alone:
   one kept, and a division's support relative to the strongest division's;
   the divisions that hold a namesake of most of the text's names (`shared_regions`:
   three town names each found in several states point to the state holding all three);
+  the one division the text names outright supports its towns in full ("London" in a
+  text naming Ontario; `georegions.with_named`);
 * containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
   "Y's western X" (not two countries or two divisions of one level in a list);
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
@@ -28,7 +30,10 @@ resolved by context, not by name alone:
   crossing") for a site of that class, a capital before the division of the same name
   ("Washington") unless the text names a division (a town that bears the name only as
   another name does not count: "Kanawha" is the county), the biggest town of a name inside
-  the division of that name ("X" in X county); one sense per discourse;
+  the division of that name ("X" in X county), or the biggest inside it where a
+  somewhat bigger namesake lies abroad (`toponym_divisions.lesser_seats`); a compass
+  word alone ("West", "Central") only in a country the text points to; one sense per
+  discourse;
 * namesakes (`toponym_namesakes`): a country's name borne by a town among the text's
   other places, in a text about another country that names no other country, is the
   town's ("Lebanon" beside "Boone County"); a division named like its own country
@@ -62,13 +67,16 @@ from eventwire.georegions import (
     WIDE,
     Region,
     common_regions,
+    named_divisions,
     region_votes,
     relative,
     shared_regions,
     sum_region,
+    with_named,
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_divisions import bare_compass, lesser_seats
 from eventwire.toponym_index import REGION_CODES, GeoIndex
 from eventwire.toponym_namesakes import HOME_NAMESAKE_PENALTY, country_division, home_namesake
 from eventwire.toponym_neighbours import neighbours
@@ -115,6 +123,7 @@ _WEAK_FOCUS = 0.25  # a focus resting on ambiguous names' votes alone outweighs 
 _BESIDE_BONUS = 0.2  # for each other name with a namesake in its county or next to it
 _MAX_BESIDE = 2
 _SEAT_BONUS = 0.25  # a town inside the division of its own name ("X" in X county)
+_LESSER_SEAT_BONUS = 0.15  # such a town, where a bigger namesake lies elsewhere
 _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
@@ -174,6 +183,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     )
     region_total = sum_region(regions.values())
     shared = shared_regions(spans, names)
+    named_in = named_divisions(spans, names, _accepted)
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
         m = span.best[1]
@@ -185,6 +195,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     for i, span in enumerate(spans):
         own = regions.get(names[i], {})
         support = relative({k: w - own.get(k, 0.0) for k, w in region_total.items()})
+        support = with_named(support, named_in, names[i])
         common = common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
@@ -297,12 +308,13 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     capitals = frozenset(m.entry.country_code for m in span.matches
                          if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
     seats = _seats(span)
+    lesser = lesser_seats(span, seats)
     inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     ctx = dataclasses.replace(
         ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
-        biggest=biggest, seats=seats,
+        biggest=biggest, seats=seats, lesser_seats=lesser,
     )  # fmt: skip
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
@@ -366,6 +378,7 @@ class _Context:
     biggest: int = 0  # the population of the span's biggest namesake
     countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
+    lesser_seats: frozenset[int] = frozenset()  # such towns, with a bigger namesake elsewhere
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -373,6 +386,8 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
     respelled = match.quality == 0 and match.entry in ctx.anchors
     if not span.ner and not span.cue and match.quality == 0 and not respelled:
         return -1.0, match, "a derived spelling, found by string matching alone"
+    if bare_compass(span) and match.entry.country_code not in ctx.focus:
+        return -1.0, match, "a compass word alone, in no country the text points to"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
@@ -431,6 +446,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if e.geonameid in ctx.seats:
         s += _SEAT_BONUS
         reasons.append(f"a town in the division of its own name, {e.admin1 or e.admin1_code}")
+    elif e.geonameid in ctx.lesser_seats:
+        s += _LESSER_SEAT_BONUS
+        reasons.append(f"the town of its division's name, {e.admin1 or e.admin1_code}")
     if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")

@@ -4,7 +4,9 @@ Each distinct name votes once: a country's own name 1, a demonym 0.5, a name fou
 only one country 0.5 (0.25 when only string matching found it, by own names only), an
 ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "Russian
 warplanes") 0.05; a country's name that is also a state's elsewhere ("Georgia") 0.25 to
-each; a text with the marks of American local news 0.5 to the US. `geo` reads the
+each; a text with the marks of American local news 0.5 to the US; a first-level
+division's own name found in one country's divisions only ("Ontario") 0.5 where another
+name of the text is a town's own there (`_division_votes`). `geo` reads the
 votes of a span's other names as shares of the strongest (`focus`) and as the
 countries voted for firmly (`firm`). `names_people`: a demonym giving people's, things'
 or an actor's nationality ("Chinese workers", "Somali bandits", "Ugandan rebels"), which
@@ -34,6 +36,8 @@ Vote = dict[str, float]  # country code -> weight
 
 _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere, to each
 _US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
+_DIVISION_VOTE = 0.5  # a division's own name, found in one country's divisions, others agreeing
+# (half that, `_SHARED_NAME_VOTE`, when only string matching found it)
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 # After a demonym that gives people's nationality ("Chinese workers", "a Somali national",
@@ -84,6 +88,7 @@ def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
         elif codes and span.ner:
             vote[top.entry.country_code] = 0.1
         votes.append(vote)
+    _division_votes(spans, votes)
     people: dict[str, float] = {}
     for place in demonyms:
         weight = _MODIFIER_VOTE if MODIFIER_AFTER.match(text, place.end) else 0.5
@@ -92,6 +97,38 @@ def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
         people["US"] = people.get("US", 0.0) + _US_LOCAL_VOTE
     votes.append(people)
     return votes
+
+
+def _division_votes(spans: list[Span], votes: list[Vote]) -> None:
+    """A first-level division's own name, borne by a division in one country only and
+    by towns elsewhere ("Ontario"), votes for its country as a name found only there
+    would, where the text's other names agree: another name the NER or a cue put
+    forward is a town's own there ("London" beside "Ontario"; not "South" beside
+    "North"). Otherwise it keeps an ambiguous name's vote."""
+    held = [  # the countries of the towns bearing a name the NER or a cue put forward
+        {m.entry.country_code for m in span.matches
+         if m.quality == 2 and m.entry.feature_class == "P"} if span.ner or span.cue else set()
+        for span in spans
+    ]  # fmt: skip
+    for i, span in enumerate(spans):
+        country = _division_country(span)
+        if country is None or votes[i].get(country, 0.0) >= _DIVISION_VOTE:
+            continue
+        name = span.text.casefold()
+        if any(country in held[j] for j, other in enumerate(spans)
+               if other.text.casefold() != name):  # fmt: skip
+            votes[i] = {country: _DIVISION_VOTE if span.ner or span.cue else _SHARED_NAME_VOTE}
+
+
+def _division_country(span: Span) -> str | None:
+    """The country of the division whose own name a span's top candidate is, when
+    no other country has a division of that own name ("Central", "Eastern" have many)."""
+    top = span.matches[0]
+    if top.entry.feature_code != "ADM1" or top.quality != 2:
+        return None
+    divisions = {m.entry.country_code for m in span.matches
+                 if m.quality == 2 and m.entry.feature_code in {"ADM1", "PCLI"}}  # fmt: skip
+    return top.entry.country_code if len(divisions) == 1 else None
 
 
 def country_names(spans: list[Span], names: list[str]) -> frozenset[str]:

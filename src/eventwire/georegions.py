@@ -4,14 +4,16 @@
 candidates ("Louisiana" almost wholly for Louisiana, an "Alexandria" found in twenty
 states a little for each). `shared_regions` and `common_regions`: the divisions holding
 a namesake of most of the text's names (three town names found in many states each,
-but together in one). `geo` turns both into bonuses for candidates inside them.
+but together in one). `named_divisions` and `with_named`: the one division the text
+names outright ("Ontario") supports its towns in full. `geo` turns all of these into
+bonuses for candidates inside them.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import Span
@@ -21,10 +23,12 @@ __all__ = [
     "WIDE",
     "Region",
     "common_regions",
+    "named_divisions",
     "region_votes",
     "relative",
     "shared_regions",
     "sum_region",
+    "with_named",
 ]
 
 Region = tuple[str, str]  # (country code, admin1 code)
@@ -63,6 +67,33 @@ def common_regions(shared: dict[Region, set[str]], name: str, span: Span) -> fro
     if best < _MIN_SHARED:
         return frozenset()
     return frozenset(k for k, c in counts.items() if c == best and k in own)
+
+
+def named_divisions(
+    spans: list[Span], names: list[str], accepted: Callable[[Span], bool]
+) -> dict[Region, set[str]]:
+    """The first-level divisions the text names by their own name ("Ontario", "Tolo
+    county"), as pass one resolved them, with the names naming each."""
+    out: dict[Region, set[str]] = {}
+    for span, name in zip(spans, names, strict=True):
+        match = span.best[1]
+        if match is None or not accepted(span) or match.quality != 2:
+            continue
+        if match.entry.feature_code == "ADM1" and match.entry.admin1_code:
+            out.setdefault((match.entry.country_code, match.entry.admin1_code), set()).add(name)
+    return out
+
+
+def with_named(
+    support: dict[Region, float], named: dict[Region, set[str]], name: str
+) -> dict[Region, float]:
+    """The one division the text's other names name outright is the one it is about:
+    full support ("London" in a text naming Ontario), whatever its namesakes' votes add
+    up to. Where they name several ("Indiana", "Kentucky", "Ohio"), the votes decide."""
+    more = [key for key, by in named.items() if by - {name}]
+    if len(more) != 1:
+        return support
+    return {**support, more[0]: max(support.get(more[0], 0.0), 1.0)}
 
 
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores

@@ -99,15 +99,22 @@ _SPEAKERS_IN = re.compile(
 )
 
 
+# "near the border with Somalia": the neighbour across the border, not where things are.
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _as_place(text: str, place: Place) -> bool:
     """Whether a mention is used as the place of what happened: not where the speakers
     are ("officials in Kabul"); and a country name must be used as a place ("in Syria"),
-    not as an actor ("Russia denounced", "U.S.-backed fighters", "Iraqi forces")."""
+    not as an actor ("Russia denounced", "U.S.-backed fighters", "Iraqi forces") nor as
+    the neighbour across a border ("near the border with Chad": this side of it)."""
     if _SPEAKERS_IN.search(text, max(0, place.start - 50), place.start):
         return False
     if place.kind != "country":
         return True
     if MODIFIER_AFTER.match(text, place.end):
+        return False
+    if _BORDER_WITH.search(text, max(0, place.start - 30), place.start):
         return False
     return bool(_LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]))
 

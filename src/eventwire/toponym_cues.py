@@ -285,8 +285,24 @@ _STREET_AFTER = re.compile(
 )
 
 
+# A generic word that names no place, before a facility ("the Central Business District",
+# "Central Police Station", "the Main Market"): the phrase is a part of some town, which
+# the word does not say; a name of its own before one ("Harbor Police Station") does.
+_GENERIC_WORD = re.compile(  # the whole name: not "Kansas City" before "Police Station"
+    r"(?:^|[^A-Za-z\s]|\b[a-z][\w'’-]*)\s*(?:Central|Main|Old|New|Upper|Lower|Northern"
+    r"|Southern|Eastern|Western|North|South|East|West|Town|City)$"
+)
+_FACILITY_AFTER = re.compile(
+    r" (?:Business (?:District|Centre|Center|Area)|Police (?:Station|Post)|Market|Prison"
+    r"|Bus (?:Park|Station|Terminus|Stage)|Hospital|Mosque|Church|Stadium)\b"
+)
+
+
 def street_name(text: str, end: int) -> bool:
     """Whether a name is a street's ("2517 Memphis St.", "on Francis Street", "207 South
     Main St."), which says nothing of the town it names; not "St. Paul" after a name, nor
-    a county's road ("Mahnomen County Road 3")."""
-    return bool(_STREET_AFTER.match(text, end))
+    a county's road ("Mahnomen County Road 3"). So is a generic word before a facility
+    ("the Central Business District"): the phrase is a part of some town, not a place."""
+    if _STREET_AFTER.match(text, end):
+        return True
+    return bool(_FACILITY_AFTER.match(text, end) and _GENERIC_WORD.search(text, 0, end))
