@@ -39,3 +39,6 @@ def test_candidates() -> None:
     assert is_candidate("Gunmen killed three villagers near the market.")
     assert is_candidate("Hundreds protested outside parliament.")
     assert not is_candidate("The central bank kept interest rates unchanged.")
+    assert is_candidate("TROOPS RETOOK THE TOWN")  # headlines in capitals
+    assert is_candidate("Tear Gas Fired At Marchers")
+    assert not is_candidate("MARCH 3 BUDGET VOTE")  # the month, as in lower case

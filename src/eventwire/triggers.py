@@ -66,12 +66,14 @@ _STEMS = (
     r"|inter-?(?:tribal|communal|clan|ethnic)|st(?:ole|eal)|drove away|made off"
 )
 
-CANDIDATE = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
+# Matched against the lower-cased sentence: the same matches as IGNORECASE on the
+# sentence, in a third of the time (every sentence of every document passes here).
+CANDIDATE = re.compile(rf"\b(?:{_STEMS})")
 
 
 def is_candidate(sentence: str) -> bool:
     """True when the sentence mentions anything that could be an ACLED event."""
-    return CANDIDATE.search(sentence) is not None
+    return CANDIDATE.search(sentence.lower()) is not None
 
 
 def words(text: str) -> frozenset[str]:
