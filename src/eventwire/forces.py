@@ -61,6 +61,8 @@ _HEADS = (
     r"|gunships|artillery|navy|air force|marines|personnel|officers"
 )
 _FORCE = re.compile(rf"\b((?:(?:{_MODS})\s+){{0,2}})({_HEADS})\b", re.IGNORECASE)
+# A head alone: cheaper to scan for than `_FORCE`, and found wherever `_FORCE` is.
+_ANY_HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.IGNORECASE)
 # Heads that name a country's forces only when the country is named too.
 _NEEDS_COUNTRY = words(
     "jets jet warplanes warplane aircraft drones drone helicopters helicopter gunships artillery"
@@ -179,6 +181,8 @@ _FOLLOWING = re.compile(r"\s+([a-z]+)")
 
 
 def state_forces(text: str, focus: str | None, doc: SpacyDoc | None) -> Iterator[Match]:
+    if _ANY_HEAD.search(text) is None:
+        return  # every `_FORCE` match holds a head; most texts have none
     for found in _FORCE.finditer(text):
         head = found.group(2).lower()
         following = _FOLLOWING.match(text, found.end())

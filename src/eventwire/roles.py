@@ -262,7 +262,8 @@ def _target_heads(doc: Doc) -> list[Token]:
     for token in doc:
         # "3 people killed in ...": the head noun's phrase holds the whole clause
         heads += [v for v in victims(token) if v.i != token.head.i]
-        if lemma(token) in _HIT or triggers.LEMMAS.get(lemma(token)) in triggers.VIOLENT_KINDS:
+        word = lemma(token)
+        if word in _HIT or triggers.LEMMAS.get(word) in triggers.VIOLENT_KINDS:
             heads += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
             heads += [
                 o

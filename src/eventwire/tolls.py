@@ -171,17 +171,25 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
     """The word sits in a clause or phrase that tells what led to the event, and the
     event's own trigger is not in it."""
     node = token
-    while node.dep_ != "ROOT" and node.head is not node:
-        marked = node.dep_ == "advcl" and any(
+    while (dep := node.dep_) != "ROOT" and node.head is not node:
+        if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
+            node = node.head
+            continue
+        marked = dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
         )
-        linked = node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
+        linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
-        recalled = node.dep_ in {"relcl", "advcl"} and _long_before(node)
+        recalled = dep in {"relcl", "advcl"} and _long_before(node)
         if marked or linked or recalled or _alleged(node) or _victims_deed(node, trigger):
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
+
+
+# The relations of a clause or phrase that may tell a cause: the tests of
+# `_cause_of_event`, `_alleged` and `_victims_deed` all need one of them.
+_CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
 
 
 _BEFORE = frozenset("earlier ago before previously".split())

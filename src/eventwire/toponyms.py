@@ -408,10 +408,12 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
             core -= 1
         # nor does a leading compass word: "Texas" of "North Texas" stands alone
         lead = int(len(run) > 1 and text[run[0][0] : run[0][1]].casefold() in _COMPASS)
+        capitalised = [_capitalised(text[start:end]) for start, end in run]
         for i in range(len(run)):
+            if not capitalised[i]:
+                continue  # a particle opens no n-gram
             for j in range(i, min(i + 4, len(run))):
-                first, last = text[run[i][0] : run[i][1]], text[run[j][0] : run[j][1]]
-                if _capitalised(first) and _capitalised(last):
+                if capitalised[j]:
                     partial = i > lead or j < core
                     name = text[run[i][0] : run[j][1]]
                     # first: opens its run, or follows a leading compass word

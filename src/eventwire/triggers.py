@@ -180,10 +180,11 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
             if span is not None and span.root.i not in found:
                 found[span.root.i] = Trigger(span.root, kind, f"phrase:{kind}")
     for token in doc:
-        if token.i in found:
+        # the part of speech first: the cheapest test, and most words fail it
+        if token.i in found or token.pos_ not in _TRIGGER_POS:
             continue
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
-        if kind and token.pos_ in _TRIGGER_POS and not _in_name(token) and not _equipment(token):
+        if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     return tuple(found[i] for i in sorted(found))
 

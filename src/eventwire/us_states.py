@@ -39,6 +39,9 @@ _STATE_AFTER_TOWN = re.compile(
     rf"|(?<=\b[Tt]he )({_DOTTED_KEYS})\.(?!\w)"
     rf"|(?<=\b[DRI]-)({_STATE_KEYS})\.?(?![\w-])"
 )
+# An abbreviation ended as `_STATE_AFTER_TOWN` needs ("Ga." "Ga," "D-Ga"): found wherever
+# it matches, and fast to scan for, since every key opens with a capital letter.
+_ANY_STATE = re.compile(rf"(?:{_STATE_KEYS})(?![\w-])")
 # "SALINA, Kan.", "Macon, Ga.": a town named with its state.
 _STATE_FOLLOWS = re.compile(rf",\s({_STATE_KEYS})\.(?!\w)|,\s({_DOTTED_KEYS})(?=,)")
 
@@ -58,6 +61,8 @@ def state_abbreviations(
 ) -> list[tuple[int, int, str, list[Match]]]:
     """ "Ga." after "Macon, ": (start, end, text, [the US state]) for each abbreviation
     outside the `taken` character ranges."""
+    if _ANY_STATE.search(text) is None:
+        return []  # no abbreviation at all: the costly scan below would find nothing
     found = [m for m in _STATE_AFTER_TOWN.finditer(text) if not any(taken[m.start() : m.end()])]
     if not found:
         return []
