@@ -213,6 +213,11 @@ def test_a_workers_strike_is_no_air_strike(model: Any) -> None:
     assert event.event_type == "Protests"
 
 
+def test_a_strike_that_hit_a_ward_is_no_workers_strike(model: Any) -> None:
+    text = "Nurses said the strike hit a crowded ward and killed four patients."
+    assert one(model, text).event_type != "Protests"
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [

@@ -163,8 +163,19 @@ def _labour_strike(token: Token) -> bool:
     if any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in verb.children):
         return True
     # "workers stage a protest as part of an ongoing strike": with no weapon named, a
-    # strike in a sentence about workers is their stoppage
-    return any(lemma(t) in _STRIKERS for t in token.sent if t.pos_ == "NOUN")
+    # strike in a sentence about workers is their stoppage; not one that hit or killed
+    # something, nor workers who only report ("doctors said the strike hit a ward")
+    if token.dep_ == "nsubj" and lemma(token.head) in _STRIKE_DEEDS:
+        return False
+    return any(
+        lemma(t) in _STRIKERS and not (t.dep_ == "nsubj" and lemma(t.head) in _REPORTING)
+        for t in token.sent
+        if t.pos_ == "NOUN"
+    )
+
+
+_STRIKE_DEEDS = words("hit kill destroy damage target flatten level wound injure leave")
+_REPORTING = words("say tell report confirm describe add state recount")
 
 
 # Weapons that "hit" or "target" something: the hit is a strike or a shelling.
