@@ -2,11 +2,14 @@
 
     EVENTWIRE_GAZETTEER_PATH=tests/.cache/gazetteer.sqlite \\
         .venv/bin/python bench/quality.py [--set kenya,asia,gtd,seed] [--limit N] [--seed S]
+            [--half study|check]
 
 Each row's text goes through the whole pipeline alone (one document per row; spaCy
 and the gazetteer load once), and the top-confidence non-background event of the row
 is scored against the row's own coding. A row with no event counts as wrong in every
-accuracy (the "over found" figure in brackets leaves those rows out).
+accuracy (the "over found" figure in brackets leaves those rows out). `--half study`
+keeps the rows at even positions of each file and `--half check` those at odd ones:
+rules are studied on one half and confirmed on the other, never looked at.
 
 Sets (read at run time from ../shared/data/dev/, skipped with a message when absent;
 nothing from them is stored in the repository):
@@ -200,8 +203,12 @@ class Coder:
                 yield r, None
 
 
-def sample(rows: list[Row], limit: int | None, seed: int) -> list[Row]:
-    """A reproducible random sample (all rows when `limit` is None)."""
+def sample(rows: list[Row], limit: int | None, seed: int, half: str | None = None) -> list[Row]:
+    """A reproducible random sample (all rows when `limit` is None) of all rows, or of the
+    rows at even ("study") or odd ("check") positions in the file, so that rules can be
+    studied on one half and confirmed on rows never looked at."""
+    if half is not None:
+        rows = rows[0 if half == "study" else 1 :: 2]
     if limit is None or limit >= len(rows):
         return rows
     return random.Random(seed).sample(rows, limit)
@@ -472,6 +479,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="rows sampled per set")
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--show", type=int, default=0, help="misses printed per class")
+    parser.add_argument(
+        "--half",
+        choices=("study", "check"),
+        default=None,
+        help="only the rows at even (study) or odd (check) positions of each set",
+    )
     args = parser.parse_args(argv)
     chosen = [s.strip() for s in args.set.split(",") if s.strip()]
     unknown = set(chosen) - {*SETS, "seed"}
@@ -488,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: skipped, {path} is not present")
             continue
         coder = coder or Coder()
-        rows = sample(load(), args.limit, args.seed)
+        rows = sample(load(), args.limit, args.seed, args.half)
         scorer(coder.code(rows), args.show)
         print(f"  ({len(rows)} texts in {time.perf_counter() - start:.0f} s)")
     return 0
