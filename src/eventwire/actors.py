@@ -12,7 +12,8 @@ Three sources, matched over each parsed candidate sentence:
   and communal militias come from `communities` ("Pokot raiders", "rival clans").
 "IS" is the Islamic State only where it is a name (`isname`). A text that names no place
 the gazetteer knows is about the home country of its state forces, militias, parties or
-peoples (`actor_focus`), so its generic actors still get ACLED's country suffix.
+peoples (`actor_focus`), failing those of the place-cued names the geoparser left out
+("residents of X": `actorcountry`), so its generic actors still get ACLED's country suffix.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire import countries
+from eventwire.actorcountry import cued_country
 from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
@@ -55,6 +57,7 @@ __all__ = [
     "actor_focus",
     "actors_stage",
     "builtin_actor_table",
+    "country_guess",
     "focus_country",
     "generic_actor",
     "is_generic",
@@ -69,6 +72,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+Guess = Callable[[Analysis], str | None]  # a last-resort focus country (`cued_country`)
 ISLAMIC_STATE = "Islamic State"
 _DASHES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
 
@@ -399,12 +403,12 @@ def _absorbs(
     return text[chosen[-1][1] : start] in {" ", "-"}
 
 
-def focus_country(analysis: Analysis) -> str | None:
+def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
     """The country the document is about: the most-mentioned country among its places
     (countries, demonyms and toponyms); ties go to the first mentioned. A demonym
     giving people's nationality ("Chinese workers") does not count (`names_people`). A
     text that names no place the gazetteer knows falls back on the home countries of
-    the actors it names (see `actor_focus`)."""
+    the actors it names (see `actor_focus`), then on `guess` (`country_guess`)."""
     counted = [
         p
         for p in sorted(analysis.places, key=lambda p: p.start)
@@ -414,7 +418,8 @@ def focus_country(analysis: Analysis) -> str | None:
     ]
     if not counted:
         named = [m.actor for m in analysis.actors]
-        return actor_focus(analysis.document.text, named)
+        found = actor_focus(analysis.document.text, named)
+        return found if found or guess is None else guess(analysis)
     sureness: dict[str, float] = {}
     for p in counted:
         # "a Kenyan village": a demonym naming a place is as sure as a place name
@@ -482,11 +487,11 @@ def load_actor_table(settings: Settings) -> ActorTable:
     return ActorTable(entries, version)
 
 
-def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
+def _mentions(analysis: Analysis, table: ActorTable, guess: Guess) -> Iterator[ActorMention]:
     focus = focus_country(analysis)
     if focus is None:  # no known place: the named actors' and peoples' country
         text = analysis.document.text
-        focus = actor_focus(text, table.home_actors(text))
+        focus = actor_focus(text, table.home_actors(text)) or guess(analysis)
     found: list[ActorMention] = []
     for parse in analysis.parses:
         text = parse.doc.text
@@ -505,11 +510,26 @@ def _mentions(analysis: Analysis, table: ActorTable) -> Iterator[ActorMention]:
     return coreferent(found, analysis.document.text, is_generic, table.named_in)
 
 
+def country_guess(ctx: Context) -> Guess:
+    """The last-resort focus country of a text that names no place the geoparser kept
+    and no home actor: the country its place-cued names point to (`cued_country`)."""
+
+    def guess(analysis: Analysis) -> str | None:
+        from eventwire.geo import gazetteer  # loaded by the geo stage that ran before
+
+        return cued_country(analysis.document.text, analysis.mentions, gazetteer(ctx))
+
+    return guess
+
+
 @stage("actors", requires=("parses", "places"), assigns=("actors",))
 def actors_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Find actor mentions in parsed sentences and normalise them to named actors."""
     table = ctx.resource("actor_table", lambda: load_actor_table(ctx.settings))
+    guess = country_guess(ctx)
     return [
-        dataclasses.replace(a, actors=tuple(sorted(_mentions(a, table), key=lambda m: m.start)))
+        dataclasses.replace(
+            a, actors=tuple(sorted(_mentions(a, table, guess), key=lambda m: m.start))
+        )
         for a in batch
     ]

@@ -5,9 +5,10 @@ ACLED names a community's armed men after the community and the country it acts 
 Borana and Gabra communities" have both communities' militias as the two sides. A
 community is a people of `data/peoples.tsv` (general knowledge), or, inside a phrase
 that can only name communities ("between the X and Y clans"), a capitalised word that
-is no country. Where nothing names the group, "rival clans" and "communal militias"
-are the "Unidentified Communal Militia", "ethnic militias" and "rival ethnic groups"
-the "Unidentified Ethnic Militia" (the names ACLED's codebook gives them).
+is no country; a clan named so is ACLED's "X Clan Militia". Where nothing names the
+group, "rival clans" and "communal militias" are the "Unidentified Communal Militia",
+"ethnic militias" and "rival ethnic groups" the "Unidentified Ethnic Militia" (the names
+ACLED's codebook gives them).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ _ARMED_NOUNS = (
     r"|militants|herders|herdsmen|pastoralists|youths?|tribesmen|clansmen|morans|gangs?"
 )
 _COMMUNITY_NOUNS = r"communities|clans|tribes|groups|ethnic groups|sub-clans|subclans"
+_CLANS = re.compile(r"\b(?:sub-?)?clans?\b")
 _PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}) (?:{_ARMED_NOUNS})\b")
-_NAME = r"(?:the )?([A-Z][a-z]{2,})"
+_NAME = r"(?:the |an? )?([A-Z][a-z]{2,})"
 _KIND = r"(?:(?:ethnic|tribal|clan|communal|rival|armed|local) )?"
 _BETWEEN = re.compile(
     rf"\bbetween {_NAME},? and {_NAME}"
@@ -113,10 +115,13 @@ def _is_community(word: str, named_by_phrase: bool) -> bool:
     return countries.by_name(word) is None and countries.by_demonym(word) is None
 
 
-def _militia(word: str, focus: str | None, namer: Namer) -> Actor:
-    """ "<Name> Ethnic Militia (<Country>)": the people's own country, else the focus."""
-    home = countries.people(word) or focus
-    return namer(f"{word} Ethnic Militia", Inter.IDENTITY_MILITIA, home)
+def _militia(word: str, focus: str | None, namer: Namer, *, clan: bool = False) -> Actor:
+    """ "<Name> Ethnic Militia (<Country>)": the people's own country, else the focus. A
+    clan the table does not know as a people, named as a clan ("the X and Y clans"), is
+    ACLED's "<Name> Clan Militia (<Country>)"."""
+    home = countries.people(word)
+    kind = "Clan" if clan and home is None else "Ethnic"
+    return namer(f"{word} {kind} Militia", Inter.IDENTITY_MILITIA, home or focus)
 
 
 def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
@@ -134,10 +139,11 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
     for pattern in (_BETWEEN, _PAIR):
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
+            clan = _CLANS.search(found.group(), found.end(2) - found.start()) is not None
             if all(_is_community(found.group(g), phrase) for g in (1, 2)):
                 for group in (1, 2):
-                    word = found.group(group)
-                    yield found.start(group), found.end(group), _militia(word, focus, namer)
+                    actor = _militia(found.group(group), focus, namer, clan=clan)
+                    yield found.start(group), found.end(group), actor
     for found in _RIVAL.finditer(text):
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)

@@ -39,6 +39,7 @@ Confidence is the sum of simple, visible evidence (capped at 1):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -118,17 +119,19 @@ class Resolvers:
     focus_country: Callable[[Analysis], str | None]
 
 
-def default_resolvers() -> Resolvers:
+def default_resolvers(ctx: Context | None = None) -> Resolvers:
     """The real time, geo and actor functions (imported lazily: they load resources)."""
     from eventwire import actors, location, timex
 
-    return Resolvers(timex.when, timex.is_background, location.locate, actors.focus_country)
+    guess = actors.country_guess(ctx) if ctx else None  # the gazetteer's, as the actors had
+    focus = functools.partial(actors.focus_country, guess=guess)
+    return Resolvers(timex.when, timex.is_background, location.locate, focus)
 
 
 @stage("events", requires=("parses", "times", "places", "actors"), assigns=("events",))
 def events_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Code ACLED events from each parsed candidate sentence."""
-    resolvers = ctx.resource("event-resolvers", default_resolvers)
+    resolvers = ctx.resource("event-resolvers", lambda: default_resolvers(ctx))
     return [dataclasses.replace(a, events=code_events(a, resolvers, ctx.settings)) for a in batch]
 
 
@@ -327,8 +330,9 @@ def _mentions_in(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
 
 
 def _attributed(event: Event, actor: Actor) -> Event:
-    """The claimant or blamed group as actor1, where the report named no perpetrator."""
-    if event.actor1 and not is_generic(event.actor1):
+    """The claimant or blamed group as actor1, where the report named no perpetrator; a
+    crowd's event keeps its crowd ("the protesters accused the police of ...")."""
+    if event.event_type in {_PROTESTS, _RIOTS} or (event.actor1 and not is_generic(event.actor1)):
         return event
     inter = _inter(actor, event.country_code)
     base = event.explanation or Explanation()

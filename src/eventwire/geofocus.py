@@ -56,6 +56,12 @@ _PEOPLE_AFTER = re.compile(
     r"|compan(?:y|ies)|firms?|contractors?|vehicles?|trucks?|lorr(?:y|ies)|buses|cars|ships?"
     r"|vessels?|boats?)\b",
 )
+# "a Lebanese-owned shop", "the Kurdish-majority district", "the Ethiopian community":
+# the demonym says whose the place is, not which country it lies in.
+_OWNED_AFTER = re.compile(
+    r"(?:-|\s+)(?:owned|run|dominated|populated|majority|inhabited|speaking|born)\b"
+    r"|\s+(?:community|communities|diaspora|minority|origin|descent)\b"
+)
 # A demonym before a place noun says where things are ("a Kenyan village", "on Ugandan soil").
 _PLACE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:village|villages|town|towns|city|soil|territory|side|county|district"
@@ -182,7 +188,12 @@ def firm(total: dict[str, float], own: dict[str, float]) -> frozenset[str]:
 def names_people(text: str, demonym: Place) -> bool:
     """Whether a demonym gives the nationality of people or of an actor ("Chinese
     workers", "Somali bandits", "Ethiopian troops"), not the country a text is about."""
-    return bool(_PEOPLE_AFTER.match(text, demonym.end) or MODIFIER_AFTER.match(text, demonym.end))
+    end = demonym.end
+    return bool(
+        _PEOPLE_AFTER.match(text, end)
+        or MODIFIER_AFTER.match(text, end)
+        or _OWNED_AFTER.match(text, end)
+    )
 
 
 def names_place(text: str, demonym: Place) -> bool:

@@ -76,7 +76,7 @@ _ACCUSE = words("accuse blame")
 _DID = words("carry conduct stage launch execute perpetrate mount")
 _BEHIND = words("behind responsible")
 # Every verb `_claimed_by` reads: other tokens are skipped before their children are.
-_CLAIM_VERBS = words("claim admit attribute") | _ACCUSE | _SAY
+_CLAIM_VERBS = words("claim admit attribute suspect") | _ACCUSE | _SAY
 _SAYERS = _SAY | _ACCUSE  # subjects of these are sources (`_source_heads`)
 
 
@@ -365,14 +365,38 @@ def _claimed_by(token: Token) -> list[Token]:
         if p.dep_ in {"prep", "agent"}
     }
     if word in {"claim", "admit"} and any(_is_claimed(o) for o in objects):
-        return [c for c in kids if c.dep_ == "nsubj"] + preps.get("by", [])
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ in {"ccomp", "xcomp", "conj"}:
+            # "X confirmed (and) claimed responsibility": the subject of the verb before
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        return subjects + preps.get("by", [])
     if word in {"blame", "accuse"}:
         return preps.get("on", []) or [o for o in objects if not _is_claimed(o)]
+    if word == "suspect" and token.pos_ == "VERB":
+        return _suspected(token, kids, objects)
     if word == "attribute":
         return preps.get("to", [])
     if word in _SAY and any(_said_it_did(c) for c in kids if c.dep_ == "ccomp"):
         return [c for c in kids if c.dep_ == "nsubj"]
     return []
+
+
+def _suspected(token: Token, kids: list[Token], objects: list[Token]) -> list[Token]:
+    """ "police suspect X", "X is suspected", a terse note's "X suspected.", "they
+    suspect X was behind the attack": the group suspected of the incident just told."""
+    if objects:
+        return [o for o in objects if not _is_claimed(o)]
+    if all(c.dep_ in {"nsubj", "punct"} for c in kids):  # "X suspected."
+        return [c for c in kids if c.dep_ == "nsubj"]
+    clauses = [c for c in kids if c.dep_ == "ccomp" and _was_behind(c)]
+    return [c for clause in clauses for c in clause.children if c.dep_ == "nsubj"]
+
+
+def _was_behind(clause: Token) -> bool:
+    """ "X carried out the attack", "X was behind the attack"."""
+    if lemma(clause) in _DID:
+        return True
+    return lemma(clause) == "be" and any(c.lower_ in _BEHIND for c in clause.subtree)
 
 
 def _is_claimed(token: Token) -> bool:
@@ -383,9 +407,7 @@ def _said_it_did(clause: Token) -> bool:
     """ "it carried out the bombing", "they were behind the attack"."""
     if not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in clause.children):
         return False
-    if lemma(clause) in _DID:
-        return True
-    return lemma(clause) == "be" and any(c.lower_ in _BEHIND for c in clause.subtree)
+    return _was_behind(clause)
 
 
 # --- ACLED's conventions per event type --------------------------------------------------

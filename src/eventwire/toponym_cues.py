@@ -50,7 +50,8 @@ _LOCAL_BODY = (
     r"|city\s+council(?:m[ae]n|wom[ae]n|members?|l?ors?)|(?:first\s+)?selectm[ae]n"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area)"
+    r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area"
+    r"|residents|inhabitants|villagers|natives)"
     r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

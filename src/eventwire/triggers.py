@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
-    r"|eliminat"
+    r"|eliminat|(?:is|are|was|were) suspected\b|suspected\.|suspect (?:al|the|that)\b"
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
     r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
