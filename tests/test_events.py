@@ -535,11 +535,10 @@ def test_boilerplate_about_the_text_is_not_an_event(model: Any) -> None:
         ("An official was shot dead along with two guards and a driver.", 4),
         # a shared object, and one victim named by a pronoun
         ("Bandits stormed the house, killing and robbing him.", 1),
-        # a suicide bombing with no other death reported killed its bomber; a toll
-        # given is ACLED's figure as reported
+        # a suicide bombing killed its bombers too: ACLED counts attackers who die
         ("A suicide bomber blew himself up at the gate of the camp.", 1),
         ("Two suicide bombers blew themselves up near a checkpoint.", 2),
-        ("A suicide bomber blew himself up at a market, killing 9 people.", 9),
+        ("A suicide bomber blew himself up at a market, killing 9 people.", 10),
     ],
 )
 def test_fatalities_counting_rules(model: Any, text: str, deaths: int) -> None:

@@ -177,7 +177,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
-    return tuple(_with_bombers(e) for e in out)
+    shared = any(shared_by(s.text) is not None for s in analysis.sentences)
+    return tuple(_with_bombers(e, shared) for e in out)
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
@@ -201,11 +202,14 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     return None
 
 
-def _with_bombers(event: Event) -> Event:
-    """A suicide bombing that reports no other death still killed its bombers ("a
-    suicide bomber blew himself up at the gate"); ACLED keeps the reported figure
-    otherwise, so a toll given is left as it is."""
-    if event.sub_event_type != "Suicide bomb" or event.fatalities:
+def _with_bombers(event: Event, shared: bool = False) -> Event:
+    """A suicide bombing killed its bombers too ("a suicide bomber blew himself up at
+    the gate"; "a suicide bomber struck ... Nine people were killed"): ACLED counts
+    attackers who die, unless the report already counts them ("in addition to the
+    bomber", "the assailants were killed": `suicide_bombers` gives none then). A share
+    of a toll told across a series (`shared`: "killed across both attacks") is left as
+    it is: whom the total counts is not known."""
+    if event.sub_event_type != "Suicide bomb" or (event.fatalities and shared):
         return event
     bombers = suicide_bombers([e.text for e in event.evidence])
     return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event

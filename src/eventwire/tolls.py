@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import tollsyntax
+from eventwire import tollfigures, tollsyntax
 from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def victims(token: Token) -> list[Token]:
         return [token]  # "the raid left at least six dead"
     elif word == "dead" and tollsyntax.copula_subjects(token):
         return tollsyntax.copula_subjects(token)  # "the shopkeeper is dead"
-    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl"}:
+    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl", "advmod"}:
         shot = [c for c in token.children if c.dep_ == "dobj"]
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
@@ -282,7 +282,8 @@ def victims(token: Token) -> list[Token]:
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
         taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return taken or _headline_subjects(verb)
+        told = _of_whom(token) if _death_told(token) else []  # "a brawl led to the death of one"
+        return taken or _headline_subjects(verb) or told
     if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
         verb = token.head.head
         # "rose to seven on Tuesday", "put the death toll at 12": the figure, not the day
@@ -342,7 +343,7 @@ def victims(token: Token) -> list[Token]:
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        return [] if total else [token.head]
+        return [] if total else (tollfigures.figure_before(token) or [token.head])
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -353,7 +354,9 @@ def victims(token: Token) -> list[Token]:
         if found:
             return found
     # "Two killed when gunmen attacked": a bare number as subject is the dead
-    return _headline_subjects(token) or tollsyntax.bare_subject(token)
+    found = _headline_subjects(token) or tollsyntax.bare_subject(token)
+    found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
+    return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
 
 
 def _own_figure(dead: Token) -> list[Token]:
@@ -448,6 +451,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
         and (
             _parse_number(c.lower_) is not None
             or any(g.dep_ == "nummod" and _figure(g) is not None for g in c.children)
+            or tollfigures.leading_figure(c) is not None
         )
     ]
 
@@ -515,7 +519,7 @@ def _number_of(noun: Token) -> int | None:
     if noun.lower_ in {"others", "rest"} and _has_the(noun):
         return None  # "five were burned, the others hacked": the rest of a counted total
     own = _parse_number(noun.lower_)
-    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X"}:
+    if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X", "PROPN"}:
         return own
     if lemma(noun) in _FIGHTING_UNITS:  # "a unit of 12 fighters"; "a unit": of unknown size
         members = [g for g in _of_whom(noun) if any(c.dep_ == "nummod" for c in g.children)]
@@ -539,6 +543,8 @@ def _number_of(noun: Token) -> int | None:
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children
     ):
         return 1  # "an unidentified gunmen was killed": the article counts, not the typo
+    if (lead := tollfigures.leading_figure(noun)) is not None:
+        return _figure(lead)  # "Thirty Nuer herders": the parser hung the figure inside
     if noun.tag_ in {"NNS", "NNPS"} and lemma(noun) not in _TOLL_WORDS:
         return _VAGUE["several"]
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
@@ -547,7 +553,8 @@ def _number_of(noun: Token) -> int | None:
         return None
     if noun.lower_ in {"him", "her", "he", "she"}:
         return 1  # "shot him dead", "killing and robbing him", "he was ambushed and slain"
-    if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ not in _NOT_PEOPLE):
+    named = noun.tag_ == "NNP" and (noun.ent_type_ not in _NOT_PEOPLE or tollfigures.titled(noun))
+    if noun.tag_ == "NN" or named:
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     return None
 

@@ -87,11 +87,15 @@ _TELLING = frozenset("report say believe fear think confirm know understand pres
 def reported_subjects(verb: Token) -> list[Token]:
     """ "Nine miners are believed to have been slain": the dead are the subject of the
     reporting verb whose infinitive the death is."""
-    if verb.dep_ != "xcomp" or lemma(verb.head) not in _TELLING:
+    if verb.dep_ not in {"xcomp", "ccomp"} or lemma(verb.head) not in _TELLING:
         return []
     if any(c.dep_ in _SUBJECTS | {"dobj"} for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "ccomp":
+        # a headline's "three reported killed": a counted subject, not the reporter
+        return [c for c in subjects if _counted(c)]
+    return subjects
 
 
 def shared_subjects(verb: Token) -> list[Token]:
@@ -111,8 +115,10 @@ def shared_subjects(verb: Token) -> list[Token]:
         if passive:
             return passive
         if verb.tag_ == "VBN" and node.tag_ in {"VBD", "VBN"} and node.dep_ == "ROOT":
-            # a headline's "2 guards tied up and killed": its counted subject
-            return [c for c in node.children if c.dep_ == "nsubj" and _counted(c)]
+            # a headline's "2 guards tied up and killed", "Driver shot and killed":
+            # its counted or bare subject
+            counted = [c for c in node.children if c.dep_ == "nsubj" and _counted(c)]
+            return counted or bare_subject(node)
     return []
 
 
@@ -123,7 +129,13 @@ def _counted(noun: Token) -> bool:
 def figure_on_verb(verb: Token) -> list[Token]:
     """A figure the parser hangs on the death verb itself ("slays 7") or under its
     particle ("guns down three guards")."""
-    figures = [c for c in verb.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    # "shooting dead 4": the parser may also take a figure after the verb for an adverb
+    figures = [
+        c
+        for c in verb.children
+        if c.pos_ == "NUM"
+        and (c.dep_ == "nummod" or (c.dep_ == "npadvmod" and _count_after(verb, c)))
+    ]
     if figures:
         return figures
     return [
@@ -133,6 +145,11 @@ def figure_on_verb(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _count_after(verb: Token, figure: Token) -> bool:
+    """A plain figure after the verb ("shooting dead 4"), not a date ("found dead 14/03")."""
+    return figure.i > verb.i and figure.text.replace(",", "").isalnum()
 
 
 _TOTALS = frozenset("number toll total tally count".split())

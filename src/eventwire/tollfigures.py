@@ -1,0 +1,109 @@
+"""Figures of the dead that the small parser hangs away from the death word.
+
+Coders' notes and headlines are terse ("5 killed, 9 wounded", "Thirty herders killed
+in raid", "Two guards found murdered"), and the small spaCy model often attaches their
+figure to the wrong word: the number becomes a compound of the next adjective, an
+adverbial of the first clause, or a subject of the word "injured" that follows. The
+functions here find the figure or the dead by word order where the parse lost them;
+`tolls.victims` and `tolls._number_of` fall back on them once the parse gives none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import LEMMAS, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["figure_before", "found_dead", "leading_figure", "lynched_noun", "titled"]
+
+# What the verb takes when it has a victim of its own, or a passive subject.
+_OWN_VICTIM = frozenset({"dobj", "nsubjpass", "auxpass"})
+
+
+def _is_figure(token: Token) -> bool:
+    """A number that is no part of a date: "3 Oct. 2 killed" has a day, not 2 dead
+    (the tagger also dates "nine assailants" at times, so a month name must be near)."""
+    if not (token.like_num or token.tag_ == "CD"):
+        return False
+    near = token.doc[max(0, token.i - 2) : token.i + 3]
+    return token.ent_type_ != "DATE" or not any(
+        t.ent_type_ == "DATE" and t.pos_ == "PROPN" for t in near
+    )
+
+
+def figure_before(verb: Token) -> list[Token]:
+    """ "5 killed, 9 wounded", "Nine killed and 40 hurt when ...", "11 killed near the
+    well": a figure right before a bare death participle is its dead, whichever
+    word the parser hung it on (the verb, the verb's head, or the figure itself as the
+    verb's head). A verb with an object or a passive subject has its victims already."""
+    if verb.i == 0 or verb.tag_ not in {"VBN", "VBD"}:
+        return []
+    if any(c.dep_ in _OWN_VICTIM for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    linked = before.head in (verb, verb.head) or verb.head == before
+    return [before] if linked and _is_figure(before) else []
+
+
+def leading_figure(noun: Token) -> Token | None:
+    """ "Thirty Nuer herders", "Five local traders", "Four guards (or five) officers":
+    the figure that opens a victim phrase when the parser tied it to a word inside the
+    phrase rather than to the noun itself. Only a plural noun takes it: "2 men's
+    driver" is one man."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    first = noun.left_edge
+    if first.i >= noun.i or not _is_figure(first):
+        return None
+    # the figure must belong to this phrase's words, not to a clause inside it
+    between = noun.doc[first.i : noun.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return None
+    return first
+
+
+def found_dead(verb: Token) -> list[Token]:
+    """ "Two women found killed", "three traders were found murdered": the dead are the
+    subject of "find", the death its complement."""
+    found = verb.head
+    if verb.dep_ not in {"xcomp", "oprd", "acomp"} or lemma(found) not in {"find", "discover"}:
+        return []
+    if any(c.dep_ == "dobj" for c in found.children):
+        return []  # "police found the men killed": the finder is no victim
+    return [c for c in found.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def lynched_noun(word: Token) -> list[Token]:
+    """ "Villagers lynch youth caught stealing", "a village mob lynch a suspect": the
+    tagger takes "lynch" after a plural or group subject for a noun, and the victim for
+    its head or apposition. The phrase right after it is the one lynched; "a lynch mob"
+    (an article before) is a noun indeed."""
+    doc = word.doc
+    nominal = word.pos_ in {"NOUN", "PROPN"} or word.dep_ == "compound"
+    if not nominal or word.i == 0 or word.i + 1 >= len(doc):
+        return []
+    if doc[word.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    node = doc[word.i + 1]
+    # climb from the phrase's first word (an article, an adjective) to its noun
+    while word.i < node.head.i <= word.i + 5 and node.head.i > node.i:
+        node = node.head
+    if node.pos_ != "NOUN" or lemma(node) in {"mob", "crowd", "gang", "group"}:
+        return []
+    return [node]
+
+
+def titled(name: Token) -> bool:
+    """ "Karimi, a police colonel, was killed": a name the tagger took for a place or
+    an organisation is a person when an apposition gives it a role ("a journalist",
+    "a tribal elder"); places and groups are not killed."""
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and lemma(c) not in LEMMAS
+        and any(g.dep_ == "det" and g.lower_ in {"a", "an"} for g in c.children)
+        for c in name.children
+    )

@@ -1,0 +1,46 @@
+"""Figures of the dead that the small parser hangs away from the death word
+(`tollfigures`, through `tolls.fatalities`), on hand-written sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a figure right before a bare death participle
+        ("Revenge attack after death of trader. 3 killed.", 3),
+        # a figure that opens the victim phrase, hung inside it by the parser
+        ("Thirty Nuer herders killed in raid on grazing camp", 30),
+        ("Six police (or eight - local media) officers are killed when their truck hit a mine.", 6),
+        # the dead as the subject of "found"
+        ("Two women found killed near the quarry; motive unknown", 2),
+        # a headline's counted subject of a reporting verb
+        ("Herders attack a village and take goats; two guards wounded, three reported killed", 3),
+        # a headline's bare subject shared by two verbs
+        ("Council driver shot and killed.", 1),
+        # "shot dead" with "dead" taken for an adverb
+        ("Soldiers fired tear gas and shot dead a youth who was trying to flee the crowd.", 1),
+        # "lynch" the tagger took for a noun
+        ("A village mob lynch a theft suspect in the market.", 1),
+        ("Crowd lynches boy accused of theft", 1),
+        # "led to the death of one": the "of" phrase counts the dead
+        ("A brawl between two herders near the well led to the death of one.", 1),
+        # a figure before a participle the parser hung on the noun before
+        ("Renewed ethnic clashes; four killed, no details of the victims", 4),
+        # a name taken for an organisation, made a person by its apposition
+        ("Karimi, a police colonel, was killed on June 3, 2014.", 1),
+        ("Obeidi, a journalist, was killed on March 2, 2015.", 1),
+    ],
+)
+def test_figures_the_parser_hangs_elsewhere(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_a_lynch_mob_is_a_noun_indeed(model: Any) -> None:
+    assert not tolls.fatalities(model("A lynch mob attacked the police station."))
