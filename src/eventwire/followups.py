@@ -5,7 +5,8 @@ the next sentence: "Police dispersed them with tear gas", "Police later made sev
 arrests". Such a sentence is part of the incident before it:
 
 - a protest's crowd that "threw stones" or "beat up a clerk" in the next sentence
-  turns the protest into a violent demonstration;
+  turns the protest into a violent demonstration (a demand carried into a building or
+  violence only threatened does not, `crowdacts`);
 - an intervention (tear gas, dispersal, arrests of the crowd) after a demonstration
   turns a peaceful protest into a protest with intervention, and leaves a violent
   demonstration, a mob's violence or a protest already met with force as it was;
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggerparse, triggers
+from eventwire import crowdacts, triggerparse, triggers
 from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
 
@@ -127,7 +128,9 @@ _CROWD_DOERS = triggers.CROWD_NOUNS | triggers.words("they student worker member
 def crowd_violence(doc: Doc) -> bool:
     """ "They threw stones at the police", "the students smashed windows", "They beat
     up the deputy principal": the crowd of the protest just told turned violent."""
-    if not triggers.VIOLENT_CROWD.search(doc.text):
+    # "stormed the offices to demand", "threatened to burn the offices": not violence
+    text = crowdacts.told(doc)
+    if not triggers.VIOLENT_CROWD.search(text):
         return _crowd_attacked(doc)
     subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
@@ -143,9 +146,10 @@ def _crowd_attacked(doc: Doc) -> bool:
     its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
     "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
     the students"). A crowd attacked by others ("they were beaten by police") did none."""
+    hidden = crowdacts.not_done(doc)  # "they stormed the offices to demand his exit"
     for found in triggers.find_triggers(doc):
         token = found.token
-        if found.kind not in _CROWD_HARM or not triggers.is_asserted(token):
+        if found.kind not in _CROWD_HARM or token.i in hidden or not triggers.is_asserted(token):
             continue
         verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
         doers = [c for c in verb.children if c.dep_ == "nsubj"]

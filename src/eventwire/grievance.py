@@ -59,9 +59,10 @@ def _break(token: Token) -> bool:
     return token.text in _BREAKS and (token.text == ";" or spaced)
 
 
-def masked(doc: Doc, tokens: frozenset[int]) -> str:
-    """The sentence with the given tokens blanked out (offsets kept)."""
-    chars = list(doc.text)
+def masked(doc: Doc, tokens: frozenset[int], text: str | None = None) -> str:
+    """The sentence (or `text`, the sentence already partly blanked) with the given
+    tokens blanked out (offsets kept)."""
+    chars = list(doc.text if text is None else text)
     start = doc[0].idx if len(doc) else 0
     for i in tokens:
         token = doc[i]

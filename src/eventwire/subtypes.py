@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import tolls, triggerparse, triggers
+from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import civil_target
 from eventwire.grievance import grievance, masked
@@ -94,7 +94,7 @@ def read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident 
                 kinds.setdefault(kind, trig)
     if not kinds:
         return None
-    text = doc.text
+    kinds, text = crowdacts.reread(doc, kinds)  # a demand carried in, threats
     chosen: Incident | None = None
     lost: list[str] = []
     for reader in _READERS:
@@ -193,16 +193,16 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # were destroyed": the violence the protest is about is not the crowd's own
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
-        text = masked(trig.token.doc, about)
+        text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
     peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
     if not peaceful and _riot(kinds, text, roles, trig):
-        mob = _mob(kinds, text, roles, protest=protest)
+        mob = _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
-    if _excessive(kinds, text):
+    if _excessive(kinds, text) or crowdvictims.hurt_by_police(trig):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
     if (
         triggers.INTERVENTION.search(text)

@@ -1,0 +1,137 @@
+"""A crowd's acts that sound violent and are not: a demand carried into a building, and
+violence only threatened or planned.
+
+ACLED codes a demonstration by what its crowd did. Two kinds of wording make an unarmed
+crowd look violent to the sub-event decision (`subtypes`) when it was not:
+
+- "Farmers stormed the commission's headquarters to demand a report", "traders stormed
+  the county offices protesting the demolition": a crowd entering a building to press
+  a demand, with no harm told, is the demonstration itself (ACLED: a peaceful protest,
+  or a protest with intervention when the police stop it), not an attack on the
+  building's people;
+- "students threatened to destroy property", "vowed to burn the offices": violence
+  only threatened or planned is no violence of the crowd's. Violence tried ("attempted
+  to storm the offices") stays violence: ACLED codes an attempt as the act.
+
+`reread` gives the sentence's triggers and text as the sub-event decision should read
+them; `told` gives the text alone (for the sentence after a protest, `followups`).
+Both read an unarmed crowd's sentences only: an armed group's storming is its attack.
+Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import triggers
+from eventwire.grievance import masked
+from eventwire.triggers import Trigger, lemma, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["not_done", "reread", "told"]
+
+# Cheap precheck: a storming, a threat or a plan is written in the sentence.
+_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend")
+_ENTRY = words("storm invade")
+# The purpose of the entry, told by its clause: "to demand", "demanding", "protesting".
+_DEMANDS = words(
+    "demand protest seek ask press petition complain oppose agitate voice express present"
+    " deliver submit meet see air register call"
+)
+# Heads under which a deed is only threatened or planned. A deed tried ("attempted to
+# storm the offices", "tried to attack the MP") is coded as done (ACLED codes attempts).
+_THREATS = words("threaten vow plan intend")
+# Doers whose storming is an armed assault, whatever it demands.
+_ARMED = triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | words("armed officer guard")
+
+
+def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str]:
+    """The triggers and text the sub-event decision reads: a crowd's storming to press a
+    demand becomes its protest trigger, and violence only threatened or planned is
+    blanked out of the text (its trigger is not asserted, `triggers.is_asserted`)."""
+    text = doc.text
+    if not _CUES.search(text) or not _unarmed(doc):
+        return kinds, text
+    entries = _demand_entries(doc, kinds)
+    hidden = entries | _threatened(doc)
+    if not hidden:
+        return kinds, text
+    kept = {k: t for k, t in kinds.items() if t.token.i not in entries}
+    if entries and "protest" not in kept and "riot" not in kept:
+        kept["protest"] = Trigger(doc[min(entries)], "protest", kinds["attack"].rule)
+    return kept, masked(doc, hidden)
+
+
+def told(doc: Doc) -> str:
+    """The sentence's text with a crowd's demand-entry and its threatened violence
+    blanked out: what the crowd did."""
+    hidden = not_done(doc)
+    return masked(doc, hidden) if hidden else doc.text
+
+
+def not_done(doc: Doc) -> frozenset[int]:
+    """Tokens of an unarmed crowd's demand-entry and of its violence only threatened or
+    planned."""
+    if not _CUES.search(doc.text) or not _unarmed(doc):
+        return frozenset()
+    return _demand_entries(doc, None) | _threatened(doc)
+
+
+def _unarmed(doc: Doc) -> bool:
+    """No weapon, armed men or armed doer in the sentence."""
+    if triggers.ARMED_WORDS.search(doc.text):
+        return False
+    return not any(lemma(t) in _ARMED for t in doc if t.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _demand_entries(doc: Doc, kinds: dict[str, Trigger] | None) -> frozenset[int]:
+    """Storming verbs whose own clause tells a demand ("stormed the offices demanding
+    his attention"), in a sentence that tells no other violence of the crowd."""
+    entries = frozenset(
+        t.i for t in doc if t.pos_ == "VERB" and lemma(t) in _ENTRY and _demanding(t)
+    )
+    if not entries:
+        return entries
+    if kinds is not None:
+        if "attack" not in kinds or kinds["attack"].token.i not in entries:
+            return frozenset()
+        if (triggers.VIOLENT_KINDS - {"attack"}) & kinds.keys():
+            return frozenset()  # "stormed the station, killing an officer": harm told
+    rest = masked(doc, entries)
+    if triggers.VIOLENT_CROWD.search(rest) or triggers.MOB.search(rest):
+        return frozenset()  # "stormed the polling station and burnt ballot boxes"
+    return entries
+
+
+def _demanding(token: Token) -> bool:
+    """The verb's purpose or accompanying act is a demand: "to demand", "demanding",
+    "protesting", "in protest"."""
+    # "stormed the offices protesting ...": the parser may hang the participle on the
+    # object
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    acts = [g for o in objects for g in o.children if g.dep_ == "acl" and g.tag_ == "VBG"]
+    for child in (*token.children, *acts):
+        if child.dep_ in {"xcomp", "advcl", "conj", "acl"} and lemma(child) in _DEMANDS:
+            return True
+        in_protest = any(lemma(g) == "protest" for g in child.children)
+        if child.dep_ == "prep" and child.lower_ == "in" and in_protest:
+            return True
+    return False
+
+
+def _threatened(doc: Doc) -> frozenset[int]:
+    """Deeds only threatened or planned, with what they would be done to: "threatened to
+    destroy property", "vowed to burn the offices"."""
+    out: set[int] = set()
+    for token in doc:
+        if lemma(token) not in _THREATS:
+            continue
+        for deed in token.children:
+            if deed.dep_ in {"xcomp", "acl"} and deed.pos_ == "VERB":
+                out.add(deed.i)
+                for part in deed.children:
+                    if part.dep_ in {"dobj", "prt"}:
+                        out.update(t.i for t in part.subtree)
+    return frozenset(out)

@@ -1,0 +1,97 @@
+"""A crowd's acts read against ACLED's demonstration types: a demand carried into a
+building and violence only threatened are no violence (`crowdacts`, also in the
+sentence after a protest, `followups`), a riot's crowd that turned on people is a mob
+and protesters hurt by the police met excessive force (`crowdvictims`). Sentences
+written by the team, parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import crowdacts
+from test_subtypes import code, one
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a crowd entering a building to press a demand is the demonstration itself
+        ("Farmers stormed the land office to demand title deeds.", "Peaceful protest"),
+        ("Traders stormed the county offices protesting against new levies.", "Peaceful protest"),
+        ("Retired teachers stormed the ministry demanding their pensions.", "Peaceful protest"),
+        # ... but not when they harmed someone or something there
+        (
+            "Youths stormed the tallying centre demanding a recount and burnt ballot boxes.",
+            "Mob violence",
+        ),
+        ("Hundreds of residents stormed the chief's office and injured a clerk.", "Mob violence"),
+    ],
+)
+def test_a_demand_carried_in(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_an_armed_groups_storming_is_still_its_attack(model: Any) -> None:
+    event = one(model, "Gunmen stormed the hotel demanding a ransom.")
+    assert event.event_type != "Protests"
+
+
+def test_violence_only_threatened_is_blanked(model: Any) -> None:
+    doc = model("The students threatened to burn the dormitory over the new rules.")
+    told = crowdacts.told(doc)
+    assert "burn" not in told and "students" in told
+    assert len(told) == len(doc.text)  # offsets kept
+
+
+def test_violence_tried_stays_told(model: Any) -> None:
+    doc = model("The protesters attempted to storm the offices.")
+    assert crowdacts.told(doc) == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # rioters who turned on people, with no demonstration told: mob violence
+        ("Rioters stormed a registration centre and beat up the clerks.", "Mob violence"),
+        ("Rioters threw stones at the governor during the tour.", "Mob violence"),
+        ("Residents rioted, burned down her house and beat her up.", "Mob violence"),
+        # ... rioters fighting the police, or a demonstration's crowd hitting road users
+        ("Students rioted and threw stones at police.", "Violent demonstration"),
+        (
+            "Protesters blocked the highway and pelted motorists with stones.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_riot_that_turned_on_people(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_demand_carried_in_after_a_protest_is_no_violence(model: Any) -> None:
+    text = (
+        "Residents held a protest over insecurity. They stormed the chief's office"
+        " demanding action."
+    )
+    assert code(model, text)[0].sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # protesters hurt by the police in the protest's own sentence: excessive force
+        (
+            "Three people were injured by the police when protesting against the commission.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Ten teachers were assaulted by riot police when they staged a protest at the school.",
+            "Excessive force against protesters",
+        ),
+        # ... not the beating the protest is about
+        ("Traders protested after a hawker was beaten by police.", "Peaceful protest"),
+    ],
+)
+def test_protesters_hurt_by_the_police(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
