@@ -40,12 +40,17 @@ FUNCTION_WORDS = frozenset(
     throughout along beyond toward towards amid among despite following""".split()
 )
 # A town's own bodies and people, after its name: "Ottumwa Town Council", "an Ottumwa man",
-# "the Ottumwa City Councilwoman", "Ottumwa First Selectman".
+# "the Ottumwa City Councilwoman", "Ottumwa First Selectman"; and the institutions American
+# local news names after their town: "the Ottumwa Public Library", "Ottumwa Federal Credit
+# Union", "the Ottumwa Education Foundation" (the name stands for the town there too).
 _LOCAL_BODY = (
     r"town\s+council|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
     r"|(?:high|middle|elementary)\s+school|(?:community\s+|memorial\s+|general\s+)?hospital"
     r"|medical\s+center|(?:superior|circuit|district|municipal|county)\s+court"
-    r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department|public\s+library"
+    r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department"
+    r"|(?:public|metropolitan|county|regional)\s+library|(?:federal\s+)?credit\s+union"
+    r"|senior\s+cent(?:er|re)|chamber\s+of\s+commerce|historical\s+society"
+    r"|(?:education|community)\s+foundation|school\s+district|city\s+schools"
     r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|resident"
     r"|city\s+council(?:m[ae]n|wom[ae]n|members?|l?ors?)|(?:first\s+)?selectm[ae]n"
 )
@@ -180,9 +185,17 @@ def party_seat(text: str, start: int) -> bool:
     return bool(_PARTY_BEFORE.search(text[max(0, start - 5) : start]))
 
 
+def residence(text: str, start: int) -> bool:
+    """Whether a name follows a person's name and "of" ("Jane Doe of X", "Jane Doe, 41,
+    of X"): where the person lives, a place even when it closes a run of capitalised
+    words that makes it look like a piece of a longer name ("Jane Doe of X")."""
+    return bool(_RESIDENCE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "in X", "the town of X", "X
-    province", "X Town Council", "X, <country>", "D-X", "Jane Doe, 41, of X", a dateline."""
+    province", "X Town Council", "the X Public Library", "X, <country>", "D-X", "Jane
+    Doe, 41, of X", a dateline."""
     before = text[max(0, start - 40) : start]
     return bool(
         _CUE_BEFORE.search(before)

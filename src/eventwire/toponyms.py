@@ -45,6 +45,7 @@ from eventwire.toponym_cues import (
     lone_name,
     names_a_town,
     party_seat,
+    residence,
     street_name,
 )
 from eventwire.toponym_index import (
@@ -458,6 +459,8 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
     initial = initial and not us_states.state_follows(text, gram.end)  # "SALINA, Kan. Winds"
     if not (gram.partial or initial) or party_seat(text, gram.start):
+        return True
+    if residence(text, gram.start):  # "Jane Doe of X": X closes her name's run
         return True
     if (gram.first or not gram.partial) and LOCAL_AFTER.match(text, gram.end):
         return True  # "Ottumwa Town Council", "An Ottumwa man": the town's own

@@ -1,0 +1,78 @@
+"""Place cues of American local news: a person's town after "of" ("Jane Doe of X"), and
+a town's institutions after its name ("the X Public Library", "X Federal Credit Union").
+Sentences are written by the team; the gazetteer is the test cache
+(`tests/.cache/gazetteer.sqlite`, built on first use)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import Gazetteer, build
+from eventwire.geo import resolve
+from eventwire.records import Analysis, Document, Mention, Place
+from eventwire.toponym_cues import has_cue, residence
+from eventwire.toponym_index import GeoIndex
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Iterator[Gazetteer]:
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+@pytest.fixture(scope="module")
+def index(gaz: Gazetteer) -> GeoIndex:
+    return GeoIndex.open(gaz)
+
+
+def places(gaz: Gazetteer, index: GeoIndex, text: str, *gpes: str) -> dict[str, Place]:
+    """The text's places by their text (the first of each); `gpes` labelled GPE."""
+    mentions = []
+    for name in gpes:
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, "GPE", 0))
+            start = text.find(name, start + 1)
+    analysis = Analysis(
+        Document("doc", text), mentions=tuple(sorted(mentions, key=lambda m: m.start))
+    )
+    found: dict[str, Place] = {}
+    for place in resolve(analysis, gaz, index):
+        found.setdefault(place.text, place)
+    return found
+
+
+def test_a_person_s_town_after_of_is_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = (
+        "Deputies in Colorado rescued two hikers on Sunday. "
+        "Dana Whitfield of Castle Rock thanked the crew."
+    )
+    start = text.index("Castle Rock")
+    assert residence(text, start)
+    assert not residence("The University of Castle Rock", len("The University of "))
+    found = places(gaz, index, text, "Colorado")
+    assert found["Castle Rock"].entry.admin1_code == "CO"
+
+
+def test_a_town_s_institutions_after_its_name_are_a_cue() -> None:
+    for text in (
+        "A grant went to the Greeley Public Library on Monday.",
+        "He robbed the Greeley Federal Credit Union last week.",
+        "The Greeley Education Foundation gave $5,000.",
+        "She spoke at the Greeley Senior Center.",
+    ):
+        start = text.index("Greeley")
+        assert has_cue(text, start, start + len("Greeley")), text
+    text = "Greeley Smith said he would run again."
+    assert not has_cue(text, 0, len("Greeley"))
