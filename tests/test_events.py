@@ -183,7 +183,11 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = (), **kw: A
             "Strategic developments",
             "Non-violent transfer of territory",
         ),
-        ("The government deployed troops to the border.", "Strategic developments", "Other"),
+        (
+            "The government deployed troops to the border.",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
     ],
 )
 def test_sub_event_types(model: Any, text: str, event_type: str, sub_event_type: str) -> None:

@@ -9,7 +9,10 @@ as an armed side. ACLED's line runs through what the victims were:
   director was attacked") is its civilian members: a party is a political actor, and
   only its armed wing fights (ACLED codes party supporters attacked as civilians);
 - a body found, a person found dead, tells a killing whose victim is not said to have
-  fought: ACLED codes it as an Attack unless armed men are among the dead.
+  fought: ACLED codes it as an Attack unless armed men are among the dead;
+- a beating ("beaten by police during the raids", "police assaulted a reporter"): the
+  side beaten does not fight back, so state forces beating people whom the report does
+  not call armed commit an Attack, not an Armed clash (`beating`).
 
 Pure functions of a parsed sentence's roles; no parse of their own.
 """
@@ -21,12 +24,12 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Inter
 from eventwire.sides import sides_of
-from eventwire.triggers import ARMED_NOUNS, Trigger, lemma, words
+from eventwire.triggers import ARMED_NOUNS, Trigger, is_asserted, lemma, words
 
 if TYPE_CHECKING:
     from eventwire.roles import Roles
 
-__all__ = ["civil_target"]
+__all__ = ["beating", "civil_target"]
 
 # Posts that are armed only when the force they belong to is (a police officer, a
 # security guard); their civilian kinds are named by `_CIVIL_OFFICES`.
@@ -64,3 +67,23 @@ def _party_hit(roles: Roles) -> bool:
     if actor is None or actor.inter != Inter.POLITICAL_MILITIA:
         return False
     return bool(_PARTY.search(actor.name))
+
+
+# Violence done by hand to someone held or overpowered: one-sided by its nature.
+_BEATINGS = words("beat torture whip flog harass cane slap kick brutalise brutalize")
+# "beat back", "fought off": repelling an attack, the opposite of a beating.
+_REPELLED = words("back off")
+
+
+def beating(trig: Trigger) -> bool:
+    """The trigger's sentence tells someone beaten, tortured or assaulted ("beaten by
+    police during the raids", "police assault and arrest a reporter")."""
+    for token in trig.token.sent:
+        name = lemma(token)
+        if name not in _BEATINGS and not (name == "assault" and token.pos_ == "VERB"):
+            continue
+        if any(c.dep_ == "prt" and c.lower_ in _REPELLED for c in token.children):
+            continue
+        if token.pos_ == "VERB" and is_asserted(token):
+            return True
+    return False

@@ -39,9 +39,11 @@ __all__ = ["casualties_only", "new_actor", "new_deed", "new_place", "response_to
 # An attack answered with fire becomes the clash; a clash answered is one `fuse` joins.
 _RESPONDED = frozenset({("Violence against civilians", "Attack")})
 
-# The other side answering the incident: "responded", "pursued", "repulsed", "fired back".
+# The other side answering the incident: "responded", "pursued", "repulsed", "fired back",
+# "pushed back the attackers".
 _RESPONSE = triggers.flag(
     r"respond|pursu|gave chase|chased\b|repuls|repel|counter-?attack|rushed to the scene"
+    r"|fought off|beat(?:en)? back|(?:pushed|drove|driven|forced) back"
     r"|arrived at the scene|engag(?:ed|ing) (?:them|the (?:attackers|raiders|gunmen|bandits"
     r"|militants|assailants))"
 )

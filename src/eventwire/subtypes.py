@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
-from eventwire.civiltargets import civil_target
+from eventwire.civiltargets import beating, civil_target
 from eventwire.grievance import grievance, masked
 from eventwire.records import Inter
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -516,8 +516,9 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(VAC, "Attack", trig, "attack-civilians")
     if armed_hit or _armed_actor2(roles):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
-    if trig.kind == "attack" and (_state_doer(roles) or triggers.lemma(trig.token) in _ASSAULTS):
-        # state forces attacking, storming or on an offensive fight armed men
+    armed = _state_doer(roles) or triggers.lemma(trig.token) in _ASSAULTS
+    if trig.kind == "attack" and armed and not beating(trig):
+        # state forces attacking, storming or on an offensive fight armed men (not beaters)
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     return Incident(VAC, "Attack", trig, "attack")
 

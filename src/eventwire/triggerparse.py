@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.misfires import misfired
 from eventwire.triggers import (
     AERIAL,
     ARMED_NOUNS,
@@ -49,6 +50,8 @@ def is_reference(token: Token) -> bool:
 
 
 _ALLEGING = words("suspect accuse charge")
+# A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
+_MISFIRED = words("bomb grenade kill")
 _LINKED = words("link linked relate related connect connected attach attached tie tied")
 
 
@@ -75,6 +78,8 @@ def refine_kind(trig: Trigger) -> str | None:
     )
     if trig.kind in {"bomb", "grenade"} and disrupted:
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
+    if trig.kind in _MISFIRED and misfired(token.doc.text):
+        return None  # a bomb that went off in its makers' hands or failed to (`misfires`)
     if lemma(token) in {"hit", "target"} and trig.kind == "strike":  # not "hit the streets"
         return _weapon_kind(token)
     if trig.kind == "strike" and token.pos_ == "NOUN" and _labour_strike(token):

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PHRASES", "ROADS"]
+from eventwire.groupactivity import CHANGE_PHRASES, CHANGE_STEMS
+from eventwire.misfires import MISFIRE_PHRASES
+
+__all__ = ["CHANGE_STEMS", "PHRASES", "ROADS"]
 
 # What a crowd blocks: roads and the traffic on them.
 ROADS = r"(?:roads?|highways?|streets?|avenues?|bypass|traffic|junctions?|routes?)\b"
@@ -207,7 +210,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # an attack met with force: both sides were armed
         (
             r"\b(?:repuls(?:e|ed|es|ing)|repel(?:s|led|ling)?|fought off|beat back"
-            r"|beaten back)\b",
+            r"|beaten back)\b|\b(?:pushed|drove|driven|forced) back (?:the )?(?:\S+ )?"
+            r"(?:attackers|raiders|gunmen|militants|bandits|assailants|insurgents|rebels"
+            r"|fighters|militias?|attack|assault)\b",
             "clash",
         ),
         # forces engaging or running into armed men; a shoot-out written as two words
@@ -220,3 +225,5 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+# Strategic developments told without a violent word (`groupactivity`, `misfires`).
+PHRASES += CHANGE_PHRASES + MISFIRE_PHRASES

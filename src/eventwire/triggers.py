@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.triggerphrases import PHRASES, ROADS
+from eventwire.triggerphrases import CHANGE_STEMS, PHRASES, ROADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +68,7 @@ _STEMS = (
 
 # Matched against the lower-cased sentence: the same matches as IGNORECASE on the
 # sentence, in a third of the time (every sentence of every document passes here).
-CANDIDATE = re.compile(rf"\b(?:{_STEMS})")
+CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS})")
 
 
 def is_candidate(sentence: str) -> bool:
@@ -114,8 +114,8 @@ LEMMAS: dict[str, str] = {
     **_kinds("arrest detain apprehend", "arrest"),
     **_kinds("ceasefire cease-fire truce", "agreement"),
     **_kinds("defuse intercept", "weapons"),
-    **_kinds("defect disband surrender", "change"),
-    "deploy": "other",
+    # a deployment too: ACLED codes movements of forces as a Change to group/activity
+    **_kinds("defect disband surrender deploy", "change"),
     "hit": "strike",
     **_kinds("beat torture whip flog", "attack"),
     "target": "strike",
