@@ -20,6 +20,7 @@ Factors, multiplied in:
 | factor            | value | when                                                          |
 |-------------------|-------|---------------------------------------------------------------|
 | noun trigger      | 0.9   | the trigger is a noun, not a verb or a known phrase           |
+| general word      | 0.8   | "violence", "unrest": an incident named in general terms      |
 | refers back       | 0.75  | "the attack", "this was one of ...": an event told before     |
 | competing kinds   | 0.9   | the sentence holds triggers of another ACLED event type too   |
 | hedged            | 0.8   | "reportedly", "allegedly", "unconfirmed", "rumours", ...      |
@@ -130,6 +131,7 @@ FACTORS: Final[dict[str, Factor]] = {
     f.name: f
     for f in (
         Factor("noun trigger", 0.9, "the trigger is a noun, which often refers to an event"),
+        Factor("general word", 0.8, "the trigger only names an incident in general terms"),
         Factor("refers back", 0.75, "the trigger refers to an event told before"),
         Factor("competing kinds", 0.9, "the sentence also holds words of another event type"),
         Factor("hedged", 0.8, "the report hedges"),
@@ -204,6 +206,8 @@ def _sentence_factors(event: Event, parse: Parse | None) -> list[tuple[Factor, s
     if token is not None and token.pos_ in {"NOUN", "PROPN"}:
         if not event.rule.startswith("phrase"):
             found.append((FACTORS["noun trigger"], f" ({event.trigger!r})"))
+        if event.rule.startswith("noun:"):  # `incidentnouns`: "violence broke out"
+            found.append((FACTORS["general word"], f" ({event.trigger!r})"))
         det = next((c.lower_ for c in token.children if c.dep_ in {"det", "poss"}), "")
         if det in _DEFINITE:
             found.append((FACTORS["refers back"], f" ({det} {token.text})"))

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
+from eventwire.clausedates import own_date
 from eventwire.continuation import (
     casualties_only,
     new_deed,
@@ -432,6 +433,7 @@ def _code_sentence(
     when = resolvers.when(analysis, sentence.start, sentence.end)
     if when is None:  # nothing dates the document: no event rather than a made-up date
         return None
+    when = own_date(when, incident.trigger.token, parse, analysis.doc_date, resolvers.is_background)
     location = resolvers.locate(analysis, sentence.start, sentence.end)
     code = location.entry.country_code if location else resolvers.focus_country(analysis)
     # "protest on the anniversary of the massacre": the protest is today's news

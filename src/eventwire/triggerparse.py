@@ -66,6 +66,8 @@ def refine_kind(trig: Trigger) -> str | None:
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if any(lemma(w) in WEAPON_NOUNS for o in objects for w in (o, *_modifiers(o))):
             return "weapons"
+        if any(lemma(o) in _PERSONS for o in objects) and _armed_doers(token):
+            return "abduct"  # "aid workers were seized by gunmen": taken, not territory
         if not any(_is_place(o) for o in objects):
             return None
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
@@ -126,6 +128,12 @@ _STATE_DOERS = words("police policeman officer army troop soldier military autho
 
 def _state_subject(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in _STATE_DOERS for c in token.children)
+
+
+def _armed_doers(token: Token) -> bool:
+    """Armed non-state men did it: the verb's subject or its "by" agent."""
+    doers, _ = arguments(token)
+    return any(lemma(d) in _RAIDERS | {"pirate"} for d in doers)
 
 
 def _armed_subject(token: Token) -> bool:
@@ -191,8 +199,8 @@ SHELL_NOUNS = words("missile rocket shell mortar artillery howitzer projectile")
 # Explosives a vehicle or a patrol "hit" or was "hit by": a landmine or an IED (ACLED).
 EXPLOSIVE_NOUNS = words("mine landmine ied bomb explosive device")
 # Verbs that harm only when a person is harmed ("beat a teacher", not "beat the rivals 2-0").
-_HARM_VERBS = words("beat torture whip flog")
-_PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS
+_HARM_VERBS = words("beat torture whip flog thrash slash")
+_PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS | words("youth secretary")
 # People only: the places and vehicles among those nouns are property when burnt.
 _PERSONS = (
     (_PEOPLE | words("suspect thief robber"))
@@ -225,7 +233,9 @@ def _burns_a_person(token: Token) -> bool:
 
 
 def _harms_a_person(token: Token) -> bool:
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "beat and kicked two journalists": the object the verbs share hangs on the last
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects and any(c.dep_ == "auxpass" for c in token.children):
         # "died after being tortured by the police": the clause's subject suffered it
         objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

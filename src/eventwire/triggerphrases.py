@@ -13,7 +13,25 @@ import re
 from eventwire.groupactivity import CHANGE_PHRASES, CHANGE_STEMS
 from eventwire.misfires import MISFIRE_PHRASES
 
-__all__ = ["CHANGE_STEMS", "PHRASES", "ROADS"]
+__all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS"]
+
+# More words that may report an incident, for `triggers.CANDIDATE`: firing as a noun
+# ("resorted to firing on the posts"), blows and cuts, crossfire, a police lathi charge,
+# a vehicle sprayed with bullets, acid thrown on someone; and a general incident noun
+# (`incidentnouns`) where it may be reported as happening: with a verb of happening
+# after it or of reporting before it, "between" two sides, or heading the sentence
+# (harm done "during the violence" is a candidate by its harm word). Sentences that
+# only mention violence ("domestic violence cases", "fled the violence") are many in
+# the news and are not parsed for it.
+_GENERAL = r"(?:violence|unrest)"
+MORE_STEMS = (
+    r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid"
+    rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
+    r"|left|leav|saw|see|spread|persist|occur|happen|escalat|resum|spill|engulf|grip|rag"
+    r"|displac|ensu|result|follow|report)"
+    rf"|{_GENERAL} between|(?:report|witness|record|commit|perpetrat|unleash|continu|experienc)"
+    rf"\w* (?:\S+ ){{0,4}}{_GENERAL}|^\W*(?:\S+\s+){{0,3}}{_GENERAL}"
+)
 
 # What a crowd blocks: roads and the traffic on them.
 ROADS = r"(?:roads?|highways?|streets?|avenues?|bypass|traffic|junctions?|routes?)\b"
@@ -49,10 +67,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bshoot-?outs?\b|\bgun ?battles?\b", "clash"),
         (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
         (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
-        (r"\bfired (?:on|at|upon)\b", "kill"),
+        (r"\bfired (?:on|at|upon)\b|\bfiring (?:on|at|upon)\b", "kill"),
+        # shots fired at someone ("fired gunshots at the crowd"), not gas or warning shots;
+        # a vehicle sprayed with bullets; a headline's "police fire on rioters"
+        (
+            r"\bfired (?:live )?(?:gunshots|shots|bullets|rounds|arrows) (?:on|at|upon)\b"
+            r"|\bspray(?:ed|s|ing)? (?:\S+ ){0,4}with bullets\b"
+            r"|\b(?:police|troops|soldiers|gunmen|militants|officers|forces) fire (?:on|at|upon)\b",
+            "kill",
+        ),
         (
             r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
+            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
             "kill",
         ),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
@@ -82,8 +108,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "their vehicle ran over an improvised explosive device": the blast it set off
         (
-            r"\b(?:ran|runs?|running|drove|driven|stepped|steps?|hit|hits|struck)"
-            r" (?:over |on |onto |upon )?(?:an? |the )?(?:\S+ )?explosive devices?\b",
+            r"\b(?:ran|runs?|running|drove|driven|drives?|stepped|steps?|hit|hits|struck"
+            r"|set off|sets off|triggered|triggers)"
+            r" (?:over |on |onto |upon )?(?:an? |the )?(?:\S+ ){0,2}explosives?(?: devices?)?\b"
+            # an explosive that went off: it blew up, whoever carried it
+            r"|\b(?:explosives?|explosive devices?|ieds?|bombs?|landmines?|grenades?)"
+            r" (?:\S+ ){0,4}(?:went|go|goes|going) off\b",
             "bomb",
         ),
         (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
@@ -129,7 +159,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|region|territory|province|airport|position))",
             "territory",
         ),
-        (r"\btear ?gas|\brubber bullets|\bwater cannons?", "protest"),
+        (r"\btear ?gas|\brubber bullets|\bwater cannons?|\blathi[- ]?charg", "protest"),
         (
             r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|pelt)\b (?:\S+ ){0,4}"
             r"(?:stones|rocks|bricks|petrol bombs|molotov|cocktails)"
@@ -144,6 +174,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bset (?:\S+ ){0,5}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
         (r"\brough(?:ed|ing|s)? up\b", "attack"),
+        (r"\b(?:threw|throws?|throwing|poured|pours?|pouring|splashed|hurled) acid\b", "attack"),
         (
             r"\bdamag(?:ed|ing|es?) (?:\S+ ){0,3}(?:property|properties|vehicles?|cars?|buses"
             r"|shops?|buildings?|offices?|houses?|homes?)\b",
@@ -154,7 +185,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:poured|pour|pours|spilled|spill|spills|flooded|flood|floods)"
             r" (?:in|on)?to the streets\b"
             r"|\bled (?:\S+ ){0,4}(?:protesters|protestors|demonstrators|marchers)\b"
-            r"|\b(?:protesters|protestors|demonstrators|marchers) (?:\S+ ){0,3}(?:gather(?:ed|s)?"
+            r"|\b(?:protesters|protestors|demonstrators|marchers) (?:\S+ ){0,3}(?:demand(?:ed|s)?"
+            r"|gather(?:ed|s)?"
             r"|assembled?|assembles|converged?|converges|rallied|rally|chanted|chant|blocked"
             r"|block|staged?|stages|held|hold)\b",
             "protest",
@@ -225,5 +257,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
-# Strategic developments told without a violent word (`groupactivity`, `misfires`).
-PHRASES += CHANGE_PHRASES + MISFIRE_PHRASES
+# Strategic developments told without a violent word (`groupactivity`, `misfires`); a
+# misfire first, so that its blast is not read as a bombing by the phrases above.
+PHRASES = MISFIRE_PHRASES + PHRASES + CHANGE_PHRASES

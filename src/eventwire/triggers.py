@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.triggerphrases import CHANGE_STEMS, PHRASES, ROADS
+from eventwire.incidentnouns import incident_nouns
+from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, PHRASES, ROADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +69,7 @@ _STEMS = (
 
 # Matched against the lower-cased sentence: the same matches as IGNORECASE on the
 # sentence, in a third of the time (every sentence of every document passes here).
-CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS})")
+CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS}|{MORE_STEMS})")
 
 
 def is_candidate(sentence: str) -> bool:
@@ -91,13 +92,14 @@ def _kinds(text: str, kind: str) -> dict[str, str]:
 LEMMAS: dict[str, str] = {
     **_kinds(
         "clash fight fighting battle skirmish firefight gunfight confrontation scuffle brawl"
-        " fracas melee",
+        " fracas melee crossfire",
         "clash",
     ),
     **_kinds("attack assault raid ambush storm offensive", "attack"),
     **_kinds(
         "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
     ),
+    **_kinds("killing shooting", "kill"),
     **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
     **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
     **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
@@ -109,7 +111,7 @@ LEMMAS: dict[str, str] = {
         "protest demonstrate demonstration demo rally march sit-in picket agitation vigil",
         "protest",
     ),
-    **_kinds("riot rioting lynch vandalize vandalise rampage", "riot"),
+    **_kinds("riot rioting lynch vandalize vandalise rampage pelt", "riot"),
     **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
     **_kinds("arrest detain apprehend", "arrest"),
     **_kinds("ceasefire cease-fire truce", "agreement"),
@@ -117,7 +119,7 @@ LEMMAS: dict[str, str] = {
     # a deployment too: ACLED codes movements of forces as a Change to group/activity
     **_kinds("defect disband surrender deploy", "change"),
     "hit": "strike",
-    **_kinds("beat torture whip flog", "attack"),
+    **_kinds("beat torture whip flog thrash slash", "attack"),
     "target": "strike",
     "disperse": "protest",
     "confiscate": "weapons",
@@ -137,7 +139,6 @@ _IRREALIS_HEADS = words(
     " urge call demand propose consider prevent avoid foil thwart refuse hope promise"
     " rule reject dismiss condemn denounce predict risk need"
 )
-# Court cases: violence a court convicts or sentences for is not a new event.
 # Court cases: violence a court convicts or sentences for is not a new event.
 _JUDICIAL_HEADS = words("convict sentence acquit indict prosecute jail imprison")
 _NEGATIVE_DETS = words("no neither without")
@@ -186,6 +187,7 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
+    found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc)}
     return tuple(found[i] for i in sorted(found))
 
 
@@ -257,12 +259,10 @@ def is_asserted(token: Token) -> bool:
         head = ancestor.lemma_.lower()
         # "forced the factory to close after staging a protest": the clause above may be
         # negated, planned or feared; what its adjunct tells happened, and a relative
-        # clause asserts on its own; a court case's is still no new event
-        # a relative clause, or "during the demonstration" (what went on while the
-        # clause above was threatened or planned), asserts on its own
+        # clause or "during the demonstration" asserts on its own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child)
         free = relative or _adjunct(child) or _crowd_demand(ancestor)
-        if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor)):
+        if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
             return False
         if ancestor.dep_ == "ROOT":
             break
@@ -270,8 +270,9 @@ def is_asserted(token: Token) -> bool:
     return True
 
 
-def _irrealis(token: Token) -> bool:
-    return token.lemma_.lower() in _IRREALIS_HEADS or _negated_or_modal(token)
+def _irrealis(token: Token, child: Token) -> bool:
+    joined = child.dep_ == "conj"  # "foiled an attack and killed him": a deed of its own
+    return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
 
 
 _WHEN_PREPS = words("after following during amid amidst before")

@@ -1,0 +1,101 @@
+"""General words for an incident ("violence", "unrest") that report one when the
+sentence says it happened.
+
+Short reports often name an incident only in general terms: "Violence erupted in the
+village after the results", "Election violence between rival supporters", "Two were
+injured during the violence". The same words also name what is not a new incident:
+violence people flee, condemn, fear or survived, a region's violence over the years. So
+such a noun is a trigger only where the parse puts it in a reporting position: the
+subject of a verb of happening or harm ("violence broke out", "the unrest left three
+dead"), the thing reported or witnessed, a headline that is only the noun ("Clan
+violence in the north"), violence "between" two sides, or the occasion of a harm
+("injured during the violence"). Negation and hedges are left to
+`triggers.is_asserted`, history to the event's date.
+
+Violence between communities is their clash (ACLED: communal militias fighting);
+any other is the crowd's violence, a riot. Pure functions of a parsed spaCy sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["incident_nouns"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NOUNS = _words("violence unrest")
+# Verbs whose subject is an incident that took place or did harm.
+_HAPPENED = _words(
+    "erupt break continue flare rock hit cause claim leave see spread persist occur happen"
+    " escalate resume spill engulf grip rage kill injure displace mar follow ensue"
+    " result"
+)
+# Verbs whose object is an incident that took place ("police reported violence",
+# "gangs committed acts of violence").
+_WITNESSED = _words("report witness record experience see commit perpetrate unleash continue")
+# Nouns for one or more occurrences of it: "acts of violence", "an outbreak of unrest".
+_OCCURRENCES = _words("act incident outbreak wave spate bout flare-up episode")
+# Harms whose occasion the noun names: "injured during the violence".
+_HARMED = _words("injure wound hurt kill die displace flee burn destroy loot")
+_OCCASION_PREPS = _words("during in amid amidst")
+# Kinds of violence that are no ACLED event.
+_PRIVATE = _words("domestic gender gender-based family intimate sexual school-based")
+# Violence between communities: their clash.
+_COMMUNAL = _words(
+    "ethnic clan tribal communal sectarian inter-ethnic inter-clan inter-tribal inter-communal"
+    " intercommunal interethnic intertribal"
+)
+# A stretch of time the violence is said to have lasted: no single incident.
+_SPANS = _words("year years month months decade decades week weeks")
+
+
+def incident_nouns(doc: Doc) -> list[tuple[Token, str]]:
+    """(token, kind) for each general incident noun the sentence reports as happening."""
+    text = doc.text.lower()
+    if "violen" not in text and "unrest" not in text:
+        return []  # most sentences: no need to look at each word
+    return [
+        (token, _kind(token))
+        for token in doc
+        if token.lemma_.lower() in _NOUNS and token.pos_ in {"NOUN", "PROPN"} and _reported(token)
+    ]
+
+
+def _kind(token: Token) -> str:
+    communal = any(c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL for c in token.children)
+    return "clash" if communal else "riot"
+
+
+def _reported(token: Token) -> bool:
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _PRIVATE for c in token.children):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _occurrence(token.head.head):
+        token = token.head.head  # "acts of violence were reported": read the acts
+    head, dep = token.head, token.dep_
+    if dep in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _HAPPENED | _WITNESSED:
+        return not _lasting(head)
+    if dep in {"dobj", "nsubjpass"} and head.lemma_.lower() in _WITNESSED:
+        return True
+    if dep == "ROOT" or (dep in {"appos", "conj"} and head.dep_ == "ROOT" and head.pos_ != "VERB"):
+        return True  # a headline that is the incident: "Clan violence in the north"
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return True
+    return dep == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.lemma_.lower() in _HARMED
+
+
+def _lasting(verb: Token) -> bool:
+    """ "Violence has continued for years": a long run, not one incident."""
+    return any(
+        c.dep_ == "prep" and any(g.lower_ in _SPANS for g in c.children) for c in verb.children
+    )
+
+
+def _occurrence(token: Token) -> bool:
+    return token.lemma_.lower() in _OCCURRENCES and token.pos_ == "NOUN"

@@ -1,0 +1,117 @@
+"""Reports the coder used to find no event in: an incident named in general terms
+(`incidentnouns`), a deed joined to a foiling, blows and explosives told in words the
+lexicon lacked, and a past date held by another clause (`clausedates`). Sentences are
+written by the team and parsed by the real spaCy model; the non-events next to them
+must stay non-events."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.clausedates import own_date
+from eventwire.records import DocumentDate, Parse, TimeExpression, TimePrecision, When
+from test_subtypes import code, one
+
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Violence erupted in the town after the results were announced.", {"Riots"}),
+        ("Election violence was reported in two villages on Sunday.", {"Riots"}),
+        ("Ethnic violence broke out between the two villages.", {"Battles", "Riots"}),
+        ("Gangs of youths committed acts of violence against traders.", {"Riots"}),
+        ("Several people were injured during the violence in the market.", {"Riots"}),
+    ],
+)
+def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types: set[str]) -> None:
+    assert one(model, text).event_type in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No violence was reported.",
+        "No incidents of violence were reported during the vote.",
+        "Residents fled the violence in the north.",
+        "Survivors of the violence met the governor.",
+        "The minister condemned the violence.",
+        "Violence has continued in the region for years.",
+        "Domestic violence is common in the county.",
+        "Leaders warned that violence could erupt after the vote.",
+    ],
+)
+def test_violence_not_reported_as_happening_is_none(model: Any, text: str) -> None:
+    assert code(model, text) == ()
+
+
+def test_a_violence_word_gives_way_to_a_telling_trigger(model: Any) -> None:
+    event = one(model, "Gunmen killed two farmers during the post-election violence.")
+    assert event.trigger == "killed"
+
+
+def test_a_deed_joined_to_a_foiling_happened(model: Any) -> None:
+    assert one(model, "Police foiled an attack and killed a gunman in the town.")
+
+
+def test_a_threat_still_covers_its_joined_verbs(model: Any) -> None:
+    assert code(model, "Militants threatened to attack and burn the village.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Youths pelted the governor's convoy with stones on Tuesday.", "Riots"),
+        ("A journalist was thrashed by guards outside the court.", VAC),
+        ("Their vehicle set off an improvised explosive device near the border.", EXPLOSIONS),
+        ("A bomb hidden in a cart went off near the market.", EXPLOSIONS),
+        ("Protesters demand the resignation of the governor.", "Protests"),
+        ("Gunmen sprayed the bus with bullets near the bridge.", VAC),
+        ("Attackers poured acid on two teachers outside the school.", VAC),
+        ("Two aid workers were seized from their house by gunmen.", VAC),
+        ("Police fire on rioters in the slum.", "Riots"),
+    ],
+)
+def test_words_the_lexicon_lacked(model: Any, text: str, event_type: str) -> None:
+    assert one(model, text).event_type == event_type
+
+
+DOC_DAY = date(2024, 3, 14)
+
+
+def _when_of(text: str, phrase: str, value: date) -> When:
+    start = text.index(phrase)
+    expression = TimeExpression(start, start + len(phrase), phrase, value, TimePrecision.YEAR)
+    return When(value, TimePrecision.YEAR, expression=expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "trigger", "kept"),
+    [
+        # the date belongs to a relative clause about someone else: today's protest
+        (
+            "Parents protested outside the station over two men who disappeared in 2019.",
+            "in 2019",
+            "protested",
+            False,
+        ),
+        # the date is the trigger's own: history stays history
+        ("Rebels captured the town in 2019 after a long siege.", "in 2019", "captured", True),
+        # a clause describing the incident named by the trigger dates it
+        ("The attack, which happened in 2019, killed five people.", "in 2019", "attack", True),
+    ],
+)
+def test_own_date(model: Any, text: str, phrase: str, trigger: str, kept: bool) -> None:
+    doc = model(text)
+    token = next(t for t in doc if t.text == trigger)
+    when = _when_of(text, phrase, date(2019, 1, 1))
+    day = DocumentDate(DOC_DAY, "meta")
+    result = own_date(when, token, Parse(0, 0, doc), day, lambda value, doc_date: True)
+    assert (result is when) is kept
+    if not kept:
+        assert result.value == DOC_DAY and result.inferred
