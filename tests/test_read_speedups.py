@@ -128,3 +128,66 @@ def test_clean_text_applies_each_repair_only_where_it_is_needed(raw: str, clean:
     from eventwire.text import clean_text
 
     assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize("name", ["table_story.html", "scripted_news.html", "captioned_news.html"])
+def test_trafilatura_reads_the_tree_given_as_bare_extraction_reads_a_copy(name: str) -> None:
+    from copy import deepcopy
+    from pathlib import Path
+
+    from trafilatura import bare_extraction
+
+    from eventwire.formats import _extract
+
+    html = (Path(__file__).resolve().parent / "data" / "html" / name).read_text(encoding="utf-8")
+    tree = _parse(html)
+    for fast in (True, False):
+        page = bare_extraction(deepcopy(tree), url=None, fast=fast, include_comments=False)
+        expected = str(getattr(page, "text", None) or "")
+        assert _extract(deepcopy(tree), None, fast=fast) == expected
+
+
+def test_the_last_fallback_reads_the_page_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's first passes consume the tree; its last one gets the page parsed
+    again, whole (less its asides), not what the first passes left."""
+    from eventwire import formats
+
+    seen: list[str] = []
+
+    def extract(tree: Any, url: str | None, *, fast: bool) -> str:
+        text = " ".join(tree.find("body").text_content().split())
+        seen.append(text)
+        tree.find("body").clear()  # as trafilatura's pruning would
+        return "" if fast else text
+
+    monkeypatch.setattr(formats, "_extract", extract)
+    html = _page(f"<div>{_STORY}</div><aside>Most read: five other stories</aside>")
+    doc = read_html(html.encode())
+    assert len(seen) == 2 and seen[0] == seen[1]
+    assert doc.text.startswith("Dock workers walked out") and "Most read" not in doc.text
+
+
+def test_a_page_read_from_utf8_bytes_is_the_page_read_from_its_text() -> None:
+    html = _page(
+        f"<div><h1>Grève des dockers, jour deux</h1>{_STORY}</div>".replace("union", "unión")
+    )
+    assert read_html(html.encode()) == read_html(html)
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Curly \u201cquotes\u201d, an em dash \u2014 and Z\u00fcrich", False),
+        ("Mojibake: caf\u00c3\u00a9", True),
+        ("A ligature: \ufb01nal", True),
+        ("Full-width \uff21", True),
+        ("An entity &amp; an accent: na\u00efve", True),
+        ("Plain ASCII, Q&A", True),
+        ("Plain ASCII", False),
+    ],
+)
+def test_ftfy_is_considered_only_where_a_match_could_start(text: str, may: bool) -> None:
+    from eventwire.text import _FTFY_NEEDED, _may_need_ftfy
+
+    assert _may_need_ftfy(text) is may
+    assert may or _FTFY_NEEDED.search(text) is None  # never misses a match

@@ -11,6 +11,7 @@ trafilatura, which is slower (about five times on news pages) but handles the re
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -150,8 +151,10 @@ def _boilerplate_element(element: Any, own: dict[Any, bool]) -> bool:
     return answer
 
 
+@functools.lru_cache(maxsize=4096)
 def _boilerplate(names: str) -> bool:
-    """Whether a class or id starts or ends with a boilerplate word."""
+    """Whether a class or id starts or ends with a boilerplate word (kept for the
+    next element with the same names: a page repeats a few class lists many times)."""
     for name in names.lower().split():
         if _STATE.search(name):
             continue

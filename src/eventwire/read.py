@@ -52,6 +52,7 @@ from eventwire.formats import (
     Kind,
     clean_field,
     from_bytes,
+    html_bytes_document,
     html_document,
     json_object,
     kind_of,
@@ -63,7 +64,7 @@ from eventwire.formats import (
 )
 from eventwire.records import Document, Failure
 from eventwire.settings import Settings
-from eventwire.text import check_binary, clean_text, decode_html, guess_language
+from eventwire.text import check_binary, clean_text, guess_language
 
 __all__ = ["clean_text", "guess_language", "read_html", "read_paths", "read_text"]
 
@@ -147,7 +148,7 @@ def read_html(html: str | bytes, *, id: str | None = None, url: str | None = Non
     if isinstance(html, bytes):
         if not html.strip():
             raise EmptyInput("empty page")
-        html = decode_html(html)
+        return html_bytes_document(html, id=id, url=url, origin=None)
     return html_document(html, id=id, url=url, origin=None)
 
 

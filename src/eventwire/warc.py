@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError, TooLarge, TruncatedArchive, UnreadableInput
-from eventwire.formats import html_document
+from eventwire.formats import html_bytes_document
 from eventwire.records import Document, Failure
-from eventwire.text import decode_html
 
 __all__ = ["ARCHIVE_SUFFIXES", "ArchiveStats", "is_archive_name", "read_archive"]
 
@@ -130,7 +129,7 @@ def _record(record: Any, origin: str, limit: int, stats: ArchiveStats) -> Docume
             raise TooLarge(f"record is over the limit of {limit:,} bytes (max_document_bytes)")
         if _cut_short(record):
             return None  # the archive's break is reported once, by the caller
-        return html_document(decode_html(data), id=uri, url=uri, origin=origin)
+        return html_bytes_document(data, id=uri, url=uri, origin=origin)
     except InputError as exc:
         return _failure(uri or origin, exc, origin)
     except Exception as exc:  # noqa: BLE001 - a broken HTTP body (chunking, gzip) is this record's problem
