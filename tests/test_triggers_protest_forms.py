@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.triggerphrases import PHRASES, phrase_matches
 from test_subtypes import code, one
 
 
@@ -112,3 +113,19 @@ def test_communities_and_partisans_clashing_riot(model: Any, text: str) -> None:
 def test_armed_members_still_battle(model: Any) -> None:
     text = "Members of the rebel group clashed with soldiers near the border."
     assert one(model, text).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen OPENED FIRE on a bus and Troops Exchanged Fire with them.",
+        "Nothing at all happened in the town on Monday.",
+        # "İ" lower-cases to two characters: the offsets of the lower-cased text shift
+        "İzmir: gunmen opened fire on a bus and troops exchanged fire with them.",
+    ],
+)
+def test_phrases_match_as_the_case_blind_patterns_do(text: str) -> None:
+    expected = [
+        (m.start(), m.end(), kind) for pattern, kind in PHRASES for m in pattern.finditer(text)
+    ]
+    assert list(phrase_matches(text)) == expected

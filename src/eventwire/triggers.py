@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.incidentnouns import incident_nouns
-from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, PHRASES, ROADS
+from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -174,12 +174,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 @functools.lru_cache(maxsize=256)
 def _triggers(doc: Doc) -> tuple[Trigger, ...]:
     found: dict[int, Trigger] = {}
-    text = doc.text
-    for pattern, kind in PHRASES:
-        for match in pattern.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None and span.root.i not in found:
-                found[span.root.i] = Trigger(span.root, kind, f"phrase:{kind}")
+    for start, end, kind in phrase_matches(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.i not in found:
+            found[span.root.i] = Trigger(span.root, kind, f"phrase:{kind}")
     for token in doc:
         # the part of speech first: the cheapest test, and most words fail it
         if token.i in found or token.pos_ not in _TRIGGER_POS:
