@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from eventwire import triggers
-from eventwire.continuation import casualties_only
-from test_events import REBELS, code, one
+from eventwire.continuation import casualties_only, new_place
+from eventwire.records import Evidence
+from test_events import POLICE, REBELS, code, one
 
 
 def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
@@ -116,3 +118,58 @@ def test_also_killed_by_a_doer_is_a_new_incident(model: Any) -> None:
         "Soldiers also killed three looters at a market."
     )
     assert len(code(model, text)) == 2
+
+
+def test_an_explosion_told_after_the_toll_is_the_means_of_the_attack(model: Any) -> None:
+    text = (
+        "Six people died and a dozen were hurt in an assault on a fuel depot on Sunday. "
+        "A bomb had been hidden in a parked car."
+    )
+    event = one(model, text)  # ACLED types an attack by its means: an explosion
+    assert (event.event_type, event.fatalities) == ("Explosions/Remote violence", 6)
+
+
+def test_an_explosion_with_a_toll_of_its_own_is_its_own_event(model: Any) -> None:
+    text = "Gunmen shot dead two shopkeepers on Monday. A grenade went off at a cafe, killing five."
+    assert len(code(model, text)) == 2
+
+
+def test_grenades_in_a_clash_leave_it_a_clash(model: Any) -> None:
+    text = (
+        "Rebels fought soldiers at a border post on Sunday. "
+        "The rebels also threw grenades at the soldiers' trench."
+    )
+    assert one(model, text).event_type == "Battles"
+
+
+def test_a_suicide_bomber_told_after_the_blast_makes_it_a_suicide_bombing(model: Any) -> None:
+    text = (
+        "An explosion tore through a bus station on Friday, killing seven people. "
+        "A suicide bomber blew himself up beside a ticket office."
+    )
+    assert one(model, text).sub_event_type == "Suicide bomb"
+
+
+def test_a_place_the_incident_already_named_is_not_a_new_place(model: Any) -> None:
+    first = "Eight people were killed in an ambush near Upton, Northshire on Tuesday."
+    second = "The officers were escorting a lorry to Upton when it was hit."
+    previous = dataclasses.replace(
+        one(model, "Gunmen attacked a bus."),
+        location="Northshire",
+        geonameid=1,
+        evidence=(Evidence("d", first, 0, len(first)),),
+    )
+    event = dataclasses.replace(one(model, "Gunmen attacked a bus."), location="Upton", geonameid=2)
+    assert not new_place(previous, event, model(second))
+    other = dataclasses.replace(event, location="Westby", geonameid=3)
+    assert new_place(previous, other, model("The gunmen then attacked a lorry in Westby."))
+
+
+def test_police_who_answer_an_attack_are_the_other_side_of_the_clash(model: Any) -> None:
+    text = (
+        "About twenty armed men attacked a water works on Sunday. "
+        "Police officers responded, killing three of them."
+    )
+    event = one(model, text, [("Police officers", POLICE)])  # one event: the attack, the fight
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 3)
+    assert event.actor2 == POLICE.name

@@ -16,16 +16,21 @@ report tells one continuous encounter over several sentences:
 - deaths learnt afterwards or added ("It was later learned the driver was beheaded",
   "Three civilians were also killed in the blast"): "later" and "also killed" open a
   new incident only when someone does something new, not when its dead are told;
-- the doers named back going on against the same side ("The bandits stole 200 goats").
+- the doers named back going on against the same side ("The bandits stole 200 goats");
+- the means of the incident told after it ("A bomb had been hidden in a parked car",
+  "the bus was struck by a roadside device"), with no toll of its own: the same incident, which an
+  attack told first becomes (ACLED codes an attack carried out with explosives as
+  Explosions/Remote violence; grenades thrown in a clash leave it a clash).
 
 Pure functions of the events and the parsed sentence; cheap (no parse of their own).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
-from eventwire import triggerparse, triggers
+from eventwire import taxonomy, triggerparse, triggers
 from eventwire.actors import is_generic
 
 if TYPE_CHECKING:
@@ -34,7 +39,17 @@ if TYPE_CHECKING:
     from eventwire.records import Event
     from eventwire.triggers import Trigger
 
-__all__ = ["casualties_only", "new_actor", "new_deed", "new_place", "response_to", "same_doers"]
+__all__ = [
+    "casualties_only",
+    "means_told",
+    "new_actor",
+    "new_deed",
+    "new_place",
+    "other_side",
+    "response_to",
+    "same_doers",
+    "with_means",
+]
 
 # An attack answered with fire becomes the clash; a clash answered is one `fuse` joins.
 _RESPONDED = frozenset({("Violence against civilians", "Attack")})
@@ -68,8 +83,18 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
 
 
 def _answers(previous: Event, event: Event) -> bool:
-    """The attackers are one side of the clash (or were not named): not two others."""
-    return not previous.actor1 or previous.actor1 in {event.actor1, event.actor2}
+    """The attackers are one side of the clash (or one side was not named: "Police
+    responded, killing two"): not two others."""
+    sides = {event.actor1, event.actor2}
+    return not previous.actor1 or previous.actor1 in sides or "" in sides
+
+
+def other_side(previous: Event, event: Event) -> tuple[str, int]:
+    """The side that answered the attackers: "Police responded, killing two" names only
+    the police, who are then the other side of the clash, not its doers."""
+    if event.actor1 and event.actor1 != previous.actor1 and event.actor2 in {"", previous.actor1}:
+        return event.actor1, event.inter1
+    return event.actor2, event.inter2
 
 
 _CASUALTY_KINDS = frozenset({"kill", "loot"})
@@ -99,6 +124,46 @@ def _setting(token: Token) -> bool:
     if prep.lower_ not in _SETTING_PREPS:
         return False
     return triggers.LEMMAS.get(triggers.lemma(head)) == "kill" or triggers.lemma(head) in _DEATHS
+
+
+_EXPLOSIONS = "Explosions/Remote violence"
+_MEANS_AFTER = frozenset({"Violence against civilians", _EXPLOSIONS})
+
+
+def means_told(previous: Event, event: Event) -> bool:
+    """ "Six people died in the assault on the depot. A bomb had been hidden in a parked
+    car": an explosion told after a violent incident, with no new perpetrator and no toll other
+    than the incident's, tells how it was done; the caller checks the place and the
+    words that open a new incident."""
+    if event.event_type != _EXPLOSIONS:
+        return False
+    # grenades are a fighter's arms: thrown in a gunfight, they are part of the clash
+    fought = previous.event_type == "Battles" and event.sub_event_type == "Grenade"
+    if previous.event_type not in _MEANS_AFTER and not fought:
+        return False
+    return event.fatalities in {0, previous.fatalities} and not new_actor(previous, event)
+
+
+def with_means(previous: Event, event: Event) -> Event:
+    """An attack on civilians whose means the next sentence tells was an explosion: the
+    explosion's type (ACLED types an attack by how it was carried out). An explosion
+    told more precisely ("a blast" ... "a suicide bomber blew himself up") takes the
+    sub-event type first in ACLED's order."""
+    if event.event_type != _EXPLOSIONS:
+        return previous
+    if previous.event_type == _EXPLOSIONS:
+        order = taxonomy.ACLED_TAXONOMY[_EXPLOSIONS]
+        if order.index(event.sub_event_type) >= order.index(previous.sub_event_type):
+            return previous
+    elif (previous.event_type, previous.sub_event_type) not in _RESPONDED:
+        return previous
+    return dataclasses.replace(
+        previous,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        disorder_type=taxonomy.disorder_type(event.event_type, event.sub_event_type),
+        rule=previous.rule + "+means",
+    )
 
 
 # who named back goes on with the incident: "the attackers", "these bandits", "they"
@@ -157,9 +222,12 @@ def new_actor(previous: Event, event: Event) -> bool:
 
 
 def new_place(previous: Event, event: Event, doc: Doc) -> bool:
-    """The sentence names a place of its own, other than the incident's."""
+    """The sentence names a place of its own, other than the incident's: not one the
+    incident's own sentences named ("near Upton, Northshire" ... "a bus bound for
+    Upton": the incident was placed at the county, the town is still its own)."""
     if not event.location or event.geonameid == previous.geonameid:
         return False
-    text = doc.text.casefold()
-    named = event.location.casefold() in text
-    return named and not (previous.location and previous.location.casefold() in text)
+    text, place = doc.text.casefold(), event.location.casefold()
+    if place not in text or (previous.location and previous.location.casefold() in text):
+        return False
+    return not any(place in e.text.casefold() for e in previous.evidence)

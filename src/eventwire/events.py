@@ -50,10 +50,13 @@ from eventwire.actors import generic_actor, is_generic
 from eventwire.clausedates import own_date
 from eventwire.continuation import (
     casualties_only,
+    means_told,
     new_deed,
     new_place,
+    other_side,
     response_to,
     same_doers,
+    with_means,
 )
 from eventwire.followups import (
     arrests_after,
@@ -264,8 +267,11 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
     if kinds <= {"kill"} or shared_by(doc.text) is not None:
         return True  # a toll, or the toll of the series the incident belongs to
-    if casualties_only(previous, event, found) or same_doers(previous, event, found):
-        # "One person was killed, and more houses were torched", "The raiders stole cattle"
+    if (
+        casualties_only(previous, event, found)
+        or same_doers(previous, event, found)
+        or means_told(previous, event)
+    ):  # "One person was killed, and more houses were torched", "The raiders stole cattle"
         return not new_place(previous, event, doc)
     named = [
         t.token
@@ -288,7 +294,8 @@ def _has_det(token: Token, dets: frozenset[str]) -> bool:
 def _continued(previous: Event, event: Event) -> Event:
     """The incident with what the next sentence adds: its toll (`reconcile`: an update,
     more dead, a conflicting report or the same told again), a named perpetrator or
-    victim where it had none, the new evidence."""
+    victim where it had none, the new evidence, the explosion that an attack was."""
+    previous = with_means(previous, event)
     actor1, inter1 = previous.actor1, previous.inter1
     if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
         actor1, inter1 = event.actor1, event.inter1
@@ -308,7 +315,9 @@ def _continued(previous: Event, event: Event) -> Event:
             rule=previous.rule + "+armed-side",
         )
         if previous.actor2.startswith("Civilians"):
-            actor2, inter2 = event.actor2, event.inter2
+            actor2, inter2 = other_side(previous, event)
+            if actor1 == actor2:  # the side answering the attack is not its doer
+                actor1, inter1 = previous.actor1, previous.inter1
     return dataclasses.replace(
         previous,
         actor1=actor1,
