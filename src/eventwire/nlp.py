@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from eventwire import triggers
+from eventwire import tagrules, triggers
 from eventwire.errors import ModelError
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Mention, Parse, Sentence
@@ -81,7 +81,14 @@ def sentences_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
 
 
 def load_model(name: str) -> Language:
-    """Load `name`, or the PyPI copy of the small English model when it is absent."""
+    """Load `name`, or the PyPI copy of the small English model when it is absent; its
+    attribute rules are matched by table lookups (`tagrules`: the same annotations)."""
+    model = _load(name)
+    tagrules.install(model)
+    return model
+
+
+def _load(name: str) -> Language:
     import spacy
 
     try:
