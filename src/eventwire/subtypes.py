@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
+from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
 from eventwire.grievance import grievance, masked
 from eventwire.records import Inter
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -180,7 +181,8 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig is not None and _diplomatic(trig):
         return None
-    trig = trig or _crowd_anchor(kinds, text, roles)
+    if trig is None and not organised(kinds, text, roles):
+        trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
     if trig is None:
         arrest = kinds.get("arrest")
         if arrest is not None and demonstrators_arrested(arrest):
@@ -272,10 +274,8 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
 _UNRULY = (
     triggers.MOB_NOUNS
     | triggers.CROWD_NOUNS
-    | triggers.words(
-        "voter trader operator worker fan parent passenger driver rider hawker vendor squatter"
-        " teacher farmer tenant motorist commuter pupil"
-    )
+    | triggers.words("voter fan parent")
+    | CIVIL_CROWDS  # traders, workers, miners, ...
 ) - triggers.words("supporter activist enforcer cadre")
 
 
@@ -401,9 +401,9 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     harm = kinds.get("kill") or kinds.get("attack")
     doers = _crowd_doers(kinds, roles)
     mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text) or _mob_justice(kinds, text)
-    if harm and mob and not doers & _ARMED_DOERS:
+    if harm and mob and (not doers & _ARMED_DOERS or lynching(text)):
         # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
-        # villagers"; but gunmen who kill a suspected witch are no mob
+        # villagers", a vigilante militia's lynching; gunmen who kill a witch are no mob
         return harm
     if harm and _unarmed_crowd(harm, text):
         return harm
@@ -435,9 +435,9 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
     if trig is None:
         return None
-    if triggers.PARTISANS.search(text) and not (
-        triggers.ARMED_WORDS.search(text) or armed_fight(text)
-    ):
+    armed = triggers.ARMED_WORDS.search(text) or armed_fight(text)
+    civil = triggers.PARTISANS.search(text) or civilians_fight(trig)
+    if civil and not (armed or organised(kinds, text, roles)):
         # party activists or rival villagers fighting with sticks and stones: a riot;
         # a demonstration's crowd fighting the police is a violent demonstration,
         # crowds fighting each other or with no demonstration going on, mob violence

@@ -1,0 +1,173 @@
+"""Crowds that are armed groups: violence a crowd word tells that ACLED codes as an
+organised armed group's, not a riot's.
+
+`subtypes` reads "youths", "villagers" or "a group of residents" who kill, attack or
+burn, with no demonstration going on, as rioters (ACLED: Mob violence, rioters being an
+unorganised, spontaneous crowd). ACLED's definitions draw the line by who the crowd
+is, not by the word for it:
+
+- a crowd named after a people, a clan or a named armed group ("a band of Tiv youths",
+  "a gang believed to be members of the X militia") acts for that group: ACLED codes it
+  as the group's identity (communal, ethnic) militia or armed group, whose violence is
+  an Attack on civilians or an Armed clash with armed men;
+- a crowd told as armed ("armed youths", "youths armed with clubs") or as a gang ("a
+  gang of youths attacked a farm") is an organised armed group too;
+- a crowd that attacks people named by their people ("killed three Jukun farmers")
+  acts for its own community against another: ACLED's communal militia.
+
+A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are.
+`organised` answers for one sentence; the sub-event decision then reads the violence
+as a battle or an attack. Pure function of the sentence's roles and text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire import countries, triggerparse, triggers
+from eventwire.records import Inter
+from eventwire.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.records import ActorMention
+    from eventwire.roles import Roles
+    from eventwire.triggers import Trigger
+
+__all__ = ["CIVIL_CROWDS", "civilians_fight", "lynching", "organised"]
+
+# Groups whose members' violence is the group's (ACLED inter 2-4).
+_GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
+# A party's supporters are rioters when they fight (ACLED codes parties as political
+# actors, not armed groups); a vigilante militia's lynching is mob justice; the
+# unnamed militias that a general phrase gives ("ethnic violence") name no doer.
+_NOT_ARMED = re.compile(
+    r"\b(?:party|parties|democratic|congress|alliance|coalition|union|league|movement"
+    r"|vigilante|unidentified)\b",
+    re.IGNORECASE,
+)
+# Doers that are an armed group by their noun: a gang, raiders, bandits.
+_ARMED_DOERS = triggers.NON_STATE_NOUNS - triggers.words("attacker assailant")
+
+
+# Mob justice named as such: a vigilante group's lynching is a mob's act though the
+# group is called a militia (ACLED: Mob violence). A witch killed by gunmen is not.
+_LYNCHING = triggers.flag(r"lynch|vigilante|mob justice|jungle justice")
+
+
+def lynching(text: str) -> bool:
+    """The sentence tells a lynching or vigilantes' justice."""
+    return _LYNCHING.search(text) is not None
+
+
+def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
+    """The crowd whose violence the sentence tells is an organised armed group (see the
+    module docstring): named after a people or an armed group, armed, or a gang."""
+    if triggers.MOB.search(text) or triggers.PROTEST_CONTEXT.search(text):
+        # "a mob lynched", "vigilantes": mob justice; "protesters, some armed with spears,
+        # clashed with police": a demonstration's crowd
+        return False
+    harm = kinds.get("kill") or kinds.get("attack") or kinds.get("loot") or kinds.get("clash")
+    if harm is None:
+        return False
+    fight = "clash" in kinds  # both sides of a fight act
+    return _group_doer(roles, text, fight) or _armed_crowd(harm) or _community_victims(harm)
+
+
+def _group_doer(roles: Roles, text: str, fight: bool) -> bool:
+    """The doers are a gang, raiders or bandits, or a named identity militia or armed
+    group that is not the side hit ("the attackers were suspected members of X"); in a
+    fight, either side ("a clash between police and X youths")."""
+    if roles.doer_words & _ARMED_DOERS:
+        return True
+    hit = roles.actor2.actor if roles.actor2 is not None and not fight else None
+    doers = [(m, True) for m in roles.mentions if _members_of(m.text, text)]
+    if roles.actor1 is not None:
+        doers.append((roles.actor1, roles.actor1_parsed))
+    if fight and roles.actor2 is not None:
+        doers.append((roles.actor2, True))
+    return any(m.actor != hit and _armed_group(m, parsed) for m, parsed in doers)
+
+
+def _armed_group(mention: ActorMention, parsed: bool) -> bool:
+    """An armed group's mention: told by an armed noun ("bandits"), or a named group
+    that the parse makes the doer (any near name will do for a people's militia,
+    which `communities` only names where the people acts or is armed)."""
+    actor = mention.actor
+    if actor.inter not in _GROUPS:
+        return False
+    if any(w.removesuffix("s") in _ARMED_DOERS for w in mention.text.lower().split()):
+        return True
+    named = _NOT_ARMED.search(actor.name) is None
+    return named and (parsed or actor.inter == Inter.IDENTITY_MILITIA)
+
+
+# "suspected members of X", "believed to be part of the X militia": the crowd is X's.
+_MEMBERS_OF = re.compile(r"\b(?:members?|part)\b (?:or \S+ )?of (?:the )?(?:\S+ )?$", re.IGNORECASE)
+
+
+def _members_of(name: str, text: str) -> bool:
+    """The sentence names the group as the one the crowd belongs to."""
+    at = text.find(name)
+    return at > 0 and _MEMBERS_OF.search(text, max(0, at - 40), at) is not None
+
+
+def _armed_crowd(harm: Trigger) -> bool:
+    """The harm's own doers are told as armed ("armed youths", "youths armed with
+    clubs") or as a gang or raiders ("a gang of youths")."""
+    doers, _ = triggerparse.arguments(harm.token)
+    return any(_armed(head) for doer in doers for head in (doer, *doer.conjuncts))
+
+
+def _armed(head: Token) -> bool:
+    if lemma(head) in _ARMED_DOERS:
+        return True
+    return any(
+        (c.dep_ in {"amod", "acl"} and c.lower_ == "armed") or lemma(c) in _ARMED_DOERS
+        for c in head.children
+        if c.dep_ in {"amod", "acl", "compound", "appos"}
+    )
+
+
+def _community_victims(harm: Trigger) -> bool:
+    """The harm's victims are named by their people: "Jukun farmers", "three Tiv
+    civilians" (a people of `countries.people`)."""
+    _, targets = triggerparse.arguments(harm.token)
+    return any(
+        _PEOPLES.match(t.tag_) and any(_people(m) for m in t.children)
+        for target in targets
+        for t in target.subtree
+    )
+
+
+# Many people: a single man named by a word may be named by a town of that name.
+_PEOPLES = re.compile(r"NNP?S$")
+
+
+def _people(word: Token) -> bool:
+    return word.dep_ in _MODIFIERS and countries.people(word.text) is not None
+
+
+_MODIFIERS = triggers.words("amod compound nmod")
+
+
+# Unarmed people of one walk of life, many of whom may fight together ("miners",
+# "traders", "students"); herders fight as their community's militia (`armedsides`).
+CIVIL_CROWDS = triggers.words(
+    "villager resident student pupil learner farmer trader vendor hawker worker labourer"
+    " laborer miner fisherman passenger commuter motorist driver operator rider refugee"
+    " tenant squatter teacher"
+)
+
+
+def civilians_fight(trig: Trigger) -> bool:
+    """A fight one of whose sides is many unarmed people ("miners clashed with the
+    police", "dockworkers fought guards"): rioters, not an armed side."""
+    doers, targets = triggerparse.arguments(trig.token)
+    return any(
+        lemma(h) in CIVIL_CROWDS and h.tag_ in {"NNS", "NNPS"}
+        for side in (*doers, *targets)
+        for h in (side, *side.conjuncts)
+    )

@@ -1,0 +1,61 @@
+"""Crowds that are armed groups (`crowdmilitias`): a people's or a named group's youths,
+armed crowds and gangs are no rioters; a lynching stays a mob's act, and unarmed
+people of one walk of life fighting the police are rioters. Sentences written by the
+team, parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.records import Actor, Inter
+from test_subtypes import one
+
+TIV = Actor("Tiv Ethnic Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
+FRONT = Actor("Harvest Front Militia", Inter.POLITICAL_MILITIA, "NG")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "sub_event_type"),
+    [
+        # a people's youths act for its militia: an attack on civilians, a clash with police
+        ("A farmer was beaten to death by a band of Tiv youths.", [("Tiv youths", TIV)], "Attack"),
+        ("Tiv youths killed a policeman at the market.", [("Tiv youths", TIV)], "Armed clash"),
+        # the crowd named as members of an armed group
+        (
+            "Youths believed to be members of the Harvest Front Militia killed a shopkeeper.",
+            [("Harvest Front Militia", FRONT)],
+            "Attack",
+        ),
+        # armed crowds and gangs
+        ("A gang of youths attacked a farm and killed two workers.", [], "Attack"),
+        ("Youths armed with clubs attacked traders at the market.", [], "Attack"),
+        # victims named by their community: one community's men attacking another's
+        ("Angry youths killed three Jukun farmers in the village.", [], "Attack"),
+    ],
+)
+def test_organised_crowds(
+    model: Any, text: str, actors: list[tuple[str, Actor]], sub_event_type: str
+) -> None:
+    assert one(model, text, actors).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a lynching is mob justice, whoever the crowd is
+        ("Members of a vigilante militia lynched a suspected burglar.", "Mob violence"),
+        # a crowd with no group named stays a mob
+        ("Angry youths beat a suspected thief to death.", "Mob violence"),
+        # unarmed miners fighting the police are rioters
+        ("Miners clashed with police officers at the quarry.", "Mob violence"),
+        # a demonstration's crowd stays one, armed or not
+        (
+            "Protesters, some armed with spears, clashed with police during the march.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_crowds_stay_rioters(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
