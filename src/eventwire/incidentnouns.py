@@ -56,10 +56,10 @@ _COMMUNAL = _words(
 _SPANS = _words("year years month months decade decades week weeks")
 
 
-def incident_nouns(doc: Doc) -> list[tuple[Token, str]]:
-    """(token, kind) for each general incident noun the sentence reports as happening."""
-    text = doc.text.lower()
-    if "violen" not in text and "unrest" not in text:
+def incident_nouns(doc: Doc, lower: str) -> list[tuple[Token, str]]:
+    """(token, kind) for each general incident noun the sentence reports as happening;
+    `lower` is the sentence's text in lower case."""
+    if "violen" not in lower and "unrest" not in lower:
         return []  # most sentences: no need to look at each word
     return [
         (token, _kind(token))

@@ -73,7 +73,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     "lynched for killing a trader") are another incident's, unless `trigger`, the
     event's own word, is in that clause.
     """
-    if _NO_DEATHS.search(doc.text):
+    text = doc.text  # spaCy joins the tokens anew on every read
+    if _NO_DEATHS.search(text):
         return 0
     seen: set[int] = set()
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
@@ -90,10 +91,10 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
             told[_reported_by(token)] = (deaths + count, whom | {_whom(noun)})
-    suicide = tollsyntax.killers_suicide(doc.text)
+    suicide = tollsyntax.killers_suicide(text)
     if not told:
-        return parts or tollsyntax.unknown_toll(doc.text) or suicide or None
-    return _lowest_report(told, doc) + _attackers_besides(doc.text) + suicide
+        return parts or tollsyntax.unknown_toll(text) or suicide or None
+    return _lowest_report(told, doc) + _attackers_besides(text) + suicide
 
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
