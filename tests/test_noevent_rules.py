@@ -44,6 +44,8 @@ def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types
         "Violence has continued in the region for years.",
         "Domestic violence is common in the county.",
         "Leaders warned that violence could erupt after the vote.",
+        # a running toll is no incident
+        "Officials say 40 people have died in the unrest since March.",
     ],
 )
 def test_violence_not_reported_as_happening_is_none(model: Any, text: str) -> None:

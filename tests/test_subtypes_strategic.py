@@ -38,6 +38,8 @@ def test_change_to_group_activity(model: Any, text: str) -> None:
     [
         "The police are recruiting five thousand new officers this year.",
         "The minister was seen at the market on Monday.",
+        # the year a group took up arms only dates its toll
+        "The rebels have killed hundreds of people since they took up arms in 2011.",
     ],
 )
 def test_no_change_without_an_armed_group(model: Any, text: str) -> None:

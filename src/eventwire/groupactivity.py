@@ -44,9 +44,11 @@ CHANGE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # recruiting fighters or youths, not the police hiring officers
         rf"\brecruit(?:s|ed|ing)?\b(?! (?:\S+ ){{0,3}}{_HIRED}\b)"
         r"|\brecruitment (?:drives?|campaigns?|of)\b(?! (?:\S+ ){0,3}(?:officers|constables))",
-        # a group arming itself, taking up arms or re-arming
+        # a group arming itself, taking up arms or re-arming; "since it took up arms in
+        # 2009" only dates a toll
         r"\b(?:arm(?:ed|ing|s)?) themselves\b|\bre-?arm(?:ed|ing|s)?\b"
-        r"|\b(?:take|takes|taking|took|taken) up arms\b",
+        r"|(?<!since it )(?<!since they )(?<!since the group )"
+        r"\b(?:take|takes|taking|took|taken) up arms\b",
         # armed men sighted or on the move
         rf"\b{_ARMED} (?:\S+ ){{0,6}}?(?:sighted|spotted)\b|\bsightings? of\b",
         rf"\b{_ARMED} (?:\S+ ){{0,6}}?(?:crossed|crossing) (?:the border )?into\b",

@@ -18,6 +18,7 @@ any other is the crowd's violence, a riot. Pure functions of a parsed spaCy sent
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ _COMMUNAL = _words(
     "ethnic clan tribal communal sectarian inter-ethnic inter-clan inter-tribal inter-communal"
     " intercommunal interethnic intertribal"
 )
+# A toll summed over time: "since December", "so far", "in total".
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|a total of)\b")
 # A stretch of time the violence is said to have lasted: no single incident.
 _SPANS = _words("year years month months decade decades week weeks")
 
@@ -61,6 +64,8 @@ def incident_nouns(doc: Doc, lower: str) -> list[tuple[Token, str]]:
     `lower` is the sentence's text in lower case."""
     if "violen" not in lower and "unrest" not in lower:
         return []  # most sentences: no need to look at each word
+    if _CUMULATIVE.search(lower):
+        return []  # "32 have died in the unrest since December": a running toll, no incident
     return [
         (token, _kind(token))
         for token in doc
