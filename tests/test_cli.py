@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,6 +68,14 @@ def test_ingest_is_idempotent_and_events_can_be_queried(runner: CliRunner, tmp_p
     assert listed.exit_code == 0 and _lines(listed.stdout)
     csv = runner.invoke(app, ["export", "--format", "acled-csv"])
     assert csv.stdout.splitlines()[0].startswith("event_id_cnty,event_date,year")
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "eventwire", "settings"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"name": "gazetteer_path"' in done.stdout
 
 
 def test_usage_errors_exit_2(runner: CliRunner) -> None:
