@@ -32,6 +32,7 @@ from eventwire.actorcountry import cued_country
 from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
+from eventwire.doctext import text_of
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
@@ -494,7 +495,7 @@ def _mentions(analysis: Analysis, table: ActorTable, guess: Guess) -> Iterator[A
         focus = actor_focus(text, table.home_actors(text)) or guess(analysis)
     found: list[ActorMention] = []
     for parse in analysis.parses:
-        text = parse.doc.text
+        text = text_of(parse.doc)
         for start, end, actor in table.match(text, focus=focus, doc=parse.doc):
             offset = parse.offset
             found.append(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventwire.doctext import text_of
 from eventwire.records import DocumentDate, Parse, When
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def own_date(
     if expression is None or doc_date is None or not is_background(when, doc_date):
         return when
     start, end = expression.start - parse.offset, expression.end - parse.offset
-    if start < 0 or end > len(parse.doc.text):
+    if start < 0 or end > len(text_of(parse.doc)):
         return when  # a date of the sentence before: it tells the story on
     span = parse.doc.char_span(start, end, alignment_mode="expand")
     if span is None or _dates(span.root, trigger):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import taxonomy, triggerparse, triggers
 from eventwire.actors import is_generic
+from eventwire.doctext import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,11 +75,11 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
     the same place: the same encounter, one event."""
     if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
         return False
-    if event.sub_event_type != "Armed clash" or _OTHER.search(doc.text):
+    if event.sub_event_type != "Armed clash" or _OTHER.search(text_of(doc)):
         return False
     if new_place(previous, event, doc) or not _answers(previous, event):
         return False
-    text = doc.text
+    text = text_of(doc)
     return _RESPONSE.search(text) is not None or triggers.FIRE_EXCHANGED.search(text) is not None
 
 
@@ -202,7 +203,7 @@ def new_deed(doc: Doc, found: list[Trigger]) -> bool:
     incident. The incident's own dead told later or added ("was later found dead", "It
     was later learned the driver was beheaded", "Three civilians were also killed in the
     blast") name no doer and continue it."""
-    if not _WEAK_NEW.search(doc.text):
+    if not _WEAK_NEW.search(text_of(doc)):
         return False
     deeds = [t for t in found if not _setting(t.token)]  # not "in the blast"
     kinds = {triggerparse.refine_kind(t) for t in deeds} - {None}
@@ -227,7 +228,7 @@ def new_place(previous: Event, event: Event, doc: Doc) -> bool:
     Upton": the incident was placed at the county, the town is still its own)."""
     if not event.location or event.geonameid == previous.geonameid:
         return False
-    text, place = doc.text.casefold(), event.location.casefold()
+    text, place = text_of(doc).casefold(), event.location.casefold()
     if place not in text or (previous.location and previous.location.casefold() in text):
         return False
     return not any(place in e.text.casefold() for e in previous.evidence)

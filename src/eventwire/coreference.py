@@ -15,6 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from eventwire.doctext import text_of
 from eventwire.records import Actor, ActorMention, Inter, Parse
 
 __all__ = ["NON_STATE", "coreferent", "named_before", "suspects"]
@@ -55,7 +56,7 @@ def suspects(
     """ "the suspect(s)" of a parsed sentence, where a named non-state armed group was
     told of just before, as a mention of that group; never over another mention."""
     out = []
-    for hit in _THE_SUSPECTS.finditer(parse.doc.text):
+    for hit in _THE_SUSPECTS.finditer(text_of(parse.doc)):
         start, end = hit.start() + parse.offset, hit.end() + parse.offset
         if any(m.start < end and start < m.end for m in found):
             continue

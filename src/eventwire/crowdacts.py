@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import triggers
+from eventwire.doctext import text_of
 from eventwire.grievance import masked
 from eventwire.triggers import Trigger, lemma, words
 
@@ -51,7 +52,7 @@ def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str
     """The triggers and text the sub-event decision reads: a crowd's storming to press a
     demand becomes its protest trigger, and violence only threatened or planned is
     blanked out of the text (its trigger is not asserted, `triggers.is_asserted`)."""
-    text = doc.text
+    text = text_of(doc)
     if not _CUES.search(text) or not _unarmed(doc):
         return kinds, text
     entries = _demand_entries(doc, kinds)
@@ -68,20 +69,20 @@ def told(doc: Doc) -> str:
     """The sentence's text with a crowd's demand-entry and its threatened violence
     blanked out: what the crowd did."""
     hidden = not_done(doc)
-    return masked(doc, hidden) if hidden else doc.text
+    return masked(doc, hidden) if hidden else text_of(doc)
 
 
 def not_done(doc: Doc) -> frozenset[int]:
     """Tokens of an unarmed crowd's demand-entry and of its violence only threatened or
     planned."""
-    if not _CUES.search(doc.text) or not _unarmed(doc):
+    if not _CUES.search(text_of(doc)) or not _unarmed(doc):
         return frozenset()
     return _demand_entries(doc, None) | _threatened(doc)
 
 
 def _unarmed(doc: Doc) -> bool:
     """No weapon, armed men or armed doer in the sentence."""
-    if triggers.ARMED_WORDS.search(doc.text):
+    if triggers.ARMED_WORDS.search(text_of(doc)):
         return False
     return not any(lemma(t) in _ARMED for t in doc if t.dep_ in {"nsubj", "nsubjpass"})
 

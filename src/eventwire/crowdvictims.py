@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import triggers
+from eventwire.doctext import text_of
 from eventwire.grievance import grievance
 from eventwire.triggers import Trigger, lemma, words
 
@@ -62,9 +63,9 @@ def turned_on_people(trig: Trigger) -> bool:
     armed group and whose victim is a person; harm a rally's crowd reacted to ("rallied
     after a man was beaten") is not the crowd's."""
     doc = trig.token.doc
-    if not _CUES.search(doc.text) or _DEMONSTRATION.search(doc.text):
+    if not _CUES.search(text_of(doc)) or _DEMONSTRATION.search(text_of(doc)):
         return False
-    if triggers.ARMED_WORDS.search(doc.text):
+    if triggers.ARMED_WORDS.search(text_of(doc)):
         return False
     about = grievance(trig) if trig.kind == "protest" else frozenset()
     for token in doc:
@@ -111,7 +112,7 @@ def hurt_by_police(trig: Trigger) -> bool:
     `trig`, told in the passive with the police as its agent ("were injured by the
     police", "are assaulted by riot police"), not as what the protest is about."""
     doc = trig.token.doc
-    if not _HURT_CUES.search(doc.text):
+    if not _HURT_CUES.search(text_of(doc)):
         return False
     about = grievance(trig) if trig.kind == "protest" else frozenset()
     for token in doc:

@@ -58,6 +58,7 @@ from eventwire.continuation import (
     same_doers,
     with_means,
 )
+from eventwire.doctext import text_of
 from eventwire.followups import (
     arrests_after,
     captive_killed,
@@ -197,7 +198,7 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
         return _aftermath(event, parse, sentence, series)
     if previous.sub_event_type == "Peaceful protest" and intervened(doc):
         event = _retyped(previous, "Protest with intervention", "+intervention")
-        deaths = reconcile(event.fatalities, toll(doc, series), doc.text)
+        deaths = reconcile(event.fatalities, toll(doc, series), text_of(doc))
         return dataclasses.replace(event, fatalities=deaths)
     if intervention_after(previous, doc) or arrests_after(previous, doc):
         return _aftermath(previous, parse, sentence, series)
@@ -225,7 +226,7 @@ _FOLLOW_UP = 2  # sentences after an event that may still add to it
 def _shared_toll(event: Event, doc: Doc, series: int) -> Event:
     """The series sentence's own toll ("across which five people were killed"), the
     incident's share, where the incident had none."""
-    if event.fatalities or shared_by(doc.text) is None or event.event_type == _STRATEGIC:
+    if event.fatalities or shared_by(text_of(doc)) is None or event.event_type == _STRATEGIC:
         return event
     return dataclasses.replace(event, fatalities=toll(doc, series) or 0)
 
@@ -262,10 +263,10 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
     if response_to(previous, event, doc):
         return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
-    if _NEW_INCIDENT.search(doc.text) or new_deed(doc, found):
+    if _NEW_INCIDENT.search(text_of(doc)) or new_deed(doc, found):
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
-    if kinds <= {"kill"} or shared_by(doc.text) is not None:
+    if kinds <= {"kill"} or shared_by(text_of(doc)) is not None:
         return True  # a toll, or the toll of the series the incident belongs to
     if (
         casualties_only(previous, event, found)
@@ -360,7 +361,7 @@ def _attributed(event: Event, actor: Actor) -> Event:
 def _aftermath(event: Event, parse: Parse, sentence: Sentence, series: int) -> Event:
     """The incident with the sentence that told its aftermath (the police breaking up
     the crowd, arrests made): its evidence, and its toll where it gives one."""
-    deaths = reconcile(event.fatalities, toll(parse.doc, series), parse.doc.text)
+    deaths = reconcile(event.fatalities, toll(parse.doc, series), text_of(parse.doc))
     evidence = Evidence(event.doc_ids[0], sentence.text, sentence.start, sentence.end)
     return dataclasses.replace(
         event,
@@ -406,10 +407,10 @@ def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
     found = triggers.find_triggers(doc)
     if any(triggers.is_asserted(t.token) or triggers.is_tally(t.token) for t in found):
         return event
-    running = triggers.AGGREGATE.search(doc.text) and not is_update(doc.text)
+    running = triggers.AGGREGATE.search(text_of(doc)) and not is_update(text_of(doc))
     if running or event.event_type == _STRATEGIC:
         return event
-    deaths = reconcile(event.fatalities, toll(doc, series), doc.text)
+    deaths = reconcile(event.fatalities, toll(doc, series), text_of(doc))
     if deaths == event.fatalities:
         return event
     event = dataclasses.replace(event, fatalities=deaths)

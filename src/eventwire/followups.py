@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, triggerparse, triggers
+from eventwire.doctext import text_of
 from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
 
@@ -51,7 +52,7 @@ _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 def intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
-    text = doc.text
+    text = text_of(doc)
     if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
         return True
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
@@ -74,9 +75,9 @@ def _one_arrested(trig: Trigger) -> bool:
 def force_after(previous: Event, doc: Doc) -> bool:
     """ "One protester was shot dead by police", "police opened fire on them": the
     protest just told met lethal force (ACLED: Excessive force against protesters)."""
-    if previous.event_type != "Protests" or _OTHER_INCIDENT.search(doc.text):
+    if previous.event_type != "Protests" or _OTHER_INCIDENT.search(text_of(doc)):
         return False
-    text = doc.text
+    text = text_of(doc)
     if not triggers.POLICE.search(text) or _WARNING_SHOTS.search(text):
         return False
     return triggers.EXCESSIVE.search(text) is not None
@@ -90,7 +91,7 @@ def intervention_after(previous: Event, doc: Doc) -> bool:
     coded as met with force or as a riot: the same incident, its type kept."""
     if previous.event_type not in _DEMONSTRATIONS or previous.sub_event_type == "Peaceful protest":
         return False
-    if _OTHER_INCIDENT.search(doc.text) or _own_violence(doc):
+    if _OTHER_INCIDENT.search(text_of(doc)) or _own_violence(doc):
         return False
     return intervened(doc)
 
@@ -98,7 +99,7 @@ def intervention_after(previous: Event, doc: Doc) -> bool:
 def arrests_after(previous: Event, doc: Doc) -> bool:
     """A sentence whose only news is arrests ("Police later made seven arrests", "Ten
     were arrested"), right after a demonstration or a riot: the crowd's arrests."""
-    if previous.event_type not in _DEMONSTRATIONS or _OTHER_INCIDENT.search(doc.text):
+    if previous.event_type not in _DEMONSTRATIONS or _OTHER_INCIDENT.search(text_of(doc)):
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
@@ -111,7 +112,7 @@ def captive_killed(previous: Event, doc: Doc) -> bool:
     beheaded")."""
     if previous.sub_event_type != "Abduction/forced disappearance":
         return False
-    if _OTHER_INCIDENT.search(doc.text):
+    if _OTHER_INCIDENT.search(text_of(doc)):
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
@@ -135,7 +136,7 @@ def crowd_violence(doc: Doc) -> bool:
     subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
-    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(text_of(doc)))
 
 
 _CROWD_HARM = triggers.words("attack kill loot clash")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.doctext import text_of
 from eventwire.triggers import Trigger, lemma, words
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def _break(token: Token) -> bool:
 def masked(doc: Doc, tokens: frozenset[int], text: str | None = None) -> str:
     """The sentence (or `text`, the sentence already partly blanked) with the given
     tokens blanked out (offsets kept)."""
-    chars = list(doc.text if text is None else text)
+    chars = list(text_of(doc) if text is None else text)
     start = doc[0].idx if len(doc) else 0
     for i in tokens:
         token = doc[i]

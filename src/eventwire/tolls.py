@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import tollfigures, tollsyntax
+from eventwire.doctext import text_of
 from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     "lynched for killing a trader") are another incident's, unless `trigger`, the
     event's own word, is in that clause.
     """
-    text = doc.text  # spaCy joins the tokens anew on every read
+    text = text_of(doc)
     if _NO_DEATHS.search(text):
         return 0
     seen: set[int] = set()

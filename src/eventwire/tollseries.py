@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from eventwire.doctext import text_of
 from eventwire.tolls import fatalities, parse_count
 from eventwire.triggers import flag
 
@@ -150,9 +151,9 @@ def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
     deaths = fatalities(doc, trigger)
     if not deaths:
         return deaths
-    parts = shared_by(doc.text)
+    parts = shared_by(text_of(doc))
     if parts is not None:
         return share(deaths, parts or series)
     # the report's day is mostly the span's last; ACLED gives the remainder to the first
     # ("19 over two days": 10 coded for the first day, 9 for the second)
-    return max(1, deaths // days_spanned(doc.text))
+    return max(1, deaths // days_spanned(text_of(doc)))

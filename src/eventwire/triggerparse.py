@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.doctext import text_of
 from eventwire.misfires import misfired
 from eventwire.triggers import (
     AERIAL,
@@ -80,7 +81,7 @@ def refine_kind(trig: Trigger) -> str | None:
     )
     if trig.kind in {"bomb", "grenade"} and disrupted:
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
-    if trig.kind in _MISFIRED and misfired(token.doc.text):
+    if trig.kind in _MISFIRED and misfired(text_of(token.doc)):
         return None  # a bomb that went off in its makers' hands or failed to (`misfires`)
     if lemma(token) in {"hit", "target"} and trig.kind == "strike":  # not "hit the streets"
         return _weapon_kind(token)

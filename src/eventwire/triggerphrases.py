@@ -268,10 +268,10 @@ _LOWER_PHRASES = tuple((re.compile(p.pattern), kind) for p, kind in PHRASES)
 _ANY_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in PHRASES))
 
 
-def phrase_matches(text: str) -> Iterator[tuple[int, int, str]]:
+def phrase_matches(text: str, lower: str | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every match of every pattern of `PHRASES` in `text`, pattern
-    by pattern in their order."""
-    lower = text.lower()
+    by pattern in their order (`lower`: `text.lower()`, when the caller has it)."""
+    lower = text.lower() if lower is None else lower
     if len(lower) == len(text):  # the offsets hold in both (as in almost every text)
         text, phrases = lower, _LOWER_PHRASES if _ANY_PHRASE.search(lower) else ()
     else:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
 
@@ -174,8 +175,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 @functools.lru_cache(maxsize=256)
 def _triggers(doc: Doc) -> tuple[Trigger, ...]:
     found: dict[int, Trigger] = {}
-    text = doc.text  # spaCy joins the tokens anew on every read
-    for start, end, kind in phrase_matches(text):
+    text = text_of(doc)
+    lower = lower_of(doc)
+    for start, end, kind in phrase_matches(text, lower):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.i not in found:
             found[span.root.i] = Trigger(span.root, kind, f"phrase:{kind}")
@@ -186,7 +188,7 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
-    found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, text.lower())}
+    found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
     return tuple(found[i] for i in sorted(found))
 
 
