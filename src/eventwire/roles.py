@@ -21,9 +21,10 @@ are "Civilians (country)"; generic actors are named after the event's country; a
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from eventwire import countries, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
@@ -118,9 +119,9 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
     if ranked[0].kind in _HARM:
         actor2, assoc1, assoc2 = civilians_hurt(actor2, assoc1, assoc2)
     parsed = actor1 is not None
-    harmed = _harmed_heads(anchor.doc)
-    struck = _overlapping(_target_heads(anchor.doc) + harmed, parse.offset, mentions)
-    said = _overlapping(_source_heads(anchor.doc), parse.offset, mentions)
+    heads = _heads(anchor.doc)
+    struck = _overlapping(heads.struck, parse.offset, mentions)
+    said = _overlapping(heads.said, parse.offset, mentions)
     if actor1 is None:
         actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
     if actor2 is None:
@@ -132,7 +133,7 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         assoc1,
         assoc2,
         parsed,
-        _phrase_words(targets) | victim_words(anchor.doc) | _phrase_words(harmed),
+        _phrase_words(targets) | victim_words(anchor.doc) | heads.harmed_words,
         parties,
         frozenset(lemma(t) for t in doers),
     )
@@ -256,6 +257,23 @@ def _overlapping(heads: Iterable[Token], offset: int, mentions: Sequence[ActorMe
     return {id(m) for m in mentions if any(m.start < e and m.end > s for s, e in spans)}
 
 
+class _Heads(NamedTuple):
+    """What the parse of a sentence says of all its triggers at once."""
+
+    struck: tuple[Token, ...]  # targets, then those hurt (`_target_heads`, `_harmed_heads`)
+    said: tuple[Token, ...]  # the reporters (`_source_heads`)
+    harmed_words: frozenset[str]  # `_phrase_words` of those hurt
+
+
+# `read_roles` runs for every trigger of a sentence, and again for its incident's
+# trigger; a parse is never changed once made, so its heads are read once per parse.
+@functools.lru_cache(maxsize=256)
+def _heads(doc: Doc) -> _Heads:
+    harmed = _harmed_heads(doc)
+    struck = tuple(_target_heads(doc) + harmed)
+    return _Heads(struck, tuple(_source_heads(doc)), _phrase_words(harmed))
+
+
 def _target_heads(doc: Doc) -> list[Token]:
     """Heads of everything the sentence says was hit, attacked or killed."""
     heads: list[Token] = []
@@ -289,6 +307,7 @@ def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> Ac
     return min(armed, key=lambda m: abs(m.start - here), default=None)
 
 
+@functools.lru_cache(maxsize=256)  # once per parse, as `_heads`
 def victim_words(doc: Doc) -> frozenset[str]:
     """Lemmas of the nouns that died: tells soldiers killed from villagers killed."""
     nouns = [n for tok in doc for n in victims(tok)]

@@ -81,9 +81,10 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
     parts = 0
     for token in doc:
-        if _cause_of_event(token, trigger):
+        nouns = victims(token)  # most words name no victims: the parse walk below only then
+        if not nouns or _cause_of_event(token, trigger):
             continue
-        for noun in victims(token):
+        for noun in nouns:
             count = _count(noun, seen)
             if count is None:
                 continue
