@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from eventwire import countries
+from eventwire.prefilter import PatternFilter
 from eventwire.records import Mention
 from eventwire.us_states import state_follows
 
@@ -273,6 +274,9 @@ _US_LOCAL = tuple(
         r"|\b[Ll]aw [Ee]nforcement (?:[Cc]enter|[Aa]gency|[Aa]gencies|[Oo]fficers?)\b",
     )
 )
+# Only the marks whose literal words occur in the text are looked for (`prefilter`: most
+# texts hold few, and one pass finds them in a fraction of the time the searches take).
+_US_LOCAL_FILTER = PatternFilter(_US_LOCAL)
 # American spelling, which British and Commonwealth copy does not use (looked for only
 # where one of the stems occurs: most texts have none, and the search is the slow part).
 _US_STEMS = ("neighbor", "aluminum", "theater", "favorite", "color", "honor", "center")
@@ -285,7 +289,7 @@ US_LOCAL_MIN = 2  # kinds of marks a text needs before it is taken for American 
 
 def us_local_marks(text: str) -> int:
     """How many kinds of marks of American local news the text shows."""
-    marks = sum(1 for pattern in _US_LOCAL if pattern.search(text))
+    marks = sum(1 for i in _US_LOCAL_FILTER.candidates(text) if _US_LOCAL[i].search(text))
     low = text.lower()
     return marks + int(any(stem in low for stem in _US_STEMS) and bool(_US_SPELLING.search(text)))
 

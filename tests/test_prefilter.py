@@ -1,0 +1,85 @@
+"""`prefilter`: the literal strings a pattern needs, and a filter that never drops a
+pattern that matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire import toponym_cues, triggerphrases
+from eventwire.prefilter import PatternFilter, needs
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bfired (?:on|at)\b", {"fired "}),
+        (r"\b(?:bombs?|ieds?)\b", {"bomb", "ied"}),
+        (r"\bset (?:\S+ ){0,5}ablaze\b", {"ablaze"}),  # the longest string the match holds
+        (r"(?:gun)?fire", {"fire"}),
+        (r"\b(?:\d+|many) dead\b", {" dead"}),
+        (r"x(?:ab)+y", {"ab"}),
+    ],
+)
+def test_needs_reads_the_literal_strings(pattern: str, expected: set[str]) -> None:
+    assert needs(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b\w+\d"),  # no literal at all
+        re.compile(r"(?:bomb)?s?"),  # everything optional
+        re.compile(r"bomb|\d+"),  # one alternative needs nothing
+        re.compile(r"bomb", re.IGNORECASE),  # "BOMB" matches too
+        re.compile(r"(?i:bomb)"),
+    ],
+)
+def test_patterns_whose_needs_cannot_be_read_are_always_run(pattern: re.Pattern[str]) -> None:
+    assert needs(pattern) is None
+    assert PatternFilter([pattern]).candidates("nothing in common") == [0]
+
+
+SENTENCES = [
+    "gunmen opened fire on a bus, and police returned fire.",
+    "the bodies of two men were found dumped near the canal.",
+    "protesters blocked the highway and burned tyres, demanding water.",
+    "a roadside bomb went off as the convoy passed; no one was hurt.",
+    "the rebels were pushed back from the town after fierce fighting.",
+    "villagers said raiders drove away 200 cattle at dawn.",
+    "officials signed a ceasefire agreement on monday.",
+    "the market was quiet and shops opened as usual.",
+    "",
+    "Gov. Smith spoke at City Hall on Jan. 5 about the $2 million budget, Linn County.",
+    "The sheriff's office said the Interstate 80 crash closed the Elm Ave. exit.",
+]
+
+
+def test_phrase_matches_are_those_of_every_pattern_run_in_turn() -> None:
+    for text in SENTENCES:
+        lower = text.lower()
+        every = [
+            (m.start(), m.end(), kind)
+            for pattern, kind in triggerphrases.PHRASES
+            for m in pattern.finditer(lower)
+        ]
+        assert list(triggerphrases.phrase_matches(text)) == every, text
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [[p for p, _ in triggerphrases.PHRASES], list(toponym_cues._US_LOCAL)],
+    ids=["trigger phrases", "american local marks"],
+)
+def test_the_filter_keeps_every_pattern_that_matches(patterns: list[re.Pattern[str]]) -> None:
+    lowered = [re.compile(p.pattern) for p in patterns]
+    kept = PatternFilter(lowered)
+    texts = SENTENCES + [s.lower() for s in SENTENCES]
+    # each pattern's own strings, alone and in a sentence, reach their pattern
+    texts += [f"on tuesday {s} was reported" for n in map(needs, lowered) for s in n or ()]
+    for text in texts:
+        candidates = kept.candidates(text)
+        assert candidates == sorted(candidates)
+        matching = [i for i, p in enumerate(lowered) if p.search(text)]
+        assert set(matching) <= set(candidates), text
