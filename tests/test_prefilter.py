@@ -32,8 +32,8 @@ def test_needs_reads_the_literal_strings(pattern: str, expected: set[str]) -> No
         re.compile(r"\b\w+\d"),  # no literal at all
         re.compile(r"(?:bomb)?s?"),  # everything optional
         re.compile(r"bomb|\d+"),  # one alternative needs nothing
-        re.compile(r"bomb", re.IGNORECASE),  # "BOMB" matches too
-        re.compile(r"(?i:bomb)"),
+        re.compile(r"(?i:bomb)"),  # inline flags
+        re.compile("ſhot", re.IGNORECASE),  # a non-ASCII letter that folds to ASCII
     ],
 )
 def test_patterns_whose_needs_cannot_be_read_are_always_run(pattern: re.Pattern[str]) -> None:
@@ -83,3 +83,31 @@ def test_the_filter_keeps_every_pattern_that_matches(patterns: list[re.Pattern[s
         assert candidates == sorted(candidates)
         matching = [i for i, p in enumerate(lowered) if p.search(text)]
         assert set(matching) <= set(candidates), text
+
+
+def test_a_case_insensitive_pattern_is_looked_for_in_the_lower_cased_text() -> None:
+    bombs = re.compile(r"\b(?:Bombs?|IEDs?)\b", re.IGNORECASE)
+    assert needs(bombs) == {"bomb", "ied"}
+    kept = PatternFilter([bombs, re.compile(r"Police")])
+    assert kept.candidates("Two BOMBS went off") == [0]
+    assert kept.candidates("police and Police") == [1]
+    assert kept.candidates("the market was quiet") == []
+    # Unicode folds "ſ" (long s) to "s": a text that is not ASCII runs every such pattern
+    assert re.compile("s", re.IGNORECASE).search("ſ")
+    assert kept.candidates("the market was quiet, ſo it seemed") == [0]
+
+
+def test_generic_groups_found_as_before() -> None:
+    from eventwire import actors
+
+    texts = [
+        *SENTENCES,
+        "Unidentified GUNMEN attacked villagers and shoppers; armed bandits fled.",
+        "Pro-government militias and private security guards clashed with rioters.",
+        "Protesters and marchers joined angry mobs near the watchmen's post.",
+        "Students and Ⅰnsurgents",  # not ASCII: every pattern runs
+    ]
+    for text in texts:
+        every = [m.span() for p, _, _ in actors._GENERIC_RE for m in p.finditer(text)]
+        kept = actors._GENERIC_FILTER.candidates(text)
+        assert [m.span() for i in kept for m in actors._GENERIC_RE[i][0].finditer(text)] == every

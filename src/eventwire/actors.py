@@ -45,6 +45,7 @@ from eventwire.forces import (
 from eventwire.geofocus import names_people, names_place
 from eventwire.isname import IS, is_a_name, mostly_capitals
 from eventwire.pipeline import Context, stage
+from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, ActorMention, Analysis, Inter
 from eventwire.settings import Settings
 
@@ -104,6 +105,7 @@ _GENERIC: tuple[tuple[str, str, Inter], ...] = (
     (_PRIVATE_SECURITY, "Private Security Forces", Inter.EXTERNAL),
 )
 _GENERIC_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n, i) for p, n, i in _GENERIC)
+_GENERIC_FILTER = PatternFilter([p for p, _, _ in _GENERIC_RE])
 _BACKED_MILITIA = re.compile(r"\b([A-Z][\w.]*)-backed (?:Shiite |Shia |Sunni )?militias?\b")
 # "Pokot ethnic militia", "Hawiye clan militiamen": ACLED's "[Group] Ethnic Militia (Country)".
 _ETHNIC_MILITIA = re.compile(r"\b([A-Z][a-z]+) (ethnic|tribal|clan) militia(?:s|men)?\b")
@@ -289,7 +291,8 @@ def is_generic(name: str) -> bool:
 
 
 def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Iterator[Match]:
-    for pattern, name, inter in _GENERIC_RE:
+    for i in _GENERIC_FILTER.candidates(text):  # the groups whose words the text holds
+        pattern, name, inter = _GENERIC_RE[i]
         for found in pattern.finditer(text):
             # "Kenyan villagers", "Ethiopian raiders": the text names their country
             owner = country_before(text, found.start())

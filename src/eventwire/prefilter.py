@@ -7,7 +7,7 @@ patterns cannot match without some literal string: `\\bfired (?:on|at)\\b` needs
 from the parsed pattern itself, and `PatternFilter` finds them all in one Aho-Corasick
 pass: a pattern none of whose strings occurs in the text cannot match it, and is not
 run. The answers are exactly the patterns' own: a pattern whose needs cannot be read
-(case-insensitive, inline flags, nothing required) is always run.
+(inline flags, nothing required) is always run.
 """
 
 from __future__ import annotations
@@ -16,20 +16,33 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["PatternFilter", "needs"]
+__all__ = ["PatternFilter", "folded", "needs"]
 
 
 def needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when no such
-    set can be read from it (then any text may match)."""
-    if pattern.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
+    set can be read from it (then any text may match).
+
+    For a case-insensitive pattern they are lower-cased, and hold for an ASCII text
+    lower-cased (`folded`): Unicode case rules match "ſ" to "s" and "K" (Kelvin) to "k",
+    which lower-casing does not, so they are read only where every one is ASCII.
+    """
+    if pattern.flags & (re.LOCALE | re.VERBOSE):
         return None
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        return _needs(_parser.parse(pattern.pattern, pattern.flags))
+        found = _needs(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply always run
         return None
+    if found is None or not folded(pattern):
+        return found
+    return frozenset(s.lower() for s in found) if all(s.isascii() for s in found) else None
+
+
+def folded(pattern: re.Pattern[str]) -> bool:
+    """The pattern ignores case: its `needs` are looked for in the lower-cased text."""
+    return bool(pattern.flags & re.IGNORECASE)
 
 
 def _needs(items: Any) -> frozenset[str] | None:
@@ -71,26 +84,36 @@ class PatternFilter:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._needs = [needs(p) for p in patterns]
-        self._always = tuple(i for i, n in enumerate(self._needs) if n is None)
-        self._automaton: Any = None
+        self._always = frozenset(i for i, n in enumerate(self._needs) if n is None)
+        # case-insensitive patterns: their needs hold for an ASCII text lower-cased
+        self._folded = frozenset(
+            i for i, p in enumerate(patterns) if folded(p) and i not in self._always
+        )
+        self._automata: tuple[Any, Any] | None = None
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match `text` (every other cannot)."""
-        if self._automaton is None:
-            self._automaton = self._build()
+        if self._automata is None:
+            self._automata = (self._build(exact=True), self._build(exact=False))
+        exact, folding = self._automata
         hit = set(self._always)
-        if len(hit) < len(self._needs):  # some pattern has needs to look for
-            for _end, owners in self._automaton.iter(text):
+        for _end, owners in exact.iter(text) if len(exact) else ():
+            hit.update(owners)
+        if not text.isascii():
+            hit |= self._folded
+        elif len(folding):
+            for _end, owners in folding.iter(text.lower()):
                 hit.update(owners)
         return sorted(hit)
 
-    def _build(self) -> Any:
+    def _build(self, *, exact: bool) -> Any:
         import ahocorasick
 
         owners: dict[str, list[int]] = {}
         for i, strings in enumerate(self._needs):
-            for string in strings or ():
-                owners.setdefault(string, []).append(i)
+            if (i in self._folded) != exact:
+                for string in strings or ():
+                    owners.setdefault(string, []).append(i)
         automaton = ahocorasick.Automaton()
         for string, indexes in owners.items():
             automaton.add_word(string, tuple(indexes))
