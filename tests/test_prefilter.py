@@ -20,6 +20,8 @@ from eventwire.prefilter import PatternFilter, needs
         (r"(?:gun)?fire", {"fire"}),
         (r"\b(?:\d+|many) dead\b", {" dead"}),
         (r"x(?:ab)+y", {"ab"}),
+        (r"\b[A-Z]\w+(?= (?:attacked|raided))", {"attacked", "raided"}),  # what must follow
+        (r"\bston(?:ed|ing)\b(?! to death)", {"ston"}),  # what must not follow: nothing
     ],
 )
 def test_needs_reads_the_literal_strings(pattern: str, expected: set[str]) -> None:
@@ -111,3 +113,22 @@ def test_generic_groups_found_as_before() -> None:
         every = [m.span() for p, _, _ in actors._GENERIC_RE for m in p.finditer(text)]
         kept = actors._GENERIC_FILTER.candidates(text)
         assert [m.span() for i in kept for m in actors._GENERIC_RE[i][0].finditer(text)] == every
+
+
+def test_community_patterns_kept_where_they_match() -> None:
+    from eventwire import communities
+
+    texts = [
+        "Fighting between the Alpha and Beta communities left three dead.",
+        "Alpha and Beta herders clashed; rival Gamma clans then joined.",
+        "Gunmen believed to be Delta raided the village. The Delta attacked again.",
+        "Ethnic militias and CLAN MILITIAMEN fought; inter-communal violence spread.",
+        "Delta gunmen stole cattle; the Epsilon community retaliated.",
+    ]
+    for text in texts:
+        named = communities._NAMED_FILTER.candidates(text)
+        for i, pattern in enumerate(communities._NAMED_PATTERNS):
+            assert i in named or pattern.search(text) is None, (i, text)
+        unnamed = communities._UNNAMED_FILTER.candidates(text)
+        for i, (pattern, _) in enumerate(communities._UNNAMED):
+            assert i in unnamed or pattern.search(text) is None, (i, text)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from eventwire import countries
 from eventwire.forces import Match
+from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, Inter
 
 __all__ = ["RIVALS", "community_actors", "people_countries"]
@@ -89,6 +90,10 @@ _UNNAMED = (
     ),
 )
 UNNAMED_NAMES = frozenset(name for _, name in _UNNAMED)
+# Only the patterns whose literal words a text holds are run (`prefilter`).
+_NAMED_PATTERNS = (_BETWEEN, _PAIR, _RIVAL, _PEOPLE_ARMED, _SAID_TO_BE, _PEOPLE_ACTING)
+_NAMED_FILTER = PatternFilter(_NAMED_PATTERNS)
+_UNNAMED_FILTER = PatternFilter([pattern for pattern, _ in _UNNAMED])
 
 
 def people_countries(text: str) -> list[str]:
@@ -130,13 +135,15 @@ def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Mat
     yield from named
     if named:  # "ethnic clashes involving the X and Y clans": the clans are the sides
         return
-    for pattern, name in _UNNAMED:
+    for i in _UNNAMED_FILTER.candidates(text):
+        pattern, name = _UNNAMED[i]
         for found in pattern.finditer(text):
             yield found.start(), found.end(), namer(name, Inter.IDENTITY_MILITIA, focus)
 
 
 def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
-    for pattern in (_BETWEEN, _PAIR):
+    between, pair, rival, armed, said_to_be, acting = _present(text)
+    for pattern in [p for p, run in ((_BETWEEN, between), (_PAIR, pair)) if run]:
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
             clan = _CLANS.search(found.group(), found.end(2) - found.start()) is not None
@@ -144,17 +151,23 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
                 for group in (1, 2):
                     actor = _militia(found.group(group), focus, namer, clan=clan)
                     yield found.start(group), found.end(group), actor
-    for found in _RIVAL.finditer(text):
+    for found in _RIVAL.finditer(text) if rival else ():
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
-    for found in _PEOPLE_ARMED.finditer(text):
+    for found in _PEOPLE_ARMED.finditer(text) if armed else ():
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
-    for found in _SAID_TO_BE.finditer(text):
+    for found in _SAID_TO_BE.finditer(text) if said_to_be else ():
         word = _singular_people(found.group(1))
         if word is not None:
             yield found.start(), found.end(), _militia(word, focus, namer)
-    for found in _PEOPLE_ACTING.finditer(text):
+    for found in _PEOPLE_ACTING.finditer(text) if acting else ():
         counted = _COUNTED.search(text, max(0, found.start() - 12), found.start())
         if countries.people(found.group(1)) and counted is None:
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+
+
+def _present(text: str) -> list[bool]:
+    """For each of `_NAMED_PATTERNS`, whether it may match `text` (its words are there)."""
+    may = set(_NAMED_FILTER.candidates(text))
+    return [i in may for i in range(len(_NAMED_PATTERNS))]

@@ -71,6 +71,8 @@ def _needs(items: Any) -> frozenset[str] | None:
             need = _needs(av[2])
         elif op is c.ATOMIC_GROUP:
             need = _needs(av)
+        elif op is c.ASSERT:  # a lookahead or lookbehind that must match: the text holds it
+            need = _needs(av[1])
         if need:
             found.append(need)
     if run:
