@@ -132,3 +132,25 @@ def test_community_patterns_kept_where_they_match() -> None:
         unnamed = communities._UNNAMED_FILTER.candidates(text)
         for i, (pattern, _) in enumerate(communities._UNNAMED):
             assert i in unnamed or pattern.search(text) is None, (i, text)
+
+
+def test_date_rules_kept_where_they_match() -> None:
+    from eventwire import timefind
+    from eventwire.timerules import DAY_MONTH_RULES, FULL_DATE_RULES
+
+    texts = [
+        "The town fell on June 22, 2014; fighting resumed on 3 March.",
+        "Police said on 2019-06-22 that the march of 14 Sept. 2019 was banned.",
+        "on tuesday a mob attacked the station, police said.",
+        "Talks began in Dec. 2015 and again on 5 January.",
+    ]
+    for text in texts:
+        for rules, kept in (
+            (FULL_DATE_RULES, timefind._FULL_DATES),
+            (DAY_MONTH_RULES, timefind._DAY_MONTHS),
+        ):
+            candidates = kept.candidates(text)
+            for i, rule in enumerate(rules):
+                assert i in candidates or rule.pattern.search(text) is None, (rule.name, text)
+    assert [d.isoformat() for _, d in timefind.full_dates(texts[0])] == ["2014-06-22"]
+    assert timefind.day_months(texts[0]) == [(texts[0].index("3 March"), 3, 3)]

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
+from eventwire.prefilter import PatternFilter
 from eventwire.records import TimeExpression, TimePrecision
 from eventwire.timecalendar import coarse, month_pattern, safe_date
 from eventwire.timerules import DAY_MONTH_RULES, FULL_DATE_RULES, RULES, Found, Rule
@@ -219,10 +220,16 @@ def find_times(text: str, reference: date | None) -> tuple[TimeExpression, ...]:
     return tuple(done[i] for i in sorted(done))
 
 
+# Only the rules whose literal words (a month's name, a century's digits) occur in the
+# text are run (`prefilter`: most texts name few months, and one pass says which).
+_FULL_DATES = PatternFilter([rule.pattern for rule in FULL_DATE_RULES])
+_DAY_MONTHS = PatternFilter([rule.pattern for rule in DAY_MONTH_RULES])
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
     """(start, date) of every date written with its year ("June 22, 2014", "2014-06-22")."""
     out = []
-    for rule in FULL_DATE_RULES:
+    for rule in [FULL_DATE_RULES[i] for i in _FULL_DATES.candidates(text)]:
         for m in rule.pattern.finditer(text):
             found = _attempt(rule, m, date.max)
             if found is not None:
@@ -232,9 +239,10 @@ def full_dates(text: str) -> list[tuple[int, date]]:
 
 def day_months(text: str) -> list[tuple[int, int, int]]:
     """(start, month, day) of every yearless day-month ("June 18", "3 March")."""
-    taken = {m.start() for rule in FULL_DATE_RULES for m in rule.pattern.finditer(text)}
+    full = [FULL_DATE_RULES[i] for i in _FULL_DATES.candidates(text)]
+    taken = {m.start() for rule in full for m in rule.pattern.finditer(text)}
     out = []
-    for rule in DAY_MONTH_RULES:
+    for rule in [DAY_MONTH_RULES[i] for i in _DAY_MONTHS.candidates(text)]:
         for m in rule.pattern.finditer(text):
             if m.start() not in taken:
                 found = _attempt(rule, m, date(2000, 12, 31))  # a leap year: "February 29"
