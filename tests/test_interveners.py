@@ -50,3 +50,9 @@ def test_a_comma_ends_the_clause_that_might_have_owned_the_police() -> None:
     assert [(text[s:e], a.name) for s, e, a in table.match(text, focus="KE")] == [
         ("police", "Police Forces of Kenya")
     ]
+
+
+def test_a_colon_ends_the_dateline_before_the_police() -> None:
+    table = ActorTable(builtin_actor_table()[1])
+    text = "14 March: Police shot a suspect."
+    assert [a.name for _, _, a in table.match(text, focus="KE")] == ["Police Forces of Kenya"]

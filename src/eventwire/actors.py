@@ -32,6 +32,7 @@ from eventwire.actorcountry import cued_country
 from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
+from eventwire.elsewhere import named_as_origin
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
@@ -406,7 +407,8 @@ def _absorbs(
 def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
     """The country the document is about: the most-mentioned country among its places
     (countries, demonyms and toponyms); ties go to the first mentioned. A demonym
-    giving people's nationality ("Chinese workers") does not count (`names_people`). A
+    giving people's nationality ("Chinese workers") does not count (`names_people`), nor
+    a country named as where people came from ("from Tanzania", `elsewhere`). A
     text that names no place the gazetteer knows falls back on the home countries of
     the actors it names (see `actor_focus`), then on `guess` (`country_guess`)."""
     counted = [
@@ -415,6 +417,7 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
         if p.kind in ("country", "demonym", "toponym")
         and p.entry.country_code
         and not (p.kind == "demonym" and names_people(analysis.document.text, p))
+        and not named_as_origin(analysis.document.text, p)
     ]
     if not counted:
         named = [m.actor for m in analysis.actors]

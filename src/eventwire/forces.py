@@ -153,7 +153,7 @@ def _bare_allowed(text: str, start: int) -> bool:
     begin, word = prev
     if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
         return False
-    if word[-1] in ",;":  # "In Nairobi, police fired": the clause before owns nothing
+    if word[-1] in ",;:":  # "In Nairobi, police fired": the clause before owns nothing
         return True
     at_sentence_start = _opens_sentence(text, begin)
     return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
@@ -166,7 +166,7 @@ def _named_owner(text: str, start: int) -> bool:
     return (
         prev is not None
         and prev[1][:1].isupper()
-        and prev[1][-1] not in ",;"
+        and prev[1][-1] not in ",;:"
         and prev[1].lower().strip(",;:") not in _COMMON_STARTS
     )
 

@@ -1,0 +1,33 @@
+"""Countries named as where people came from (`elsewhere`), not the focus country."""
+
+from __future__ import annotations
+
+from eventwire.actors import focus_country
+from eventwire.elsewhere import named_as_origin
+from eventwire.records import Analysis, Document, GazetteerEntry, Place
+
+WAKANDA = GazetteerEntry(1, "Wakanda", 0.0, 0.0, "TZ", "A", "PCLI", 1000, "", "", "")
+
+
+def _place(text: str, name: str) -> Place:
+    start = text.index(name)
+    return Place(start, start + len(name), name, WAKANDA, 1.0, "country")
+
+
+def test_a_country_after_from_is_the_origin_of_people() -> None:
+    for text in (
+        "Armed raiders from Wakanda attacked villagers.",
+        "Militiamen who crossed from neighbouring Wakanda stole cattle.",
+    ):
+        assert named_as_origin(text, _place(text, "Wakanda"))
+    text = "Raiders attacked villagers in Wakanda."
+    assert not named_as_origin(text, _place(text, "Wakanda"))
+
+
+def test_the_origin_country_is_not_the_focus() -> None:
+    text = "Armed raiders from Wakanda attacked villagers."
+    analysis = Analysis(Document("d", text), places=(_place(text, "Wakanda"),))
+    assert focus_country(analysis) is None
+    text = "Raiders attacked villagers in Wakanda."
+    analysis = Analysis(Document("d", text), places=(_place(text, "Wakanda"),))
+    assert focus_country(analysis) == "TZ"
