@@ -56,3 +56,23 @@ def test_a_colon_ends_the_dateline_before_the_police() -> None:
     table = ActorTable(builtin_actor_table()[1])
     text = "14 March: Police shot a suspect."
     assert [a.name for _, _, a in table.match(text, focus="KE")] == ["Police Forces of Kenya"]
+
+
+def test_arrests_after_a_riot_were_the_polices(model: Any) -> None:
+    rioters = Actor("Rioters (Nigeria)", Inter.RIOTERS, "NG")
+    text = (
+        "Rioters burned tyres and blocked the highway to protest against higher fares. "
+        "Police arrested twelve of them."
+    )
+    found = code(model, text, [("Rioters", rioters)])
+    assert [(e.event_type, e.actor2) for e in found] == [("Riots", "Police Forces of Nigeria")]
+
+
+def test_the_police_who_dispersed_the_crowd_over_the_group_it_protested(model: Any) -> None:
+    gang = Actor("Unidentified Armed Group (Nigeria)", Inter.POLITICAL_MILITIA, "NG")
+    text = (
+        "Traders blocked the highway with burning tyres to protest against extortion by "
+        "gangs. Police fired in the air to disperse the traders."
+    )
+    found = code(model, text, [("Traders", PROTESTERS), ("gangs", gang), ("Police", POLICE)])
+    assert [e.actor2 for e in found] == ["Police Forces of Nigeria"]

@@ -166,7 +166,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         completed = _completed(out[-1], parse, sentence, series) if near else None
         if completed is not None:
-            out[-1] = met_by(completed, _mentions_in(analysis, sentence))
+            out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
         event = _code_sentence(analysis, parse, sentence, resolvers, series)
         if event is None and near:
