@@ -187,3 +187,23 @@ def test_struck_police_with_no_known_country_stay_bare() -> None:
     found = Roles(_mention("gunmen", MILITIA), target_words=frozenset({"police", "post"}))
     _, a2, _, _ = roles.final_roles("Battles", "Armed clash", found, None)
     assert a2 == Actor("Police Forces", Inter.STATE, None)
+
+
+def test_armed_herders_named_after_their_place_are_its_communal_militia(
+    table: ActorTable,
+) -> None:
+    text = "Sampleton herders clashed with raiders from Riverton and Hillton."
+    places = [
+        (text.index(n), text.index(n) + len(n), "KE") for n in ("Sampleton", "Riverton", "Hillton")
+    ]
+    found = [(text[s:e], a.name) for s, e, a in table.match(text, focus="KE", places=places)]
+    assert found == [
+        ("Sampleton", "Sampleton Communal Militia (Kenya)"),
+        ("raiders from Riverton", "Riverton Communal Militia (Kenya)"),
+        ("Hillton", "Hillton Communal Militia (Kenya)"),
+    ]
+    text = "Residents of Sampleton protested."
+    places = [(text.index("Sampleton"), text.index("Sampleton") + 9, "KE")]
+    assert [a.name for _, _, a in table.match(text, focus="KE", places=places)] == [
+        "Civilians (Kenya)"
+    ]

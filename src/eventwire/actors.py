@@ -29,7 +29,12 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries
 from eventwire.actorcountry import cued_country
-from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
+from eventwire.communities import (
+    UNNAMED_NAMES,
+    community_actors,
+    people_countries,
+    place_militias,
+)
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
 from eventwire.elsewhere import named_as_origin
@@ -221,16 +226,23 @@ class ActorTable:
         self.islamic_state: Actor | None = named.get(ISLAMIC_STATE)
 
     def match(
-        self, text: str, *, focus: str | None = None, doc: SpacyDoc | None = None
+        self,
+        text: str,
+        *,
+        focus: str | None = None,
+        doc: SpacyDoc | None = None,
+        places: list[tuple[int, int, str]] | None = None,
     ) -> list[Match]:
         """Actors mentioned in `text`: (start, end, actor), ordered, not overlapping.
 
         `focus` (ISO2) owns bare state forces and generic groups; `doc`, a spaCy
-        parse of exactly `text`, sharpens the "IS" and "military" decisions.
+        parse of exactly `text`, sharpens the "IS" and "military" decisions; `places`,
+        the (start, end, ISO2) of its toponyms, name communal militias ("Wajir herders").
         """
         named = list(self._named(text)) + list(self._islamic_state(text, doc))
         others = list(state_forces(text, focus, doc)) + list(_generic(text, focus, doc))
         others += governments(text)
+        others += place_militias(text, places or [], generic_actor)
         return _resolve(text, named, others)
 
     def home_actors(self, text: str) -> list[Actor]:
@@ -496,9 +508,15 @@ def _mentions(analysis: Analysis, table: ActorTable, guess: Guess) -> Iterator[A
         text = analysis.document.text
         focus = actor_focus(text, table.home_actors(text)) or guess(analysis)
     found: list[ActorMention] = []
+    toponyms = sorted((p for p in analysis.places if p.kind == "toponym"), key=lambda p: p.start)
     for parse in analysis.parses:
         text = parse.doc.text
-        for start, end, actor in table.match(text, focus=focus, doc=parse.doc):
+        places = [
+            (p.start - parse.offset, p.end - parse.offset, p.entry.country_code)
+            for p in toponyms
+            if parse.offset <= p.start and p.end <= parse.offset + len(text)
+        ]
+        for start, end, actor in table.match(text, focus=focus, doc=parse.doc, places=places):
             offset = parse.offset
             found.append(
                 ActorMention(start + offset, end + offset, text[start:end], actor, parse.sentence)
