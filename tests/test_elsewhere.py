@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.actors import focus_country
-from eventwire.elsewhere import named_as_origin
+from eventwire.elsewhere import names_elsewhere
 from eventwire.records import Analysis, Document, GazetteerEntry, Place
 
 WAKANDA = GazetteerEntry(1, "Wakanda", 0.0, 0.0, "TZ", "A", "PCLI", 1000, "", "", "")
@@ -18,10 +18,12 @@ def test_a_country_after_from_is_the_origin_of_people() -> None:
     for text in (
         "Armed raiders from Wakanda attacked villagers.",
         "Militiamen who crossed from neighbouring Wakanda stole cattle.",
+        "Gunmen killed a policeman near the border with Wakanda.",
+        "Wakanda's government condemned the raid.",
     ):
-        assert named_as_origin(text, _place(text, "Wakanda"))
+        assert names_elsewhere(text, _place(text, "Wakanda"))
     text = "Raiders attacked villagers in Wakanda."
-    assert not named_as_origin(text, _place(text, "Wakanda"))
+    assert not names_elsewhere(text, _place(text, "Wakanda"))
 
 
 def test_the_origin_country_is_not_the_focus() -> None:

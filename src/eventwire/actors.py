@@ -37,7 +37,7 @@ from eventwire.communities import (
 )
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
-from eventwire.elsewhere import named_as_origin
+from eventwire.elsewhere import names_elsewhere
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
@@ -429,7 +429,7 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
         if p.kind in ("country", "demonym", "toponym")
         and p.entry.country_code
         and not (p.kind == "demonym" and names_people(analysis.document.text, p))
-        and not named_as_origin(analysis.document.text, p)
+        and not names_elsewhere(analysis.document.text, p)
     ]
     if not counted:
         named = [m.actor for m in analysis.actors]

@@ -2,7 +2,9 @@
 
 "Armed raiders from Tanzania attacked villagers", "militiamen who crossed from
 neighbouring Ethiopia": the country after "from" is the attackers' origin, and says
-the incident happened on the other side of its border, not in it. The document's focus
+the incident happened on the other side of its border, not in it; so does the
+neighbour across a border ("near the border with Somalia"). A country named as an
+actor's ("Tanzania's government", "U.S.-backed") says whose, not where. The document's focus
 country (`actors.focus_country`) does not count such a mention, as it does not count a
 demonym giving people's nationality ("Ethiopian raiders", `geofocus.names_people`).
 """
@@ -12,17 +14,26 @@ from __future__ import annotations
 import re
 
 from eventwire.records import Place
+from eventwire.toponyms import MODIFIER_AFTER
 
-__all__ = ["named_as_origin"]
+__all__ = ["names_elsewhere"]
 
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?$",
     re.IGNORECASE,
 )
 
 
-def named_as_origin(text: str, place: Place) -> bool:
-    """A country's name right after "from" ("raiders from Tanzania")."""
-    return place.kind == "country" and bool(
-        _FROM_BEFORE.search(text, max(0, place.start - 40), place.start)
+def names_elsewhere(text: str, place: Place) -> bool:
+    """A country's name right after "from" ("raiders from Tanzania"), as the neighbour
+    across a border ("near the border with Somalia"), or naming an actor ("Tanzania's
+    government", "U.S.-backed", `toponyms.MODIFIER_AFTER`)."""
+    if place.kind != "country":
+        return False
+    before = text[max(0, place.start - 40) : place.start]
+    return bool(
+        _FROM_BEFORE.search(before)
+        or _BORDER_WITH.search(before)
+        or MODIFIER_AFTER.match(text, place.end)
     )
