@@ -33,3 +33,13 @@ def test_the_origin_country_is_not_the_focus() -> None:
     text = "Raiders attacked villagers in Wakanda."
     analysis = Analysis(Document("d", text), places=(_place(text, "Wakanda"),))
     assert focus_country(analysis) == "TZ"
+
+
+def test_a_demonym_naming_whose_things_are_is_not_where() -> None:
+    text = "Traders protested outside the Wakandan embassy."
+    start = text.index("Wakandan")
+    place = Place(start, start + 8, "Wakandan", WAKANDA, 1.0, "demonym")
+    assert names_elsewhere(text, place)
+    text = "Wakandan villagers were attacked."
+    place = Place(0, 8, "Wakandan", WAKANDA, 1.0, "demonym")
+    assert not names_elsewhere(text, place)
