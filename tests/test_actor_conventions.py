@@ -207,3 +207,11 @@ def test_armed_herders_named_after_their_place_are_its_communal_militia(
     assert [a.name for _, _, a in table.match(text, focus="KE", places=places)] == [
         "Civilians (Kenya)"
     ]
+
+
+def test_forces_in_plain_clothes_or_off_duty_are_the_states(table: ActorTable) -> None:
+    for text in (
+        "Two plain-clothes police officers shot a suspect.",
+        "Off-duty soldiers were shot.",
+    ):
+        assert [a.inter for _, _, a in table.match(text, focus="KE")] == [Inter.STATE]
