@@ -6,6 +6,8 @@ the nearest armed mention that is neither a target nor a source: the police who 
 something report the event, and the patrol a grenade was "hurled at", the officers who
 "died" or the convoy a bomb "hit" suffered it (ACLED codes the attacked side as actor2).
 A pronoun doer under a verb of saying is the speaker ("Al-Shabaab said it carried out").
+A party's candidates or supporters harmed ("attacked an ODM candidate") are civilians,
+the party an associate of actor2.
 
 `claimant` reads claims and attributions ("X claimed the attack", "X said it carried
 out the bombing", "officials blamed X", "the attack was claimed by X"): ACLED codes the
@@ -125,6 +127,9 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
     if actor2 is None:
         actor2 = next((m for m in mentions if id(m) in struck and m is not actor1), None)
+    if ranked[0].kind in _HARM and actor2 is not None and _party_people(actor2, targets + harmed):
+        assoc2 = (actor2, *assoc2)
+        actor2 = None
     parties = tuple(m for m in mentions if id(m) not in said or m in (actor1, actor2))
     return Roles(
         actor1,
@@ -186,6 +191,22 @@ def civilians_hurt(
     if actor2 is None:
         actor2, hurt = hurt[0], hurt[1:]
     return actor2, assoc1, (*assoc2, *hurt)
+
+
+# People a party or movement names who are civilians when harmed ("an ODM candidate").
+_PARTY_PEOPLE = words(
+    "candidate aspirant supporter official politician mp mca legislator lawmaker councillor"
+    " councilor agent activist delegate"
+)
+
+
+def _party_people(mention: ActorMention, targets: Sequence[Token]) -> bool:
+    """ "attacked an ODM candidate", "beat up party supporters": the political group's
+    members harmed are civilians (ACLED: Civilians, the group an associate of actor2),
+    not the group's armed wing."""
+    return mention.actor.inter == Inter.POLITICAL_MILITIA and bool(
+        _phrase_words(targets) & _PARTY_PEOPLE
+    )
 
 
 def _both_sides(mention: ActorMention) -> bool:
@@ -461,7 +482,8 @@ def _crowd_roles(
     inter = Inter.PROTESTERS if event_type == "Protests" else Inter.RIOTERS
     crowd = next((a for a in (a1, a2) if a and a.inter in _CROWDS), None)
     present = (a1, a2, *(m.actor for m in roles.mentions))
-    forces = [a for a in present if a and a is not crowd and a.inter in ARMED]
+    victims = {m.actor for m in roles.assoc2}
+    forces = [a for a in present if a and a is not crowd and a.inter in ARMED and a not in victims]
     # the police who met the crowd before the armed group it marched against
     forces.sort(key=lambda a: a.inter not in {Inter.STATE, Inter.EXTERNAL})
     # the force that met the crowd, not the government it protested against
