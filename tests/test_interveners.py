@@ -76,19 +76,3 @@ def test_the_police_who_dispersed_the_crowd_over_the_group_it_protested(model: A
     )
     found = code(model, text, [("Traders", PROTESTERS), ("gangs", gang), ("Police", POLICE)])
     assert [e.actor2 for e in found] == ["Police Forces of Nigeria"]
-
-
-def test_a_partys_candidate_attacked_is_a_civilian(model: Any) -> None:
-    party = Actor("Sample Party", Inter.POLITICAL_MILITIA, "NG")
-    rivals = Actor("Rival Party", Inter.POLITICAL_MILITIA, "NG")
-    text = "Rival Party supporters attacked and injured a Sample Party candidate."
-    found = code(model, text, [("Rival Party", rivals), ("Sample Party", party)])
-    assert [(e.actor2, e.assoc_actor_2) for e in found] == [("Civilians (Nigeria)", "Sample Party")]
-
-
-def test_a_militias_members_killed_are_not_civilians(model: Any) -> None:
-    gang = Actor("Sample Militia", Inter.POLITICAL_MILITIA, "NG")
-    found = code(
-        model, "Two Sample Militia members were killed by gunmen.", [("Sample Militia", gang)]
-    )
-    assert "Civilians (Nigeria)" not in {e.actor2 for e in found}
