@@ -215,3 +215,20 @@ def test_forces_in_plain_clothes_or_off_duty_are_the_states(table: ActorTable) -
         "Off-duty soldiers were shot.",
     ):
         assert [a.inter for _, _, a in table.match(text, focus="KE")] == [Inter.STATE]
+
+
+def test_property_destroyed_or_a_bomb_found_has_an_unidentified_doer() -> None:
+    unknown = "Unidentified Armed Group (Kenya)"
+    a1, _, _, _ = roles.final_roles(
+        "Strategic developments", "Looting/property destruction", Roles(), "KE"
+    )
+    assert a1 is not None and a1.name == unknown
+    a1, a2, _, _ = roles.final_roles(
+        "Strategic developments", "Disrupted weapons use", Roles(_mention("police", POLICE)), "KE"
+    )
+    assert (a1, a2 and a2.name) == (POLICE, unknown)
+    found = Roles(_mention("police", POLICE), _mention("the militia", MILITIA))
+    _, a2, _, _ = roles.final_roles("Strategic developments", "Disrupted weapons use", found, "KE")
+    assert a2 == MILITIA
+    a1, _, _, _ = roles.final_roles("Strategic developments", "Agreement", Roles(), "KE")
+    assert a1 is None

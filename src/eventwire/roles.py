@@ -16,8 +16,10 @@ group that claims or is credibly blamed as actor1 of the attack.
 `final_roles` applies ACLED's conventions per event type: protesters or rioters are
 actor1 of demonstrations and the force that met them actor2; the victims of violence
 against civilians, of explosions and mob violence, and the owners of destroyed homes
-are "Civilians (country)"; generic actors are named after the event's country; an
-"X-led Coalition" is coded as X's military forces with the coalition as associate.
+are "Civilians (country)"; property destroyed and bombs found or defused with no doer
+named were an "Unidentified Armed Group"'s; generic actors are named after the event's
+country; an "X-led Coalition" is coded as X's military forces with the coalition as
+associate.
 """
 
 from __future__ import annotations
@@ -464,8 +466,11 @@ def final_roles(
     if civilian and a1 is not None and a2 == a1:
         # "a militia commander's driver was shot": the group named is not its own victim
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
-    if a1 is None and event_type != "Strategic developments":
-        a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
+    unknown = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
+    if a1 is None and (event_type != "Strategic developments" or sub_event_type in _DOERS):
+        a1 = unknown  # property destroyed or a bomb found: someone's, if unknown
+    elif sub_event_type == "Disrupted weapons use" and a1 and not a2 and a1.inter not in _NON_STATE:
+        a2 = unknown  # "police defused a bomb": the unknown group whose bomb it was
     a1, extra = _coalition_leader(a1)
     return a1, a2, extra, civilian
 
@@ -499,6 +504,8 @@ def _crowd_roles(
 
 
 _ARMED_TARGETS = frozenset({"Battles", "Explosions/Remote violence"})
+# Strategic developments that always have a doer, an unidentified group where none is named.
+_DOERS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 _POLICE_TARGETS = words("police policeman policemen officer constable reservist gendarme")
 _ARMY_TARGETS = words("soldier troop army military barracks trooper serviceman")
 
