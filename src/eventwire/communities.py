@@ -54,6 +54,7 @@ RIVALS = ("rival ", "warring ", "feuding ", "opposing ")
 _PEOPLE_ACTING = re.compile(
     r"\b([A-Z][a-z]{2,})(?: (?:tribe|community|clan|ethnic group|people))?"
     r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
+    r"|fight(?:s)? back|clash(?:ed)? with|kill(?:ed|s)?|evict(?:ed|s)?"
     r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
 )
 # An armed group the text then names: "bandits thought to be Samburu", "gunmen believed to
