@@ -232,3 +232,15 @@ def test_property_destroyed_or_a_bomb_found_has_an_unidentified_doer() -> None:
     assert a2 == MILITIA
     a1, _, _, _ = roles.final_roles("Strategic developments", "Agreement", Roles(), "KE")
     assert a1 is None
+
+
+def test_an_explosion_with_no_armed_target_hit_civilians() -> None:
+    _, a2, _, civilian = roles.final_roles(
+        "Explosions/Remote violence", "Remote explosive/landmine/IED", Roles(), "KE"
+    )
+    assert (a2 and a2.name, civilian) == ("Civilians (Kenya)", True)
+    found = Roles(target_words=frozenset({"convoy", "soldier"}))
+    _, a2, _, _ = roles.final_roles(
+        "Explosions/Remote violence", "Remote explosive/landmine/IED", found, "KE"
+    )
+    assert a2 is not None and a2.inter == Inter.STATE

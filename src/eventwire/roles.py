@@ -15,11 +15,11 @@ group that claims or is credibly blamed as actor1 of the attack.
 
 `final_roles` applies ACLED's conventions per event type: protesters or rioters are
 actor1 of demonstrations and the force that met them actor2; the victims of violence
-against civilians, of explosions and mob violence, and the owners of destroyed homes
-are "Civilians (country)"; property destroyed and bombs found or defused with no doer
-named were an "Unidentified Armed Group"'s; generic actors are named after the event's
-country; an "X-led Coalition" is coded as X's military forces with the coalition as
-associate.
+against civilians, of explosions that hit no armed target and of mob violence, and the
+owners of destroyed homes are "Civilians (country)"; property destroyed and bombs found
+or defused with no doer named were an "Unidentified Armed Group"'s; generic actors are
+named after the event's country; an "X-led Coalition" is coded as X's military forces
+with the coalition as associate.
 """
 
 from __future__ import annotations
@@ -460,6 +460,9 @@ def final_roles(
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
     if a2 is None and event_type in _ARMED_TARGETS:
         a2 = _struck_forces(roles, a1, code)
+    if a2 is None and event_type == "Explosions/Remote violence" and not targets_armed(roles):
+        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)  # no armed target: people nearby
+        civilian = True
     if sub_event_type == "Arrests":
         a1, a2 = _arresting(a1, a2, code)
         a2 = a2 or _arrested_group(roles, a1)
