@@ -187,3 +187,60 @@ def test_struck_police_with_no_known_country_stay_bare() -> None:
     found = Roles(_mention("gunmen", MILITIA), target_words=frozenset({"police", "post"}))
     _, a2, _, _ = roles.final_roles("Battles", "Armed clash", found, None)
     assert a2 == Actor("Police Forces", Inter.STATE, None)
+
+
+def test_armed_herders_named_after_their_place_are_its_communal_militia(
+    table: ActorTable,
+) -> None:
+    text = "Sampleton herders clashed with raiders from Riverton and Hillton."
+    places = [
+        (text.index(n), text.index(n) + len(n), "KE") for n in ("Sampleton", "Riverton", "Hillton")
+    ]
+    found = [(text[s:e], a.name) for s, e, a in table.match(text, focus="KE", places=places)]
+    assert found == [
+        ("Sampleton", "Sampleton Communal Militia (Kenya)"),
+        ("raiders from Riverton", "Riverton Communal Militia (Kenya)"),
+        ("Hillton", "Hillton Communal Militia (Kenya)"),
+    ]
+    text = "Residents of Sampleton protested."
+    places = [(text.index("Sampleton"), text.index("Sampleton") + 9, "KE")]
+    assert [a.name for _, _, a in table.match(text, focus="KE", places=places)] == [
+        "Civilians (Kenya)"
+    ]
+
+
+def test_forces_in_plain_clothes_or_off_duty_are_the_states(table: ActorTable) -> None:
+    for text in (
+        "Two plain-clothes police officers shot a suspect.",
+        "Off-duty soldiers were shot.",
+    ):
+        assert [a.inter for _, _, a in table.match(text, focus="KE")] == [Inter.STATE]
+
+
+def test_property_destroyed_or_a_bomb_found_has_an_unidentified_doer() -> None:
+    unknown = "Unidentified Armed Group (Kenya)"
+    a1, _, _, _ = roles.final_roles(
+        "Strategic developments", "Looting/property destruction", Roles(), "KE"
+    )
+    assert a1 is not None and a1.name == unknown
+    a1, a2, _, _ = roles.final_roles(
+        "Strategic developments", "Disrupted weapons use", Roles(_mention("police", POLICE)), "KE"
+    )
+    assert (a1, a2 and a2.name) == (POLICE, unknown)
+    found = Roles(_mention("police", POLICE), _mention("the militia", MILITIA))
+    _, a2, _, _ = roles.final_roles("Strategic developments", "Disrupted weapons use", found, "KE")
+    assert a2 == MILITIA
+    a1, _, _, _ = roles.final_roles("Strategic developments", "Agreement", Roles(), "KE")
+    assert a1 is None
+
+
+def test_an_explosion_with_no_armed_target_hit_civilians() -> None:
+    _, a2, _, civilian = roles.final_roles(
+        "Explosions/Remote violence", "Remote explosive/landmine/IED", Roles(), "KE"
+    )
+    assert (a2 and a2.name, civilian) == ("Civilians (Kenya)", True)
+    found = Roles(target_words=frozenset({"convoy", "soldier"}))
+    _, a2, _, _ = roles.final_roles(
+        "Explosions/Remote violence", "Remote explosive/landmine/IED", found, "KE"
+    )
+    assert a2 is not None and a2.inter == Inter.STATE

@@ -559,6 +559,9 @@ def test_the_militants_are_a_group_named_in_a_sentence_not_parsed(
         # a people named as the victims is no militia
         ("Two Turkana attacked at the well were hurt.", []),
         ("Turkana attacked by bandits fled.", [("bandits", None)]),
+        ("The Pokot fought back and killed two raiders.", [("Pokot", "Pokot"), ("raiders", None)]),
+        ("Samburu clashed with raiders at the dam.", [("Samburu", "Samburu"), ("raiders", None)]),
+        ("Two Pokot killed by raiders were buried.", [("raiders", None)]),
     ],
 )
 def test_a_people_that_acts_violently_is_its_militia(

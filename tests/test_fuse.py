@@ -231,3 +231,24 @@ def test_a_protest_and_a_riot_on_one_day_are_one_riot() -> None:
     assert (fused.actor1, fused.inter1) == ("Rioters (Nigeria)", 5)
     clash = event(evidence=(Evidence("a", "Three.", 10, 16),))
     assert len(fuse.fuse_events([protest, clash])) == 2
+
+
+def test_the_police_that_met_a_crowd_do_not_tell_its_reports_apart() -> None:
+    riot = event(
+        event_type="Riots",
+        sub_event_type="Mob violence",
+        actor1="Rioters (Nigeria)",
+        inter1=5,
+        actor2="Sample Party",
+        inter2=3,
+    )
+    protest = event(
+        event_type="Protests",
+        sub_event_type="Protest with intervention",
+        actor1="Protesters (Nigeria)",
+        inter1=6,
+        actor2="Police Forces of Nigeria",
+        inter2=1,
+        evidence=(Evidence("a", "Two.", 5, 9),),
+    )
+    assert fuse.same_incident(riot, protest)

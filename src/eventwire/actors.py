@@ -29,10 +29,16 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries
 from eventwire.actorcountry import cued_country
-from eventwire.communities import UNNAMED_NAMES, community_actors, people_countries
+from eventwire.communities import (
+    UNNAMED_NAMES,
+    community_actors,
+    people_countries,
+    place_militias,
+)
 from eventwire.coreference import NON_STATE as _NON_STATE
 from eventwire.coreference import coreferent, suspects
 from eventwire.doctext import text_of
+from eventwire.elsewhere import names_elsewhere
 from eventwire.errors import ConfigError
 from eventwire.forces import (
     Match,
@@ -223,16 +229,23 @@ class ActorTable:
         self.islamic_state: Actor | None = named.get(ISLAMIC_STATE)
 
     def match(
-        self, text: str, *, focus: str | None = None, doc: SpacyDoc | None = None
+        self,
+        text: str,
+        *,
+        focus: str | None = None,
+        doc: SpacyDoc | None = None,
+        places: list[tuple[int, int, str]] | None = None,
     ) -> list[Match]:
         """Actors mentioned in `text`: (start, end, actor), ordered, not overlapping.
 
         `focus` (ISO2) owns bare state forces and generic groups; `doc`, a spaCy
-        parse of exactly `text`, sharpens the "IS" and "military" decisions.
+        parse of exactly `text`, sharpens the "IS" and "military" decisions; `places`,
+        the (start, end, ISO2) of its toponyms, name communal militias ("Wajir herders").
         """
         named = list(self._named(text)) + list(self._islamic_state(text, doc))
         others = list(state_forces(text, focus, doc)) + list(_generic(text, focus, doc))
         others += governments(text)
+        others += place_militias(text, places or [], generic_actor)
         return _resolve(text, named, others)
 
     def home_actors(self, text: str) -> list[Actor]:
@@ -410,7 +423,8 @@ def _absorbs(
 def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
     """The country the document is about: the most-mentioned country among its places
     (countries, demonyms and toponyms); ties go to the first mentioned. A demonym
-    giving people's nationality ("Chinese workers") does not count (`names_people`). A
+    giving people's nationality ("Chinese workers") does not count (`names_people`), nor
+    a country named as where people came from ("from Tanzania", `elsewhere`). A
     text that names no place the gazetteer knows falls back on the home countries of
     the actors it names (see `actor_focus`), then on `guess` (`country_guess`)."""
     counted = [
@@ -419,6 +433,7 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
         if p.kind in ("country", "demonym", "toponym")
         and p.entry.country_code
         and not (p.kind == "demonym" and names_people(analysis.document.text, p))
+        and not names_elsewhere(analysis.document.text, p)
     ]
     if not counted:
         named = [m.actor for m in analysis.actors]
@@ -497,9 +512,15 @@ def _mentions(analysis: Analysis, table: ActorTable, guess: Guess) -> Iterator[A
         text = analysis.document.text
         focus = actor_focus(text, table.home_actors(text)) or guess(analysis)
     found: list[ActorMention] = []
+    toponyms = sorted((p for p in analysis.places if p.kind == "toponym"), key=lambda p: p.start)
     for parse in analysis.parses:
         text = text_of(parse.doc)
-        for start, end, actor in table.match(text, focus=focus, doc=parse.doc):
+        places = [
+            (p.start - parse.offset, p.end - parse.offset, p.entry.country_code)
+            for p in toponyms
+            if parse.offset <= p.start and p.end <= parse.offset + len(text)
+        ]
+        for start, end, actor in table.match(text, focus=focus, doc=parse.doc, places=places):
             offset = parse.offset
             found.append(
                 ActorMention(start + offset, end + offset, text[start:end], actor, parse.sentence)

@@ -8,7 +8,9 @@ that can only name communities ("between the X and Y clans"), a capitalised word
 is no country; a clan named so is ACLED's "X Clan Militia". Where nothing names the
 group, "rival clans" and "communal militias" are the "Unidentified Communal Militia",
 "ethnic militias" and "rival ethnic groups" the "Unidentified Ethnic Militia" (the names
-ACLED's codebook gives them).
+ACLED's codebook gives them). Armed herders or raiders named after the place they come
+from ("Wajir herders", "raiders from Isiolo and Marsabit") are ACLED's communal militia
+of that place ("Wajir Communal Militia (Kenya)", `place_militias`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from eventwire.forces import Match
 from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, Inter
 
-__all__ = ["RIVALS", "community_actors", "people_countries"]
+__all__ = ["RIVALS", "community_actors", "people_countries", "place_militias"]
 
 Namer = Callable[[str, Inter, str | None], Actor]
 
@@ -53,6 +55,7 @@ RIVALS = ("rival ", "warring ", "feuding ", "opposing ")
 _PEOPLE_ACTING = re.compile(
     r"\b([A-Z][a-z]{2,})(?: (?:tribe|community|clan|ethnic group|people))?"
     r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
+    r"|fight(?:s)? back|clash(?:ed)? with|kill(?:ed|s)?|evict(?:ed|s)?"
     r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
 )
 # An armed group the text then names: "bandits thought to be Samburu", "gunmen believed to
@@ -171,3 +174,33 @@ def _present(text: str) -> list[bool]:
     """For each of `_NAMED_PATTERNS`, whether it may match `text` (its words are there)."""
     may = set(_NAMED_FILTER.candidates(text))
     return [i in may for i in range(len(_NAMED_PATTERNS))]
+
+
+# Armed men a place names: "Wajir herders", "raiders from Isiolo and Marsabit".
+_PLACE_ARMED = (
+    r"herders|herdsmen|pastoralists|raiders|militia|militias|militiamen|gunmen|invaders"
+    r"|warriors|cattle rustlers|rustlers"
+)
+_ARMED_AFTER = re.compile(rf"\s+(?:{_PLACE_ARMED})\b")
+_FROM_BEFORE = re.compile(
+    rf"\b(?i:{_PLACE_ARMED})(?:,? (?:suspected|believed|thought|said|reported) to "
+    r"(?:be|have come))? from (?:the )?$"
+)
+_AND_BEFORE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?$")
+
+
+def place_militias(text: str, places: list[tuple[int, int, str]], namer: Namer) -> Iterator[Match]:
+    """Communal militias named after a place: `places` are the (start, end, ISO2) of the
+    text's toponyms, in order; a people's or a country's name is never one."""
+    named_end = -1  # end of the last place that named a militia
+    for start, end, code in places:
+        name = text[start:end]
+        if countries.people(name) or countries.by_name(name) or countries.by_demonym(name):
+            continue
+        joined = named_end >= 0 and _AND_BEFORE.fullmatch(text, named_end, start) is not None
+        origin = _FROM_BEFORE.search(text, max(0, start - 60), start)
+        if not (_ARMED_AFTER.match(text, end) or origin or joined):
+            continue
+        named_end = end
+        first = origin.start() if origin else start  # "raiders from X" is one mention
+        yield first, end, namer(f"{name} Communal Militia", Inter.IDENTITY_MILITIA, code)

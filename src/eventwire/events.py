@@ -67,6 +67,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
 )
+from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -166,7 +167,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         completed = _completed(out[-1], parse, sentence, series) if near else None
         if completed is not None:
-            out[-1] = completed
+            out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
         event = _code_sentence(analysis, parse, sentence, resolvers, series)
         if event is None and near:
@@ -183,7 +184,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
-    return tuple(_with_bombers(e, shared) for e in out)
+    return tuple(police_by_default(_with_bombers(e, shared)) for e in out)
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:

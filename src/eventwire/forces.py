@@ -76,6 +76,8 @@ _NOT_STATE = words(
     "rebel rebels opposition coalition allied enemy foreign militia insurgent separatist"
     " peacekeeping un au nato proxy tribal kurdish jihadist islamist private"
 )
+# Hyphenated words before a bare head that keep it the state's ("plain-clothes police").
+_DRESS = words("plain-clothes plain-clothed plainclothes off-duty on-duty uniformed")
 # Words after a head that make it a modifier of something else ("police station").
 _COMPOUND = words(
     "station stations base bases chief chiefs spokesman spokeswoman spokesperson spokesmen"
@@ -151,8 +153,12 @@ def _bare_allowed(text: str, start: int) -> bool:
     if prev is None:
         return True
     begin, word = prev
+    if word.lower() in _DRESS:
+        return True  # "plain-clothes police officers", "off-duty soldiers"
     if "-" in word or word.lower().strip(",;:") in _NOT_STATE:
         return False
+    if word[-1] in ",;:":  # "In Nairobi, police fired": the clause before owns nothing
+        return True
     at_sentence_start = _opens_sentence(text, begin)
     return not (word[:1].isupper() and not at_sentence_start and word.lower() != "the")
 
@@ -164,6 +170,7 @@ def _named_owner(text: str, start: int) -> bool:
     return (
         prev is not None
         and prev[1][:1].isupper()
+        and prev[1][-1] not in ",;:"
         and prev[1].lower().strip(",;:") not in _COMMON_STARTS
     )
 

@@ -12,7 +12,8 @@ the same incident. `fuse_events` merges events that are the same incident:
   sub-types, since one protest may be told peacefully and then with police action);
 - the same place, or the place of one of them unknown; the same country or one unknown;
 - named actors that overlap, when both name any (generic actors such as "Civilians
-  (Iraq)" or "Unidentified Armed Group (Iraq)" do not count).
+  (Iraq)" or "Unidentified Armed Group (Iraq)" do not count, nor the police or troops
+  that met a demonstration's crowd).
 
 The fused event keeps all evidence and document ids, and the most specific field
 values: the sub-event type highest in ACLED's hierarchy (a riot over a protest), the
@@ -43,6 +44,7 @@ _FAMILIES = {"Battles", "Protests"}
 _DEMONSTRATIONS = ("Riots", "Protests")  # a riot outranks the protest it grew from
 _GENERIC = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
 _EVIDENCE_BONUS = 0.05
+_FORCES = (1, 8)  # inter codes of state and external forces
 
 
 @stage("fuse", requires=("events",), assigns=("events",))
@@ -95,6 +97,8 @@ def _family(event_type: str) -> str:
 
 def _named(event: Event) -> set[str]:
     names = {event.actor1, event.actor2, *event.assoc_actor_1.split("; ")}
+    if _family(event.event_type) == "Demonstrations" and event.inter2 in _FORCES:
+        names.discard(event.actor2)  # the force that met a crowd tells no incident apart
     return {n for n in names if n and not n.startswith(_GENERIC)}
 
 

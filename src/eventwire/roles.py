@@ -6,6 +6,8 @@ the nearest armed mention that is neither a target nor a source: the police who 
 something report the event, and the patrol a grenade was "hurled at", the officers who
 "died" or the convoy a bomb "hit" suffered it (ACLED codes the attacked side as actor2).
 A pronoun doer under a verb of saying is the speaker ("Al-Shabaab said it carried out").
+A party's candidates or supporters harmed ("attacked an ODM candidate") are civilians,
+the party an associate of actor2.
 
 `claimant` reads claims and attributions ("X claimed the attack", "X said it carried
 out the bombing", "officials blamed X", "the attack was claimed by X"): ACLED codes the
@@ -13,9 +15,11 @@ group that claims or is credibly blamed as actor1 of the attack.
 
 `final_roles` applies ACLED's conventions per event type: protesters or rioters are
 actor1 of demonstrations and the force that met them actor2; the victims of violence
-against civilians, of explosions and mob violence, and the owners of destroyed homes
-are "Civilians (country)"; generic actors are named after the event's country; an
-"X-led Coalition" is coded as X's military forces with the coalition as associate.
+against civilians, of explosions that hit no armed target and of mob violence, and the
+owners of destroyed homes are "Civilians (country)"; property destroyed and bombs found
+or defused with no doer named were an "Unidentified Armed Group"'s; generic actors are
+named after the event's country; an "X-led Coalition" is coded as X's military forces
+with the coalition as associate.
 """
 
 from __future__ import annotations
@@ -126,6 +130,13 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
         actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
     if actor2 is None:
         actor2 = next((m for m in mentions if id(m) in struck and m is not actor1), None)
+    if (
+        ranked[0].kind in _HARM
+        and actor2 is not None
+        and _party_people(actor2, [*targets, *heads.harmed])
+    ):
+        assoc2 = (actor2, *assoc2)
+        actor2 = None
     parties = tuple(m for m in mentions if id(m) not in said or m in (actor1, actor2))
     return Roles(
         actor1,
@@ -187,6 +198,22 @@ def civilians_hurt(
     if actor2 is None:
         actor2, hurt = hurt[0], hurt[1:]
     return actor2, assoc1, (*assoc2, *hurt)
+
+
+# People a party or movement names who are civilians when harmed ("an ODM candidate").
+_PARTY_PEOPLE = words(
+    "candidate aspirant supporter official politician mp mca legislator lawmaker councillor"
+    " councilor agent activist delegate"
+)
+
+
+def _party_people(mention: ActorMention, targets: Sequence[Token]) -> bool:
+    """ "attacked an ODM candidate", "beat up party supporters": the political group's
+    members harmed are civilians (ACLED: Civilians, the group an associate of actor2),
+    not the group's armed wing."""
+    return mention.actor.inter == Inter.POLITICAL_MILITIA and bool(
+        _phrase_words(targets) & _PARTY_PEOPLE
+    )
 
 
 def _both_sides(mention: ActorMention) -> bool:
@@ -263,6 +290,7 @@ class _Heads(NamedTuple):
     struck: tuple[Token, ...]  # targets, then those hurt (`_target_heads`, `_harmed_heads`)
     said: tuple[Token, ...]  # the reporters (`_source_heads`)
     harmed_words: frozenset[str]  # `_phrase_words` of those hurt
+    harmed: tuple[Token, ...]  # those hurt (`_harmed_heads`)
 
 
 # `read_roles` runs for every trigger of a sentence, and again for its incident's
@@ -271,7 +299,7 @@ class _Heads(NamedTuple):
 def _heads(doc: Doc) -> _Heads:
     harmed = _harmed_heads(doc)
     struck = tuple(_target_heads(doc) + harmed)
-    return _Heads(struck, tuple(_source_heads(doc)), _phrase_words(harmed))
+    return _Heads(struck, tuple(_source_heads(doc)), _phrase_words(harmed), tuple(harmed))
 
 
 def _target_heads(doc: Doc) -> list[Token]:
@@ -456,14 +484,20 @@ def final_roles(
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
     if a2 is None and event_type in _ARMED_TARGETS:
         a2 = _struck_forces(roles, a1, code)
+    if a2 is None and event_type == "Explosions/Remote violence" and not targets_armed(roles):
+        a2 = generic_actor("Civilians", Inter.CIVILIANS, code)  # no armed target: people nearby
+        civilian = True
     if sub_event_type == "Arrests":
         a1, a2 = _arresting(a1, a2, code)
         a2 = a2 or _arrested_group(roles, a1)
     if civilian and a1 is not None and a2 == a1:
         # "a militia commander's driver was shot": the group named is not its own victim
         a2 = generic_actor("Civilians", Inter.CIVILIANS, code)
-    if a1 is None and event_type != "Strategic developments":
-        a1 = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
+    unknown = generic_actor("Unidentified Armed Group", Inter.POLITICAL_MILITIA, code)
+    if a1 is None and (event_type != "Strategic developments" or sub_event_type in _DOERS):
+        a1 = unknown  # property destroyed or a bomb found: someone's, if unknown
+    elif sub_event_type == "Disrupted weapons use" and a1 and not a2 and a1.inter not in _NON_STATE:
+        a2 = unknown  # "police defused a bomb": the unknown group whose bomb it was
     a1, extra = _coalition_leader(a1)
     return a1, a2, extra, civilian
 
@@ -480,7 +514,8 @@ def _crowd_roles(
     inter = Inter.PROTESTERS if event_type == "Protests" else Inter.RIOTERS
     crowd = next((a for a in (a1, a2) if a and a.inter in _CROWDS), None)
     present = (a1, a2, *(m.actor for m in roles.mentions))
-    forces = [a for a in present if a and a is not crowd and a.inter in ARMED]
+    victims = {m.actor for m in roles.assoc2}
+    forces = [a for a in present if a and a is not crowd and a.inter in ARMED and a not in victims]
     # the police who met the crowd before the armed group it marched against
     forces.sort(key=lambda a: a.inter not in {Inter.STATE, Inter.EXTERNAL})
     # the force that met the crowd, not the government it protested against
@@ -496,6 +531,8 @@ def _crowd_roles(
 
 
 _ARMED_TARGETS = frozenset({"Battles", "Explosions/Remote violence"})
+# Strategic developments that always have a doer, an unidentified group where none is named.
+_DOERS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 _POLICE_TARGETS = words("police policeman policemen officer constable reservist gendarme")
 _ARMY_TARGETS = words("soldier troop army military barracks trooper serviceman")
 

@@ -1,0 +1,24 @@
+"""A party's candidates or supporters harmed are civilians (`roles.read_roles`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.records import Actor, Inter
+from test_events import code
+
+
+def test_a_partys_candidate_attacked_is_a_civilian(model: Any) -> None:
+    party = Actor("Sample Party", Inter.POLITICAL_MILITIA, "NG")
+    rivals = Actor("Rival Party", Inter.POLITICAL_MILITIA, "NG")
+    text = "Rival Party supporters attacked and injured a Sample Party candidate."
+    found = code(model, text, [("Rival Party", rivals), ("Sample Party", party)])
+    assert [(e.actor2, e.assoc_actor_2) for e in found] == [("Civilians (Nigeria)", "Sample Party")]
+
+
+def test_a_militias_members_killed_are_not_civilians(model: Any) -> None:
+    gang = Actor("Sample Militia", Inter.POLITICAL_MILITIA, "NG")
+    found = code(
+        model, "Two Sample Militia members were killed by gunmen.", [("Sample Militia", gang)]
+    )
+    assert "Civilians (Nigeria)" not in {e.actor2 for e in found}
