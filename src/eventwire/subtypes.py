@@ -40,6 +40,7 @@ from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
 from eventwire.grievance import grievance, masked
+from eventwire.harms import harmed
 from eventwire.records import Inter
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
@@ -483,9 +484,10 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # taken in a fight between armed sides are part of the clash (ACLED codes
             # abductions of civilians as violence against them)
             return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
-        killed = kinds.get("kill")  # "kidnapped, murdered and buried": captives killed
-        if executed(taken) or (killed and killed.token in taken.token.conjuncts):
-            return Incident(VAC, "Attack", taken, "abduction+killed")  # (ACLED)
+        # "kidnapped, murdered and buried", "kidnapped and a driver killed", "abducted
+        # and tortured": deaths or injuries in an abduction make it an Attack (ACLED)
+        if executed(taken) or harmed(kinds, text):
+            return Incident(VAC, "Attack", taken, "abduction+killed")
         return Incident(VAC, "Abduction/forced disappearance", taken, "abduction")
     if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
         return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")

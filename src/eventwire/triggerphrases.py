@@ -79,7 +79,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
+            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured)"
+            r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found

@@ -1,0 +1,35 @@
+"""The rarer ACLED sub-event types (codebook definitions): abductions with harm done,
+property destroyed with or without people hurt, explosive devices named as the means,
+territory taken over without a fight. Sentences written by the team, parsed by the real
+spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import code, one
+
+ABDUCTION = "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # deaths or serious injuries during an abduction make it an Attack (ACLED)
+        ("Gunmen kidnapped two nurses and killed their driver near the clinic.", "Attack"),
+        ("Bandits abducted a trader and tortured him in the forest.", "Attack"),
+        ("Two farmers were abducted and seriously injured by armed men.", "Attack"),
+        # a killing told as the time of the abduction leaves it an abduction
+        ("Militants abducted a pilot after killing his cook at the airstrip.", ABDUCTION),
+        ("Militants abducted a pilot at the airstrip on Monday.", ABDUCTION),
+    ],
+)
+def test_abduction_with_harm_is_an_attack(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_captive_tortured_to_death_later_is_an_attack(model: Any) -> None:
+    text = "A village elder was abducted by unknown men. He was tortured to death later."
+    assert [e.sub_event_type for e in code(model, text)] == ["Attack"]
