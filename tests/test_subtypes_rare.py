@@ -33,3 +33,32 @@ def test_abduction_with_harm_is_an_attack(model: Any, text: str, sub_event_type:
 def test_a_captive_tortured_to_death_later_is_an_attack(model: Any) -> None:
     text = "A village elder was abducted by unknown men. He was tortured to death later."
     assert [e.sub_event_type for e in code(model, text)] == ["Attack"]
+
+
+IED = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an explosive device named as the means, in any case or inside a name
+        "Militants attacked a police patrol with an explosive device on the highway.",
+        "Two soldiers were wounded in an IED attack near the border post.",
+        "A roadside improvised explosive device injured three travellers.",
+    ],
+)
+def test_an_explosive_device_is_a_remote_explosive(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == IED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # carried, or caught in the laying: no blast
+        "Police arrested two men with explosive devices at the bus station.",
+        "Soldiers shot two men who were attempting to plant a bomb under the bridge.",
+        "Troops killed three fighters planting explosive devices along the road.",
+    ],
+)
+def test_a_bomb_carried_or_being_planted_is_no_blast(model: Any, text: str) -> None:
+    assert all(e.sub_event_type != IED for e in code(model, text))

@@ -78,7 +78,7 @@ def refine_kind(trig: Trigger) -> str | None:
         and token.head.tag_ in {"VBD", "VBN"}
         and not any(c.dep_ == "dobj" for c in token.head.children)
     )
-    if trig.kind in {"bomb", "grenade"} and disrupted:
+    if trig.kind in {"bomb", "grenade"} and (disrupted or _carried(token) or _unplaced(token)):
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
     if trig.kind in _MISFIRED and misfired(token.doc.text):
         return None  # a bomb that went off in its makers' hands or failed to (`misfires`)
@@ -113,6 +113,31 @@ def refine_kind(trig: Trigger) -> str | None:
     ):
         return None  # "police pounded the door": only weapons pound a town
     return trig.kind
+
+
+# Verbs of catching someone: what they were caught "with" they carried, never set off.
+_CAUGHT = words("arrest catch nab detain apprehend intercept find")
+
+
+def _carried(token: Token) -> bool:
+    """ "Two suspects arrested with explosive devices": bombs carried, none went off."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in _CAUGHT
+
+
+# Verbs of putting a bomb in place, and of trying to.
+_PLANTING = words("plant place lay bury")
+_ATTEMPTS_TO = words("attempt try")
+
+
+def _unplaced(token: Token) -> bool:
+    """ "Men were planting an explosive device", "attempted to plant a bomb": caught or
+    interrupted in the laying, no blast is told (one that went off is told by its own
+    verb, "the device detonated")."""
+    verb = token.head
+    if token.dep_ != "dobj" or lemma(verb) not in _PLANTING:
+        return False
+    return verb.tag_ == "VBG" or (verb.dep_ == "xcomp" and lemma(verb.head) in _ATTEMPTS_TO)
 
 
 def _modifiers(token: Token) -> list[Token]:
