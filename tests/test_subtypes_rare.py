@@ -62,3 +62,33 @@ def test_an_explosive_device_is_a_remote_explosive(model: Any, text: str) -> Non
 )
 def test_a_bomb_carried_or_being_planted_is_no_blast(model: Any, text: str) -> None:
     assert all(e.sub_event_type != IED for e in code(model, text))
+
+
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # property destroyed and people hurt: an attack (ACLED: looting is coded outside
+        # other violence)
+        ("Raiders burnt several houses in the village, and two residents were injured.", "Attack"),
+        ("Soldiers set fire to homes in the village. A child died in the fire.", "Attack"),
+        ("Unknown men torched a school in the valley. Three pupils were hurt.", "Attack"),
+        # no one hurt, or armed men hurt: the destruction stays (or the fight is told)
+        ("Raiders torched houses in the village. No one was injured.", LOOTING),
+        ("Unknown men torched a school in the valley. Injuries were not known.", LOOTING),
+    ],
+)
+def test_property_destroyed_with_people_hurt(model: Any, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in code(model, text)] == [sub_event_type]
+
+
+def test_a_death_after_arson_counts_as_the_attack_toll(model: Any) -> None:
+    (event,) = code(model, "Soldiers set fire to homes in the village. A child died in the fire.")
+    assert event.event_type == "Violence against civilians" and event.fatalities == 1
+
+
+def test_armed_men_hurt_after_arson_is_no_attack_on_civilians(model: Any) -> None:
+    found = code(model, "Militants torched a police post. Two officers were injured.")
+    assert all(e.sub_event_type != "Attack" for e in found)

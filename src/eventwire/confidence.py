@@ -112,6 +112,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "arrest": RuleInfo(0.75, "an arrest or detention named"),
     "weapons": RuleInfo(0.7, "weapons seized or defused"),
     "loot": RuleInfo(0.7, "looting, arson or destruction of property"),
+    "loot-harm": RuleInfo(0.7, "property destroyed and people hurt: an attack"),
     "agreement": RuleInfo(0.7, "a ceasefire, truce or deal named"),
     "base": RuleInfo(0.65, "a base or headquarters set up"),
     "change": RuleInfo(0.6, "a change to a group or its activity"),

@@ -66,6 +66,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
 )
+from eventwire.harms import as_attack, harmed_after
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -203,6 +204,8 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
         return _aftermath(previous, parse, sentence, series)
     if captive_killed(previous, doc):
         return _aftermath(_as_attack(previous), parse, sentence, series)
+    if harmed_after(previous, doc):
+        return _aftermath(as_attack(previous), parse, sentence, series)
     return None
 
 

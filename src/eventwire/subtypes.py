@@ -484,9 +484,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # taken in a fight between armed sides are part of the clash (ACLED codes
             # abductions of civilians as violence against them)
             return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
-        # "kidnapped, murdered and buried", "kidnapped and a driver killed", "abducted
-        # and tortured": deaths or injuries in an abduction make it an Attack (ACLED)
-        if executed(taken) or harmed(kinds, text):
+        if executed(taken) or harmed(kinds, text):  # deaths or injuries (`harms`)
             return Incident(VAC, "Attack", taken, "abduction+killed")
         return Incident(VAC, "Abduction/forced disappearance", taken, "abduction")
     if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
@@ -587,6 +585,8 @@ _STRATEGIC_KINDS = (
 
 def _strategic(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     for kind, sub in _STRATEGIC_KINDS:
+        if kind == "loot" and kind in kinds and harmed(kinds, text) and not targets_armed(roles):
+            return Incident(VAC, "Attack", kinds[kind], "loot-harm")
         if kind in kinds:
             return Incident(STRATEGIC, sub, kinds[kind], kind)
     return None
