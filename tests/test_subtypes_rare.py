@@ -92,3 +92,23 @@ def test_a_death_after_arson_counts_as_the_attack_toll(model: Any) -> None:
 def test_armed_men_hurt_after_arson_is_no_attack_on_civilians(model: Any) -> None:
     found = code(model, "Militants torched a police post. Two officers were injured.")
     assert all(e.sub_event_type != "Attack" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # grenades and gunfire at armed men: they could fire back, an armed clash (ACLED)
+        (
+            "Gunmen attacked a police post, hurling grenades and firing their rifles at the"
+            " officers.",
+            "Armed clash",
+        ),
+        ("Militants attacked soldiers at the checkpoint with grenades and AK-47s.", "Armed clash"),
+        # at civilians, or with no guns fired: the grenade attack
+        ("Gunmen opened fire and threw grenades into a crowded bar.", "Grenade"),
+        ("A man threw a grenade at a police patrol in the town.", "Grenade"),
+    ],
+)
+def test_grenades_in_a_gunfight(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+

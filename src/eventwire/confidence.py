@@ -93,6 +93,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "shelling": RuleInfo(0.85, "shelling, artillery, rockets or missiles named"),
     "explosive": RuleInfo(0.85, "a bomb, IED, mine or explosion named"),
     "grenade": RuleInfo(0.85, "a grenade named"),
+    "grenade-clash": RuleInfo(0.8, "grenades and gunfire at armed men: a clash"),
     "strike": RuleInfo(0.65, "a 'strike' noun read as a remote strike (it may be a labour strike)"),
     "protest": RuleInfo(0.85, "a protest, march or demonstration named"),
     "protest-intervention": RuleInfo(0.85, "a protest that was dispersed or blocked"),

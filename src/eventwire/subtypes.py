@@ -42,6 +42,7 @@ from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, org
 from eventwire.grievance import grievance, masked
 from eventwire.harms import harmed
 from eventwire.records import Inter
+from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
@@ -463,6 +464,8 @@ def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
     if "grenade" in kinds or (triggers.GRENADE.search(text) and "bomb" in kinds):
         trig = kinds.get("grenade") or kinds["bomb"]
+        if grenade_fight(trig, text, roles):  # grenades and guns at armed men
+            return Incident(BATTLES, "Armed clash", trig, "grenade-clash")
         return Incident(EXPLOSIONS, "Grenade", trig, "grenade")
     if "shell" in kinds or (triggers.SHELLING.search(text) and "strike" in kinds):
         return Incident(EXPLOSIONS, "Shelling/artillery/missile attack", violent[0], "shelling")
