@@ -112,3 +112,25 @@ def test_armed_men_hurt_after_arson_is_no_attack_on_civilians(model: Any) -> Non
 def test_grenades_in_a_gunfight(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
 
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a takeover told with no fight (ACLED: Non-violent transfer of territory)
+        ("Militants overtook the village without resistance.", "Non-violent transfer of territory"),
+        (
+            "Rebels took control of the town on Monday; no violence was reported.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Rebels overtook the town after heavy fighting with the army.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_takeovers(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_overtaking_a_vehicle_is_no_takeover(model: Any) -> None:
+    assert code(model, "The bus overtook a lorry on the highway near the town.") == ()

@@ -147,11 +147,9 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if over and not (roles.doer_words & triggers.ARMED_NOUNS or (actor and actor.inter in ARMED)):
         return None  # "the company took over the station": no armed actor, no territory
     quiet = over and not forced and not _FOUGHT.search(text)
-    if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
+    withdrawn = triggers.WITHDRAWAL.search(text) and not forced
+    if triggers.NONVIOLENT.search(text) or withdrawn or quiet:
         return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
-    if quiet:
-        return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
-    actor = roles.actor1.actor if roles.actor1 else None
     if actor is not None:
         state = actor.inter in {Inter.STATE, Inter.EXTERNAL}
     else:
