@@ -134,3 +134,24 @@ def test_takeovers(model: Any, text: str, sub_event_type: str) -> None:
 
 def test_overtaking_a_vehicle_is_no_takeover(model: Any) -> None:
     assert code(model, "The bus overtook a lorry on the highway near the town.") == ()
+
+
+CHANGE = "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # forces moved or formed (ACLED: Change to group/activity); who they hunt, told in
+        # the perfect progressive, is no incident of its own
+        (
+            "The army deployed troops to the district to hunt bandits who have been attacking"
+            " herders.",
+            CHANGE,
+        ),
+        ("A new police unit with armoured cars has been established to guard the border.", CHANGE),
+        ("Gunmen who have been attacking villages killed two farmers on Monday.", "Attack"),
+    ],
+)
+def test_forces_moved_or_formed(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

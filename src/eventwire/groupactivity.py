@@ -35,7 +35,7 @@ CHANGE_STEMS = (
     r"recruit|sighted|spotted|sightings? of|up arms|arm(?:ed|ing|s)? themselves|re-?arm"
     r"|cross(?:ed|ing) (?:the border )?into|mobili[sz]|massing|amassing|regroup"
     r"|heightened|tightened|beefed up|stepped up|intensif|boosted|standby"
-    r"|(?:unit|squad|force|battalion|brigade|militia) (?:\S+ ){0,3}(?:formed|established|created)"
+    r"|(?:unit|squad|force|battalion|brigade|militia) (?:\S+ ){0,5}(?:formed|established|created)"
 )
 
 CHANGE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

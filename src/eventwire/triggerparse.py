@@ -44,9 +44,21 @@ def is_reference(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in _LINKED:
         return True  # "men believed to be linked to the recent attacks"
+    if _ongoing_description(token):
+        return True
     prep = token.head
     alleged = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     return alleged and lemma(prep.head) in _ALLEGING
+
+
+def _ongoing_description(token: Token) -> bool:
+    """ "troops deployed to hunt militants who have been attacking villages": a relative
+    clause in the perfect progressive tells what a group has kept doing, who they are,
+    not an incident of its own."""
+    if token.dep_ != "relcl" or token.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return "been" in auxes and bool(auxes & {"have", "has", "had"})
 
 
 _ALLEGING = words("suspect accuse charge")
