@@ -155,3 +155,8 @@ CHANGE = "Change to group/activity"
 )
 def test_forces_moved_or_formed(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_arrests_in_connection_with_a_bombing_are_arrests(model: Any) -> None:
+    text = "Police arrested three men in connection with the bombing of the market."
+    assert one(model, text).sub_event_type == "Arrests"

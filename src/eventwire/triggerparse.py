@@ -44,6 +44,8 @@ def is_reference(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in _LINKED:
         return True  # "men believed to be linked to the recent attacks"
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in _TIES:
+        return True  # "arrested in connection with the bombings"
     if _ongoing_description(token):
         return True
     prep = token.head
@@ -64,6 +66,7 @@ def _ongoing_description(token: Token) -> bool:
 _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
+_TIES = words("connection connexion link links")
 _LINKED = words("link linked relate related connect connected attach attached tie tied")
 
 
