@@ -160,3 +160,10 @@ def test_forces_moved_or_formed(model: Any, text: str, sub_event_type: str) -> N
 def test_arrests_in_connection_with_a_bombing_are_arrests(model: Any) -> None:
     text = "Police arrested three men in connection with the bombing of the market."
     assert one(model, text).sub_event_type == "Arrests"
+
+
+def test_an_event_investigated_is_only_referred_to(model: Any) -> None:
+    text = "Gunmen kidnapped a judge leading the inquiry investigating the clashes in the north."
+    assert one(model, text).sub_event_type == ABDUCTION
+    # told alone, it is still coded
+    assert code(model, "Police are investigating the killing of a trader in the market.")

@@ -46,6 +46,8 @@ def is_reference(token: Token) -> bool:
         return True  # "men believed to be linked to the recent attacks"
     if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in _TIES:
         return True  # "arrested in connection with the bombings"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in _LOOKING_INTO:
+        return True  # "a commission investigating the clashes"
     if _ongoing_description(token):
         return True
     prep = token.head
@@ -67,6 +69,8 @@ _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
 _TIES = words("connection connexion link links")
+# Verbs whose object is an event looked into or spoken of, not one told.
+_LOOKING_INTO = words("investigate probe examine discuss debate recall commemorate remember")
 _LINKED = words("link linked relate related connect connected attach attached tie tied")
 
 
