@@ -167,3 +167,21 @@ def test_an_event_investigated_is_only_referred_to(model: Any) -> None:
     assert one(model, text).sub_event_type == ABDUCTION
     # told alone, it is still coded
     assert code(model, "Police are investigating the killing of a trader in the market.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an arrest made by the police is no abduction by the militia in the sentence
+        ("Militiamen stabbed two traders after police arrested their leaders.", "Attack"),
+        ("Militiamen stabbed two traders after police made arrests of their leaders.", "Attack"),
+        ("Armed militiamen detained two chiefs at the roadblock.", ABDUCTION),
+    ],
+)
+def test_arrests_by_the_state_are_no_abduction(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_resisting_arrest_arrests_no_one(model: Any) -> None:
+    found = code(model, "Two gang members were shot by police when they resisted arrest.")
+    assert found and all(e.sub_event_type not in {"Arrests", ABDUCTION} for e in found)

@@ -6,7 +6,9 @@ event is coded as an Attack". Likewise looting or destroying property is a strat
 development only outside other violence: people killed or wounded as their homes are
 burnt were attacked. These tests read one parsed sentence: a killing it asserts (not
 one that only came before, "abducted two engineers after killing their driver") or
-people it says were injured or tortured. Pure functions of a parsed sentence.
+people it says were injured or tortured. An arrest the police made is no abduction by
+the armed men the sentence also names, whose violence is then the news. Pure functions
+of a parsed sentence.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from typing import TYPE_CHECKING
 from eventwire import taxonomy, triggerparse, triggers
 from eventwire.records import Event
 from eventwire.roles import victim_words
+from eventwire.sides import sides_of
 from eventwire.triggers import Trigger, flag, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["as_attack", "harmed", "harmed_after", "hurt"]
+__all__ = ["arrested_by_state", "as_attack", "harmed", "harmed_after", "hurt"]
 
 LOOTING = "Looting/property destruction"
 
@@ -111,3 +114,14 @@ def as_attack(event: Event) -> Event:
         disorder_type=taxonomy.disorder_type(vac, "Attack"),
         rule=event.rule + "+harmed",
     )
+
+
+def arrested_by_state(arrest: Trigger) -> bool:
+    """ "Gunmen seized and held two officials" is an abduction; "militiamen slashed
+    residents after police arrested their leaders" names the police as the arrest's own
+    doers: the militia's violence is the news (ACLED: arrests are by state agents)."""
+    doers = set(sides_of(arrest).doers)
+    token = arrest.token
+    if token.dep_ == "dobj":  # "police made arrests": the subject of the verb it is done by
+        doers |= {triggers.lemma(c) for c in token.head.children if c.dep_ == "nsubj"}
+    return bool(doers & triggers.STATE_NOUNS)

@@ -40,7 +40,7 @@ from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
 from eventwire.grievance import grievance, masked
-from eventwire.harms import harmed
+from eventwire.harms import arrested_by_state, harmed
 from eventwire.records import Inter
 from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -488,7 +488,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         if executed(taken) or harmed(kinds, text):  # deaths or injuries (`harms`)
             return Incident(VAC, "Attack", taken, "abduction+killed")
         return Incident(VAC, "Abduction/forced disappearance", taken, "abduction")
-    if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
+    if "arrest" in kinds and _non_state(roles) and not arrested_by_state(kinds["arrest"]):
         return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")
     trig = kinds.get("kill") or kinds.get("attack")
     if trig is None:

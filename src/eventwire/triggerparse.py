@@ -68,6 +68,7 @@ def _ongoing_description(token: Token) -> bool:
 _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
+_EVADED = words("resist evade escape avoid dodge flee")
 _TIES = words("connection connexion link links")
 # Verbs whose object is an event looked into or spoken of, not one told.
 _LOOKING_INTO = words("investigate probe examine discuss debate recall commemorate remember")
@@ -115,6 +116,8 @@ def refine_kind(trig: Trigger) -> str | None:
         # "bandits struck a village at night": raiders' strike is their attack
         raiders = any(c.dep_ == "nsubj" and lemma(c) in _RAIDERS for c in token.children)
         return "attack" if raiders else None
+    if trig.kind == "arrest" and token.dep_ == "dobj" and lemma(token.head) in _EVADED:
+        return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
     if trig.kind == "riot" and _armed_subject(token):
