@@ -185,3 +185,10 @@ def test_arrests_by_the_state_are_no_abduction(model: Any, text: str, sub_event_
 def test_resisting_arrest_arrests_no_one(model: Any) -> None:
     found = code(model, "Two gang members were shot by police when they resisted arrest.")
     assert found and all(e.sub_event_type not in {"Arrests", ABDUCTION} for e in found)
+
+
+def test_an_attack_in_whose_wake_arrests_came_is_only_referred_to(model: Any) -> None:
+    text = "Police arrested forty suspects in the wake of an attack on the town."
+    assert one(model, text).sub_event_type == "Arrests"
+    text = "Police arrested forty suspects in response to attacks on the town."
+    assert one(model, text).sub_event_type == "Arrests"

@@ -48,6 +48,9 @@ def is_reference(token: Token) -> bool:
         return True  # "arrested in connection with the bombings"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in _LOOKING_INTO:
         return True  # "a commission investigating the clashes"
+    after = token.dep_ == "pobj" and token.head.lower_ in {"of", "to"}
+    if after and lemma(token.head.head) in _AFTER_NOUNS:
+        return True  # "a security sweep in the wake of an attack", "in response to"
     if _ongoing_description(token):
         return True
     prep = token.head
@@ -69,6 +72,7 @@ _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
 _EVADED = words("resist evade escape avoid dodge flee")
+_AFTER_NOUNS = words("wake aftermath response reaction")
 _TIES = words("connection connexion link links")
 # Verbs whose object is an event looked into or spoken of, not one told.
 _LOOKING_INTO = words("investigate probe examine discuss debate recall commemorate remember")
