@@ -192,3 +192,8 @@ def test_an_attack_in_whose_wake_arrests_came_is_only_referred_to(model: Any) ->
     assert one(model, text).sub_event_type == "Arrests"
     text = "Police arrested forty suspects in response to attacks on the town."
     assert one(model, text).sub_event_type == "Arrests"
+
+
+def test_a_ship_captured_is_no_territory(model: Any) -> None:
+    text = "A fishing vessel was captured by pirates off the coast, and its crew held captive."
+    assert one(model, text).sub_event_type == ABDUCTION

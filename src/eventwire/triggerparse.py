@@ -72,6 +72,8 @@ _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
 _EVADED = words("resist evade escape avoid dodge flee")
+# Ships and vehicles taken are no territory (hijacked craft, their crews abducted).
+_CRAFT = words("vessel ship boat tanker dhow yacht trawler vehicle bus truck lorry plane")
 _AFTER_NOUNS = words("wake aftermath response reaction")
 _TIES = words("connection connexion link links")
 # Verbs whose object is an event looked into or spoken of, not one told.
@@ -92,7 +94,7 @@ def refine_kind(trig: Trigger) -> str | None:
             return "weapons"
         if any(lemma(o) in _PERSONS for o in objects) and _armed_doers(token):
             return "abduct"  # "aid workers were seized by gunmen": taken, not territory
-        if not any(_is_place(o) for o in objects):
+        if not any(_is_ground(o) for o in objects):
             return None
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
     # a headline's passive without "was": "bomb found in a matatu"
@@ -310,6 +312,12 @@ def _weapon_kind(token: Token) -> str | None:
     hit = [c for c in token.children if c.dep_ == "dobj"]
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
     return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
+
+
+def _is_ground(token: Token) -> bool:
+    """A place that can change hands: "the vessel FV Golden Wave" is no ground."""
+    craft = any(lemma(w) in _CRAFT for w in (token, *token.children) if w.dep_ != "prep")
+    return not craft and _is_place(token)
 
 
 def _is_place(token: Token) -> bool:
