@@ -197,3 +197,8 @@ def test_an_attack_in_whose_wake_arrests_came_is_only_referred_to(model: Any) ->
 def test_a_ship_captured_is_no_territory(model: Any) -> None:
     text = "A fishing vessel was captured by pirates off the coast, and its crew held captive."
     assert one(model, text).sub_event_type == ABDUCTION
+
+
+def test_a_group_arming_its_members_changes_its_activity(model: Any) -> None:
+    text = "Hundreds of herders began arming their youths ahead of the grazing season."
+    assert one(model, text).sub_event_type == CHANGE
