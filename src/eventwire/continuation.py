@@ -136,10 +136,11 @@ def means_told(previous: Event, event: Event) -> bool:
     car": an explosion told after a violent incident, with no new perpetrator and no toll other
     than the incident's, tells how it was done; the caller checks the place and the
     words that open a new incident."""
-    if event.event_type != _EXPLOSIONS:
+    clash = "/grenade-clash" in event.rule  # grenades and guns at armed men (`remotemeans`)
+    if event.event_type != _EXPLOSIONS and not clash:
         return False
     # grenades are a fighter's arms: thrown in a gunfight, they are part of the clash
-    fought = previous.event_type == "Battles" and event.sub_event_type == "Grenade"
+    fought = previous.event_type == "Battles" and (event.sub_event_type == "Grenade" or clash)
     if previous.event_type not in _MEANS_AFTER and not fought:
         return False
     return event.fatalities in {0, previous.fatalities} and not new_actor(previous, event)

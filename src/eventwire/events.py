@@ -67,6 +67,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
 )
+from eventwire.harms import as_attack, harmed_after
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -205,6 +206,8 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
         return _aftermath(previous, parse, sentence, series)
     if captive_killed(previous, doc):
         return _aftermath(_as_attack(previous), parse, sentence, series)
+    if harmed_after(previous, doc):
+        return _aftermath(as_attack(previous), parse, sentence, series)
     return None
 
 

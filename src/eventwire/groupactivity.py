@@ -32,10 +32,11 @@ _HIRED = r"(?:officers|constables|police|soldiers|teachers|staff|workers|nurses|
 # sentence): every pattern below holds one. Each is narrow ("stepped up", not
 # "security"), since every sentence a stem matches is parsed.
 CHANGE_STEMS = (
-    r"recruit|sighted|spotted|sightings? of|up arms|arm(?:ed|ing|s)? themselves|re-?arm"
+    r"recruit|sighted|spotted|sightings? of|up arms|re-?arm"
+    r"|arm(?:ed|ing|s)? (?:themselves|their|its)"
     r"|cross(?:ed|ing) (?:the border )?into|mobili[sz]|massing|amassing|regroup"
     r"|heightened|tightened|beefed up|stepped up|intensif|boosted|standby"
-    r"|(?:unit|squad|force|battalion|brigade|militia) (?:\S+ ){0,3}(?:formed|established|created)"
+    r"|(?:unit|squad|force|battalion|brigade|militia) (?:\S+ ){0,5}(?:formed|established|created)"
 )
 
 CHANGE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -47,6 +48,8 @@ CHANGE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a group arming itself, taking up arms or re-arming; "since it took up arms in
         # 2009" only dates a toll
         r"\b(?:arm(?:ed|ing|s)?) themselves\b|\bre-?arm(?:ed|ing|s)?\b"
+        r"|\barm(?:ed|ing|s)? (?:their|its) (?:own )?(?:group|members|fighters|men|youths?"
+        r"|supporters|followers|militias?)\b"
         r"|(?<!since it )(?<!since they )(?<!since the group )"
         r"\b(?:take|takes|taking|took|taken) up arms\b",
         # armed men sighted or on the move

@@ -40,7 +40,9 @@ from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
 from eventwire.grievance import grievance, masked
+from eventwire.harms import arrested_by_state, harmed
 from eventwire.records import Inter
+from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
@@ -145,11 +147,9 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if over and not (roles.doer_words & triggers.ARMED_NOUNS or (actor and actor.inter in ARMED)):
         return None  # "the company took over the station": no armed actor, no territory
     quiet = over and not forced and not _FOUGHT.search(text)
-    if triggers.NONVIOLENT.search(text) or (triggers.WITHDRAWAL.search(text) and not forced):
+    withdrawn = triggers.WITHDRAWAL.search(text) and not forced
+    if triggers.NONVIOLENT.search(text) or withdrawn or quiet:
         return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
-    if quiet:
-        return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
-    actor = roles.actor1.actor if roles.actor1 else None
     if actor is not None:
         state = actor.inter in {Inter.STATE, Inter.EXTERNAL}
     else:
@@ -462,6 +462,8 @@ def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
     if "grenade" in kinds or (triggers.GRENADE.search(text) and "bomb" in kinds):
         trig = kinds.get("grenade") or kinds["bomb"]
+        if grenade_fight(trig, text, roles):  # grenades and guns at armed men
+            return Incident(BATTLES, "Armed clash", trig, "grenade-clash")
         return Incident(EXPLOSIONS, "Grenade", trig, "grenade")
     if "shell" in kinds or (triggers.SHELLING.search(text) and "strike" in kinds):
         return Incident(EXPLOSIONS, "Shelling/artillery/missile attack", violent[0], "shelling")
@@ -483,11 +485,10 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # taken in a fight between armed sides are part of the clash (ACLED codes
             # abductions of civilians as violence against them)
             return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
-        killed = kinds.get("kill")  # "kidnapped, murdered and buried": captives killed
-        if executed(taken) or (killed and killed.token in taken.token.conjuncts):
-            return Incident(VAC, "Attack", taken, "abduction+killed")  # (ACLED)
+        if executed(taken) or harmed(kinds, text):  # deaths or injuries (`harms`)
+            return Incident(VAC, "Attack", taken, "abduction+killed")
         return Incident(VAC, "Abduction/forced disappearance", taken, "abduction")
-    if "arrest" in kinds and _non_state(roles):  # "gunmen seized and held two officials"
+    if "arrest" in kinds and _non_state(roles) and not arrested_by_state(kinds["arrest"]):
         return Incident(VAC, "Abduction/forced disappearance", kinds["arrest"], "abduction")
     trig = kinds.get("kill") or kinds.get("attack")
     if trig is None:
@@ -585,6 +586,8 @@ _STRATEGIC_KINDS = (
 
 def _strategic(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     for kind, sub in _STRATEGIC_KINDS:
+        if kind == "loot" and kind in kinds and harmed(kinds, text) and not targets_armed(roles):
+            return Incident(VAC, "Attack", kinds[kind], "loot-harm")
         if kind in kinds:
             return Incident(STRATEGIC, sub, kinds[kind], kind)
     return None

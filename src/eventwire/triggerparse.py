@@ -45,14 +45,40 @@ def is_reference(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in _LINKED:
         return True  # "men believed to be linked to the recent attacks"
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in _TIES:
+        return True  # "arrested in connection with the bombings"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in _LOOKING_INTO:
+        return True  # "a commission investigating the clashes"
+    after = token.dep_ == "pobj" and token.head.lower_ in {"of", "to"}
+    if after and lemma(token.head.head) in _AFTER_NOUNS:
+        return True  # "a security sweep in the wake of an attack", "in response to"
+    if _ongoing_description(token):
+        return True
     prep = token.head
     alleged = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     return alleged and lemma(prep.head) in _ALLEGING
 
 
+def _ongoing_description(token: Token) -> bool:
+    """ "troops deployed to hunt militants who have been attacking villages": a relative
+    clause in the perfect progressive tells what a group has kept doing, who they are,
+    not an incident of its own."""
+    if token.dep_ != "relcl" or token.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return "been" in auxes and bool(auxes & {"have", "has", "had"})
+
+
 _ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
+_EVADED = words("resist evade escape avoid dodge flee")
+# Ships and vehicles taken are no territory (hijacked craft, their crews abducted).
+_CRAFT = words("vessel ship boat tanker dhow yacht trawler vehicle bus truck lorry plane")
+_AFTER_NOUNS = words("wake aftermath response reaction")
+_TIES = words("connection connexion link links")
+# Verbs whose object is an event looked into or spoken of, not one told.
+_LOOKING_INTO = words("investigate probe examine discuss debate recall commemorate remember")
 _LINKED = words("link linked relate related connect connected attach attached tie tied")
 
 
@@ -69,7 +95,7 @@ def refine_kind(trig: Trigger) -> str | None:
             return "weapons"
         if any(lemma(o) in _PERSONS for o in objects) and _armed_doers(token):
             return "abduct"  # "aid workers were seized by gunmen": taken, not territory
-        if not any(_is_place(o) for o in objects):
+        if not any(_is_ground(o) for o in objects):
             return None
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
     # a headline's passive without "was": "bomb found in a matatu"
@@ -79,7 +105,7 @@ def refine_kind(trig: Trigger) -> str | None:
         and token.head.tag_ in {"VBD", "VBN"}
         and not any(c.dep_ == "dobj" for c in token.head.children)
     )
-    if trig.kind in {"bomb", "grenade"} and disrupted:
+    if trig.kind in {"bomb", "grenade"} and (disrupted or _carried(token) or _unplaced(token)):
         return None  # "defused a bomb", "two IEDs were found": the bombs never went off
     if trig.kind in _MISFIRED and misfired(text_of(token.doc)):
         return None  # a bomb that went off in its makers' hands or failed to (`misfires`)
@@ -97,6 +123,8 @@ def refine_kind(trig: Trigger) -> str | None:
         # "bandits struck a village at night": raiders' strike is their attack
         raiders = any(c.dep_ == "nsubj" and lemma(c) in _RAIDERS for c in token.children)
         return "attack" if raiders else None
+    if trig.kind == "arrest" and token.dep_ == "dobj" and lemma(token.head) in _EVADED:
+        return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
     if trig.kind == "riot" and _armed_subject(token):
@@ -114,6 +142,31 @@ def refine_kind(trig: Trigger) -> str | None:
     ):
         return None  # "police pounded the door": only weapons pound a town
     return trig.kind
+
+
+# Verbs of catching someone: what they were caught "with" they carried, never set off.
+_CAUGHT = words("arrest catch nab detain apprehend intercept find")
+
+
+def _carried(token: Token) -> bool:
+    """ "Two suspects arrested with explosive devices": bombs carried, none went off."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in _CAUGHT
+
+
+# Verbs of putting a bomb in place, and of trying to.
+_PLANTING = words("plant place lay bury")
+_ATTEMPTS_TO = words("attempt try")
+
+
+def _unplaced(token: Token) -> bool:
+    """ "Men were planting an explosive device", "attempted to plant a bomb": caught or
+    interrupted in the laying, no blast is told (one that went off is told by its own
+    verb, "the device detonated")."""
+    verb = token.head
+    if token.dep_ != "dobj" or lemma(verb) not in _PLANTING:
+        return False
+    return verb.tag_ == "VBG" or (verb.dep_ == "xcomp" and lemma(verb.head) in _ATTEMPTS_TO)
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -260,6 +313,12 @@ def _weapon_kind(token: Token) -> str | None:
     hit = [c for c in token.children if c.dep_ == "dobj"]
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
     return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
+
+
+def _is_ground(token: Token) -> bool:
+    """A place that can change hands: "the vessel FV Golden Wave" is no ground."""
+    craft = any(lemma(w) in _CRAFT for w in (token, *token.children) if w.dep_ != "prep")
+    return not craft and _is_place(token)
 
 
 def _is_place(token: Token) -> bool:

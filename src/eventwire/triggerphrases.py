@@ -80,7 +80,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled) (?:\S+ ){0,4}to death\b",
+            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured)"
+            r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
@@ -118,6 +119,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:\S+ ){0,4}(?:went|go|goes|going) off\b",
             "bomb",
         ),
+        # an explosive device named as the means ("attacked them with an explosive
+        # device", "an IED attack"), whatever case or name the tagger sees in it; one found
+        # or defused is no blast (`triggerparse.refine_kind`)
+        (r"\b(?:improvised )?explosive devi[cs]es?\b|\bieds?\b", "bomb"),
         (r"\b(?:air|drone|missile) ?(?:strike|raid)s?\b", "strike"),
         (r"\bsexual(?:ly)? (?:assault|abuse|violence)", "sexual"),
         (

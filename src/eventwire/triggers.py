@@ -40,7 +40,7 @@ _STEMS = (
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery|projectile"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
     r"|suicide|car bomb|detonat|defus|intercept"
-    r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n"
+    r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n|overt(?:ake|ook|aken|aking)"
     r"|(?:took|tak(?:e|en|es|ing)) (?:control|over)|(?:fell|falls|fallen) (?:in)?to"
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
     r"|abduct|kidnap|hostage|disappear"
@@ -101,7 +101,10 @@ LEMMAS: dict[str, str] = {
         "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
     ),
     **_kinds("killing shooting", "kill"),
-    **_kinds("capture seize retake retook recapture regain overrun overran liberate", "territory"),
+    **_kinds(
+        "capture seize retake retook recapture regain overrun overran liberate overtake overtook",
+        "territory",
+    ),
     **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
     **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
     **_kinds("strike airstrike airstrikes", "strike"),
@@ -532,7 +535,11 @@ CROWD_NOUNS = words(
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
-NONVIOLENT = flag(r"without (?:a fight|resistance|fighting|a shot)|handed over|peacefully")
+# A takeover told with no fight: "without resistance", "no violence was reported".
+NONVIOLENT = flag(
+    r"without (?:a fight|resistance|fighting|a shot|violence|bloodshed)|handed over|peacefully"
+    r"|unopposed|no (?:violence|fighting|resistance|clash(?:es)?) (?:was |were )?reported"
+)
 # A withdrawal makes a takeover peaceful only when no capture verb says force was used.
 WITHDRAWAL = flag(r"withdrew|withdrawn|withdrawal|pulled (?:out|back)|retreated")
 # A running total, not one incident: "killed since the coup", "so far this year".
