@@ -29,3 +29,23 @@ def test_a_crowd_beaten_by_others_did_no_violence(model: Any) -> None:
     text = "Traders marched to the county offices. They were beaten by unknown men."
     found = code(model, text)
     assert "Violent demonstration" not in {e.sub_event_type for e in found}
+
+
+def test_property_the_protesters_destroyed_makes_the_protest_violent(model: Any) -> None:
+    text = (
+        "Hundreds of college students marched through the town against a rise in fees. "
+        "The protesters caused destruction of property on their way."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_breaking_into_a_depot_in_protest_is_violent(model: Any) -> None:
+    text = "Angry villagers broke into a fuel depot in protest over the lack of water."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_damaging_property_is_a_riot(model: Any) -> None:
+    found = code(model, "Party supporters damaged property at the tallying centre in the town.")
+    assert [e.event_type for e in found] == ["Riots"]

@@ -251,8 +251,9 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 
 
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
-    """The crowd itself was violent: rioting, stones, fire, looting, fighting."""
-    if trig.kind == "riot" or triggers.MOB.search(text) or _violent_crowd(text):
+    """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
+    own destruction ("supporters damaged property") is its violence too."""
+    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or _violent_crowd(text):
         return True
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True

@@ -49,7 +49,7 @@ _STEMS = (
     r"|took to the streets|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
     r"|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
-    r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
+    r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|destruct|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
     r"|injur|wound|hurt|casualt"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accords?\b"
@@ -450,6 +450,9 @@ VIOLENT_CROWD = flag(
     # ACLED: "road-blocking using barricades, burning tires" is a demonstration's violence
     rf"|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
     r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b|set (?:a |an )?fires?\b"
+    # property the crowd damaged or broke into ("caused destruction of property")
+    r"|destruction of (?:\S+ ){0,2}property|property destruction|br(?:oke|eak|eaking) into\b"
+    r"|damag(?:ed|ing) (?:\S+ ){0,2}property"
 )
 # Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
 # killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
