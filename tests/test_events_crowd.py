@@ -49,3 +49,20 @@ def test_a_crowd_breaking_into_a_depot_in_protest_is_violent(model: Any) -> None
 def test_a_crowd_damaging_property_is_a_riot(model: Any) -> None:
     found = code(model, "Party supporters damaged property at the tallying centre in the town.")
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_what_the_crowd_did_after_a_comma_is_not_its_grievance(model: Any) -> None:
+    text = "Residents protested against the new county levy, lighting bonfires on the main road."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_grievance_after_following_stays_a_grievance(model: Any) -> None:
+    text = (
+        "Students protested outside the police station, following the violent dispersal"
+        " of their march the day before."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found][:1] == [
+        ("Protests", "Peaceful protest")
+    ]
