@@ -66,3 +66,10 @@ def test_a_grievance_after_following_stays_a_grievance(model: Any) -> None:
     assert [(e.event_type, e.sub_event_type) for e in found][:1] == [
         ("Protests", "Peaceful protest")
     ]
+
+
+def test_demos_held_peacefully_are_a_peaceful_protest(model: Any) -> None:
+    found = code(
+        model, "In the port city, opposition supporters held their anti-tax demos peacefully."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]

@@ -108,7 +108,7 @@ LEMMAS: dict[str, str] = {
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
     **_kinds(
-        "protest demonstrate demonstration demo rally march sit-in picket agitation vigil",
+        "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
         "protest",
     ),
     **_kinds("riot rioting lynch vandalize vandalise rampage pelt", "riot"),
