@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from test_events import code
 
 
@@ -73,3 +75,28 @@ def test_demos_held_peacefully_are_a_peaceful_protest(model: Any) -> None:
         model, "In the port city, opposition supporters held their anti-tax demos peacefully."
     )
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Police broke up the march, killing one of the traders.",
+        "Police shot at the crowd near the market, wounding two.",
+        "Police responded with live fire.",
+    ],
+)
+def test_lethal_force_after_a_protest(model: Any, after: str) -> None:
+    text = f"Hundreds of traders marched to the county offices against new market fees. {after}"
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Excessive force against protesters")
+    ]
+
+
+def test_tear_gas_shot_at_a_protest_is_no_lethal_force(model: Any) -> None:
+    text = (
+        "Hundreds of traders marched to the county offices against new market fees. "
+        "Police shot tear gas canisters at the crowd."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]

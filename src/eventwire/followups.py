@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, triggerparse, triggers
+from eventwire.protestforce import lethal_force
 from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
 
@@ -79,7 +80,8 @@ def force_after(previous: Event, doc: Doc) -> bool:
     text = doc.text
     if not triggers.POLICE.search(text) or _WARNING_SHOTS.search(text):
         return False
-    return triggers.EXCESSIVE.search(text) is not None
+    # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
+    return triggers.EXCESSIVE.search(text) is not None or lethal_force(doc)
 
 
 _WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")

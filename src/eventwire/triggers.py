@@ -34,7 +34,7 @@ _STEMS = (
     r"|eliminat|(?:is|are|was|were) suspected\b|suspected\.|suspect (?:al|the|that)\b"
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
     r"|offensive|gunfight"
-    r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
+    r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire|live fire"
     r"|exchang\w* (?:of )?fire|traded fire"
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery|projectile"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
