@@ -100,3 +100,12 @@ def test_tear_gas_shot_at_a_protest_is_no_lethal_force(model: Any) -> None:
     )
     found = code(model, text)
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_the_crowd_told_in_a_relative_clause_after_its_protest(model: Any) -> None:
+    text = (
+        "Hundreds of villagers took to the streets against the closure of their clinic. "
+        "Police dispersed the residents of the village who had blocked the main road with rocks."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]

@@ -33,7 +33,7 @@ from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.records import Event
 
@@ -134,10 +134,25 @@ def crowd_violence(doc: Doc) -> bool:
     text = crowdacts.told(doc)
     if not triggers.VIOLENT_CROWD.search(text):
         return _crowd_attacked(doc)
-    subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
     return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(doc.text))
+
+
+_RELATIVES = triggers.words("who that which")
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative clause's subject read as the noun it stands for: "police dispersed the
+    residents who had blocked the road" (the residents blocked it)."""
+    clause = subject.head
+    if subject.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return subject
+    noun = clause.head  # "residents of the estate who": the residents
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    return noun
 
 
 _CROWD_HARM = triggers.words("attack kill loot clash")
