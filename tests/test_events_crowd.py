@@ -109,3 +109,8 @@ def test_the_crowd_told_in_a_relative_clause_after_its_protest(model: Any) -> No
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_pupils_smashing_windows_riot(model: Any) -> None:
+    found = code(model, "Pupils at a boarding school smashed windows of the dining hall.")
+    assert [e.event_type for e in found] == ["Riots"]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.incidentnouns import incident_nouns
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
+from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -183,22 +184,11 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         # the part of speech first: the cheapest test, and most words fail it
         if token.i in found or token.pos_ not in _TRIGGER_POS:
             continue
-        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
+        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, text.lower())}
     return tuple(found[i] for i in sorted(found))
-
-
-_HURT_LEMMAS = words("injure wound hurt")
-
-
-def _hurt_by(token: Token) -> str:
-    """ "Injured by rioters", "wounded by armed rustlers": a harm with its doer named is
-    an attack (a toll alone, "five were injured", is no trigger)."""
-    if token.lemma_.lower() not in _HURT_LEMMAS or token.pos_ != "VERB":
-        return ""
-    return "attack" if any(c.dep_ == "agent" for c in token.children) else ""
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
