@@ -114,3 +114,33 @@ def test_the_crowd_told_in_a_relative_clause_after_its_protest(model: Any) -> No
 def test_pupils_smashing_windows_riot(model: Any) -> None:
     found = code(model, "Pupils at a boarding school smashed windows of the dining hall.")
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_officers_blocking_the_crowd_after_its_protest_intervene(model: Any) -> None:
+    text = (
+        "Farmers marched to the county offices demanding payment for their maize. "
+        "Security officers blocked them from entering the compound."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_the_crowd_blocking_a_road_after_police_is_no_intervention(model: Any) -> None:
+    text = (
+        "Traders marched to the county offices against new market fees. "
+        "They threw stones at the police and blocked the highway."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police assaulted striking nurses at a sit-in outside the county hospital.",
+        "Striking nurses were tear-gassed by police during a sit-in outside the hospital.",
+    ],
+)
+def test_police_assaulting_or_tear_gassing_a_protest_intervene(model: Any, text: str) -> None:
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]

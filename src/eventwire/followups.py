@@ -55,6 +55,8 @@ def intervened(doc: Doc) -> bool:
     text = doc.text
     if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
         return True
+    if triggers.POLICE_STOPPED.search(text) and not triggers.VIOLENT_CROWD.search(text):
+        return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
     return any(
         triggers.is_asserted(t.token) and protesters_arrested(t) and not _one_arrested(t)

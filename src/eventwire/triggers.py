@@ -404,7 +404,7 @@ CHEMICAL = flag(
 )
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
-    r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
+    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
 )
@@ -413,7 +413,8 @@ INTERVENTION = flag(
 POLICE_STOPPED = flag(
     r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
     r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
-    r"|pushed back|halted|foiled|thwarted|roughed)\b"
+    r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
+    r"|manhandled|whipped|tear-?gassed)\b"
     r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted) (?:\S+ ){0,4}by"
     r" (?:the )?(?:police|officers|security|soldiers|troops)"
 )
