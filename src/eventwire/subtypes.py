@@ -39,6 +39,7 @@ from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
+from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked
 from eventwire.records import Inter
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -53,7 +54,7 @@ from eventwire.sides import (
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
@@ -179,7 +180,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
-    if trig is not None and _diplomatic(trig):
+    if trig is not None and diplomatic(trig):
         return None
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
@@ -359,37 +360,6 @@ _PLACES = triggers.words(
 )
 _PEOPLE = (triggers.CIVILIAN_NOUNS | triggers.ARMED_NOUNS) - _PLACES
 _CIVILIANS = triggers.CIVILIAN_NOUNS - _PLACES
-
-# Only governments lodge or voice a protest, and a reaction "draws" one; "sparked
-# protests" is a crowd's unless the protests come "from" a country (checked below).
-_DIPLOMATIC_HEADS = triggers.words("lodge file voice register draw drew")
-
-
-def _diplomatic(trig: Trigger) -> bool:
-    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
-    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
-    token = trig.token
-    if token.pos_ != "NOUN":
-        return False
-    if token.head.lemma_ in _DIPLOMATIC_HEADS:
-        return True
-    # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
-    # rally from the square": a span of days or a march's starting point
-    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
-    return any(
-        child.lower_ == "from" and any(_from_country(g) for g in child.children)
-        for child in (*token.children, *(() if staged else token.head.children))
-    )
-
-
-# Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
-_STAGING = triggers.words("stage hold take bring lead organise organize launch mount begin start")
-
-
-def _from_country(token: Token) -> bool:
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
-        return False
-    return token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN"
 
 
 def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
