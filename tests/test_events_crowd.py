@@ -144,3 +144,12 @@ def test_the_crowd_blocking_a_road_after_police_is_no_intervention(model: Any) -
 def test_police_assaulting_or_tear_gassing_a_protest_intervene(model: Any, text: str) -> None:
     found = code(model, text)
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_vehicles_burnt_in_the_fighting_are_no_riot(model: Any) -> None:
+    text = (
+        "Dozens of militants attacked a police camp near the border overnight. "
+        "Two lorries parked in the camp were burnt in the fighting."
+    )
+    found = code(model, text)
+    assert "Riots" not in {e.event_type for e in found}

@@ -390,6 +390,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if (
         "loot" in kinds
         and "kill" not in kinds
+        and not _in_fight(kinds)
         and vehicles_burnt(kinds["loot"])
         and not triggers.ARMED_WORDS.search(text)
         and not roles.doer_words & _GUNMEN
@@ -400,6 +401,12 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if _excessive(kinds, text):
         return anchor
     return anchor if _violent_crowd(text) else None
+
+
+def _in_fight(kinds: Kinds) -> bool:
+    """ "Vehicles got burnt in the fighting": damage done in a fight is the fight's."""
+    fight = kinds.get("clash")
+    return fight is not None and fight.token.dep_ == "pobj" and fight.token.head.lower_ in _AMID
 
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
