@@ -153,3 +153,10 @@ def test_vehicles_burnt_in_the_fighting_are_no_riot(model: Any) -> None:
     )
     found = code(model, text)
     assert "Riots" not in {e.event_type for e in found}
+
+
+def test_learners_fighting_the_police_riot(model: Any) -> None:
+    found = code(
+        model, "The learners engaged police officers in running clashes outside the college."
+    )
+    assert [e.event_type for e in found] == ["Riots"]

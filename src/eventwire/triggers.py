@@ -470,7 +470,8 @@ PROTEST_CONTEXT = flag(
 )
 # Unarmed partisans: their clashes (with each other or the police) are riots, not battles.
 PARTISANS = flag(
-    r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|enforcers?\b|agitators?\b"
+    r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|learners\b|pupils\b|enforcers?\b"
+    r"|agitators?\b"
     r"|protesters?\b|demonstrators?\b|followers\b|villagers\b|residents\b|locals\b"
     r"|rival groups|two groups|groups of|mob\b|crowds?\b|party workers?\b|voters\b"
     r"|workers of (?:the )?(?:rival|two|both)\b"
@@ -519,7 +520,7 @@ GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
 CROWD_NOUNS = words(
     "youth crowd mob protester protestor demonstrator rioter supporter activist enforcer"
-    " blockader agitator picketer cadre student"
+    " blockader agitator picketer cadre student learner pupil"
 )
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
