@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.records import Actor, Inter
 from test_events import code
 
 
@@ -159,4 +160,10 @@ def test_learners_fighting_the_police_riot(model: Any) -> None:
     found = code(
         model, "The learners engaged police officers in running clashes outside the college."
     )
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_rioters_at_a_protest_attacking_bystanders_riot(model: Any) -> None:
+    text = "Rioters on the edge of a protest against new bus fares attack bystanders in the town."
+    found = code(model, text, [("Rioters", Actor("Rioters", Inter.RIOTERS, ""))])
     assert [e.event_type for e in found] == ["Riots"]

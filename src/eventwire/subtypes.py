@@ -177,7 +177,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
     pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or _crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and diplomatic(trig):
@@ -217,6 +217,13 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
+
+
+def _crowd_actor(roles: Roles) -> bool:
+    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
+    a protest attack bystanders"): its violence at a demonstration is the riot's."""
+    actor = roles.actor1.actor if roles.actor1 else None
+    return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
 
 
 def _excessive(kinds: Kinds, text: str) -> bool:
