@@ -167,3 +167,13 @@ def test_rioters_at_a_protest_attacking_bystanders_riot(model: Any) -> None:
     text = "Rioters on the edge of a protest against new bus fares attack bystanders in the town."
     found = code(model, text, [("Rioters", Actor("Rioters", Inter.RIOTERS, ""))])
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_reports_of_a_crowd_attacking_tell_the_attack(model: Any) -> None:
+    found = code(model, "Reports of youths throwing stones at police near the market in the town.")
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_men_described_by_a_participle_did_nothing(model: Any) -> None:
+    found = code(model, "The leaders of the rebels fighting the government met in the capital.")
+    assert found == ()

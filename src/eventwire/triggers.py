@@ -237,8 +237,11 @@ def is_asserted(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
-        # "squatters blocked the road protesting a move": the protest is under way
-        return False
+        # "squatters blocked the road protesting a move": the protest is under way, and
+        # "reports of youths attacking a teacher" tell the attack
+        noun = token.head.head.head if token.head.head.lower_ == "of" else token.head
+        if lemma(noun) not in _REPORTS:
+            return False
     if is_tally(token):
         return False
     child, relative = token, False
@@ -264,6 +267,7 @@ def _irrealis(token: Token, child: Token) -> bool:
     return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
 
 
+_REPORTS = words("report account claim allegation")
 _WHEN_PREPS = words("after following during amid amidst before")
 
 
