@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from eventwire.records import Actor, Inter
 from test_events import code
 
 
@@ -29,3 +32,148 @@ def test_a_crowd_beaten_by_others_did_no_violence(model: Any) -> None:
     text = "Traders marched to the county offices. They were beaten by unknown men."
     found = code(model, text)
     assert "Violent demonstration" not in {e.sub_event_type for e in found}
+
+
+def test_property_the_protesters_destroyed_makes_the_protest_violent(model: Any) -> None:
+    text = (
+        "Hundreds of college students marched through the town against a rise in fees. "
+        "The protesters caused destruction of property on their way."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_breaking_into_a_depot_in_protest_is_violent(model: Any) -> None:
+    text = "Angry villagers broke into a fuel depot in protest over the lack of water."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_damaging_property_is_a_riot(model: Any) -> None:
+    found = code(model, "Party supporters damaged property at the tallying centre in the town.")
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_what_the_crowd_did_after_a_comma_is_not_its_grievance(model: Any) -> None:
+    text = "Residents protested against the new county levy, lighting bonfires on the main road."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_grievance_after_following_stays_a_grievance(model: Any) -> None:
+    text = (
+        "Students protested outside the police station, following the violent dispersal"
+        " of their march the day before."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found][:1] == [
+        ("Protests", "Peaceful protest")
+    ]
+
+
+def test_demos_held_peacefully_are_a_peaceful_protest(model: Any) -> None:
+    found = code(
+        model, "In the port city, opposition supporters held their anti-tax demos peacefully."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Police broke up the march, killing one of the traders.",
+        "Police shot at the crowd near the market, wounding two.",
+        "Police responded with live fire.",
+    ],
+)
+def test_lethal_force_after_a_protest(model: Any, after: str) -> None:
+    text = f"Hundreds of traders marched to the county offices against new market fees. {after}"
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Excessive force against protesters")
+    ]
+
+
+def test_tear_gas_shot_at_a_protest_is_no_lethal_force(model: Any) -> None:
+    text = (
+        "Hundreds of traders marched to the county offices against new market fees. "
+        "Police shot tear gas canisters at the crowd."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_the_crowd_told_in_a_relative_clause_after_its_protest(model: Any) -> None:
+    text = (
+        "Hundreds of villagers took to the streets against the closure of their clinic. "
+        "Police dispersed the residents of the village who had blocked the main road with rocks."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_pupils_smashing_windows_riot(model: Any) -> None:
+    found = code(model, "Pupils at a boarding school smashed windows of the dining hall.")
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_officers_blocking_the_crowd_after_its_protest_intervene(model: Any) -> None:
+    text = (
+        "Farmers marched to the county offices demanding payment for their maize. "
+        "Security officers blocked them from entering the compound."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_the_crowd_blocking_a_road_after_police_is_no_intervention(model: Any) -> None:
+    text = (
+        "Traders marched to the county offices against new market fees. "
+        "They threw stones at the police and blocked the highway."
+    )
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police assaulted striking nurses at a sit-in outside the county hospital.",
+        "Striking nurses were tear-gassed by police during a sit-in outside the hospital.",
+    ],
+)
+def test_police_assaulting_or_tear_gassing_a_protest_intervene(model: Any, text: str) -> None:
+    found = code(model, text)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_vehicles_burnt_in_the_fighting_are_no_riot(model: Any) -> None:
+    text = (
+        "Dozens of militants attacked a police camp near the border overnight. "
+        "Two lorries parked in the camp were burnt in the fighting."
+    )
+    found = code(model, text)
+    assert "Riots" not in {e.event_type for e in found}
+
+
+def test_learners_fighting_the_police_riot(model: Any) -> None:
+    found = code(
+        model, "The learners engaged police officers in running clashes outside the college."
+    )
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_rioters_at_a_protest_attacking_bystanders_riot(model: Any) -> None:
+    text = "Rioters on the edge of a protest against new bus fares attack bystanders in the town."
+    found = code(model, text, [("Rioters", Actor("Rioters", Inter.RIOTERS, ""))])
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_reports_of_a_crowd_attacking_tell_the_attack(model: Any) -> None:
+    found = code(model, "Reports of youths throwing stones at police near the market in the town.")
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_men_described_by_a_participle_did_nothing(model: Any) -> None:
+    found = code(model, "The leaders of the rebels fighting the government met in the capital.")
+    assert found == ()

@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, triggerparse, triggers
 from eventwire.doctext import text_of
+from eventwire.protestforce import lethal_force
 from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.records import Event
 
@@ -55,6 +56,8 @@ def intervened(doc: Doc) -> bool:
     text = text_of(doc)
     if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
         return True
+    if triggers.POLICE_STOPPED.search(text) and not triggers.VIOLENT_CROWD.search(text):
+        return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
     return any(
         triggers.is_asserted(t.token) and protesters_arrested(t) and not _one_arrested(t)
@@ -80,7 +83,8 @@ def force_after(previous: Event, doc: Doc) -> bool:
     text = text_of(doc)
     if not triggers.POLICE.search(text) or _WARNING_SHOTS.search(text):
         return False
-    return triggers.EXCESSIVE.search(text) is not None
+    # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
+    return triggers.EXCESSIVE.search(text) is not None or lethal_force(doc)
 
 
 _WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
@@ -133,10 +137,25 @@ def crowd_violence(doc: Doc) -> bool:
     text = crowdacts.told(doc)
     if not triggers.VIOLENT_CROWD.search(text):
         return _crowd_attacked(doc)
-    subjects = {triggers.lemma(t) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
+    subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
     return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(text_of(doc)))
+
+
+_RELATIVES = triggers.words("who that which")
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative clause's subject read as the noun it stands for: "police dispersed the
+    residents who had blocked the road" (the residents blocked it)."""
+    clause = subject.head
+    if subject.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return subject
+    noun = clause.head  # "residents of the estate who": the residents
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    return noun
 
 
 _CROWD_HARM = triggers.words("attack kill loot clash")

@@ -52,10 +52,19 @@ _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-i
 _ABOUT = words("against over about after following at")
 _ABOUT_MARKS = words("after because since as")
 _BREAKS = frozenset(";-\u2013\u2014")
+# Participles that are prepositions: ", following the killing" is still the grievance.
+_PREPOSITIONS = words("following including regarding concerning according pending")
+_ING_NOUNS = words("building morning evening meeting wedding ceiling clothing housing funding")
 
 
 def _break(token: Token) -> bool:
-    """A semicolon, or a dash standing apart ("estate - fires were lit", not "pro-")."""
+    """A semicolon, a dash standing apart ("estate - fires were lit", not "pro-"), or a
+    comma opening a participle ("protested against the levy, burning tyres": the
+    burning is the crowd's act, however the parser hangs it)."""
+    if token.text == "," and token.i + 1 < len(token.doc):
+        after = token.nbor(1)  # the tagger may take "lighting bonfires" for a noun
+        participle = after.tag_ == "VBG" or (after.pos_ == "NOUN" and after.lower_.endswith("ing"))
+        return participle and after.lower_ not in _PREPOSITIONS | _ING_NOUNS
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
     return token.text in _BREAKS and (token.text == ";" or spaced)
 

@@ -39,6 +39,7 @@ from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
+from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked
 from eventwire.harms import arrested_by_state, harmed
 from eventwire.records import Inter
@@ -55,7 +56,7 @@ from eventwire.sides import (
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
@@ -176,10 +177,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
     pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS)  # "supporters clashed at a rally"
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or _crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
-    if trig is not None and _diplomatic(trig):
+    if trig is not None and diplomatic(trig):
         return None
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
@@ -218,6 +219,13 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
 
 
+def _crowd_actor(roles: Roles) -> bool:
+    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
+    a protest attack bystanders"): its violence at a demonstration is the riot's."""
+    actor = roles.actor1.actor if roles.actor1 else None
+    return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
+
+
 def _excessive(kinds: Kinds, text: str) -> bool:
     """Police used lethal force on the protest (ACLED: Excessive force against
     protesters): live fire, protesters shot, or a killing that is not the protest's
@@ -251,8 +259,9 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 
 
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
-    """The crowd itself was violent: rioting, stones, fire, looting, fighting."""
-    if trig.kind == "riot" or triggers.MOB.search(text) or _violent_crowd(text):
+    """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
+    own destruction ("supporters damaged property") is its violence too."""
+    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or _violent_crowd(text):
         return True
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
@@ -359,37 +368,6 @@ _PLACES = triggers.words(
 _PEOPLE = (triggers.CIVILIAN_NOUNS | triggers.ARMED_NOUNS) - _PLACES
 _CIVILIANS = triggers.CIVILIAN_NOUNS - _PLACES
 
-# Only governments lodge or voice a protest, and a reaction "draws" one; "sparked
-# protests" is a crowd's unless the protests come "from" a country (checked below).
-_DIPLOMATIC_HEADS = triggers.words("lodge file voice register draw drew")
-
-
-def _diplomatic(trig: Trigger) -> bool:
-    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
-    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
-    token = trig.token
-    if token.pos_ != "NOUN":
-        return False
-    if token.head.lemma_ in _DIPLOMATIC_HEADS:
-        return True
-    # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
-    # rally from the square": a span of days or a march's starting point
-    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
-    return any(
-        child.lower_ == "from" and any(_from_country(g) for g in child.children)
-        for child in (*token.children, *(() if staged else token.head.children))
-    )
-
-
-# Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
-_STAGING = triggers.words("stage hold take bring lead organise organize launch mount begin start")
-
-
-def _from_country(token: Token) -> bool:
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
-        return False
-    return token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN"
-
 
 def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     """The violent trigger of a demonstration told without a protest verb: protesters
@@ -419,6 +397,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if (
         "loot" in kinds
         and "kill" not in kinds
+        and not _in_fight(kinds)
         and vehicles_burnt(kinds["loot"])
         and not triggers.ARMED_WORDS.search(text)
         and not roles.doer_words & _GUNMEN
@@ -429,6 +408,12 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if _excessive(kinds, text):
         return anchor
     return anchor if _violent_crowd(text) else None
+
+
+def _in_fight(kinds: Kinds) -> bool:
+    """ "Vehicles got burnt in the fighting": damage done in a fight is the fight's."""
+    fight = kinds.get("clash")
+    return fight is not None and fight.token.dep_ == "pobj" and fight.token.head.lower_ in _AMID
 
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:

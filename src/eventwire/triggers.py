@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
+from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,7 +36,7 @@ _STEMS = (
     r"|eliminat|(?:is|are|was|were) suspected\b|suspected\.|suspect (?:al|the|that)\b"
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
     r"|offensive|gunfight"
-    r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire"
+    r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire|live fire"
     r"|exchang\w* (?:of )?fire|traded fire"
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery|projectile"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
@@ -50,7 +51,7 @@ _STEMS = (
     r"|took to the streets|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
     r"|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
-    r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|demolish"
+    r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|destruct|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
     r"|injur|wound|hurt|casualt"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accords?\b"
@@ -112,7 +113,7 @@ LEMMAS: dict[str, str] = {
     **_kinds("abduct kidnap abduction kidnapping", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
     **_kinds(
-        "protest demonstrate demonstration demo rally march sit-in picket agitation vigil",
+        "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
         "protest",
     ),
     **_kinds("riot rioting lynch vandalize vandalise rampage pelt", "riot"),
@@ -188,22 +189,11 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         # the part of speech first: the cheapest test, and most words fail it
         if token.i in found or token.pos_ not in _TRIGGER_POS:
             continue
-        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or _hurt_by(token)
+        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
     return tuple(found[i] for i in sorted(found))
-
-
-_HURT_LEMMAS = words("injure wound hurt")
-
-
-def _hurt_by(token: Token) -> str:
-    """ "Injured by rioters", "wounded by armed rustlers": a harm with its doer named is
-    an attack (a toll alone, "five were injured", is no trigger)."""
-    if token.lemma_.lower() not in _HURT_LEMMAS or token.pos_ != "VERB":
-        return ""
-    return "attack" if any(c.dep_ == "agent" for c in token.children) else ""
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
@@ -252,8 +242,11 @@ def is_asserted(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
-        # "squatters blocked the road protesting a move": the protest is under way
-        return False
+        # "squatters blocked the road protesting a move": the protest is under way, and
+        # "reports of youths attacking a teacher" tell the attack
+        noun = token.head.head.head if token.head.head.lower_ == "of" else token.head
+        if lemma(noun) not in _REPORTS:
+            return False
     if is_tally(token):
         return False
     child, relative = token, False
@@ -279,6 +272,7 @@ def _irrealis(token: Token, child: Token) -> bool:
     return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
 
 
+_REPORTS = words("report account claim allegation")
 _WHEN_PREPS = words("after following during amid amidst before")
 
 
@@ -419,7 +413,7 @@ CHEMICAL = flag(
 )
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
-    r"tear ?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
+    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
 )
@@ -428,7 +422,8 @@ INTERVENTION = flag(
 POLICE_STOPPED = flag(
     r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
     r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
-    r"|pushed back|halted|foiled|thwarted|roughed)\b"
+    r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
+    r"|manhandled|whipped|tear-?gassed)\b"
     r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted) (?:\S+ ){0,4}by"
     r" (?:the )?(?:police|officers|security|soldiers|troops)"
 )
@@ -455,6 +450,9 @@ VIOLENT_CROWD = flag(
     # ACLED: "road-blocking using barricades, burning tires" is a demonstration's violence
     rf"|block(?:ed|ing|s)? (?:off )?(?:\S+ ){{0,4}}{ROADS}"
     r"|(?:light|lights|lighting|lit) (?:\S+ )?fires?\b|set (?:a |an )?fires?\b"
+    # property the crowd damaged or broke into ("caused destruction of property")
+    r"|destruction of (?:\S+ ){0,2}property|property destruction|br(?:oke|eak|eaking) into\b"
+    r"|damag(?:ed|ing) (?:\S+ ){0,2}property"
 )
 # Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
 # killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
@@ -481,7 +479,8 @@ PROTEST_CONTEXT = flag(
 )
 # Unarmed partisans: their clashes (with each other or the police) are riots, not battles.
 PARTISANS = flag(
-    r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|enforcers?\b|agitators?\b"
+    r"activists?\b|supporters?\b|cadres?\b|youths?\b|students?\b|learners\b|pupils\b|enforcers?\b"
+    r"|agitators?\b"
     r"|protesters?\b|demonstrators?\b|followers\b|villagers\b|residents\b|locals\b"
     r"|rival groups|two groups|groups of|mob\b|crowds?\b|party workers?\b|voters\b"
     r"|workers of (?:the )?(?:rival|two|both)\b"
@@ -530,7 +529,7 @@ GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
 CROWD_NOUNS = words(
     "youth crowd mob protester protestor demonstrator rioter supporter activist enforcer"
-    " blockader agitator picketer cadre student"
+    " blockader agitator picketer cadre student learner pupil"
 )
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")

@@ -1,0 +1,52 @@
+"""A government's protest, not a crowd's: "Iran lodged a protest", "the move drew
+protests from Russia".
+
+ACLED codes demonstrations, not diplomatic objections. The sub-event decision
+(`subtypes`) asks `diplomatic` of a protest noun before coding a demonstration from it:
+only governments lodge, file or voice a protest, a reaction "draws" one, and protests
+"from" a country are its government's; a crowd stages its own ("staged protests from
+9-13 August" is a span of days, "took out a rally from the square" a march's start).
+Pure function of a parsed token.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.triggers import Trigger, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["diplomatic"]
+
+# Only governments lodge or voice a protest, and a reaction "draws" one; "sparked
+# protests" is a crowd's unless the protests come "from" a country (checked below).
+_DIPLOMATIC_HEADS = words("lodge file voice register draw drew")
+
+
+def diplomatic(trig: Trigger) -> bool:
+    """A government's protest, not a crowd's: "drawing protests from Russia", "Iran
+    lodged a protest". ACLED codes demonstrations, not diplomatic objections."""
+    token = trig.token
+    if token.pos_ != "NOUN":
+        return False
+    if token.head.lemma_ in _DIPLOMATIC_HEADS:
+        return True
+    # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
+    # rally from the square": a span of days or a march's starting point
+    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
+    return any(
+        child.lower_ == "from" and any(_from_country(g) for g in child.children)
+        for child in (*token.children, *(() if staged else token.head.children))
+    )
+
+
+# Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
+_STAGING = words("stage hold take bring lead organise organize launch mount begin start")
+
+
+def _from_country(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
+        return False
+    return token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN"

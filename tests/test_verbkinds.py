@@ -1,0 +1,28 @@
+"""Trigger kinds only a verb carries (`verbkinds`), read through `find_triggers`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.triggers import find_triggers
+
+
+def _kinds(model: Any, text: str) -> dict[str, str]:
+    return {t.text: t.kind for t in find_triggers(model(text))}
+
+
+def test_stoning_is_an_attack_and_stones_are_no_trigger(model: Any) -> None:
+    assert (
+        _kinds(model, "Angry traders stone a council officer at the market.")["stone"] == "attack"
+    )
+    assert "stones" not in _kinds(model, "The road was covered with stones after the rain.")
+
+
+def test_smashing_is_destruction(model: Any) -> None:
+    found = _kinds(model, "The pupils smashed windows of the dining hall.")
+    assert found["smashed"] == "loot"
+
+
+def test_hurt_by_a_doer_is_an_attack_and_a_toll_is_not(model: Any) -> None:
+    assert _kinds(model, "Two herders were injured by raiders.")["injured"] == "attack"
+    assert "injured" not in _kinds(model, "Two herders were injured.")
