@@ -144,6 +144,11 @@ def speed(limit: int | None) -> None:
         f"speed      docs {len(documents):>4}  places {places:>5}  "
         f"{len(documents) / seconds:.1f} articles/s (one process)  peak RSS {rss:.0f} MiB"
     )
+    if not places:
+        # These articles are lower-cased: no capitalised name, so no toponym is read and
+        # this line times the stages with nothing to resolve. The LGL and GeoVirus lines
+        # above time the same stages on text where places are found.
+        print("           (no place found: the texts are lower-cased; see the docs/s above)")
 
 
 def main() -> int:
