@@ -240,7 +240,7 @@ class ActorTable:
 
         `focus` (ISO2) owns bare state forces and generic groups; `doc`, a spaCy
         parse of exactly `text`, sharpens the "IS" and "military" decisions; `places`,
-        the (start, end, ISO2) of its toponyms, name communal militias ("Wajir herders").
+        the (start, end, ISO2) of its toponyms, name communal militias ("Kaduna herders").
         """
         named = list(self._named(text)) + list(self._islamic_state(text, doc))
         others = list(state_forces(text, focus, doc)) + list(_generic(text, focus, doc))

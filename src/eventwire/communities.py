@@ -9,8 +9,8 @@ is no country; a clan named so is ACLED's "X Clan Militia". Where nothing names 
 group, "rival clans" and "communal militias" are the "Unidentified Communal Militia",
 "ethnic militias" and "rival ethnic groups" the "Unidentified Ethnic Militia" (the names
 ACLED's codebook gives them). Armed herders or raiders named after the place they come
-from ("Wajir herders", "raiders from Isiolo and Marsabit") are ACLED's communal militia
-of that place ("Wajir Communal Militia (Kenya)", `place_militias`).
+from ("Kaduna herders", "raiders from Sokoto and Zamfara") are ACLED's communal militia
+of that place ("Kaduna Communal Militia (Nigeria)", `place_militias`).
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _present(text: str) -> list[bool]:
     return [i in may for i in range(len(_NAMED_PATTERNS))]
 
 
-# Armed men a place names: "Wajir herders", "raiders from Isiolo and Marsabit".
+# Armed men a place names: "Kaduna herders", "raiders from Sokoto and Zamfara".
 _PLACE_ARMED = (
     r"herders|herdsmen|pastoralists|raiders|militia|militias|militiamen|gunmen|invaders"
     r"|warriors|cattle rustlers|rustlers"
