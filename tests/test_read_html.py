@@ -424,3 +424,36 @@ def test_warm_up_loads_what_the_first_page_would() -> None:
 
     warm_up()
     assert external.JT_STOPLIST and "the" in external.JT_STOPLIST
+
+
+# Paragraphs written for this test, each over the length at which halves are compared.
+_NOT_ENGLISH = {
+    "de": "Was die Polizei am Dienstag in der Stadt gesehen hat, war für viele Bewohner ein"
+    " Schock. Die Demonstranten zogen vom Bahnhof zum Rathaus und forderten höhere Löhne für"
+    " die Arbeiter. Was danach geschah, ist noch unklar, sagte ein Sprecher der Stadt am Abend."
+    " Mehrere Menschen wurden verletzt, als die Polizei Tränengas einsetzte.",
+    "da": "Politiet har for anden gang på en uge anholdt flere demonstranter i byen. For mange"
+    " af beboerne var det en overraskelse, at politiet brugte tåregas mod folk, der for det"
+    " meste var fredelige. Demonstranterne krævede højere løn for arbejderne og bedre forhold"
+    " for de ældre, siger borgmesteren til avisen.",
+    "nl": "De politie heeft dinsdag tientallen demonstranten opgepakt in het centrum van de"
+    " stad. Het was niet duidelijk of er gewonden waren gevallen. De betogers eisten hogere"
+    " lonen en betere arbeidsomstandigheden, of in ieder geval een gesprek met de burgemeester."
+    " Het was de derde demonstratie deze maand, zei een woordvoerder.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_NOT_ENGLISH))
+def test_words_english_shares_with_other_languages_do_not_make_a_text_english(code: str) -> None:
+    # "was", "for", "of", "to" are also German, Danish, Dutch or Czech words.
+    assert guess_language(_NOT_ENGLISH[code]) == code
+
+
+def test_plain_english_halves_are_english_and_a_mixed_text_is_not() -> None:
+    english = (
+        "The governor said that the police had arrested three men who were suspected of"
+        " setting fire to the market, and that the traders would be paid for their losses"
+        " from a fund which the state set up this year. "
+    )
+    assert guess_language(english * 3) == "en"
+    assert guess_language(english + _NOT_ENGLISH["de"]) == "und"
