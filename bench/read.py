@@ -305,10 +305,10 @@ def load_articles(limit: int) -> list[tuple[str, str]]:
                 rows.append((f"a{row['doc_id']}", row["doc_text"]))
     random.Random(7).shuffle(rows)
     taken: list[tuple[str, str]] = []
-    taken_grams: list[set[bytes]] = []
-    owners: dict[bytes, list[int]] = {}
+    taken_grams: list[set[int]] = []
+    owners: dict[int, list[int]] = {}
     for doc_id, text in rows:
-        grams = shingles(text, 5)
+        grams = set(shingles(text, 5).tolist())
         overlap = Counter(i for g in grams for i in owners.get(g, ()))
         if any(n / len(grams | taken_grams[i]) >= 0.2 for i, n in overlap.items()):
             continue

@@ -47,13 +47,37 @@ _RESOURCE = "near-duplicates"
 _LSH_REACH = 2 / 3
 
 
-def shingles(text: str, size: int) -> set[bytes]:
-    """The text's lower-cased word `size`-grams, as bytes (what MinHash hashes)."""
+def shingles(text: str, size: int) -> Any:
+    """Hashes of the text's lower-cased word `size`-grams (a sorted numpy array of
+    distinct 32-bit values): each word is hashed once (CRC-32) and a window's hash
+    combines its words' in order, in numpy. Hashing each joined window instead costs
+    a page of news half a millisecond more."""
+    import numpy as np
+
     words = _WORDS.findall(text.lower())
-    if len(words) <= size:
-        return {" ".join(words).encode()} if words else set()
-    grams = zip(*(words[i:] for i in range(size)), strict=False)  # each window of `size` words
-    return set(map(str.encode, map(" ".join, grams)))
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), np.uint64, len(words))
+    windows = max(1, len(words) - size + 1)
+    combined = np.zeros(windows, dtype=np.uint64)
+    for offset in range(min(size, len(words))):  # a polynomial over the window, mod 2**64
+        combined = combined * _MULTIPLIER + hashes[offset : offset + windows]
+    return np.unique((_mix(combined) >> np.uint64(32)).astype(np.uint32))
+
+
+_MULTIPLIER = 0x100000001B3  # the 64-bit FNV prime
+
+
+def _mix(values: Any) -> Any:
+    """MurmurHash3's 64-bit finaliser: every input bit moves every output bit (the
+    polynomial alone leaves the high bits to the last words)."""
+    import numpy as np
+
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xFF51AFD7ED558CCD)
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xC4CEB9FE1A85EC53)
+    return values ^ (values >> np.uint64(33))
 
 
 @dataclass(slots=True)
@@ -82,7 +106,7 @@ class NearDuplicates:
         # The index looks wider than the threshold (a pair just above it is then found
         # with near certainty, not 3 times in 4); each candidate is then checked.
         self._lsh = MinHashLSH(threshold=self.threshold * _LSH_REACH, num_perm=self.perms)
-        self._template = MinHash(self.perms, seed=1, hashfunc=zlib.crc32)
+        self._template = MinHash(self.perms, seed=1, scheme="affine32")
 
     def signature(self, text: str) -> Any | None:
         """The MinHash of the text's shingles; None when it has too few to compare."""
@@ -92,14 +116,11 @@ class NearDuplicates:
         if len(grams) < _MIN_SHINGLES:
             return None
         template = self._template
-        sig = MinHash(
-            self.perms,
-            hashfunc=zlib.crc32,
-            permutations=template.permutations,
-            scheme=template.scheme,
-        )
-        sig.update_batch(grams)
-        return sig
+        # The template's permutations applied to every shingle at once (what
+        # `MinHash.update_batch` does after hashing each value in Python).
+        first, second = template.permutations
+        values = (grams[:, None] * first + second).min(axis=0)
+        return MinHash(hashvalues=values, permutations=template.permutations, scheme="affine32")
 
     def add(self, doc_id: str, text: str) -> str | None:
         """Index a document; return the first document of its cluster if it is a copy."""
