@@ -14,9 +14,11 @@ Prints, from the development data read at run time (nothing of it is copied):
   unrelated articles and shuffled; pairwise precision and recall of `dedupe`;
 - date expressions: `bench/dates.py`'s exact resolution, when that bench is present;
 - speed: HTML pages read to Documents with dedupe, pages/s, in one process and with a
-  process pool of `--workers` readers feeding dedupe in the main process.
+  process pool of `--workers` readers feeding dedupe in the main process (pool
+  started before the clock starts); then `read_paths`, the library's own path (the
+  pool started on the clock), over the pages and over `--copies` near copies of them.
 
-    .venv/bin/python bench/read.py [--limit N] [--workers 2]
+    .venv/bin/python bench/read.py [--limit N] [--workers 2] [--copies 4]
 
 Skips with a message when ../shared/data/dev is absent.
 """
@@ -426,7 +428,7 @@ def _dedupe_all(docs: Iterator[Document | None], settings: Settings) -> int:
     return n
 
 
-def speed(pages: Sequence[Page], settings: Settings, workers: int) -> None:
+def speed(pages: Sequence[Page], settings: Settings, workers: int, copies: int) -> None:
     """Pages/s by the clock, in one process and with a pool of readers; and pages per
     CPU-second of one process, which a busy shared machine does not distort as much."""
     items = [(p.html, p.file, p.url) for p in pages]
@@ -446,26 +448,48 @@ def speed(pages: Sequence[Page], settings: Settings, workers: int) -> None:
     )
     print(f"{workers} reader processes          {many:.1f} pages/s")
     print(f"{workers} idle cores (estimate)     {workers * per_cpu:.1f} pages/s")
-    pooled = _read_paths_speed(pages, settings, workers)
-    print(f"read_paths, read_workers={workers}   {pooled:.1f} pages/s")
+    for runs in sorted({1, copies}):
+        pooled, first, n = _read_paths_speed(pages, settings, workers, runs)
+        print(
+            f"read_paths, read_workers={workers}   {pooled:.1f} pages/s ({n} pages;"
+            f" first document after {1000 * first:.0f} ms)"
+        )
 
 
-def _read_paths_speed(pages: Sequence[Page], settings: Settings, workers: int) -> float:
-    """Pages/s of `read_paths` over a folder of the pages (written to a temporary
-    folder, removed after) with its own pool of `workers`, dedupe included."""
+def _read_paths_speed(
+    pages: Sequence[Page], settings: Settings, workers: int, copies: int
+) -> tuple[float, float, int]:
+    """(pages/s, seconds to the first document, pages) of `read_paths` over a folder
+    of `copies` copies of the pages (written to a temporary folder, removed after), with
+    its own pool of `workers`, dedupe included. Each copy of a page carries a paragraph
+    of its own, so that it is a near copy (as wire copy is), not an exact one, which
+    dedupe finds by its hash alone."""
     import dataclasses
     import tempfile
 
     from eventwire.read import read_paths
 
     with tempfile.TemporaryDirectory() as folder:
-        for page in pages:
-            (Path(folder) / f"{page.file}.html").write_bytes(page.html)
+        for copy in range(copies):
+            for page in pages:
+                html = page.html.replace(b"</body>", _copy_note(copy), 1) if copy else page.html
+                (Path(folder) / f"{page.file}.{copy}.html").write_bytes(html)
         local = dataclasses.replace(settings, read_workers=workers)
         start = time.perf_counter()
-        docs = (d if isinstance(d, Document) else None for d in read_paths([folder], local))
-        n = _dedupe_all(docs, settings)
-        return n / (time.perf_counter() - start)
+        first: list[float] = []
+
+        def read() -> Iterator[Document | None]:
+            for item in read_paths([folder], local):
+                if not first:
+                    first.append(time.perf_counter() - start)
+                yield item if isinstance(item, Document) else None
+
+        n = _dedupe_all(read(), settings)
+        return n / (time.perf_counter() - start), first[0] if first else 0.0, n
+
+
+def _copy_note(copy: int) -> bytes:
+    return f"<p>Republished as copy {copy} of this story by a partner outlet.</p></body>".encode()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -473,6 +497,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="Only the first N pages.")
     parser.add_argument("--articles", type=int, default=600, help="Articles for the dedupe set.")
     parser.add_argument("--workers", type=int, default=2, help="Reader processes for speed.")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=4,
+        help="read_paths is also timed over this many near copies of the pages (a longer"
+        " run, in which the pool's start-up weighs less).",
+    )
     parser.add_argument(
         "--show-date-misses", "--verbose", action="store_true", help="List the date misses."
     )
@@ -487,7 +518,7 @@ def main(argv: list[str] | None = None) -> None:
     articles = min(args.articles, args.limit * 4) if args.limit else args.articles
     near_duplicates(settings, articles)
     date_expressions()
-    speed(pages, settings, args.workers)
+    speed(pages, settings, args.workers, args.copies)
 
 
 if __name__ == "__main__":
