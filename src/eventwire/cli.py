@@ -170,8 +170,10 @@ def _check_format(fmt: str) -> None:
 
 @app.command("explain")
 def explain_events(ctx: typer.Context, paths: Paths) -> None:
-    """Code events and explain each one in words: trigger, rule, roles, alternatives,
-    date, place, fatalities and confidence.
+    """Code events and explain each one in words.
+
+    For each event: its trigger, the rule that typed it, the roles, the alternatives
+    considered, and why its date, place, fatalities and confidence are what they are.
 
     Example: eventwire explain article.txt
     """
@@ -204,8 +206,9 @@ def train(
     ] = 0.0,
     seed: Annotated[int, typer.Option(help="Seed of the held-out split.")] = 0,
 ) -> None:
-    """Train a local event classifier from an ACLED export you hold; use it with
-    `--set event_model=MODEL`.
+    """Train a local event classifier from an ACLED export you hold.
+
+    Use it with `--set event_model=MODEL`.
 
     Example: eventwire train --acled acled.csv --out events.model --test-fraction 0.2
     """
