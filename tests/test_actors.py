@@ -572,3 +572,28 @@ def test_a_people_that_acts_violently_is_its_militia(
         for s, n in expected
     ]
     assert names(table, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two peoples as the subjects of a fight are its two sides
+        ("The Gabra and Borana clashed at the well.", [("Gabra", "Gabra"), ("Borana", "Borana")]),
+        # a nationality beside a people is no people of the table
+        ("Samburu and Somalis fought near the dam.", [("Samburu", "Samburu")]),
+        # a people's fighters named by where they come from
+        ("Gunmen from the Rendille stole goats.", [("Gunmen from the Rendille", "Rendille")]),
+        # a hyphenated pair of peoples raiding together is one militia
+        ("Keiyo-Marakwet raiders stole cattle.", [("Keiyo-Marakwet raiders", "Keiyo-Marakwet")]),
+    ],
+)
+def test_peoples_fighting_together_or_named_by_origin(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == [(s, f"{n} Ethnic Militia (Kenya)") for s, n in expected]
+
+
+def test_a_karamojong_section_is_a_people_of_uganda(table: ActorTable) -> None:
+    assert names(table, "Matheniko raiders stole cattle.") == [
+        ("Matheniko raiders", "Matheniko Ethnic Militia (Uganda)")
+    ]

@@ -34,7 +34,8 @@ _ARMED_NOUNS = (
 )
 _COMMUNITY_NOUNS = r"communities|clans|tribes|groups|ethnic groups|sub-clans|subclans"
 _CLANS = re.compile(r"\b(?:sub-?)?clans?\b")
-_PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}) (?:{_ARMED_NOUNS})\b")
+# A hyphenated pair of peoples raiding together is one militia: "Tugen-Ilchamus raiders".
+_PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?) (?:{_ARMED_NOUNS})\b")
 _NAME = r"(?:the |an? )?([A-Z][a-z]{2,})"
 _KIND = r"(?:(?:ethnic|tribal|clan|communal|rival|armed|local) )?"
 _BETWEEN = re.compile(
@@ -43,6 +44,10 @@ _BETWEEN = re.compile(
 )
 # "Kikuyu and Luo ethnic communities", "Pokot or Samburu raiders"
 _PAIR = re.compile(rf"\b{_NAME} (?:and|or) {_NAME} {_KIND}(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS})\b")
+# "the Pokot and Turkana clashed": two peoples, the subjects of a fight, are its sides.
+_PAIR_FIGHT = re.compile(rf"\b{_NAME} and {_NAME} (?:clash(?:ed|es)?|fought|battled)\b")
+# "militias from the Maasai and Kalenjin", "raiders from the Pokot": a people's fighters.
+_FROM_PEOPLE = re.compile(rf"\b(?i:{_ARMED_NOUNS}) from {_NAME}(?:,? and {_NAME})?")
 # "rival Maasai groups": one people's factions, its militia on both sides of a clash
 _RIVAL = re.compile(
     rf"\b(?:[Rr]ival|[Ww]arring|[Ff]euding|[Oo]pposing) ([A-Z][a-z]{{2,}}) (?:{_COMMUNITY_NOUNS}"
@@ -94,7 +99,16 @@ _UNNAMED = (
 )
 UNNAMED_NAMES = frozenset(name for _, name in _UNNAMED)
 # Only the patterns whose literal words a text holds are run (`prefilter`).
-_NAMED_PATTERNS = (_BETWEEN, _PAIR, _RIVAL, _PEOPLE_ARMED, _SAID_TO_BE, _PEOPLE_ACTING)
+_NAMED_PATTERNS = (
+    _BETWEEN,
+    _PAIR,
+    _RIVAL,
+    _PEOPLE_ARMED,
+    _SAID_TO_BE,
+    _PEOPLE_ACTING,
+    _PAIR_FIGHT,
+    _FROM_PEOPLE,
+)
 _NAMED_FILTER = PatternFilter(_NAMED_PATTERNS)
 _UNNAMED_FILTER = PatternFilter([pattern for pattern, _ in _UNNAMED])
 
@@ -123,11 +137,18 @@ def _is_community(word: str, named_by_phrase: bool) -> bool:
     return countries.by_name(word) is None and countries.by_demonym(word) is None
 
 
+def _home(word: str) -> str | None:
+    """A people's country; a hyphenated pair of peoples ("Tugen-Ilchamus") is the first
+    one's, if the table knows both."""
+    codes = [countries.people(part) for part in word.split("-")]
+    return codes[0] if all(codes) else None
+
+
 def _militia(word: str, focus: str | None, namer: Namer, *, clan: bool = False) -> Actor:
     """ "<Name> Ethnic Militia (<Country>)": the people's own country, else the focus. A
     clan the table does not know as a people, named as a clan ("the X and Y clans"), is
     ACLED's "<Name> Clan Militia (<Country>)"."""
-    home = countries.people(word)
+    home = _home(word)
     kind = "Clan" if clan and home is None else "Ethnic"
     return namer(f"{word} {kind} Militia", Inter.IDENTITY_MILITIA, home or focus)
 
@@ -145,7 +166,7 @@ def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Mat
 
 
 def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
-    between, pair, rival, armed, said_to_be, acting = _present(text)
+    between, pair, rival, armed, said_to_be, acting, fight, origin = _present(text)
     for pattern in [p for p, run in ((_BETWEEN, between), (_PAIR, pair)) if run]:
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
@@ -158,8 +179,10 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
     for found in _PEOPLE_ARMED.finditer(text) if armed else ():
-        if countries.people(found.group(1)):
+        if _home(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for pattern in [p for p, run in ((_PAIR_FIGHT, fight), (_FROM_PEOPLE, origin)) if run]:
+        yield from _peoples_of(pattern, text, focus, namer)
     for found in _SAID_TO_BE.finditer(text) if said_to_be else ():
         word = _singular_people(found.group(1))
         if word is not None:
@@ -168,6 +191,20 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
         counted = _COUNTED.search(text, max(0, found.start() - 12), found.start())
         if countries.people(found.group(1)) and counted is None:
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+
+
+def _peoples_of(
+    pattern: re.Pattern[str], text: str, focus: str | None, namer: Namer
+) -> Iterator[Match]:
+    """The militias of the peoples a two-name pattern names ("Borana and Somalis
+    clashed": the Borana only, "Somalis" being a nationality, not a people of the table);
+    the first mention spans the whole phrase, so its armed noun is not a group of its own."""
+    for found in pattern.finditer(text):
+        for group in (1, 2):
+            word = _singular_people(found.group(group) or "")
+            if word is not None:  # "raiders from the X" is one mention
+                start = found.start() if group == 1 else found.start(group)
+                yield start, found.end(group), _militia(word, focus, namer)
 
 
 def _present(text: str) -> list[bool]:
