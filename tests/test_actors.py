@@ -579,8 +579,8 @@ def test_a_people_that_acts_violently_is_its_militia(
     [
         # two peoples as the subjects of a fight are its two sides
         ("The Gabra and Borana clashed at the well.", [("Gabra", "Gabra"), ("Borana", "Borana")]),
-        # a nationality beside a people is no people of the table
-        ("Samburu and Somalis fought near the dam.", [("Samburu", "Samburu")]),
+        # a name the table does not know as a people is no militia
+        ("Samburu and Wakanda fought near the dam.", [("Samburu", "Samburu")]),
         # a people's fighters named by where they come from
         ("Gunmen from the Rendille stole goats.", [("Gunmen from the Rendille", "Rendille")]),
         # a hyphenated pair of peoples raiding together is one militia
@@ -597,3 +597,19 @@ def test_a_karamojong_section_is_a_people_of_uganda(table: ActorTable) -> None:
     assert names(table, "Matheniko raiders stole cattle.") == [
         ("Matheniko raiders", "Matheniko Ethnic Militia (Uganda)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of Ghanaians marched in the capital.", [("Ghanaians", "Civilians (Ghana)")]),
+        ("The Malian community held a vigil.", [("Malian community", "Civilians (Mali)")]),
+        ("Two Nigerian citizens were hurt.", [("Nigerian citizens", "Civilians (Nigeria)")]),
+        # a plural that is also the adjective names no people
+        ("Sudanese troops crossed the border.", [("Sudanese troops", "Military Forces of Sudan")]),
+    ],
+)
+def test_foreign_nationals_are_their_countrys_civilians(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == expected

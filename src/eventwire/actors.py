@@ -50,6 +50,7 @@ from eventwire.forces import (
 )
 from eventwire.geofocus import names_people, names_place
 from eventwire.isname import IS, is_a_name, mostly_capitals
+from eventwire.nationals import nationals
 from eventwire.pipeline import Context, stage
 from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, ActorMention, Analysis, Inter
@@ -314,6 +315,8 @@ def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Itera
             else:
                 yield found.start(), found.end(), generic_actor(name, inter, focus)
     yield from community_actors(text, focus, generic_actor)
+    for start, end, code in nationals(text):  # "hundreds of Somalis", "Nigerian citizens"
+        yield start, end, generic_actor("Civilians", Inter.CIVILIANS, code)
     for found in _ETHNIC_MILITIA.finditer(text):
         if found.group(1).lower() in _NOT_A_GROUP:
             continue
