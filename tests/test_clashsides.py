@@ -39,3 +39,14 @@ def test_more_than_two_communities_leave_the_sides_unknown(model: Any) -> None:
     )
     (event,) = code(model, text, [("Gabra", GABRA), ("Borana", BORANA), ("Tiv", TIV)])
     assert event.actor1.startswith("Unidentified")
+
+
+def test_actors_before_south_sudans_independence_are_sudans() -> None:
+    from datetime import date
+
+    from eventwire.forces import as_of
+
+    name = "Toposa Ethnic Militia (South Sudan)"
+    assert as_of(name, date(2008, 5, 1)) == "Toposa Ethnic Militia (Sudan)"
+    assert as_of("Military Forces of South Sudan", date(2011, 7, 8)) == "Military Forces of Sudan"
+    assert as_of(name, date(2011, 7, 9)) == name

@@ -68,6 +68,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
 )
+from eventwire.forces import dated_actors
 from eventwire.harms import as_attack, harmed_after
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
@@ -187,7 +188,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
-    return tuple(police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out)
+    out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
+    return tuple(dated_actors(e) for e in out)
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
