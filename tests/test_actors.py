@@ -613,3 +613,34 @@ def test_foreign_nationals_are_their_countrys_civilians(
     table: ActorTable, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(table, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one people's clans fighting each other: its militia, on both sides
+        (
+            "Two Samburu clans clashed over a well.",
+            [("Two Samburu clans", "Samburu Ethnic Militia (Kenya)")],
+        ),
+        ("The Samburu's two clans fought.", [("two clans", "Samburu Ethnic Militia (Kenya)")]),
+        # a clan militia the text names as one is ACLED's clan militia
+        (
+            "Hawiye clan militia looted a shop.",
+            [("Hawiye clan militia", "Hawiye Clan Militia (Kenya)")],
+        ),
+        # a militia named with the country it came from is that country's
+        (
+            "Pokot raiders from Uganda stole goats.",
+            [("Pokot raiders", "Pokot Ethnic Militia (Uganda)")],
+        ),
+        (
+            "Ugandan Pokot raiders stole goats.",
+            [("Pokot raiders", "Pokot Ethnic Militia (Uganda)")],
+        ),
+    ],
+)
+def test_clans_and_the_country_a_militia_came_from(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == expected

@@ -326,7 +326,9 @@ def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Itera
             actor = generic_actor(unnamed, Inter.IDENTITY_MILITIA, home[1].iso2)
             yield found.start(), found.end(), actor
             continue
-        name = f"{found.group(1)} Ethnic Militia"
+        # "Marehan clan militia": the clan's, as the text names it ("X Clan Militia")
+        kind = "Clan" if found.group(2) == "clan" else "Ethnic"
+        name = f"{found.group(1)} {kind} Militia"
         yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
     for found in _COMMUNITY_FIGHTERS.finditer(text):
         if not _community_name(found, doc):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from eventwire import countries
-from eventwire.forces import Match
+from eventwire.forces import Match, country_before
 from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, Inter
 
@@ -53,7 +53,13 @@ _RIVAL = re.compile(
     rf"\b(?:[Rr]ival|[Ww]arring|[Ff]euding|[Oo]pposing) ([A-Z][a-z]{{2,}}) (?:{_COMMUNITY_NOUNS}"
     r"|factions|militias|youths|herders|gangs)\b"
 )
-RIVALS = ("rival ", "warring ", "feuding ", "opposing ")
+# "two Maasai clans clashed", "the Maasai's two clans": one people's clans fighting each
+# other, its militia on both sides (ACLED names the people, not the clans).
+_TWO_CLANS = re.compile(
+    r"\b(?:[Tt]wo|[Bb]oth) ([A-Z][a-z]{2,}) (?:clans|sub-?clans|factions)\b"
+    r"|\b([A-Z][a-z]{2,})(?:'s|’s) (?:two|rival) (?:clans|sub-?clans|factions)\b"
+)
+RIVALS = ("rival ", "warring ", "feuding ", "opposing ", "two ", "both ")
 # A people that acts violently is its militia: "the Pokot raided the village", "Samburu
 # retaliated", "Orma ethnic group attacks"; not its victims ("two Pokot killed",
 # "Turkana attacked by raiders").
@@ -108,6 +114,7 @@ _NAMED_PATTERNS = (
     _PEOPLE_ACTING,
     _PAIR_FIGHT,
     _FROM_PEOPLE,
+    _TWO_CLANS,
 )
 _NAMED_FILTER = PatternFilter(_NAMED_PATTERNS)
 _UNNAMED_FILTER = PatternFilter([pattern for pattern, _ in _UNNAMED])
@@ -155,7 +162,7 @@ def _militia(word: str, focus: str | None, namer: Namer, *, clan: bool = False) 
 
 def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
     """Ethnic and communal militias a text names (see the module docstring)."""
-    named = list(_named_communities(text, focus, namer))
+    named = [_origin(text, found, namer) for found in _named_communities(text, focus, namer)]
     yield from named
     if named:  # "ethnic clashes involving the X and Y clans": the clans are the sides
         return
@@ -165,8 +172,29 @@ def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Mat
             yield found.start(), found.end(), namer(name, Inter.IDENTITY_MILITIA, focus)
 
 
+# "Garre militia from Ethiopia", "Merille of Ethiopia": the country the militia came from.
+_FROM_COUNTRY = re.compile(
+    r"(?:\s+(?:militias?|militiamen|raiders|bandits|fighters|gunmen|herders|warriors))?"
+    r"\s+(?:from|of) (?:neighbou?ring )?(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _origin(text: str, found: Match, namer: Namer) -> Match:
+    """A people's militia named with the country it came from ("Sudanese Toposa",
+    "Garre militia from Ethiopia") is ACLED's militia of that country, not of the
+    people's usual home: the Garre live on both sides of the Kenya-Ethiopia border."""
+    start, end, actor = found
+    before = country_before(text, start)
+    after = _FROM_COUNTRY.match(text, end)
+    info = countries.by_name(after.group(1)) if after else None
+    code = info.iso2 if info else (before[1] if before else None)
+    if code is None or code == actor.country_code:
+        return found
+    return start, end, namer(actor.name.rsplit(" (", 1)[0], actor.inter, code)
+
+
 def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
-    between, pair, rival, armed, said_to_be, acting, fight, origin = _present(text)
+    between, pair, rival, armed, said_to_be, acting, fight, origin, clans = _present(text)
     for pattern in [p for p, run in ((_BETWEEN, between), (_PAIR, pair)) if run]:
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
@@ -178,6 +206,11 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
     for found in _RIVAL.finditer(text) if rival else ():
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for found in _TWO_CLANS.finditer(text) if clans else ():
+        word = found.group(1) or found.group(2)
+        if countries.people(word):  # "rival " or "two " opens the mention: both sides
+            start = found.start() if found.group(1) else found.end(2) + 3
+            yield start, found.end(), _militia(word, focus, namer)
     for found in _PEOPLE_ARMED.finditer(text) if armed else ():
         if _home(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
