@@ -403,6 +403,8 @@ def test_a_peoples_armed_men_are_its_ethnic_militia(table: ActorTable) -> None:
             "Unidentified Communal Militia (Kenya)",
         ),
         ("A village militia repelled the attack.", "Unidentified Communal Militia (Kenya)"),
+        ("Inter-community clashes left three dead.", "Unidentified Communal Militia (Kenya)"),
+        ("A feud between two villages turned deadly.", "Unidentified Communal Militia (Kenya)"),
     ],
 )
 def test_unnamed_communities_take_acleds_unidentified_names(

@@ -95,9 +95,10 @@ _UNNAMED = (
             r"\b(?:rival|warring|feuding|neighbou?ring) (?:pastoral(?:ist)? |herding |farming )?"
             r"(?:clans|communities|sub-?clans)\b"
             r"|\b(?:communal|clan|village|vigilante|self-defen[cs]e) militi(?:as?|amen)\b"
-            r"|\b(?:inter-?communal|communal|clan|inter-?clan) (?:clash(?:es)?|violence|fighting)\b"
+            r"|\b(?:inter-?communal|communal|clan|inter-?clan|inter-?community)"
+            r" (?:clash(?:es)?|violence|fighting)\b"
             r"|\bbetween (?:two|rival|the two|neighbou?ring) (?:communities|clans|pastoralists"
-            r"|herders|pastoralist communities|herding communities)\b",
+            r"|herders|pastoralist communities|herding communities|villages)\b",
             re.IGNORECASE,
         ),
         "Unidentified Communal Militia",
