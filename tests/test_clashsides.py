@@ -50,3 +50,44 @@ def test_actors_before_south_sudans_independence_are_sudans() -> None:
     assert as_of(name, date(2008, 5, 1)) == "Toposa Ethnic Militia (Sudan)"
     assert as_of("Military Forces of South Sudan", date(2011, 7, 8)) == "Military Forces of Sudan"
     assert as_of(name, date(2011, 7, 9)) == name
+
+
+def _event(actor1: str, actor2: str, inter: int, event_type: str = "Battles") -> Any:
+    from datetime import date
+
+    from eventwire.records import Event, Evidence, TimePrecision
+
+    return Event(
+        event_id_cnty="NGA1",
+        event_date=date(2024, 3, 14),
+        time_precision=TimePrecision.DAY,
+        disorder_type="Political violence",
+        event_type=event_type,
+        sub_event_type="Armed clash",
+        actor1=actor1,
+        inter1=inter,
+        actor2=actor2,
+        inter2=inter,
+        country_code="NG",
+        evidence=(Evidence("d", "x", 0, 40),),
+    )
+
+
+def _mention(start: int, actor: Actor) -> Any:
+    from eventwire.records import ActorMention
+
+    return ActorMention(start, start + 5, "x", actor, 0)
+
+
+def test_one_force_on_both_sides_meets_the_other_armed_group_named() -> None:
+    from eventwire.clashsides import distinct_sides
+
+    rebels = Actor("Northern Liberation Front", Inter.REBEL, "NG")
+    event = _event(POLICE.name, POLICE.name, 1)
+    mentions = [_mention(0, POLICE), _mention(20, rebels)]
+    fixed = distinct_sides(event, mentions)
+    assert (fixed.actor1, fixed.actor2, fixed.inter2) == (POLICE.name, rebels.name, 2)
+    # no other armed group named: unchanged; one militia on both sides stays
+    assert distinct_sides(event, [_mention(0, POLICE)]) == event
+    militia = _event(GABRA.name, GABRA.name, 4)
+    assert distinct_sides(militia, [_mention(0, GABRA), _mention(9, POLICE)]) == militia

@@ -11,7 +11,14 @@ militias the report names elsewhere, in order of mention. A side the clash sente
 did name stays; nothing is taken from a report that names more than two communities,
 where which two fought is not said.
 
-A pure function of an event and the document's actor mentions.
+An event never has one group on both sides unless the text says its factions fought
+(ACLED's unidentified or rival communal militias): "Five security officers were killed
+... in a battle between the security personnel and Al Shabaab fighters" read twice as
+the security forces is the forces against Al Shabaab. `distinct_sides` gives such an
+event the other armed group the report names as its actor2, nearest the event's
+sentence first.
+
+Pure functions of an event and the document's actor mentions.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ import dataclasses
 from collections.abc import Sequence
 
 from eventwire.records import Actor, ActorMention, Event, Inter
+from eventwire.roles import ARMED
 
-__all__ = ["named_sides"]
+__all__ = ["distinct_sides", "named_sides"]
 
 # Sides that say nothing of who fought: ACLED's names for unknown armed men and the
 # unnamed militias, and civilians (a clash has armed sides on both ends).
@@ -70,3 +78,36 @@ def _with_sides(event: Event, actor1: Actor, actor2: Actor | None) -> Event:
             explanation, roles=(*explanation.roles, *lines)
         )
     return dataclasses.replace(event, **changes)  # type: ignore[arg-type]
+
+
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def distinct_sides(event: Event, mentions: Sequence[ActorMention]) -> Event:
+    """The event with one armed group on both sides given the report's other armed group
+    as its actor2 (see the module docstring); unchanged where the report names none."""
+    same = event.actor1 and event.actor1 == event.actor2
+    if not same or event.event_type in _DEMONSTRATIONS:
+        return event
+    if event.inter1 == int(Inter.IDENTITY_MILITIA):
+        return event  # "rival clans clashed": the one militia on both sides
+    where = event.evidence[0].start if event.evidence else 0
+    others = [m for m in mentions if m.actor.inter in ARMED and m.actor.name != event.actor1]
+    if not others:
+        return event
+    other = min(others, key=lambda m: abs(m.start - where)).actor
+    explanation = event.explanation
+    if explanation is not None:
+        line = f"actor2 {other.name!r}: the other armed side the report names"
+        explanation = dataclasses.replace(explanation, roles=(*explanation.roles, line))
+    return dataclasses.replace(
+        event, actor2=other.name, inter2=_inter(other, event), explanation=explanation
+    )
+
+
+def _inter(actor: Actor, event: Event) -> int:
+    """ACLED's inter code: a state's forces acting outside their country are external."""
+    code = event.country_code
+    if actor.inter == Inter.STATE and actor.country_code and code and actor.country_code != code:
+        return int(Inter.EXTERNAL)
+    return int(actor.inter)

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
-from eventwire.clashsides import named_sides
+from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import own_date
 from eventwire.continuation import (
     casualties_only,
@@ -189,7 +189,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
-    return tuple(dated_actors(e) for e in out)
+    return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
