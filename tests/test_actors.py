@@ -646,3 +646,9 @@ def test_clans_and_the_country_a_militia_came_from(
     table: ActorTable, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(table, text) == expected
+
+
+def test_a_people_beside_a_nationality_in_a_between_phrase_is_one_side(table: ActorTable) -> None:
+    found = names(table, "Fighting broke out between Samburu and Somali herders at the well.")
+    assert ("Samburu", "Samburu Ethnic Militia (Kenya)") in found
+    assert all(not name.startswith("Somali") for _, name in found)

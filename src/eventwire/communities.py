@@ -200,10 +200,12 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
             clan = _CLANS.search(found.group(), found.end(2) - found.start()) is not None
-            if all(_is_community(found.group(g), phrase) for g in (1, 2)):
-                for group in (1, 2):
-                    actor = _militia(found.group(group), focus, namer, clan=clan)
-                    yield found.start(group), found.end(group), actor
+            sides = [g for g in (1, 2) if _is_community(found.group(g), phrase)]
+            if len(sides) < 2:  # "between Borana and Somali herders": the people named
+                sides = [g for g in (1, 2) if countries.people(found.group(g))]
+            for group in sides:
+                actor = _militia(found.group(group), focus, namer, clan=clan)
+                yield found.start(group), found.end(group), actor
     for found in _RIVAL.finditer(text) if rival else ():
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
