@@ -91,3 +91,13 @@ def test_one_force_on_both_sides_meets_the_other_armed_group_named() -> None:
     assert distinct_sides(event, [_mention(0, POLICE)]) == event
     militia = _event(GABRA.name, GABRA.name, 4)
     assert distinct_sides(militia, [_mention(0, GABRA), _mention(9, POLICE)]) == militia
+
+
+def test_an_attack_by_unknown_men_takes_the_community_named_elsewhere(model: Any) -> None:
+    text = (
+        "Gunmen shot dead two herders near Sampletown. "
+        "Elders said the Gabra had threatened the village for weeks."
+    )
+    (event,) = code(model, text, [("Gabra", GABRA)])
+    assert (event.sub_event_type, event.actor1) == ("Attack", GABRA.name)
+    assert event.actor2.startswith("Civilians")

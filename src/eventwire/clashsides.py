@@ -7,9 +7,10 @@ named there and falls back on ACLED's "Unidentified Armed Group"; ACLED's coders
 the whole report and code the named communities' militias as the two sides of the
 armed clash. `named_sides` does the same: an armed clash whose sides are unknown
 (an unidentified group, civilians or no one) takes the named ethnic, clan or communal
-militias the report names elsewhere, in order of mention. A side the clash sentence
-did name stays; nothing is taken from a report that names more than two communities,
-where which two fought is not said.
+militias the report names elsewhere, in order of mention; an attack by unknown men
+takes the first as its attacker, its victims staying civilians. A side the event's
+sentence did name stays; nothing is taken from a report that names more than two
+communities, where which two fought is not said.
 
 An event never has one group on both sides unless the text says its factions fought
 (ACLED's unidentified or rival communal militias): "Five security officers were killed
@@ -37,8 +38,9 @@ _UNKNOWN = ("Unidentified ", "Civilians")
 
 
 def named_sides(event: Event, mentions: Sequence[ActorMention]) -> Event:
-    """The armed clash with the report's named communal militias as its unknown sides."""
-    if event.sub_event_type != "Armed clash" or not _unknown(event.actor1):
+    """The armed clash (or attack) with the report's named communal militias as its
+    unknown sides."""
+    if event.sub_event_type not in {"Armed clash", "Attack"} or not _unknown(event.actor1):
         return event
     named = _named_militias(mentions)
     if not named or len(named) > 2:
@@ -48,7 +50,8 @@ def named_sides(event: Event, mentions: Sequence[ActorMention]) -> Event:
     if not sides:
         return event
     actor1 = sides[0]
-    actor2 = sides[1] if len(sides) > 1 and not known2 else None
+    clash = event.sub_event_type == "Armed clash"  # an attack's victims stay civilians
+    actor2 = sides[1] if clash and len(sides) > 1 and not known2 else None
     return _with_sides(event, actor1, actor2)
 
 
