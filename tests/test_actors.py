@@ -652,3 +652,21 @@ def test_a_people_beside_a_nationality_in_a_between_phrase_is_one_side(table: Ac
     found = names(table, "Fighting broke out between Samburu and Somali herders at the well.")
     assert ("Samburu", "Samburu Ethnic Militia (Kenya)") in found
     assert all(not name.startswith("Somali") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people raiding, told in the progressive, is its militia
+        ("Pokot raiding into the valley stole goats.", [("Pokot", "Pokot")]),
+        # a people's English plural in a "between" phrase
+        (
+            "Fighting between the Kalenjin and Maasais left two dead.",
+            [("Kalenjin", "Kalenjin"), ("Maasais", "Maasai")],
+        ),
+    ],
+)
+def test_peoples_raiding_and_peoples_in_the_plural(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == [(s, f"{n} Ethnic Militia (Kenya)") for s, n in expected]

@@ -65,7 +65,8 @@ RIVALS = ("rival ", "warring ", "feuding ", "opposing ", "two ", "both ")
 # "Turkana attacked by raiders").
 _PEOPLE_ACTING = re.compile(
     r"\b([A-Z][a-z]{2,})(?: (?:tribe|community|clan|ethnic group|people))?"
-    r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
+    r"(?= (?:attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|target(?:ed|s)?|retaliat(?:ed|es)|fought"
+    r"|storm(?:ed|s)?"
     r"|fight(?:s)? back|clash(?:ed)? with|kill(?:ed|s)?|evict(?:ed|s)?"
     r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
 )
@@ -138,7 +139,7 @@ def _singular_people(word: str) -> str | None:
 
 def _is_community(word: str, named_by_phrase: bool) -> bool:
     """A people of the table, or (where the phrase says so) any name that is no country."""
-    if countries.people(word):
+    if _singular_people(word):  # "between the Kalenjin and Maasais"
         return True
     if not named_by_phrase or word.lower() in {"the", "government", "police", "security"}:
         return False
@@ -204,7 +205,8 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
             if len(sides) < 2:  # "between Borana and Somali herders": the people named
                 sides = [g for g in (1, 2) if countries.people(found.group(g))]
             for group in sides:
-                actor = _militia(found.group(group), focus, namer, clan=clan)
+                word = _singular_people(found.group(group)) or found.group(group)
+                actor = _militia(word, focus, namer, clan=clan)
                 yield found.start(group), found.end(group), actor
     for found in _RIVAL.finditer(text) if rival else ():
         if countries.people(found.group(1)):
