@@ -26,10 +26,10 @@ NamedIn = Callable[[str], list[Actor]]  # the named actors a text mentions, in o
 NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _SUSPECT_REACH = 300  # characters back to the group "the suspect" belongs to
-# "the suspects", and "the group" or "the militia" after a named one: "an Al Shabaab
+# "the suspects", and "the group" after a named one: "an Al Shabaab
 # commander said the group destroyed the masts" (ACLED codes the named group).
 _THE_SUSPECTS = re.compile(
-    r"\b(?:the|these|those) suspects?\b|\bthe (?:militant |armed |jihadist )?(?:group|militia)\b",
+    r"\b(?:the|these|those) suspects?\b|\bthe (?:militant |armed |jihadist )?group\b",
     re.IGNORECASE,
 )
 
