@@ -122,6 +122,18 @@ def test_the_suspect_after_a_named_group_is_that_group(table: ActorTable) -> Non
     assert suspects(second, Parse(0, 0, nlp(second)), table.named_in, []) == []
 
 
+def test_the_group_after_a_named_group_is_that_group(table: ActorTable) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    first = "Al-Shabaab fighters entered the town at night."
+    second = "The group burned the market."
+    text = f"{first} {second}"
+    parse = Parse(1, len(first) + 1, nlp(second))
+    (found,) = suspects(text, parse, table.named_in, [])
+    assert (text[found.start : found.end], found.actor.name) == ("The group", "Al Shabaab")
+
+
 # --- roles -----------------------------------------------------------------------------
 
 

@@ -403,6 +403,8 @@ def test_a_peoples_armed_men_are_its_ethnic_militia(table: ActorTable) -> None:
             "Unidentified Communal Militia (Kenya)",
         ),
         ("A village militia repelled the attack.", "Unidentified Communal Militia (Kenya)"),
+        ("Inter-community clashes left three dead.", "Unidentified Communal Militia (Kenya)"),
+        ("A feud between two villages turned deadly.", "Unidentified Communal Militia (Kenya)"),
     ],
 )
 def test_unnamed_communities_take_acleds_unidentified_names(
@@ -572,3 +574,99 @@ def test_a_people_that_acts_violently_is_its_militia(
         for s, n in expected
     ]
     assert names(table, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two peoples as the subjects of a fight are its two sides
+        ("The Gabra and Borana clashed at the well.", [("Gabra", "Gabra"), ("Borana", "Borana")]),
+        # a name the table does not know as a people is no militia
+        ("Samburu and Wakanda fought near the dam.", [("Samburu", "Samburu")]),
+        # a people's fighters named by where they come from
+        ("Gunmen from the Rendille stole goats.", [("Gunmen from the Rendille", "Rendille")]),
+        # a hyphenated pair of peoples raiding together is one militia
+        ("Keiyo-Marakwet raiders stole cattle.", [("Keiyo-Marakwet raiders", "Keiyo-Marakwet")]),
+    ],
+)
+def test_peoples_fighting_together_or_named_by_origin(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == [(s, f"{n} Ethnic Militia (Kenya)") for s, n in expected]
+
+
+def test_a_karamojong_section_is_a_people_of_uganda(table: ActorTable) -> None:
+    assert names(table, "Matheniko raiders stole cattle.") == [
+        ("Matheniko raiders", "Matheniko Ethnic Militia (Uganda)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of Ghanaians marched in the capital.", [("Ghanaians", "Civilians (Ghana)")]),
+        ("The Malian community held a vigil.", [("Malian community", "Civilians (Mali)")]),
+        ("Two Nigerian citizens were hurt.", [("Nigerian citizens", "Civilians (Nigeria)")]),
+        # a plural that is also the adjective names no people
+        ("Sudanese troops crossed the border.", [("Sudanese troops", "Military Forces of Sudan")]),
+    ],
+)
+def test_foreign_nationals_are_their_countrys_civilians(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one people's clans fighting each other: its militia, on both sides
+        (
+            "Two Samburu clans clashed over a well.",
+            [("Two Samburu clans", "Samburu Ethnic Militia (Kenya)")],
+        ),
+        ("The Samburu's two clans fought.", [("two clans", "Samburu Ethnic Militia (Kenya)")]),
+        # a clan militia the text names as one is ACLED's clan militia
+        (
+            "Hawiye clan militia looted a shop.",
+            [("Hawiye clan militia", "Hawiye Clan Militia (Kenya)")],
+        ),
+        # a militia named with the country it came from is that country's
+        (
+            "Pokot raiders from Uganda stole goats.",
+            [("Pokot raiders", "Pokot Ethnic Militia (Uganda)")],
+        ),
+        (
+            "Ugandan Pokot raiders stole goats.",
+            [("Pokot raiders", "Pokot Ethnic Militia (Uganda)")],
+        ),
+    ],
+)
+def test_clans_and_the_country_a_militia_came_from(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == expected
+
+
+def test_a_people_beside_a_nationality_in_a_between_phrase_is_one_side(table: ActorTable) -> None:
+    found = names(table, "Fighting broke out between Samburu and Somali herders at the well.")
+    assert ("Samburu", "Samburu Ethnic Militia (Kenya)") in found
+    assert all(not name.startswith("Somali") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people raiding, told in the progressive, is its militia
+        ("Pokot raiding into the valley stole goats.", [("Pokot", "Pokot")]),
+        # a people's English plural in a "between" phrase
+        (
+            "Fighting between the Kalenjin and Maasais left two dead.",
+            [("Kalenjin", "Kalenjin"), ("Maasais", "Maasai")],
+        ),
+    ],
+)
+def test_peoples_raiding_and_peoples_in_the_plural(
+    table: ActorTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(table, text) == [(s, f"{n} Ethnic Militia (Kenya)") for s, n in expected]

@@ -177,3 +177,17 @@ def test_reports_of_a_crowd_attacking_tell_the_attack(model: Any) -> None:
 def test_men_described_by_a_participle_did_nothing(model: Any) -> None:
     found = code(model, "The leaders of the rebels fighting the government met in the capital.")
     assert found == ()
+
+
+def test_a_crowd_named_by_nationality_is_that_countrys_protesters(model: Any) -> None:
+    ghanaians = Actor("Civilians (Ghana)", Inter.CIVILIANS, "GH")
+    text = "Ghanaian traders marched to the market office to protest against new fees."
+    found = code(model, text, [("Ghanaian traders", ghanaians)])
+    assert [e.actor1 for e in found] == ["Protesters (Ghana)"]
+
+
+def test_a_crowd_with_no_nationality_is_the_event_countrys(model: Any) -> None:
+    traders = Actor("Civilians (Nigeria)", Inter.CIVILIANS, "NG")
+    text = "Traders marched to the market office to protest against new fees."
+    found = code(model, text, [("Traders", traders)])
+    assert [e.actor1 for e in found] == ["Protesters (Nigeria)"]

@@ -50,6 +50,7 @@ from eventwire.forces import (
 )
 from eventwire.geofocus import names_people, names_place
 from eventwire.isname import IS, is_a_name, mostly_capitals
+from eventwire.nationals import nationals
 from eventwire.pipeline import Context, stage
 from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, ActorMention, Analysis, Inter
@@ -314,6 +315,8 @@ def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Itera
             else:
                 yield found.start(), found.end(), generic_actor(name, inter, focus)
     yield from community_actors(text, focus, generic_actor)
+    for start, end, code in nationals(text):  # "hundreds of Somalis", "Nigerian citizens"
+        yield start, end, generic_actor("Civilians", Inter.CIVILIANS, code)
     for found in _ETHNIC_MILITIA.finditer(text):
         if found.group(1).lower() in _NOT_A_GROUP:
             continue
@@ -323,7 +326,9 @@ def _generic(text: str, focus: str | None, doc: SpacyDoc | None = None) -> Itera
             actor = generic_actor(unnamed, Inter.IDENTITY_MILITIA, home[1].iso2)
             yield found.start(), found.end(), actor
             continue
-        name = f"{found.group(1)} Ethnic Militia"
+        # "Marehan clan militia": the clan's, as the text names it ("X Clan Militia")
+        kind = "Clan" if found.group(2) == "clan" else "Ethnic"
+        name = f"{found.group(1)} {kind} Militia"
         yield found.start(), found.end(), generic_actor(name, Inter.IDENTITY_MILITIA, focus)
     for found in _COMMUNITY_FIGHTERS.finditer(text):
         if not _community_name(found, doc):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from eventwire import countries
-from eventwire.forces import Match
+from eventwire.forces import Match, country_before
 from eventwire.prefilter import PatternFilter
 from eventwire.records import Actor, Inter
 
@@ -34,7 +34,8 @@ _ARMED_NOUNS = (
 )
 _COMMUNITY_NOUNS = r"communities|clans|tribes|groups|ethnic groups|sub-clans|subclans"
 _CLANS = re.compile(r"\b(?:sub-?)?clans?\b")
-_PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}) (?:{_ARMED_NOUNS})\b")
+# A hyphenated pair of peoples raiding together is one militia: "Tugen-Ilchamus raiders".
+_PEOPLE_ARMED = re.compile(rf"\b([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?) (?:{_ARMED_NOUNS})\b")
 _NAME = r"(?:the |an? )?([A-Z][a-z]{2,})"
 _KIND = r"(?:(?:ethnic|tribal|clan|communal|rival|armed|local) )?"
 _BETWEEN = re.compile(
@@ -43,18 +44,29 @@ _BETWEEN = re.compile(
 )
 # "Kikuyu and Luo ethnic communities", "Pokot or Samburu raiders"
 _PAIR = re.compile(rf"\b{_NAME} (?:and|or) {_NAME} {_KIND}(?:{_COMMUNITY_NOUNS}|{_ARMED_NOUNS})\b")
+# "the Pokot and Turkana clashed": two peoples, the subjects of a fight, are its sides.
+_PAIR_FIGHT = re.compile(rf"\b{_NAME} and {_NAME} (?:clash(?:ed|es)?|fought|battled)\b")
+# "militias from the Maasai and Kalenjin", "raiders from the Pokot": a people's fighters.
+_FROM_PEOPLE = re.compile(rf"\b(?i:{_ARMED_NOUNS}) from {_NAME}(?:,? and {_NAME})?")
 # "rival Maasai groups": one people's factions, its militia on both sides of a clash
 _RIVAL = re.compile(
     rf"\b(?:[Rr]ival|[Ww]arring|[Ff]euding|[Oo]pposing) ([A-Z][a-z]{{2,}}) (?:{_COMMUNITY_NOUNS}"
     r"|factions|militias|youths|herders|gangs)\b"
 )
-RIVALS = ("rival ", "warring ", "feuding ", "opposing ")
+# "two Maasai clans clashed", "the Maasai's two clans": one people's clans fighting each
+# other, its militia on both sides (ACLED names the people, not the clans).
+_TWO_CLANS = re.compile(
+    r"\b(?:[Tt]wo|[Bb]oth) ([A-Z][a-z]{2,}) (?:clans|sub-?clans|factions)\b"
+    r"|\b([A-Z][a-z]{2,})(?:'s|’s) (?:two|rival) (?:clans|sub-?clans|factions)\b"
+)
+RIVALS = ("rival ", "warring ", "feuding ", "opposing ", "two ", "both ")
 # A people that acts violently is its militia: "the Pokot raided the village", "Samburu
 # retaliated", "Orma ethnic group attacks"; not its victims ("two Pokot killed",
 # "Turkana attacked by raiders").
 _PEOPLE_ACTING = re.compile(
     r"\b([A-Z][a-z]{2,})(?: (?:tribe|community|clan|ethnic group|people))?"
-    r"(?= (?:attack(?:ed|s)?|raid(?:ed|s)?|target(?:ed|s)?|retaliat(?:ed|es)|fought|storm(?:ed|s)?"
+    r"(?= (?:attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|target(?:ed|s)?|retaliat(?:ed|es)|fought"
+    r"|storm(?:ed|s)?"
     r"|fight(?:s)? back|clash(?:ed)? with|kill(?:ed|s)?|evict(?:ed|s)?"
     r"|ambush(?:ed|es)?|torch(?:ed|es)?|invad(?:ed|es)|st(?:ole|eal|eals))\b(?! by\b))"
 )
@@ -84,9 +96,10 @@ _UNNAMED = (
             r"\b(?:rival|warring|feuding|neighbou?ring) (?:pastoral(?:ist)? |herding |farming )?"
             r"(?:clans|communities|sub-?clans)\b"
             r"|\b(?:communal|clan|village|vigilante|self-defen[cs]e) militi(?:as?|amen)\b"
-            r"|\b(?:inter-?communal|communal|clan|inter-?clan) (?:clash(?:es)?|violence|fighting)\b"
+            r"|\b(?:inter-?communal|communal|clan|inter-?clan|inter-?community)"
+            r" (?:clash(?:es)?|violence|fighting)\b"
             r"|\bbetween (?:two|rival|the two|neighbou?ring) (?:communities|clans|pastoralists"
-            r"|herders|pastoralist communities|herding communities)\b",
+            r"|herders|pastoralist communities|herding communities|villages)\b",
             re.IGNORECASE,
         ),
         "Unidentified Communal Militia",
@@ -94,7 +107,17 @@ _UNNAMED = (
 )
 UNNAMED_NAMES = frozenset(name for _, name in _UNNAMED)
 # Only the patterns whose literal words a text holds are run (`prefilter`).
-_NAMED_PATTERNS = (_BETWEEN, _PAIR, _RIVAL, _PEOPLE_ARMED, _SAID_TO_BE, _PEOPLE_ACTING)
+_NAMED_PATTERNS = (
+    _BETWEEN,
+    _PAIR,
+    _RIVAL,
+    _PEOPLE_ARMED,
+    _SAID_TO_BE,
+    _PEOPLE_ACTING,
+    _PAIR_FIGHT,
+    _FROM_PEOPLE,
+    _TWO_CLANS,
+)
 _NAMED_FILTER = PatternFilter(_NAMED_PATTERNS)
 _UNNAMED_FILTER = PatternFilter([pattern for pattern, _ in _UNNAMED])
 
@@ -116,25 +139,32 @@ def _singular_people(word: str) -> str | None:
 
 def _is_community(word: str, named_by_phrase: bool) -> bool:
     """A people of the table, or (where the phrase says so) any name that is no country."""
-    if countries.people(word):
+    if _singular_people(word):  # "between the Kalenjin and Maasais"
         return True
     if not named_by_phrase or word.lower() in {"the", "government", "police", "security"}:
         return False
     return countries.by_name(word) is None and countries.by_demonym(word) is None
 
 
+def _home(word: str) -> str | None:
+    """A people's country; a hyphenated pair of peoples ("Tugen-Ilchamus") is the first
+    one's, if the table knows both."""
+    codes = [countries.people(part) for part in word.split("-")]
+    return codes[0] if all(codes) else None
+
+
 def _militia(word: str, focus: str | None, namer: Namer, *, clan: bool = False) -> Actor:
     """ "<Name> Ethnic Militia (<Country>)": the people's own country, else the focus. A
     clan the table does not know as a people, named as a clan ("the X and Y clans"), is
     ACLED's "<Name> Clan Militia (<Country>)"."""
-    home = countries.people(word)
+    home = _home(word)
     kind = "Clan" if clan and home is None else "Ethnic"
     return namer(f"{word} {kind} Militia", Inter.IDENTITY_MILITIA, home or focus)
 
 
 def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
     """Ethnic and communal militias a text names (see the module docstring)."""
-    named = list(_named_communities(text, focus, namer))
+    named = [_origin(text, found, namer) for found in _named_communities(text, focus, namer)]
     yield from named
     if named:  # "ethnic clashes involving the X and Y clans": the clans are the sides
         return
@@ -144,22 +174,53 @@ def community_actors(text: str, focus: str | None, namer: Namer) -> Iterator[Mat
             yield found.start(), found.end(), namer(name, Inter.IDENTITY_MILITIA, focus)
 
 
+# "Garre militia from Ethiopia", "Merille of Ethiopia": the country the militia came from.
+_FROM_COUNTRY = re.compile(
+    r"(?:\s+(?:militias?|militiamen|raiders|bandits|fighters|gunmen|herders|warriors))?"
+    r"\s+(?:from|of) (?:neighbou?ring )?(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _origin(text: str, found: Match, namer: Namer) -> Match:
+    """A people's militia named with the country it came from ("Sudanese Toposa",
+    "Garre militia from Ethiopia") is ACLED's militia of that country, not of the
+    people's usual home: the Garre live on both sides of the Kenya-Ethiopia border."""
+    start, end, actor = found
+    before = country_before(text, start)
+    after = _FROM_COUNTRY.match(text, end)
+    info = countries.by_name(after.group(1)) if after else None
+    code = info.iso2 if info else (before[1] if before else None)
+    if code is None or code == actor.country_code:
+        return found
+    return start, end, namer(actor.name.rsplit(" (", 1)[0], actor.inter, code)
+
+
 def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[Match]:
-    between, pair, rival, armed, said_to_be, acting = _present(text)
+    between, pair, rival, armed, said_to_be, acting, fight, origin, clans = _present(text)
     for pattern in [p for p, run in ((_BETWEEN, between), (_PAIR, pair)) if run]:
         for found in pattern.finditer(text):
             phrase = found.end() > found.end(2)
             clan = _CLANS.search(found.group(), found.end(2) - found.start()) is not None
-            if all(_is_community(found.group(g), phrase) for g in (1, 2)):
-                for group in (1, 2):
-                    actor = _militia(found.group(group), focus, namer, clan=clan)
-                    yield found.start(group), found.end(group), actor
+            sides = [g for g in (1, 2) if _is_community(found.group(g), phrase)]
+            if len(sides) < 2:  # "between Borana and Somali herders": the people named
+                sides = [g for g in (1, 2) if countries.people(found.group(g))]
+            for group in sides:
+                word = _singular_people(found.group(group)) or found.group(group)
+                actor = _militia(word, focus, namer, clan=clan)
+                yield found.start(group), found.end(group), actor
     for found in _RIVAL.finditer(text) if rival else ():
         if countries.people(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for found in _TWO_CLANS.finditer(text) if clans else ():
+        word = found.group(1) or found.group(2)
+        if countries.people(word):  # "rival " or "two " opens the mention: both sides
+            start = found.start() if found.group(1) else found.end(2) + 3
+            yield start, found.end(), _militia(word, focus, namer)
     for found in _PEOPLE_ARMED.finditer(text) if armed else ():
-        if countries.people(found.group(1)):
+        if _home(found.group(1)):
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+    for pattern in [p for p, run in ((_PAIR_FIGHT, fight), (_FROM_PEOPLE, origin)) if run]:
+        yield from _peoples_of(pattern, text, focus, namer)
     for found in _SAID_TO_BE.finditer(text) if said_to_be else ():
         word = _singular_people(found.group(1))
         if word is not None:
@@ -168,6 +229,20 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
         counted = _COUNTED.search(text, max(0, found.start() - 12), found.start())
         if countries.people(found.group(1)) and counted is None:
             yield found.start(), found.end(), _militia(found.group(1), focus, namer)
+
+
+def _peoples_of(
+    pattern: re.Pattern[str], text: str, focus: str | None, namer: Namer
+) -> Iterator[Match]:
+    """The militias of the peoples a two-name pattern names ("Borana and Somalis
+    clashed": the Borana only, "Somalis" being a nationality, not a people of the table);
+    the first mention spans the whole phrase, so its armed noun is not a group of its own."""
+    for found in pattern.finditer(text):
+        for group in (1, 2):
+            word = _singular_people(found.group(group) or "")
+            if word is not None:  # "raiders from the X" is one mention
+                start = found.start() if group == 1 else found.start(group)
+                yield start, found.end(group), _militia(word, focus, namer)
 
 
 def _present(text: str) -> list[bool]:

@@ -3,8 +3,9 @@ armed group the story just told of.
 
 ACLED codes the named actor, and "Unidentified Armed Group" only when the article names
 none. `coreferent` rewrites the definite generic mentions ("the militants") after a
-named non-state group; `suspects` adds "the suspect(s)" as a mention of that group where
-one was named shortly before ("an X fighter fled the raid ... police shot the suspect").
+named non-state group; `suspects` adds "the suspect(s)" and "the group" as a mention of
+that group where one was named shortly before ("an X fighter fled the raid ... police
+shot the suspect").
 The group may be named in a sentence that was not parsed: `named_in`, the actor table's
 search over any text, finds it there.
 """
@@ -25,7 +26,12 @@ NamedIn = Callable[[str], list[Actor]]  # the named actors a text mentions, in o
 NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _SUSPECT_REACH = 300  # characters back to the group "the suspect" belongs to
-_THE_SUSPECTS = re.compile(r"\b(?:the|these|those) suspects?\b", re.IGNORECASE)
+# "the suspects", and "the group" after a named one: "an Al Shabaab
+# commander said the group destroyed the masts" (ACLED codes the named group).
+_THE_SUSPECTS = re.compile(
+    r"\b(?:the|these|those) suspects?\b|\bthe (?:militant |armed |jihadist )?group\b",
+    re.IGNORECASE,
+)
 
 
 def coreferent(
@@ -53,8 +59,9 @@ def coreferent(
 def suspects(
     text: str, parse: Parse, named_in: NamedIn, found: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    """ "the suspect(s)" of a parsed sentence, where a named non-state armed group was
-    told of just before, as a mention of that group; never over another mention."""
+    """ "the suspect(s)", "the group" of a parsed sentence, where a named non-state armed
+    group was told of just before, as a mention of that group; never over another
+    mention."""
     out = []
     for hit in _THE_SUSPECTS.finditer(text_of(parse.doc)):
         start, end = hit.start() + parse.offset, hit.end() + parse.offset

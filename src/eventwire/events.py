@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic
+from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import own_date
 from eventwire.continuation import (
     casualties_only,
@@ -67,6 +68,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
 )
+from eventwire.forces import dated_actors
 from eventwire.harms import as_attack, harmed_after
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
@@ -185,7 +187,9 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
-    return tuple(police_by_default(_with_bombers(e, shared)) for e in out)
+    sides = analysis.actors
+    out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
+    return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:

@@ -9,19 +9,23 @@ can make it someone else's ("rebel forces") or no force at all ("police station"
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire import countries
-from eventwire.records import Actor, Inter
+from eventwire.records import Actor, Event, Inter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 __all__ = [
     "acled_name",
+    "as_of",
     "country_before",
+    "dated_actors",
     "governments",
     "state_actor",
     "state_forces",
@@ -250,3 +254,32 @@ def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> 
                 return str(token.pos_) in {"NOUN", "PROPN"} and str(token.dep_) != "compound"
     following = _FOLLOWING.match(text, found.end())
     return following is None or following.group(1) in {"said", "says", "has", "had", "and", "or"}
+
+
+# States that split: before the day the new state came to be, ACLED names its people,
+# forces and groups after the state that then held the land (South Sudan became
+# independent on 9 July 2011: a 2008 raid by Toposa herders is "Toposa Ethnic Militia
+# (Sudan)").
+_SPLITS = ((re.compile(r"\bSouth Sudan\b"), "Sudan", date(2011, 7, 9)),)
+
+
+def as_of(name: str, day: date) -> str:
+    """An actor name as ACLED wrote it on `day` ("... (South Sudan)" -> "... (Sudan)"
+    before South Sudan's independence)."""
+    for new_state, old_state, since in _SPLITS:
+        if day < since:
+            name = new_state.sub(old_state, name)
+    return name
+
+
+def dated_actors(event: Event) -> Event:
+    """The event with its actors named as ACLED named them on the event's date (`as_of`)."""
+    day = event.event_date
+    names = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
+    dated = tuple(as_of(n, day) for n in names)
+    if dated == names:
+        return event
+    actor1, actor2, assoc1, assoc2 = dated
+    return dataclasses.replace(
+        event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2
+    )

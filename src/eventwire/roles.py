@@ -523,11 +523,19 @@ def _crowd_roles(
     if sub_event_type == "Peaceful protest":
         other = None  # nobody intervened
     name = "Protesters" if inter == Inter.PROTESTERS else "Rioters"
-    if crowd is None:
-        return generic_actor(name, inter, code), other
-    if is_generic(crowd.name):
-        return generic_actor(name, inter, code), other
+    if crowd is None or is_generic(crowd.name):
+        return generic_actor(name, inter, _nationality(crowd or a1, code) or code), other
     return Actor(crowd.name, inter, crowd.country_code), other
+
+
+def _nationality(crowd: Actor | None, code: str | None) -> str | None:
+    """The country of a crowd the text names by nationality ("Somali residents
+    protested", "hundreds of Somalis marched"): ACLED's "Protesters (Somalia)" though
+    the protest was in Kenya. `_home` kept a generic actor's foreign country only where
+    the text named it."""
+    if crowd is None or not is_generic(crowd.name) or crowd.country_code == code:
+        return None
+    return crowd.country_code if crowd.inter in {*_CROWDS, Inter.CIVILIANS} else None
 
 
 _ARMED_TARGETS = frozenset({"Battles", "Explosions/Remote violence"})
