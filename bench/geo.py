@@ -12,10 +12,12 @@ per second and in CPU milliseconds per document (steadier on a shared machine). 
 speed: `geoparse` (sentences, NER, geo) over the IndiaPoliceEvents development articles
 (lower-case text: few names, so a light load), in articles per second, and peak RSS.
 
-    .venv/bin/python bench/geo.py [--half first|second] [--limit N]
+    .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N]
 
-`--half` scores only the first or second half of each corpus, so that one half can be
-studied while fixing and the other held back to check that the fixes carry over.
+`--half` scores only part of each corpus, so that one part can be studied while fixing
+and the other held back to check that the fixes carry over: `first` and `second` split
+by order, `study` keeps the articles at even positions and `check` those at odd ones
+(as bench/quality.py does), so that both parts mix early and late articles.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def load(path: Path, limit: int | None, half: str | None = None) -> list[tuple[str, list[Gold]]]:
-    """The corpus's articles: all, or the first or second half (by order), then `limit`."""
+    """The corpus's articles: all, or one half (by order or by parity), then `limit`."""
     docs = []
     for article in ET.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
@@ -61,6 +63,8 @@ def load(path: Path, limit: int | None, half: str | None = None) -> list[tuple[s
         docs = docs[:middle]
     elif half == "second":
         docs = docs[middle:]
+    elif half in ("study", "check"):
+        docs = docs[0 if half == "study" else 1 :: 2]
     return docs[:limit] if limit else docs
 
 
@@ -160,9 +164,9 @@ def main() -> int:
     parser.add_argument("--speed-only", action="store_true", help="Only the speed run.")
     parser.add_argument(
         "--half",
-        choices=("first", "second"),
+        choices=("first", "second", "study", "check"),
         default=None,
-        help="Only the first or the second half of each corpus (a held-back half).",
+        help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
     args = parser.parse_args()
     if not args.speed_only:
