@@ -776,3 +776,15 @@ def test_a_country_opening_a_sentence_before_a_hyphen_is_no_dateline_town(
     text = "Talks ended. U.S.-backed fighters held the town."
     a = analyse(gaz, index, text)
     assert next(p for p in a.places if p.text == "U.S.").score > 0.9
+
+
+def test_a_state_abbreviation_alone_before_a_noun_is_the_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Ariz. lawmakers passed a water bill. The N.H. Senate met. Crews closed N.C. 12. "
+        "She attended Mass. Then she left. Nev. Gov. Jane Roe spoke."
+    )
+    a = analyse(gaz, index, text, Jane_Roe="PERSON")
+    states = {p.text: p.entry.admin1_code for p in a.places if p.entry.feature_code == "ADM1"}
+    assert states == {"Ariz.": "AZ", "N.H.": "NH", "N.C.": "NC"}
