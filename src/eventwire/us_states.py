@@ -40,8 +40,8 @@ _MODIFIER_KEYS = "|".join(
 # a dotted form after a preposition or an article ("in S.C.", "to D.C.", "the N.J.
 # Supreme Court"), or a legislator's party ("Sen. Jane Doe, D-Md.", "D-Calif"); a state
 # abbreviation alone before a lower-case word, where it modifies a noun as headlines
-# write it ("Fla. economist", "Major Mich. utilities": a sentence would go on with a
-# capital), or a dotted one before a name or a number ("S.C. Highway Patrol", "S.C. 6").
+# write it ("Wyo. lawmakers", "a Minn. dairy farm": a sentence would go on with a
+# capital), or a dotted one before a name or a number ("N.H. Senate", "N.C. 12").
 _STATE_AFTER_TOWN = re.compile(
     rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)|(?<=[A-Za-z], )({_DOTTED_KEYS})(?=,)"
     rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
