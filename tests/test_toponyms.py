@@ -788,3 +788,13 @@ def test_a_state_abbreviation_alone_before_a_noun_is_the_state(
     a = analyse(gaz, index, text, Jane_Roe="PERSON")
     states = {p.text: p.entry.admin1_code for p in a.places if p.entry.feature_code == "ADM1"}
     assert states == {"Wyo.": "WY", "N.H.": "NH", "N.C.": "NC"}
+
+
+def test_a_demonym_opening_a_country_s_name_is_that_country(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Flights to French Polynesia resumed. French and American Samoa officials met."
+    a = analyse(gaz, index, text, French="NORP", Polynesia="GPE", American_Samoa="ORG")
+    codes = {(p.text, p.entry.country_code) for p in a.places}
+    assert ("French Polynesia", "PF") in codes and ("American Samoa", "AS") in codes
+    assert ("French", "FR") in codes  # the people alone still link to France

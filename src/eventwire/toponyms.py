@@ -34,7 +34,7 @@ from typing import NamedTuple
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
-from eventwire.toponym_countries import names_a_part
+from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
     FUNCTION_WORDS,
     LOCAL_AFTER,
@@ -557,7 +557,7 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
     )
     entries: dict[str, GazetteerEntry | None] = {}
     out = []
-    for start, end in _demonym_tokens(text):
+    for start, end in demonym_tokens(text):
         if any(taken[start:end]):
             continue
         info = countries.by_demonym(text[start:end])
@@ -568,26 +568,6 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
             why = f"demonym of {entry.name}"
             out.append(Place(start, end, text[start:end], entry, 0.9, "demonym", why))
     return out
-
-
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _demonym_tokens(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of capitalised words that may be demonyms, two-word ones first."""
-    words = list(_WORD.finditer(text))
-    skip = -1
-    for i, word in enumerate(words):
-        if i <= skip:
-            continue
-        if i + 1 < len(words) and text[word.end() : words[i + 1].start()] == " ":
-            pair = text[word.start() : words[i + 1].end()]
-            if countries.by_demonym(pair) is not None:
-                skip = i + 1
-                yield word.start(), words[i + 1].end()
-                continue
-        if countries.by_demonym(word.group()) is not None and word.group() not in ("US", "UK"):
-            yield word.span()
 
 
 def _trimmed(mention: Mention) -> tuple[int, int, str]:
