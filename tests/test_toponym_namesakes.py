@@ -172,3 +172,12 @@ def test_geoparsing_keeps_copies_and_sets_aside_other_languages() -> None:
     out, failures = run_stage(get_stage("geo_gate"), batch, ctx)
     assert not failures
     assert [a.skipped for a in out] == [None, None, "language:fr"]
+
+
+def test_a_town_beside_its_county_outweighs_a_capital_abroad(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Vienna police said the bridge was closed. Dooly County crews cleared the debris."
+    town = places(gaz, index, text, "Vienna", "Dooly County")["Vienna"]
+    assert town.entry.admin1_code == "GA"
+    assert "in Dooly County, which the text names" in town.explanation

@@ -5,8 +5,9 @@ candidates ("Louisiana" almost wholly for Louisiana, an "Alexandria" found in tw
 states a little for each). `shared_regions` and `common_regions`: the divisions holding
 a namesake of most of the text's names (three town names found in many states each,
 but together in one). `named_divisions` and `with_named`: the one division the text
-names outright ("Ontario") supports its towns in full. `geo` turns all of these into
-bonuses for candidates inside them.
+names outright ("Ontario") supports its towns in full. `named_counties` and
+`in_named_county`: a town inside a second-level division the text names ("Ames" beside
+"Story County"). `geo` turns all of these into bonuses for candidates inside them.
 """
 
 from __future__ import annotations
@@ -15,14 +16,19 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from eventwire.records import GazetteerEntry
 from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import Span
 
 __all__ = [
     "COMMON_BONUS",
+    "COUNTY_BONUS",
     "WIDE",
+    "County",
     "Region",
     "common_regions",
+    "in_named_county",
+    "named_counties",
     "named_divisions",
     "region_votes",
     "relative",
@@ -32,9 +38,13 @@ __all__ = [
 ]
 
 Region = tuple[str, str]  # (country code, admin1 code)
+County = tuple[str, str, str]  # (country code, admin1 code, the county's own name)
 WIDE = frozenset({"PCLI", "CONT"}) | REGION_CODES
 
 COMMON_BONUS = 0.3  # for a candidate in the division most of the text's names share
+# For a town inside a county the text names: the county is the surest neighbour a town
+# can have, and it counts however much bigger a namesake abroad is.
+COUNTY_BONUS = 0.3
 _FAMOUS = frozenset({"PCLI", "ADM1", "PPLC"})  # own names that no namesake town outweighs
 _MIN_SHARED = 3  # names that must have a namesake in one division for it to count
 
@@ -82,6 +92,24 @@ def named_divisions(
         if match.entry.feature_code == "ADM1" and match.entry.admin1_code:
             out.setdefault((match.entry.country_code, match.entry.admin1_code), set()).add(name)
     return out
+
+
+def named_counties(spans: list[Span], accepted: Callable[[Span], bool]) -> frozenset[County]:
+    """The second-level divisions the text names, as pass one resolved them."""
+    out = set()
+    for span in spans:
+        match = span.best[1]
+        if match is not None and accepted(span) and match.entry.feature_code == "ADM2":
+            e = match.entry
+            out.add((e.country_code, e.admin1_code, e.admin2 or e.name))
+    return frozenset(out)
+
+
+def in_named_county(entry: GazetteerEntry, counties: frozenset[County]) -> bool:
+    """Whether a town lies inside one of the counties the text names."""
+    if entry.feature_class != "P" or not entry.admin2:
+        return False
+    return (entry.country_code, entry.admin1_code, entry.admin2) in counties
 
 
 def with_named(
