@@ -18,7 +18,13 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import _seats, resolve
 from eventwire.geofocus import votes
-from eventwire.georegions import in_named_county, named_counties, named_divisions, with_named
+from eventwire.georegions import (
+    in_named_county,
+    named_counties,
+    named_divisions,
+    other_counties,
+    with_named,
+)
 from eventwire.location import _as_place
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponym_cues import street_name
@@ -107,13 +113,16 @@ def test_a_town_inside_a_county_the_text_names_is_that_countys() -> None:
     abroad = _entry(53, "BB", "P", "PPLC", 2_000_000, "01")
     span = Span(0, 13, "Upland County", True, [Match(county, 2)])
     span.best = (1.3, Match(county, 2), "")
-    counties = named_counties([span], lambda s: True)
+    named = named_counties([span], ["upland county"], lambda s: True)
+    assert named == {("AA", "04", "Upland County"): {"upland county"}}
+    assert other_counties(named, "upland county") == frozenset()  # not by its own name
+    counties = other_counties(named, "harbor")
     assert counties == frozenset({("AA", "04", "Upland County")})
     assert in_named_county(town, counties)
     assert not in_named_county(elsewhere, counties)  # a county of that name, another state
     assert not in_named_county(abroad, counties)
     assert not in_named_county(county, counties)  # the county itself is no town in it
-    assert named_counties([span], lambda s: False) == frozenset()  # not accepted
+    assert named_counties([span], ["upland county"], lambda s: False) == {}  # not accepted
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ from eventwire.georegions import (
     in_named_county,
     named_counties,
     named_divisions,
+    other_counties,
     region_votes,
     relative,
     shared_regions,
@@ -188,7 +189,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     region_total = sum_region(regions.values())
     shared = shared_regions(spans, names)
     named_in = named_divisions(spans, names, _accepted)
-    counties = named_counties(spans, _accepted)
+    counties = named_counties(spans, names, _accepted)
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
         m = span.best[1]
@@ -206,7 +207,8 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         parent = _parent(span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
-            beside=beside, countries=named - {names[i]}, beside_in=where, counties=counties,
+            beside=beside, countries=named - {names[i]}, beside_in=where,
+            counties=other_counties(counties, names[i]),
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]

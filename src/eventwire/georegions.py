@@ -5,9 +5,10 @@ candidates ("Louisiana" almost wholly for Louisiana, an "Alexandria" found in tw
 states a little for each). `shared_regions` and `common_regions`: the divisions holding
 a namesake of most of the text's names (three town names found in many states each,
 but together in one). `named_divisions` and `with_named`: the one division the text
-names outright ("Ontario") supports its towns in full. `named_counties` and
-`in_named_county`: a town inside a second-level division the text names ("Ames" beside
-"Story County"). `geo` turns all of these into bonuses for candidates inside them.
+names outright ("Ontario") supports its towns in full. `named_counties`,
+`other_counties` and `in_named_county`: a town inside a second-level division the text
+names (a town beside "Upland County", its county). `geo` turns all of these into
+bonuses for candidates inside them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "in_named_county",
     "named_counties",
     "named_divisions",
+    "other_counties",
     "region_votes",
     "relative",
     "shared_regions",
@@ -94,15 +96,24 @@ def named_divisions(
     return out
 
 
-def named_counties(spans: list[Span], accepted: Callable[[Span], bool]) -> frozenset[County]:
-    """The second-level divisions the text names, as pass one resolved them."""
-    out = set()
-    for span in spans:
+def named_counties(
+    spans: list[Span], names: list[str], accepted: Callable[[Span], bool]
+) -> dict[County, set[str]]:
+    """The second-level divisions the text names, as pass one resolved them, with the
+    names naming each."""
+    out: dict[County, set[str]] = {}
+    for span, name in zip(spans, names, strict=True):
         match = span.best[1]
         if match is not None and accepted(span) and match.entry.feature_code == "ADM2":
             e = match.entry
-            out.add((e.country_code, e.admin1_code, e.admin2 or e.name))
-    return frozenset(out)
+            out.setdefault((e.country_code, e.admin1_code, e.admin2 or e.name), set()).add(name)
+    return out
+
+
+def other_counties(named: dict[County, set[str]], name: str) -> frozenset[County]:
+    """The counties named by names other than `name`: a county's bare name read as
+    the county does not put its seat, which may bear that name too, inside it."""
+    return frozenset(county for county, by in named.items() if by - {name})
 
 
 def in_named_county(entry: GazetteerEntry, counties: frozenset[County]) -> bool:
