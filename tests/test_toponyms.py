@@ -798,3 +798,13 @@ def test_a_demonym_opening_a_country_s_name_is_that_country(
     codes = {(p.text, p.entry.country_code) for p in a.places}
     assert ("French Polynesia", "PF") in codes and ("American Samoa", "AS") in codes
     assert ("French", "FR") in codes  # the people alone still link to France
+
+
+def test_a_city_opening_an_organisation_s_name_is_the_city_not_its_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Fans of the Tulsa Oilers met in Spokane. The Oklahoma City Thunder fans came too."
+    a = analyse(gaz, index, text, Tulsa_Oilers="ORG", Spokane="GPE", Oklahoma_City_Thunder="ORG")
+    found = {p.text: p.entry.feature_code for p in a.places}
+    assert found.get("Tulsa") == "PPL"
+    assert found.get("Oklahoma City") == "PPL" and "Oklahoma" not in found

@@ -503,9 +503,11 @@ def _spellable(name: str) -> bool:
 def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     """Whether a name is a division's own name even inside another name: 2 for a name
     with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
-    District), 1 for a first-level division opening an organisation's name ("Minnesota"
-    State Patrol; "University of Vermont"; not when the NER took it for a person) or a
-    city of 100,000 closing one after "of" ("University of Chicago"), else 0."""
+    District), 1 for a first-level division or a city of 100,000 opening an
+    organisation's name ("Minnesota" State Patrol, "Spokane Valley" Fire Department: the
+    city's own name, before the state's of "Kansas City Star"; not when the NER took it
+    for a person) or closing one after "of" ("University of Vermont", "University of
+    Chicago"), else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
@@ -517,7 +519,7 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     city = any(m.entry.feature_class == "P" and m.quality == 2
                and m.entry.population >= _CITY for m in matches)  # fmt: skip
     after_of = (state or city) and _closes_name_after_of(gram, text)
-    return int(after_of or (state and first_division))
+    return int(after_of or ((state or city) and first_division))
 
 
 _CITY = 100_000  # a city whose name an organisation may bear after "of"
