@@ -113,6 +113,10 @@ def test_saint_and_fort_abbreviated_find_the_spelled_out_names(
     found = places(gaz, index, "Flooding closed two roads in St. Paul, Minn., on Monday.")
     assert found["St. Paul"].entry.name == "Saint Paul"
     assert found["St. Paul"].entry.admin1_code == "MN"
+    # a dateline in capitals: one name, spelled out as well
+    assert spelled_out("MT. SHASTA") == "Mount SHASTA"
+    found = places(gaz, index, "MT. SHASTA, Calif. — Snow closed two roads on Monday.")
+    assert found["MT. SHASTA"].entry.name == "Mount Shasta"
 
 
 def test_a_street_named_after_a_city_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:

@@ -374,7 +374,8 @@ class _Gram(NamedTuple):
     first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
-_DOTTED = frozenset({"St", "Ste", "Ft", "Mt"})  # "St. Paul", "Ft. Worth": one name
+# "St. Paul", "Ft. Worth", a dateline's "ST. PAUL": one name
+_DOTTED = frozenset({"St", "Ste", "Ft", "Mt", "ST", "STE", "FT", "MT"})
 
 
 @lru_cache(maxsize=512)
