@@ -12,12 +12,15 @@ per second and in CPU milliseconds per document (steadier on a shared machine). 
 speed: `geoparse` (sentences, NER, geo) over the IndiaPoliceEvents development articles
 (lower-case text: few names, so a light load), in articles per second, and peak RSS.
 
-    .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N]
+    .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N] [--misses]
 
 `--half` scores only part of each corpus, so that one part can be studied while fixing
 and the other held back to check that the fixes carry over: `first` and `second` split
 by order, `study` keeps the articles at even positions and `check` those at odd ones
-(as bench/quality.py does), so that both parts mix early and late articles.
+(as bench/quality.py does), so that both parts mix early and late articles. `--misses`
+counts each corpus's misses by kind: not found, the right place with its centre over
+161 km from the gold point (a centre convention), a runner-up right, a country or
+region far from the gold point, another place.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ import math
 import resource
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/dev/geoparsing"
 SPEED_DOCS = DATA.parent / "india-police-events" / "docs.jsonl"
@@ -84,7 +89,7 @@ def _gold(node: ET.Element) -> Gold | None:
     )
 
 
-def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
+def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -> None:
     from eventwire import api, read
     from eventwire.geoparse import GEOPARSE_STAGES
     from eventwire.pipeline import Context
@@ -99,6 +104,7 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
     analyses = list(api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     total = found = near = with_id = exact = 0
+    kinds: Counter[str] = Counter()
     for analysis, (_, golds) in zip(analyses, docs, strict=True):
         places = analysis.places
         for gold in golds:
@@ -108,6 +114,8 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
             lat, lon = (hit.centre or (hit.entry.latitude, hit.entry.longitude)) if hit else (0, 0)
             if hit and km(lat, lon, gold.lat, gold.lon) <= 161:
                 near += 1
+            else:
+                kinds[_miss_kind(hit, gold)] += 1
             if gold.geonameid:
                 with_id += 1
                 exact += hit is not None and hit.entry.geonameid == gold.geonameid
@@ -119,6 +127,27 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
         line += f"  geonameid {exact / with_id:.3f}"
     rate = f"{len(docs) / seconds:.1f} docs/s, CPU {1000 * cpu / len(docs):.1f} ms/doc"
     print(f"{line}  ({rate})")
+    if misses:
+        print("           misses: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+
+
+def _miss_kind(hit: Any, gold: Gold) -> str:
+    """Why a gold toponym was missed: not found; the right place but its centre more
+    than 161 km from the gold point (a centre convention); a runner-up was right; a
+    country, division or region whose point lies far from the gold one (the same one
+    placed by another convention, or another); or another place altogether."""
+    if hit is None:
+        return "not found"
+    if km(hit.entry.latitude, hit.entry.longitude, gold.lat, gold.lon) <= 161:
+        return "centre convention"
+    if any(km(e.latitude, e.longitude, gold.lat, gold.lon) <= 161 for e, _ in hit.alternatives):
+        return "runner-up right"
+    if hit.entry.feature_code in _WIDE:
+        return "wide place off"  # a country's, region's or first-level division's point
+    return "other place"
+
+
+_WIDE = frozenset({"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "STRT"})
 
 
 def speed(limit: int | None) -> None:
@@ -168,10 +197,11 @@ def main() -> int:
         default=None,
         help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
+    parser.add_argument("--misses", action="store_true", help="Count each corpus's misses by kind.")
     args = parser.parse_args()
     if not args.speed_only:
         for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
-            score(name, load(DATA / file, args.limit, args.half))
+            score(name, load(DATA / file, args.limit, args.half), args.misses)
     speed(args.limit)
     return 0
 
