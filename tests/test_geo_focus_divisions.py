@@ -100,6 +100,13 @@ def test_a_named_division_supports_the_towns_inside_it_in_full() -> None:
     named = named_divisions([span], ["province"], lambda s: True)
     assert named == {("AA", "04"): {"province"}}
     assert with_named({("AA", "04"): 0.3}, named, "harbor") == {("AA", "04"): 1.0}
+    # the other divisions of its country keep half their support; another country's all
+    support = {("AA", "05"): 0.6, ("BB", "01"): 0.4}
+    assert with_named(support, named, "harbor") == {
+        ("AA", "04"): 1.0,
+        ("AA", "05"): 0.3,
+        ("BB", "01"): 0.4,
+    }
     assert with_named({}, named, "province") == {}  # a name does not support itself
     two = {**named, ("AA", "05"): {"upland"}}
     assert with_named({("AA", "05"): 0.2}, two, "harbor") == {("AA", "05"): 0.2}

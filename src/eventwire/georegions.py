@@ -128,13 +128,20 @@ def with_named(
 ) -> dict[Region, float]:
     """The one division the text's other names name outright is the one it is about:
     full support ("London" in a text naming Ontario), whatever its namesakes' votes add
-    up to. Where they name several ("Indiana", "Kentucky", "Ohio"), the votes decide."""
+    up to, and the other divisions of its country keep half of theirs (ambiguous town
+    names spread votes over many states). Where they name several ("Indiana",
+    "Kentucky", "Ohio"), the votes decide."""
     more = [key for key, by in named.items() if by - {name}]
     if len(more) != 1:
         return support
-    return {**support, more[0]: max(support.get(more[0], 0.0), 1.0)}
+    key = more[0]
+    out = {k: w * _OUTSHONE if k[0] == key[0] else w for k, w in support.items()}
+    return {**out, key: max(support.get(key, 0.0), 1.0)}
 
 
+# What the other divisions of its country keep of their support, beside the one
+# division the text names outright: their votes come from ambiguous names.
+_OUTSHONE = 0.5
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
 _REPEAT = 0.5  # more vote for each further mention of a first-level division's name
 _MAX_REPEAT = 3.0
