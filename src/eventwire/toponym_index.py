@@ -144,7 +144,7 @@ _SHORT = re.compile(r"^(St|Ste|Ft|Mt|ST|STE|FT|MT)\.?\s+(?=[A-Z])")
 def spelled_out(name: str) -> str | None:
     """A name's short form spelled out, as GeoNames writes most own names ("St. Cloud"
     -> "Saint Cloud", "Ft. Worth" -> "Fort Worth", "Mt. Vernon" -> "Mount Vernon"; a
-    dateline's "ST. CLOUD" -> "Saint CLOUD", which the gazetteer matches in any case)."""
+    dateline's "MT. SHASTA" -> "Mount SHASTA", which the gazetteer matches in any case)."""
     match = _SHORT.match(name)
     if match is None:
         return None

@@ -374,7 +374,7 @@ class _Gram(NamedTuple):
     first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
-# "St. Paul", "Ft. Worth", a dateline's "ST. PAUL": one name
+# "St. Paul", "Ft. Worth", a dateline's "MT. SHASTA": one name
 _DOTTED = frozenset({"St", "Ste", "Ft", "Mt", "ST", "STE", "FT", "MT"})
 
 
@@ -506,7 +506,7 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
     District), 1 for a first-level division or a city of 100,000 opening an
     organisation's name ("Minnesota" State Patrol, "Spokane Valley" Fire Department: the
-    city's own name, before the state's of "Kansas City Star"; not when the NER took it
+    city's own name, before the state's of "Oklahoma City Thunder"; not when the NER took it
     for a person) or closing one after "of" ("University of Vermont", "University of
     Chicago"), else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
