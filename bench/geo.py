@@ -12,10 +12,15 @@ per second and in CPU milliseconds per document (steadier on a shared machine). 
 speed: `geoparse` (sentences, NER, geo) over the IndiaPoliceEvents development articles
 (lower-case text: few names, so a light load), in articles per second, and peak RSS.
 
-    .venv/bin/python bench/geo.py [--half first|second] [--limit N]
+    .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N] [--misses]
 
-`--half` scores only the first or second half of each corpus, so that one half can be
-studied while fixing and the other held back to check that the fixes carry over.
+`--half` scores only part of each corpus, so that one part can be studied while fixing
+and the other held back to check that the fixes carry over: `first` and `second` split
+by order, `study` keeps the articles at even positions and `check` those at odd ones
+(as bench/quality.py does), so that both parts mix early and late articles. `--misses`
+counts each corpus's misses by kind: not found, the right place with its centre over
+161 km from the gold point (a centre convention), a runner-up right, a country or
+region far from the gold point, another place.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ import math
 import resource
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/dev/geoparsing"
 SPEED_DOCS = DATA.parent / "india-police-events" / "docs.jsonl"
@@ -50,7 +57,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def load(path: Path, limit: int | None, half: str | None = None) -> list[tuple[str, list[Gold]]]:
-    """The corpus's articles: all, or the first or second half (by order), then `limit`."""
+    """The corpus's articles: all, or one half (by order or by parity), then `limit`."""
     docs = []
     for article in ET.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
@@ -61,6 +68,8 @@ def load(path: Path, limit: int | None, half: str | None = None) -> list[tuple[s
         docs = docs[:middle]
     elif half == "second":
         docs = docs[middle:]
+    elif half in ("study", "check"):
+        docs = docs[0 if half == "study" else 1 :: 2]
     return docs[:limit] if limit else docs
 
 
@@ -80,7 +89,7 @@ def _gold(node: ET.Element) -> Gold | None:
     )
 
 
-def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
+def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -> None:
     from eventwire import api, read
     from eventwire.geoparse import GEOPARSE_STAGES
     from eventwire.pipeline import Context
@@ -95,6 +104,7 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
     analyses = list(api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     total = found = near = with_id = exact = 0
+    kinds: Counter[str] = Counter()
     for analysis, (_, golds) in zip(analyses, docs, strict=True):
         places = analysis.places
         for gold in golds:
@@ -104,6 +114,8 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
             lat, lon = (hit.centre or (hit.entry.latitude, hit.entry.longitude)) if hit else (0, 0)
             if hit and km(lat, lon, gold.lat, gold.lon) <= 161:
                 near += 1
+            else:
+                kinds[_miss_kind(hit, gold)] += 1
             if gold.geonameid:
                 with_id += 1
                 exact += hit is not None and hit.entry.geonameid == gold.geonameid
@@ -115,6 +127,27 @@ def score(name: str, docs: list[tuple[str, list[Gold]]]) -> None:
         line += f"  geonameid {exact / with_id:.3f}"
     rate = f"{len(docs) / seconds:.1f} docs/s, CPU {1000 * cpu / len(docs):.1f} ms/doc"
     print(f"{line}  ({rate})")
+    if misses:
+        print("           misses: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+
+
+def _miss_kind(hit: Any, gold: Gold) -> str:
+    """Why a gold toponym was missed: not found; the right place but its centre more
+    than 161 km from the gold point (a centre convention); a runner-up was right; a
+    country, division or region whose point lies far from the gold one (the same one
+    placed by another convention, or another); or another place altogether."""
+    if hit is None:
+        return "not found"
+    if km(hit.entry.latitude, hit.entry.longitude, gold.lat, gold.lon) <= 161:
+        return "centre convention"
+    if any(km(e.latitude, e.longitude, gold.lat, gold.lon) <= 161 for e, _ in hit.alternatives):
+        return "runner-up right"
+    if hit.entry.feature_code in _WIDE:
+        return "wide place off"  # a country's, region's or first-level division's point
+    return "other place"
+
+
+_WIDE = frozenset({"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "STRT"})
 
 
 def speed(limit: int | None) -> None:
@@ -160,14 +193,15 @@ def main() -> int:
     parser.add_argument("--speed-only", action="store_true", help="Only the speed run.")
     parser.add_argument(
         "--half",
-        choices=("first", "second"),
+        choices=("first", "second", "study", "check"),
         default=None,
-        help="Only the first or the second half of each corpus (a held-back half).",
+        help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
+    parser.add_argument("--misses", action="store_true", help="Count each corpus's misses by kind.")
     args = parser.parse_args()
     if not args.speed_only:
         for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
-            score(name, load(DATA / file, args.limit, args.half))
+            score(name, load(DATA / file, args.limit, args.half), args.misses)
     speed(args.limit)
     return 0
 

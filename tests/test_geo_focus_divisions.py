@@ -7,6 +7,7 @@ border with Chad") not being where things happened."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,13 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import _seats, resolve
 from eventwire.geofocus import votes
-from eventwire.georegions import named_divisions, with_named
+from eventwire.georegions import (
+    in_named_county,
+    named_counties,
+    named_divisions,
+    other_counties,
+    with_named,
+)
 from eventwire.location import _as_place
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponym_cues import street_name
@@ -93,9 +100,36 @@ def test_a_named_division_supports_the_towns_inside_it_in_full() -> None:
     named = named_divisions([span], ["province"], lambda s: True)
     assert named == {("AA", "04"): {"province"}}
     assert with_named({("AA", "04"): 0.3}, named, "harbor") == {("AA", "04"): 1.0}
+    # the other divisions of its country keep half their support; another country's all
+    support = {("AA", "05"): 0.6, ("BB", "01"): 0.4}
+    assert with_named(support, named, "harbor") == {
+        ("AA", "04"): 1.0,
+        ("AA", "05"): 0.3,
+        ("BB", "01"): 0.4,
+    }
     assert with_named({}, named, "province") == {}  # a name does not support itself
     two = {**named, ("AA", "05"): {"upland"}}
     assert with_named({("AA", "05"): 0.2}, two, "harbor") == {("AA", "05"): 0.2}
+
+
+def test_a_town_inside_a_county_the_text_names_is_that_countys() -> None:
+    county = GazetteerEntry(50, "Upland County", 0.0, 0.0, "AA", "A", "ADM2", 20_000, "04")
+    county = dataclasses.replace(county, admin2="Upland County")
+    town = dataclasses.replace(_entry(51, "AA", "P", "PPL", 3_000, "04"), admin2="Upland County")
+    elsewhere = dataclasses.replace(town, geonameid=52, admin1_code="05")
+    abroad = _entry(53, "BB", "P", "PPLC", 2_000_000, "01")
+    span = Span(0, 13, "Upland County", True, [Match(county, 2)])
+    span.best = (1.3, Match(county, 2), "")
+    named = named_counties([span], ["upland county"], lambda s: True)
+    assert named == {("AA", "04", "Upland County"): {"upland county"}}
+    assert other_counties(named, "upland county") == frozenset()  # not by its own name
+    counties = other_counties(named, "harbor")
+    assert counties == frozenset({("AA", "04", "Upland County")})
+    assert in_named_county(town, counties)
+    assert not in_named_county(elsewhere, counties)  # a county of that name, another state
+    assert not in_named_county(abroad, counties)
+    assert not in_named_county(county, counties)  # the county itself is no town in it
+    assert named_counties([span], ["upland county"], lambda s: False) == {}  # not accepted
 
 
 @pytest.mark.parametrize(

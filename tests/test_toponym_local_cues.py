@@ -76,3 +76,14 @@ def test_a_town_s_institutions_after_its_name_are_a_cue() -> None:
         assert has_cue(text, start, start + len("Greeley")), text
     text = "Greeley Smith said he would run again."
     assert not has_cue(text, 0, len("Greeley"))
+
+
+def test_a_county_or_district_council_and_a_town_hall_cue_their_place() -> None:
+    text = "Kirklees District Council and Galway County Council met at Ottumwa City Hall."
+    for name in ("Kirklees", "Galway", "Galway County", "Ottumwa"):
+        start = text.index(name)
+        assert has_cue(text, start, start + len(name)), name
+    # "X City Council": "X City" is not the place a bare "Council" follows
+    text = "The Quincy City Council met."
+    start = text.index("Quincy City")
+    assert not has_cue(text, start, start + len("Quincy City"))

@@ -113,6 +113,10 @@ def test_saint_and_fort_abbreviated_find_the_spelled_out_names(
     found = places(gaz, index, "Flooding closed two roads in St. Paul, Minn., on Monday.")
     assert found["St. Paul"].entry.name == "Saint Paul"
     assert found["St. Paul"].entry.admin1_code == "MN"
+    # a dateline in capitals: one name, spelled out as well
+    assert spelled_out("MT. SHASTA") == "Mount SHASTA"
+    found = places(gaz, index, "MT. SHASTA, Calif. — Snow closed two roads on Monday.")
+    assert found["MT. SHASTA"].entry.name == "Mount Shasta"
 
 
 def test_a_street_named_after_a_city_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
@@ -172,3 +176,12 @@ def test_geoparsing_keeps_copies_and_sets_aside_other_languages() -> None:
     out, failures = run_stage(get_stage("geo_gate"), batch, ctx)
     assert not failures
     assert [a.skipped for a in out] == [None, None, "language:fr"]
+
+
+def test_a_town_beside_its_county_outweighs_a_capital_abroad(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Vienna police said the bridge was closed. Dooly County crews cleared the debris."
+    town = places(gaz, index, text, "Vienna", "Dooly County")["Vienna"]
+    assert town.entry.admin1_code == "GA"
+    assert "in Dooly County, which the text names" in town.explanation

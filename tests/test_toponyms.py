@@ -776,3 +776,35 @@ def test_a_country_opening_a_sentence_before_a_hyphen_is_no_dateline_town(
     text = "Talks ended. U.S.-backed fighters held the town."
     a = analyse(gaz, index, text)
     assert next(p for p in a.places if p.text == "U.S.").score > 0.9
+
+
+def test_a_state_abbreviation_alone_before_a_noun_is_the_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Wyo. lawmakers passed a grazing bill. The N.H. Senate met. Crews closed N.C. 12. "
+        "She attended Mass. Then she left. Nev. Gov. Jane Roe spoke."
+    )
+    a = analyse(gaz, index, text, Jane_Roe="PERSON")
+    states = {p.text: p.entry.admin1_code for p in a.places if p.entry.feature_code == "ADM1"}
+    assert states == {"Wyo.": "WY", "N.H.": "NH", "N.C.": "NC"}
+
+
+def test_a_demonym_opening_a_country_s_name_is_that_country(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Flights to French Polynesia resumed. French and American Samoa officials met."
+    a = analyse(gaz, index, text, French="NORP", Polynesia="GPE", American_Samoa="ORG")
+    codes = {(p.text, p.entry.country_code) for p in a.places}
+    assert ("French Polynesia", "PF") in codes and ("American Samoa", "AS") in codes
+    assert ("French", "FR") in codes  # the people alone still link to France
+
+
+def test_a_city_opening_an_organisation_s_name_is_the_city_not_its_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Fans of the Tulsa Oilers met in Spokane. The Oklahoma City Thunder fans came too."
+    a = analyse(gaz, index, text, Tulsa_Oilers="ORG", Spokane="GPE", Oklahoma_City_Thunder="ORG")
+    found = {p.text: p.entry.feature_code for p in a.places}
+    assert found.get("Tulsa") == "PPL"
+    assert found.get("Oklahoma City") == "PPL" and "Oklahoma" not in found

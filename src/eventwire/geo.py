@@ -64,10 +64,15 @@ from eventwire.gazetteer import Gazetteer, Match, normalize_name
 from eventwire.geofocus import Vote, country_names, firm, focus, sum_votes, votes
 from eventwire.georegions import (
     COMMON_BONUS,
+    COUNTY_BONUS,
     WIDE,
+    County,
     Region,
     common_regions,
+    in_named_county,
+    named_counties,
     named_divisions,
+    other_counties,
     region_votes,
     relative,
     shared_regions,
@@ -184,6 +189,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     region_total = sum_region(regions.values())
     shared = shared_regions(spans, names)
     named_in = named_divisions(spans, names, _accepted)
+    counties = named_counties(spans, names, _accepted)
     anchors: list[tuple[int, GazetteerEntry]] = []
     for i, span in enumerate(spans):
         m = span.best[1]
@@ -202,6 +208,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
             beside=beside, countries=named - {names[i]}, beside_in=where,
+            counties=other_counties(counties, names[i]),
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
@@ -379,6 +386,7 @@ class _Context:
     countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
     lesser_seats: frozenset[int] = frozenset()  # such towns, with a bigger namesake elsewhere
+    counties: frozenset[County] = frozenset()  # second-level divisions the text names
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -457,6 +465,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         reasons.append(
             f"in {e.admin1 or e.admin1_code}, where most of the text's names have a place"
         )
+    if in_named_county(e, ctx.counties):
+        s += COUNTY_BONUS
+        reasons.append(f"in {e.admin2}, which the text names")
     count = 0 if _coincidence(e.geonameid, key, ctx) else ctx.beside.get(e.geonameid, 0)
     if count and e.population * _DWARFED >= ctx.biggest:
         s += _BESIDE_BONUS * min(count, _MAX_BESIDE)

@@ -5,7 +5,9 @@ candidates ("Louisiana" almost wholly for Louisiana, an "Alexandria" found in tw
 states a little for each). `shared_regions` and `common_regions`: the divisions holding
 a namesake of most of the text's names (three town names found in many states each,
 but together in one). `named_divisions` and `with_named`: the one division the text
-names outright ("Ontario") supports its towns in full. `geo` turns all of these into
+names outright ("Ontario") supports its towns in full. `named_counties`,
+`other_counties` and `in_named_county`: a town inside a second-level division the text
+names (a town beside "Upland County", its county). `geo` turns all of these into
 bonuses for candidates inside them.
 """
 
@@ -15,15 +17,21 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from eventwire.records import GazetteerEntry
 from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import Span
 
 __all__ = [
     "COMMON_BONUS",
+    "COUNTY_BONUS",
     "WIDE",
+    "County",
     "Region",
     "common_regions",
+    "in_named_county",
+    "named_counties",
     "named_divisions",
+    "other_counties",
     "region_votes",
     "relative",
     "shared_regions",
@@ -32,9 +40,13 @@ __all__ = [
 ]
 
 Region = tuple[str, str]  # (country code, admin1 code)
+County = tuple[str, str, str]  # (country code, admin1 code, the county's own name)
 WIDE = frozenset({"PCLI", "CONT"}) | REGION_CODES
 
 COMMON_BONUS = 0.3  # for a candidate in the division most of the text's names share
+# For a town inside a county the text names: the county is the surest neighbour a town
+# can have, and it counts however much bigger a namesake abroad is.
+COUNTY_BONUS = 0.3
 _FAMOUS = frozenset({"PCLI", "ADM1", "PPLC"})  # own names that no namesake town outweighs
 _MIN_SHARED = 3  # names that must have a namesake in one division for it to count
 
@@ -84,18 +96,52 @@ def named_divisions(
     return out
 
 
+def named_counties(
+    spans: list[Span], names: list[str], accepted: Callable[[Span], bool]
+) -> dict[County, set[str]]:
+    """The second-level divisions the text names, as pass one resolved them, with the
+    names naming each."""
+    out: dict[County, set[str]] = {}
+    for span, name in zip(spans, names, strict=True):
+        match = span.best[1]
+        if match is not None and accepted(span) and match.entry.feature_code == "ADM2":
+            e = match.entry
+            out.setdefault((e.country_code, e.admin1_code, e.admin2 or e.name), set()).add(name)
+    return out
+
+
+def other_counties(named: dict[County, set[str]], name: str) -> frozenset[County]:
+    """The counties named by names other than `name`: a county's bare name read as
+    the county does not put its seat, which may bear that name too, inside it."""
+    return frozenset(county for county, by in named.items() if by - {name})
+
+
+def in_named_county(entry: GazetteerEntry, counties: frozenset[County]) -> bool:
+    """Whether a town lies inside one of the counties the text names."""
+    if entry.feature_class != "P" or not entry.admin2:
+        return False
+    return (entry.country_code, entry.admin1_code, entry.admin2) in counties
+
+
 def with_named(
     support: dict[Region, float], named: dict[Region, set[str]], name: str
 ) -> dict[Region, float]:
     """The one division the text's other names name outright is the one it is about:
     full support ("London" in a text naming Ontario), whatever its namesakes' votes add
-    up to. Where they name several ("Indiana", "Kentucky", "Ohio"), the votes decide."""
+    up to, and the other divisions of its country keep half of theirs (ambiguous town
+    names spread votes over many states). Where they name several ("Indiana",
+    "Kentucky", "Ohio"), the votes decide."""
     more = [key for key, by in named.items() if by - {name}]
     if len(more) != 1:
         return support
-    return {**support, more[0]: max(support.get(more[0], 0.0), 1.0)}
+    key = more[0]
+    out = {k: w * _OUTSHONE if k[0] == key[0] else w for k, w in support.items()}
+    return {**out, key: max(support.get(key, 0.0), 1.0)}
 
 
+# What the other divisions of its country keep of their support, beside the one
+# division the text names outright: their votes come from ambiguous names.
+_OUTSHONE = 0.5
 _SOFTNESS = 4.0  # how sharply a name's region vote follows its candidates' scores
 _REPEAT = 0.5  # more vote for each further mention of a first-level division's name
 _MAX_REPEAT = 3.0

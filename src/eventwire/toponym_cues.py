@@ -43,9 +43,14 @@ FUNCTION_WORDS = frozenset(
 # A town's own bodies and people, after its name: "Ottumwa Town Council", "an Ottumwa man",
 # "the Ottumwa City Councilwoman", "Ottumwa First Selectman"; and the institutions American
 # local news names after their town: "the Ottumwa Public Library", "Ottumwa Federal Credit
-# Union", "the Ottumwa Education Foundation" (the name stands for the town there too).
+# Union", "the Ottumwa Education Foundation" (the name stands for the town there too);
+# British and Irish copy's local authorities ("Kirklees District Council", "Galway County
+# Council", after "Galway" or "Galway County", never "X City" of "X City Council") and a
+# town's hall ("Ottumwa City Hall").
 _LOCAL_BODY = (
-    r"town\s+council|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
+    r"(?:borough|district|county|parish|town)\s+council|(?<=county\s)council"
+    r"|(?<=borough\s)council|(?:town|city|village)\s+hall"
+    r"|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
     r"|(?:high|middle|elementary)\s+school|(?:community\s+|memorial\s+|general\s+)?hospital"
     r"|medical\s+center|(?:superior|circuit|district|municipal|county)\s+court"
     r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department"

@@ -138,12 +138,13 @@ def division_alias(name: str) -> tuple[str, str] | None:
 
 
 _SPELLED = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
-_SHORT = re.compile(r"^(St|Ste|Ft|Mt)\.?\s+(?=[A-Z])")
+_SHORT = re.compile(r"^(St|Ste|Ft|Mt|ST|STE|FT|MT)\.?\s+(?=[A-Z])")
 
 
 def spelled_out(name: str) -> str | None:
     """A name's short form spelled out, as GeoNames writes most own names ("St. Cloud"
-    -> "Saint Cloud", "Ft. Worth" -> "Fort Worth", "Mt. Vernon" -> "Mount Vernon")."""
+    -> "Saint Cloud", "Ft. Worth" -> "Fort Worth", "Mt. Vernon" -> "Mount Vernon"; a
+    dateline's "MT. SHASTA" -> "Mount SHASTA", which the gazetteer matches in any case)."""
     match = _SHORT.match(name)
     if match is None:
         return None

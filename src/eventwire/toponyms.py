@@ -34,7 +34,7 @@ from typing import NamedTuple
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
-from eventwire.toponym_countries import names_a_part
+from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
     FUNCTION_WORDS,
     LOCAL_AFTER,
@@ -374,7 +374,8 @@ class _Gram(NamedTuple):
     first: bool = False  # opens its run ("Minnesota" of "Minnesota State Patrol")
 
 
-_DOTTED = frozenset({"St", "Ste", "Ft", "Mt"})  # "St. Paul", "Ft. Worth": one name
+# "St. Paul", "Ft. Worth", a dateline's "MT. SHASTA": one name
+_DOTTED = frozenset({"St", "Ste", "Ft", "Mt", "ST", "STE", "FT", "MT"})
 
 
 @lru_cache(maxsize=512)
@@ -503,9 +504,11 @@ def _spellable(name: str) -> bool:
 def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     """Whether a name is a division's own name even inside another name: 2 for a name
     with its division word ("Douglas County" Sheriff's Office, "Ward Parish" Fire
-    District), 1 for a first-level division opening an organisation's name ("Minnesota"
-    State Patrol; "University of Vermont"; not when the NER took it for a person) or a
-    city of 100,000 closing one after "of" ("University of Chicago"), else 0."""
+    District), 1 for a first-level division or a city of 100,000 opening an
+    organisation's name ("Minnesota" State Patrol, "Spokane Valley" Fire Department: the
+    city's own name, before the state's of "Oklahoma City Thunder"; not when the NER took it
+    for a person) or closing one after "of" ("University of Vermont", "University of
+    Chicago"), else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
@@ -517,7 +520,7 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     city = any(m.entry.feature_class == "P" and m.quality == 2
                and m.entry.population >= _CITY for m in matches)  # fmt: skip
     after_of = (state or city) and _closes_name_after_of(gram, text)
-    return int(after_of or (state and first_division))
+    return int(after_of or ((state or city) and first_division))
 
 
 _CITY = 100_000  # a city whose name an organisation may bear after "of"
@@ -557,7 +560,7 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
     )
     entries: dict[str, GazetteerEntry | None] = {}
     out = []
-    for start, end in _demonym_tokens(text):
+    for start, end in demonym_tokens(text):
         if any(taken[start:end]):
             continue
         info = countries.by_demonym(text[start:end])
@@ -568,26 +571,6 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
             why = f"demonym of {entry.name}"
             out.append(Place(start, end, text[start:end], entry, 0.9, "demonym", why))
     return out
-
-
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _demonym_tokens(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of capitalised words that may be demonyms, two-word ones first."""
-    words = list(_WORD.finditer(text))
-    skip = -1
-    for i, word in enumerate(words):
-        if i <= skip:
-            continue
-        if i + 1 < len(words) and text[word.end() : words[i + 1].start()] == " ":
-            pair = text[word.start() : words[i + 1].end()]
-            if countries.by_demonym(pair) is not None:
-                skip = i + 1
-                yield word.start(), words[i + 1].end()
-                continue
-        if countries.by_demonym(word.group()) is not None and word.group() not in ("US", "UK"):
-            yield word.span()
 
 
 def _trimmed(mention: Mention) -> tuple[int, int, str]:

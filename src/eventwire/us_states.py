@@ -29,15 +29,26 @@ _DOTTED_KEYS = "|".join(
     for k in sorted(_STATES, key=len, reverse=True)
     if "." in k
 )
+# Abbreviations that may stand alone before a lower-case word: not those that are also
+# a people's or a person's name or a word of their own ("Ga", "La", "Pa", "Mo").
+_MODIFIER_KEYS = "|".join(
+    re.escape(k)
+    for k in sorted(_STATES, key=len, reverse=True)
+    if "." not in k and k not in {"Ga", "La", "Pa", "Mo"}
+)
 # After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va.", "Macon County, N.Y,"), or
 # a dotted form after a preposition or an article ("in S.C.", "to D.C.", "the N.J.
-# Supreme Court"), or a legislator's party ("Sen. Jane Doe, D-Md.", "D-Calif"): "Ga."
-# alone may be anything's abbreviation.
+# Supreme Court"), or a legislator's party ("Sen. Jane Doe, D-Md.", "D-Calif"); a state
+# abbreviation alone before a lower-case word, where it modifies a noun as headlines
+# write it ("Wyo. lawmakers", "a Minn. dairy farm": a sentence would go on with a
+# capital), or a dotted one before a name or a number ("N.H. Senate", "N.C. 12").
 _STATE_AFTER_TOWN = re.compile(
     rf"(?<=[A-Za-z], )({_STATE_KEYS})\.(?!\w)|(?<=[A-Za-z], )({_DOTTED_KEYS})(?=,)"
     rf"|(?<=\b(?:in|to|of) )({_DOTTED_KEYS})\.(?!\w)|(?<=\bfrom )({_DOTTED_KEYS})\.(?!\w)"
     rf"|(?<=\b[Tt]he )({_DOTTED_KEYS})\.(?!\w)"
     rf"|(?<=\b[DRI]-)({_STATE_KEYS})\.?(?![\w-])"
+    rf"|(?<![\w.-])({_MODIFIER_KEYS})\.(?=\s+[a-z])"
+    rf"|(?<![\w.-])({_DOTTED_KEYS})\.(?=\s+(?:[A-Z][a-z]|\d))"
 )
 # An abbreviation ended as `_STATE_AFTER_TOWN` needs ("Ga." "Ga," "D-Ga"): found wherever
 # it matches, and fast to scan for, since every key opens with a capital letter.
