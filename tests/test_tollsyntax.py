@@ -28,6 +28,12 @@ from eventwire import tollreports, tolls, tollsyntax
         ("A cyclist was hit by a stray bullet and died in hospital.", 1),
         # a figure the parser hangs on the verb
         ("Rebels storm the town and slay 4", 4),
+        # a participle with a subject of its own shares no passive subject
+        ("About 2,000 residents were displaced in Jos, 11 people killed and four injured.", 11),
+        # "who died" is the noun its clause describes, when that noun is this event's
+        ("Troops shot a rebel commander, who died later in hospital.", 1),
+        # "shot" the tagger took for a noun after a day set before it
+        ("Three constables were Sunday evening shot dead by gunmen in Maiduguri.", 3),
         # "shot dead X": the object under "dead"
         ("The guard shot dead the driver at the gate.", 1),
         ("Snipers shoot 1 sentry dead and wound another.", 1),
@@ -37,6 +43,13 @@ from eventwire import tollreports, tolls, tollsyntax
 )
 def test_victims_beyond_subject_and_object(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_who_died_of_a_noun_the_event_is_about_is_another_death(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Teachers marched in Cebu for a colleague who died in an accident."))
+        is None
+    )
 
 
 def test_a_lynching_verb_the_tagger_takes_for_a_noun(model: Any) -> None:

@@ -281,7 +281,7 @@ def victims(token: Token) -> list[Token]:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
     elif word == "dead" and token.dep_ == "amod":
-        return [token.head]
+        return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
         taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -302,9 +302,10 @@ def victims(token: Token) -> list[Token]:
         return _of_whom(token) or [token]
     if word not in _DEATH_WORDS:
         return []
-    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    # "a rebel commander, who died later": the noun the relative clause describes
+    passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
         return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
@@ -313,6 +314,9 @@ def victims(token: Token) -> list[Token]:
         return _of_whom(token) if word == "death" and _death_told(token) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
+    objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
+    if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
+        objects = [o for o in objects if after[0] not in o.subtree] + after
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
@@ -327,7 +331,8 @@ def victims(token: Token) -> list[Token]:
     ]
     if shared_objects:
         return shared_objects
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+    own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in token.children)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject:
         # "two bombers were identified and killed": the shared passive subject
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if shared:
@@ -346,7 +351,8 @@ def victims(token: Token) -> list[Token]:
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        return [] if total else (tollfigures.figure_before(token) or [token.head])
+        victim = tollfigures.first_conjunct(token.head)  # "one soldier and two suspects"
+        return [] if total else (tollfigures.figure_before(token) or [victim])
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -358,6 +364,7 @@ def victims(token: Token) -> list[Token]:
             return found
     # "Two killed when gunmen attacked": a bare number as subject is the dead
     found = _headline_subjects(token) or tollsyntax.bare_subject(token)
+    found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
 
@@ -391,6 +398,8 @@ def _figure_before(dead: Token) -> bool:
     if dead.i == 0:
         return False
     before = dead.doc[dead.i - 1]
+    if dead.dep_ == "amod" and before.head == dead.head:
+        return False  # "three dead bodies": the figure is the noun's, counted with it
     return _parse_number(before.lower_) is not None and before.head in (dead, dead.head)
 
 

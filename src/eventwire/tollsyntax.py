@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNKNOWN_TOLL",
+    "antecedent",
     "bare_subject",
     "copula_subjects",
     "death_lemma",
@@ -35,6 +36,7 @@ __all__ = [
     "own_deed",
     "reported_subjects",
     "shared_subjects",
+    "shot_subjects",
     "unknown_toll",
 ]
 
@@ -63,6 +65,33 @@ def bare_subject(verb: Token) -> list[Token]:
         and (c.tag_ == "NN" or (c.tag_ == "NNP" and c.ent_type_ in {"", "PERSON"}))
         and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in c.children)
     ]
+
+
+def antecedent(subject: Token) -> Token:
+    """ "Troops shot a rebel commander, who died later in hospital": the dead of a relative
+    clause's "who died" or "who was killed" is the noun the clause describes."""
+    clause = subject.head
+    if subject.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl":
+        return subject
+    noun = top = clause.head
+    while top.dep_ in {"conj", "appos"}:
+        top = top.head  # "a colleague, the teachers' delegate, who ..."
+    return noun if top.dep_ in _ARGUMENTS else subject
+
+
+# A noun that takes part in the sentence's own action: "troops shot a rebel commander, who
+# died"; "marched for a teacher who died in an accident" tells another death.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def shot_subjects(dead: Token) -> list[Token]:
+    """ "Three constables were Sunday evening shot dead": a day set between the auxiliary
+    and the participle makes the tagger take "shot" for a noun that "dead" describes;
+    the dead are the copula's subject."""
+    shot = dead.head
+    if dead.dep_ != "amod" or shot.lower_ != "shot" or lemma(shot.head) != "be":
+        return []
+    return [c for c in shot.head.children if c.dep_ in _SUBJECTS and c.i < shot.i]
 
 
 def death_lemma(token: Token) -> str:
@@ -103,6 +132,8 @@ def shared_subjects(verb: Token) -> list[Token]:
     shares: "was hit by a stray bullet and died", "were bound, stabbed and beheaded"
     (the parser may hang the middle verb as a clause of the first). An active first
     verb's subject is left alone: "fell ill and died" in a cell is no one's attack."""
+    if any(c.dep_ in _SUBJECTS and _counted(c) for c in verb.children):
+        return []  # "2,000 fled, 11 people killed": a counted subject of its own
     node = verb
     for _ in range(3):
         linked = node.dep_ == "conj" or (
