@@ -48,6 +48,9 @@ from eventwire import tolls
         ("Gunmen raided three villages near Zurmi, killing six and stealing goats.", 6),
         ("Vigilantes chased the robbers - police intervened shooting dead 3", 3),
         ("Gunmen killed 4 suspected informants in Gao.", 4),
+        # a date told day first has its day: the number after the month is a figure
+        ("14 Mar. 5 killed by gunmen near Sikasso", 5),
+        ("03 Jun. 6 suspected bandits killed by troops in Katsina.", 6),
         # the figure of "three dead bodies" is the noun's, counted once
         ("Three dead bodies were found in a ditch outside Marawi.", 3),
     ],

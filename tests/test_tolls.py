@@ -82,7 +82,11 @@ def test_a_figure_told_again_still_takes_the_higher() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Two guards were also killed in the blast.", "The gunmen also killed two guards."],
+    [
+        "Two guards were also killed in the blast.",
+        "The gunmen also killed two guards.",
+        "Two others were found dead in the next village.",
+    ],
 )
 def test_deaths_told_as_also_add_to_the_known_toll(text: str) -> None:
     assert tollreports.reconcile(3, 2, text) == 5

@@ -24,6 +24,7 @@ __all__ = [
     "figure_before",
     "first_conjunct",
     "found_dead",
+    "is_day",
     "leading_figure",
     "lynched_noun",
     "noun_conjoined",
@@ -35,14 +36,39 @@ _OWN_VICTIM = frozenset({"dobj", "nsubjpass", "auxpass"})
 
 
 def _is_figure(token: Token) -> bool:
-    """A number that is no part of a date: "3 Oct. 2 killed" has a day, not 2 dead
-    (the tagger also dates "nine assailants" at times, so a month name must be near)."""
+    """A number that is no part of a date: "Oct. 2 killed" has a day, not 2 dead
+    (the tagger also dates "nine assailants" at times, so a month name must be near);
+    a date has one day, so after "14 Mar." a number is a figure again ("14 Mar. 5
+    killed by gunmen")."""
     if not (token.like_num or token.tag_ == "CD"):
         return False
+    if _after_full_date(token):
+        return True
     near = token.doc[max(0, token.i - 2) : token.i + 3]
     return token.ent_type_ != "DATE" or not any(
         t.ent_type_ == "DATE" and t.pos_ == "PROPN" for t in near
     )
+
+
+def _after_full_date(token: Token) -> bool:
+    """The number follows a day and a month ("14 Mar. 5", "03 Jun. 6 bandits")."""
+    if token.i < 2 or not token.text.isdigit() or len(token.text) > 3:
+        return False
+    return is_day(token.doc[token.i - 2])
+
+
+def is_day(token: Token) -> bool:
+    """The day of a date told day first: the "14" of "14 Mar.", "03 Jun."."""
+    after = token.i + 1
+    if not token.text.isdigit() or len(token.text) > 2 or after >= len(token.doc):
+        return False
+    return token.doc[after].lower_.rstrip(".") in _MONTHS
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def figure_before(verb: Token) -> list[Token]:
@@ -67,11 +93,14 @@ def leading_figure(noun: Token) -> Token | None:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return None
     first = noun.left_edge
+    if is_day(first) and first.i + 2 < noun.i:
+        first = noun.doc[first.i + 2]  # "03 Jun. 6 bandits": the figure after the date
     if first.i >= noun.i or not _is_figure(first):
         return None
     # the figure must belong to this phrase's words, not to a clause inside it
+    # ("five suspected robbers": a participle that describes the noun is a word of it)
     between = noun.doc[first.i : noun.i]
-    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in between):
         return None
     return first
 

@@ -36,7 +36,7 @@ _UPDATE = flag(
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)"
 _DEAD = r"(?:\w+ ){0,3}?(?:killed|dead|died|deaths|bodies|perished|succumbed)\b"
 _ADDED = flag(
-    rf"\b{_NUMBER} (?:more|other|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
+    rf"\b{_NUMBER} (?:more|others?|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
     r"|\blater (?:died|succumbed)|\bsuccumbed\b|\bdied (?:later|in (?:the )?hospital"
     r"|on (?:the )?way|of (?:(?:their|his|her) )?(?:injuries|wounds))"
     r"|\balso (?:been )?(?:killed|died|shot dead)\b"

@@ -543,6 +543,8 @@ def _number_of(noun: Token) -> int | None:
     for child in noun.children:
         # "forty rebels": the parser may take a number for a compound
         compound = child.dep_ == "compound" and child.pos_ == "NUM"
+        if tollfigures.is_day(child):
+            continue  # "03 Jun. 6 bandits": the parser took the date's day for a figure
         if child.dep_ in {"nummod", "amod", "quantmod"} or compound:
             figures = [_figure(child)]
             figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
