@@ -45,6 +45,22 @@ def test_victims_beyond_subject_and_object(model: Any, text: str, deaths: int) -
     assert tolls.fatalities(model(text)) == deaths
 
 
+def test_the_victims_own_death_in_a_relative_clause_is_no_deed_of_his(model: Any) -> None:
+    doc = model("Troops shot a rebel commander, who died later in hospital.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    assert tolls.fatalities(doc, shot) == 1
+
+
+def test_a_counted_fatality_is_a_death_and_a_bare_one_no_figure(model: Any) -> None:
+    told = "Herders fought militia near Bama, leaving one fatality among the herders."
+    assert tolls.fatalities(model(told)) == 1
+    assert tolls.fatalities(model("Fatalities were reported.")) is None
+
+
+def test_a_headline_victim_the_tagger_took_for_an_adjective(model: Any) -> None:
+    assert tolls.fatalities(model("Bandits raid farm near Gusau and kill civilian")) == 1
+
+
 def test_who_died_of_a_noun_the_event_is_about_is_another_death(model: Any) -> None:
     assert (
         tolls.fatalities(model("Teachers marched in Cebu for a colleague who died in an accident."))

@@ -184,14 +184,20 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
         recalled = dep in {"relcl", "advcl"} and _long_before(node)
-        if marked or linked or recalled or _alleged(node) or _victims_deed(node, trigger):
+        if (
+            marked
+            or linked
+            or recalled
+            or tollsyntax.alleged(node)
+            or tollsyntax.victims_deed(node, trigger)
+        ):
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
 
 
 # The relations of a clause or phrase that may tell a cause: the tests of
-# `_cause_of_event`, `_alleged` and `_victims_deed` all need one of them.
+# `_cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
 _CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
 
 
@@ -216,30 +222,6 @@ _NEAR_MISS = frozenset("nearly almost narrowly".split())
 _ATTEMPTS = frozenset("try attempt".split())
 
 
-# What someone is suspected, accused or convicted of is not this event's toll ("two men
-# suspected of killing a trader were arrested"), unless it is the event itself ("the army
-# accused the rebels of killing eleven farmers").
-_ALLEGING = frozenset("suspect accuse charge convict sentence".split())
-
-
-def _alleged(node: Token) -> bool:
-    prep = node.head
-    linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
-    if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
-        return True  # "is alleged to have killed many", "suspected to have stabbed"
-    return linked and lemma(prep.head) in _ALLEGING
-
-
-def _victims_deed(node: Token, trigger: Token | None) -> bool:
-    """A relative clause on the event's own victim tells what the victim had done: "a
-    woman who stabbed her husband to death was lynched", "police shot militiamen who
-    had killed civilians" (another incident, not this event's toll)."""
-    if trigger is None or node.dep_ != "relcl":
-        return False
-    victim = node.head
-    return victim.head == trigger and victim.dep_ in {"dobj", "nsubjpass"}
-
-
 def _attempted(token: Token) -> bool:
     """A near miss, an attempt, or a question ("whether rioters were killed")."""
     if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
@@ -254,7 +236,7 @@ _DOWN_VERBS = frozenset("gun mow".split())
 # Death words: the triggers' and "decapitate".
 _DEATH_WORDS = DEATH_LEMMAS | {"decapitate"}
 # The words `victims` reads; any other has no victims of its own.
-_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body"}
+_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
 
 
 def victims(token: Token) -> list[Token]:
@@ -300,6 +282,8 @@ def victims(token: Token) -> list[Token]:
     if word == "body" and _found(token):
         # "three bodies were found", "recovered the body", "the bodies of two men"
         return _of_whom(token) or [token]
+    if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
+        return _own_figure(token)
     if word not in _DEATH_WORDS:
         return []
     # "a rebel commander, who died later": the noun the relative clause describes
@@ -570,6 +554,8 @@ def _number_of(noun: Token) -> int | None:
     named = noun.tag_ == "NNP" and (noun.ent_type_ not in _NOT_PEOPLE or tollfigures.titled(noun))
     if noun.tag_ == "NN" or named:
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
+    if noun.tag_ == "JJ" and noun.dep_ in {"dobj", "nsubjpass"}:
+        return 1  # "kill civilian": a headline's bare noun the tagger took for an adjective
     return None
 
 

@@ -9,6 +9,11 @@ also puts a figure on the verb ("slays 7") or under a particle ("mows down three
 guards"). Each function here returns the victim phrases such a construction gives, or
 an empty list.
 
+What a clause tells of a victim or a suspect is another incident's toll ("police shot
+militiamen who had killed civilians", "two men suspected of killing a trader"), unless
+it tells the victim's own death ("shot a rebel commander, who died later"): `victims_deed`
+and `alleged` say so for `tolls`.
+
 ACLED counts attackers who died, so a killer who took his own life adds one; it codes
 10 when a report tells of casualties of unknown number ("the shelling inflicted
 heavy casualties").
@@ -18,13 +23,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.triggers import flag, lemma
+from eventwire.triggers import DEATH_LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
     "UNKNOWN_TOLL",
+    "alleged",
     "antecedent",
     "bare_subject",
     "copula_subjects",
@@ -38,6 +44,7 @@ __all__ = [
     "shared_subjects",
     "shot_subjects",
     "unknown_toll",
+    "victims_deed",
 ]
 
 # ACLED's codebook: deaths reported without a figure ("unknown", "many") code 10.
@@ -240,3 +247,41 @@ def unknown_toll(text: str) -> int | None:
     """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
     casualties"): ACLED's code for an unknown number of dead; None otherwise."""
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
+
+
+# What someone is suspected, accused or convicted of is not this event's toll ("two men
+# suspected of killing a trader were arrested"), unless it is the event itself ("the army
+# accused the rebels of killing eleven farmers").
+_ALLEGING = frozenset("suspect accuse charge convict sentence".split())
+
+
+def alleged(node: Token) -> bool:
+    """The clause or phrase tells what someone is suspected, accused or convicted of."""
+    prep = node.head
+    linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
+    if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
+        return True  # "is alleged to have killed many", "suspected to have stabbed"
+    return linked and lemma(prep.head) in _ALLEGING
+
+
+def victims_deed(node: Token, trigger: Token | None) -> bool:
+    """A relative clause on the event's own victim tells what the victim had done: "a
+    woman who stabbed her husband to death was lynched", "police shot militiamen who
+    had killed civilians" (another incident, not this event's toll)."""
+    if trigger is None or node.dep_ != "relcl" or _own_death(node):
+        return False
+    victim = node.head
+    return victim.head == trigger and victim.dep_ in {"dobj", "nsubjpass"}
+
+
+def _own_death(clause: Token) -> bool:
+    """ "troops shot a rebel commander, who died later": the clause tells the victim's own
+    death (its relative pronoun the one who died or was killed), not a deed of his."""
+    word = lemma(clause)
+    if word in {"die", "perish"}:
+        deps = {"nsubj"}
+    elif word in DEATH_LEMMAS:
+        deps = {"nsubjpass"}
+    else:
+        return False
+    return any(c.dep_ in deps and c.tag_ in {"WP", "WDT"} for c in clause.children)
