@@ -123,3 +123,9 @@ def test_a_toll_over_several_days_is_one_days_share(model: Any) -> None:
 )
 def test_deaths_told_as_days_before_are_another_incidents(model: Any, text: str) -> None:
     assert not tolls.fatalities(model(text))
+
+
+def test_a_killing_told_as_a_purpose_is_no_death(model: Any) -> None:
+    text = "Two guards were shot dead as a mob stormed the station in Kayes to lynch two suspects."
+    assert tolls.fatalities(model(text)) == 2
+    assert tolls.fatalities(model("Soldiers went on to kill three fighters near Mopti.")) == 3

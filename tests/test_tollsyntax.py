@@ -32,6 +32,8 @@ from eventwire import tollreports, tolls, tollsyntax
         ("About 2,000 residents were displaced in Jos, 11 people killed and four injured.", 11),
         # "who died" is the noun its clause describes, when that noun is this event's
         ("Troops shot a rebel commander, who died later in hospital.", 1),
+        # a phrase between "were" and the participle, the participle hung on it
+        ("Four herders were during the early morning hours killed by bandits near Gusau.", 4),
         # "shot" the tagger took for a noun after a day set before it
         ("Three constables were Sunday evening shot dead by gunmen in Maiduguri.", 3),
         # "shot dead X": the object under "dead"

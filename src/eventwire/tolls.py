@@ -223,9 +223,13 @@ _ATTEMPTS = frozenset("try attempt".split())
 
 
 def _attempted(token: Token) -> bool:
-    """A near miss, an attempt, or a question ("whether rioters were killed")."""
+    """A near miss, an attempt, a purpose ("stormed the station to lynch two suspects":
+    what they meant to do, not a death told), or a question ("whether rioters were
+    killed")."""
     if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
         return True
+    if token.tag_ == "VB" and token.dep_ == "advcl" and lemma(token.head) != "go":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return True
     return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
@@ -331,6 +335,8 @@ def victims(token: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+    if interrupted := tollsyntax.interrupted_passive(token):
+        return interrupted  # "were during the early morning hours killed"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere

@@ -37,6 +37,7 @@ __all__ = [
     "death_lemma",
     "figure_on_verb",
     "in_total",
+    "interrupted_passive",
     "is_total",
     "killers_suicide",
     "own_deed",
@@ -99,6 +100,19 @@ def shot_subjects(dead: Token) -> list[Token]:
     if dead.dep_ != "amod" or shot.lower_ != "shot" or lemma(shot.head) != "be":
         return []
     return [c for c in shot.head.children if c.dep_ in _SUBJECTS and c.i < shot.i]
+
+
+def interrupted_passive(verb: Token) -> list[Token]:
+    """ "Four herders were during the early morning hours killed": a phrase set between the
+    auxiliary and the participle, on which the parser hangs the participle; the dead
+    are the subject of the "were" the phrase hangs on."""
+    phrase = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or phrase.dep_ != "pobj":
+        return []
+    be = phrase.head.head
+    if phrase.head.dep_ != "prep" or lemma(be) != "be" or be.i > verb.i:
+        return []
+    return [c for c in be.children if c.dep_ in _SUBJECTS and c.i < be.i]
 
 
 def death_lemma(token: Token) -> str:
