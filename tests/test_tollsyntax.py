@@ -115,3 +115,14 @@ def test_a_later_span_spreads_the_toll_known() -> None:
     assert tollreports.reconcile(20, None, text) == 4
     assert tollreports.reconcile(20, None, "The fighting took place near the well.") == 20
     assert tollreports.reconcile(0, None, text) == 0
+
+
+def test_a_suicide_alone_is_no_killers_death(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Pupils marched in Cebu over a classmate who committed suicide."))
+        is None
+    )
+    assert (
+        tolls.fatalities(model("A sergeant stabbed a neighbour in Jos before committing suicide."))
+        == 1
+    )

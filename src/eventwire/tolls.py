@@ -95,8 +95,15 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             told[_reported_by(token)] = (deaths + count, whom | {_whom(noun)})
     suicide = tollsyntax.killers_suicide(text)
     if not told:
+        # a suicide alone is a killer's only where the sentence tells his attack ("shot
+        # a neighbour before committing suicide"), not "a pupil who had committed suicide"
+        suicide = suicide if any(lemma(t) in _ATTACK_WORDS for t in doc) else 0
         return parts or tollsyntax.unknown_toll(text) or suicide or None
     return _lowest_report(told, doc) + _attackers_besides(text) + suicide
+
+
+# Attacks a killer's suicide may end: "stabbed a neighbour, then turned the knife on himself".
+_ATTACK_WORDS = frozenset("shoot stab attack hack fire wound injure assault".split())
 
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
