@@ -129,3 +129,8 @@ def test_a_killing_told_as_a_purpose_is_no_death(model: Any) -> None:
     text = "Two guards were shot dead as a mob stormed the station in Kayes to lynch two suspects."
     assert tolls.fatalities(model(text)) == 2
     assert tolls.fatalities(model("Soldiers went on to kill three fighters near Mopti.")) == 3
+
+
+def test_a_later_sentence_with_no_figure_of_its_own_keeps_the_known_toll() -> None:
+    assert tollreports.reconcile(2, 3, "The gunmen were beaten to death by the crowd.") == 2
+    assert tollreports.reconcile(1, 3, "The kidnapped guards were later found dead.") == 3
