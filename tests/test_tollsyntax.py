@@ -126,3 +126,12 @@ def test_a_suicide_alone_is_no_killers_death(model: Any) -> None:
         tolls.fatalities(model("A sergeant stabbed a neighbour in Jos before committing suicide."))
         == 1
     )
+
+
+def test_a_figure_a_source_denies_is_no_figure(model: Any) -> None:
+    text = "The army denied claims that 20 civilians were killed in the strike near Mopti."
+    assert tolls.fatalities(model(text)) is None
+
+
+def test_casualties_a_side_had_are_of_unknown_number(model: Any) -> None:
+    assert tolls.fatalities(model("The two militias had casualties near Mopti.")) == 10

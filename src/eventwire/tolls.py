@@ -82,7 +82,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     parts = 0
     for token in doc:
         nouns = victims(token)  # most words name no victims: the parse walk below only then
-        if not nouns or _cause_of_event(token, trigger):
+        if not nouns or _cause_of_event(token, trigger) or tollsyntax.denied(token):
             continue
         for noun in nouns:
             count = _count(noun, seen)

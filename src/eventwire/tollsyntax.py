@@ -35,6 +35,7 @@ __all__ = [
     "bare_subject",
     "copula_subjects",
     "death_lemma",
+    "denied",
     "figure_on_verb",
     "in_total",
     "interrupted_passive",
@@ -113,6 +114,16 @@ def interrupted_passive(verb: Token) -> list[Token]:
     if phrase.head.dep_ != "prep" or lemma(be) != "be" or be.i > verb.i:
         return []
     return [c for c in be.children if c.dep_ in _SUBJECTS and c.i < be.i]
+
+
+_DENYING = frozenset("deny dismiss refute reject dispute".split())
+_TOLD = frozenset("report claim rumour rumor allegation".split())
+
+
+def denied(death: Token) -> bool:
+    """ "The army denied claims that 20 civilians were killed in the strike": a figure a
+    source denies is no credible figure (ACLED codes the lowest credible one)."""
+    return any(lemma(node) in _TOLD and lemma(node.head) in _DENYING for node in death.ancestors)
 
 
 def death_lemma(token: Token) -> str:
@@ -252,7 +263,7 @@ def killers_suicide(text: str) -> int:
 
 _CASUALTIES = flag(
     r"(?:result(?:ed|ing)? in|caus(?:e|es|ed|ing)|inflict(?:s|ed|ing)?|suffer(?:s|ed|ing)?"
-    r"|left|leaving|with) (?:heavy |many |several |unidentified |unspecified |unknown "
+    r"|left|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
     r"|undisclosed |an unknown number of )?(?:casualties|fatalities)\b"
 )
 
