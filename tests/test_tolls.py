@@ -134,3 +134,13 @@ def test_a_killing_told_as_a_purpose_is_no_death(model: Any) -> None:
 def test_a_later_sentence_with_no_figure_of_its_own_keeps_the_known_toll() -> None:
     assert tollreports.reconcile(2, 3, "The gunmen were beaten to death by the crowd.") == 2
     assert tollreports.reconcile(1, 3, "The kidnapped guards were later found dead.") == 3
+
+
+def test_a_headline_figure_of_the_dead_alone_counts(model: Any) -> None:
+    assert tolls.fatalities(model("At least 9 dead.")) == 9
+
+
+def test_an_intent_or_a_threat_is_no_death(model: Any) -> None:
+    assert tolls.fatalities(model("Gunmen threatened to kill the villagers of Bama.")) is None
+    text = "The raiders vowed to stay near Gao until they wipe out the herders."
+    assert tolls.fatalities(model(text)) is None

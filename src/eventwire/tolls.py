@@ -227,6 +227,8 @@ def _long_before(clause: Token) -> bool:
 # An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
 _NEAR_MISS = frozenset("nearly almost narrowly".split())
 _ATTEMPTS = frozenset("try attempt".split())
+# Words of an intent or a threat: what they tell is not done ("vowed to kill").
+_INTENTS = frozenset("vow threaten plan intend promise".split())
 
 
 def _attempted(token: Token) -> bool:
@@ -239,6 +241,8 @@ def _attempted(token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return True
+    if any(lemma(node) in _INTENTS for node in token.ancestors):
+        return True  # "vowed to stay until they wipe out the herders", "threatened to kill"
     return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
 
 
@@ -260,8 +264,9 @@ def victims(token: Token) -> list[Token]:
     elif word in _DOWN_VERBS and _has_down(token):
         word = "kill"  # "police gunned down three men", "was mowed down"
     elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
-        # a headline's predicate with "is" dropped: "One soldier dead", "two dead"
-        return [c for c in token.children if c.dep_ == "nsubj"]
+        # a headline's predicate with "is" dropped: "One soldier dead", "two dead",
+        # "At least 9 dead"
+        return [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
     elif word == "dead" and _figure_before(token):
         return [token.doc[token.i - 1]]  # "reports indicate four dead"
     elif word == "dead" and _own_figure(token):
