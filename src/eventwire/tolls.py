@@ -320,7 +320,7 @@ def victims(token: Token) -> list[Token]:
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
-        return objects + _along_with(token)
+        return objects + tollsyntax.along_with(token)
     # "killing and robbing him": the object both verbs share sits on the second
     shared_objects = [
         o
@@ -434,20 +434,6 @@ def _part_of_them(noun: Token) -> bool:
         and any(g.lower_ in {"them", "whom", "those", "these"} for g in c.children)
         for c in noun.children
     )  # fmt: skip
-
-
-def _along_with(verb: Token) -> list[Token]:
-    """Victims added by "along with"/"together with": "was shot dead along with two
-    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
-    return [
-        obj
-        for prep in verb.children
-        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
-        for with_ in prep.children
-        if with_.lower_ == "with"
-        for obj in with_.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def _headline_subjects(verb: Token) -> list[Token]:

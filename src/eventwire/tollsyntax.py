@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNKNOWN_TOLL",
     "alleged",
+    "along_with",
     "antecedent",
     "bare_subject",
     "copula_subjects",
@@ -310,3 +311,17 @@ def _own_death(clause: Token) -> bool:
     else:
         return False
     return any(c.dep_ in deps and c.tag_ in {"WP", "WDT"} for c in clause.children)
+
+
+def along_with(verb: Token) -> list[Token]:
+    """Victims added by "along with"/"together with": "was shot dead along with two
+    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
+        for with_ in prep.children
+        if with_.lower_ == "with"
+        for obj in with_.children
+        if obj.dep_ == "pobj"
+    ]
