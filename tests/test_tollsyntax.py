@@ -118,6 +118,8 @@ def test_a_later_span_spreads_the_toll_known() -> None:
 
 
 def test_a_suicide_alone_is_no_killers_death(model: Any) -> None:
+    text = "A guard in Kano tackled the bomber, killing himself."
+    assert tolls.fatalities(model(text)) == 1
     assert (
         tolls.fatalities(model("Pupils marched in Cebu over a classmate who committed suicide."))
         is None

@@ -50,7 +50,8 @@ _HEDGED = flag(
 )
 # A figure of the sentence's own, not "several" read into a bare plural ("the suspects").
 _FIGURED = flag(
-    rf"\b(?:{_NUMBER}|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores)\b"
+    rf"\b(?:{_NUMBER}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|both)\b"
 )
 _LATER = flag(r"\b(?:later|also)\b")
 # A figure that corrects a higher one: "the army said only one soldier was killed".

@@ -97,7 +97,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     if not told:
         # a suicide alone is a killer's only where the sentence tells his attack ("shot
         # a neighbour before committing suicide"), not "a pupil who had committed suicide"
-        suicide = suicide if any(lemma(t) in _ATTACK_WORDS for t in doc) else 0
+        attack = any(lemma(t) in _ATTACK_WORDS for t in doc)
+        suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         return parts or tollsyntax.unknown_toll(text) or suicide or None
     return _lowest_report(told, doc) + _attackers_besides(text) + suicide
 

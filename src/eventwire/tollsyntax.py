@@ -43,6 +43,7 @@ __all__ = [
     "is_total",
     "killers_suicide",
     "own_deed",
+    "plain_suicide",
     "reported_subjects",
     "shared_subjects",
     "shot_subjects",
@@ -254,6 +255,15 @@ _SUICIDE = flag(
     r"|commit(?:s|ted|ting)? suicide|(?:kill|shoot|shot)(?:s|ed|ing)? (?:himself|herself)\b"
     r"|took (?:his|her) own life|taking (?:his|her) own life"
 )
+
+
+_PLAIN_SUICIDE = flag(r"commit(?:s|ted|ting)? suicide|t(?:ook|aking|akes) (?:his|her) own life")
+
+
+def plain_suicide(text: str) -> bool:
+    """ "committed suicide", "took his own life": a suicide told with no weapon turned
+    on the killer himself, a killer's only where the sentence tells his attack."""
+    return _PLAIN_SUICIDE.search(text) is not None
 
 
 def killers_suicide(text: str) -> int:
