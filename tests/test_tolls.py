@@ -99,6 +99,7 @@ def test_deaths_told_as_also_add_to_the_known_toll(text: str) -> None:
         ("Eleven died in clashes over a 36-hour period.", 2),
         ("Six were killed during a three-day siege.", 3),
         ("Four died in the past two days.", 2),
+        ("Ten were killed following three days of clashes near Tumaco.", 3),
         ("Three were killed within hours of the vote.", 1),
         ("Two herders were shot dead on Sunday.", 1),
     ],
