@@ -36,6 +36,23 @@ from eventwire import tolls
         # a name taken for an organisation, made a person by its apposition
         ("Karimi, a police colonel, was killed on June 3, 2014.", 1),
         ("Obeidi, a journalist, was killed on March 2, 2015.", 1),
+        # a passive's subject lost across a dash: the counted phrase before "were"
+        ("Bandits raided the Fulani camp near Gusau - 6 people were killed including two boys.", 6),
+        # a participle hung on the last of a list of counted victims counts them all
+        ("Troops battle bandits during patrol; one soldier and two bandit suspects killed", 3),
+        # ... but not a counted noun with its own participle
+        ("Seven farmers injured and one herder killed in attack near Mopti.", 1),
+        # a participle the parser made a conjunct of the first victim
+        ("Rioters burned tyres in Sokoto. 1 protester and 1 constable killed.", 2),
+        # a figure right after the death verb that no noun follows
+        ("Gunmen raided three villages near Zurmi, killing six and stealing goats.", 6),
+        ("Vigilantes chased the robbers - police intervened shooting dead 3", 3),
+        ("Gunmen killed 4 suspected informants in Gao.", 4),
+        # a date told day first has its day: the number after the month is a figure
+        ("14 Mar. 5 killed by gunmen near Sikasso", 5),
+        ("03 Jun. 6 suspected bandits killed by troops in Katsina.", 6),
+        # the figure of "three dead bodies" is the noun's, counted once
+        ("Three dead bodies were found in a ditch outside Marawi.", 3),
     ],
 )
 def test_figures_the_parser_hangs_elsewhere(model: Any, text: str, deaths: int) -> None:

@@ -82,7 +82,11 @@ def test_a_figure_told_again_still_takes_the_higher() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Two guards were also killed in the blast.", "The gunmen also killed two guards."],
+    [
+        "Two guards were also killed in the blast.",
+        "The gunmen also killed two guards.",
+        "Two others were found dead in the next village.",
+    ],
 )
 def test_deaths_told_as_also_add_to_the_known_toll(text: str) -> None:
     assert tollreports.reconcile(3, 2, text) == 5
@@ -95,6 +99,7 @@ def test_deaths_told_as_also_add_to_the_known_toll(text: str) -> None:
         ("Eleven died in clashes over a 36-hour period.", 2),
         ("Six were killed during a three-day siege.", 3),
         ("Four died in the past two days.", 2),
+        ("Ten were killed following three days of clashes near Tumaco.", 3),
         ("Three were killed within hours of the vote.", 1),
         ("Two herders were shot dead on Sunday.", 1),
     ],
@@ -119,3 +124,25 @@ def test_a_toll_over_several_days_is_one_days_share(model: Any) -> None:
 )
 def test_deaths_told_as_days_before_are_another_incidents(model: Any, text: str) -> None:
     assert not tolls.fatalities(model(text))
+
+
+def test_a_killing_told_as_a_purpose_is_no_death(model: Any) -> None:
+    text = "Two guards were shot dead as a mob stormed the station in Kayes to lynch two suspects."
+    assert tolls.fatalities(model(text)) == 2
+    assert tolls.fatalities(model("Soldiers went on to kill three fighters near Mopti.")) == 3
+
+
+def test_a_later_sentence_with_no_figure_of_its_own_keeps_the_known_toll() -> None:
+    assert tollreports.reconcile(2, 3, "The gunmen were beaten to death by the crowd.") == 2
+    assert tollreports.reconcile(1, 3, "The kidnapped guards were later found dead.") == 3
+    assert tollreports.reconcile(3, 15, "Fifteen farmers were executed at the roadblock.") == 15
+
+
+def test_a_headline_figure_of_the_dead_alone_counts(model: Any) -> None:
+    assert tolls.fatalities(model("At least 9 dead.")) == 9
+
+
+def test_an_intent_or_a_threat_is_no_death(model: Any) -> None:
+    assert tolls.fatalities(model("Gunmen threatened to kill the villagers of Bama.")) is None
+    text = "The raiders vowed to stay near Gao until they wipe out the herders."
+    assert tolls.fatalities(model(text)) is None

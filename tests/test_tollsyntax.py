@@ -28,6 +28,14 @@ from eventwire import tollreports, tolls, tollsyntax
         ("A cyclist was hit by a stray bullet and died in hospital.", 1),
         # a figure the parser hangs on the verb
         ("Rebels storm the town and slay 4", 4),
+        # a participle with a subject of its own shares no passive subject
+        ("About 2,000 residents were displaced in Jos, 11 people killed and four injured.", 11),
+        # "who died" is the noun its clause describes, when that noun is this event's
+        ("Troops shot a rebel commander, who died later in hospital.", 1),
+        # a phrase between "were" and the participle, the participle hung on it
+        ("Four herders were during the early morning hours killed by bandits near Gusau.", 4),
+        # "shot" the tagger took for a noun after a day set before it
+        ("Three constables were Sunday evening shot dead by gunmen in Maiduguri.", 3),
         # "shot dead X": the object under "dead"
         ("The guard shot dead the driver at the gate.", 1),
         ("Snipers shoot 1 sentry dead and wound another.", 1),
@@ -37,6 +45,29 @@ from eventwire import tollreports, tolls, tollsyntax
 )
 def test_victims_beyond_subject_and_object(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_the_victims_own_death_in_a_relative_clause_is_no_deed_of_his(model: Any) -> None:
+    doc = model("Troops shot a rebel commander, who died later in hospital.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    assert tolls.fatalities(doc, shot) == 1
+
+
+def test_a_counted_fatality_is_a_death_and_a_bare_one_no_figure(model: Any) -> None:
+    told = "Herders fought militia near Bama, leaving one fatality among the herders."
+    assert tolls.fatalities(model(told)) == 1
+    assert tolls.fatalities(model("Fatalities were reported.")) is None
+
+
+def test_a_headline_victim_the_tagger_took_for_an_adjective(model: Any) -> None:
+    assert tolls.fatalities(model("Bandits raid farm near Gusau and kill civilian")) == 1
+
+
+def test_who_died_of_a_noun_the_event_is_about_is_another_death(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Teachers marched in Cebu for a colleague who died in an accident."))
+        is None
+    )
 
 
 def test_a_lynching_verb_the_tagger_takes_for_a_noun(model: Any) -> None:
@@ -84,3 +115,25 @@ def test_a_later_span_spreads_the_toll_known() -> None:
     assert tollreports.reconcile(20, None, text) == 4
     assert tollreports.reconcile(20, None, "The fighting took place near the well.") == 20
     assert tollreports.reconcile(0, None, text) == 0
+
+
+def test_a_suicide_alone_is_no_killers_death(model: Any) -> None:
+    text = "A guard in Kano tackled the bomber, killing himself."
+    assert tolls.fatalities(model(text)) == 1
+    assert (
+        tolls.fatalities(model("Pupils marched in Cebu over a classmate who committed suicide."))
+        is None
+    )
+    assert (
+        tolls.fatalities(model("A sergeant stabbed a neighbour in Jos before committing suicide."))
+        == 1
+    )
+
+
+def test_a_figure_a_source_denies_is_no_figure(model: Any) -> None:
+    text = "The army denied claims that 20 civilians were killed in the strike near Mopti."
+    assert tolls.fatalities(model(text)) is None
+
+
+def test_casualties_a_side_had_are_of_unknown_number(model: Any) -> None:
+    assert tolls.fatalities(model("The two militias had casualties near Mopti.")) == 10

@@ -17,21 +17,58 @@ from eventwire.triggers import LEMMAS, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["figure_before", "found_dead", "leading_figure", "lynched_noun", "titled"]
+__all__ = [
+    "before_auxiliary",
+    "counted",
+    "figure_after",
+    "figure_before",
+    "first_conjunct",
+    "found_dead",
+    "is_day",
+    "leading_figure",
+    "lynched_noun",
+    "noun_conjoined",
+    "titled",
+]
 
 # What the verb takes when it has a victim of its own, or a passive subject.
 _OWN_VICTIM = frozenset({"dobj", "nsubjpass", "auxpass"})
 
 
 def _is_figure(token: Token) -> bool:
-    """A number that is no part of a date: "3 Oct. 2 killed" has a day, not 2 dead
-    (the tagger also dates "nine assailants" at times, so a month name must be near)."""
+    """A number that is no part of a date: "Oct. 2 killed" has a day, not 2 dead
+    (the tagger also dates "nine assailants" at times, so a month name must be near);
+    a date has one day, so after "14 Mar." a number is a figure again ("14 Mar. 5
+    killed by gunmen")."""
     if not (token.like_num or token.tag_ == "CD"):
         return False
+    if _after_full_date(token):
+        return True
     near = token.doc[max(0, token.i - 2) : token.i + 3]
     return token.ent_type_ != "DATE" or not any(
         t.ent_type_ == "DATE" and t.pos_ == "PROPN" for t in near
     )
+
+
+def _after_full_date(token: Token) -> bool:
+    """The number follows a day and a month ("14 Mar. 5", "03 Jun. 6 bandits")."""
+    if token.i < 2 or not token.text.isdigit() or len(token.text) > 3:
+        return False
+    return is_day(token.doc[token.i - 2])
+
+
+def is_day(token: Token) -> bool:
+    """The day of a date told day first: the "14" of "14 Mar.", "03 Jun."."""
+    after = token.i + 1
+    if not token.text.isdigit() or len(token.text) > 2 or after >= len(token.doc):
+        return False
+    return token.doc[after].lower_.rstrip(".") in _MONTHS
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def figure_before(verb: Token) -> list[Token]:
@@ -56,11 +93,14 @@ def leading_figure(noun: Token) -> Token | None:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return None
     first = noun.left_edge
+    if is_day(first) and first.i + 2 < noun.i:
+        first = noun.doc[first.i + 2]  # "03 Jun. 6 bandits": the figure after the date
     if first.i >= noun.i or not _is_figure(first):
         return None
     # the figure must belong to this phrase's words, not to a clause inside it
+    # ("five suspected robbers": a participle that describes the noun is a word of it)
     between = noun.doc[first.i : noun.i]
-    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in between):
         return None
     return first
 
@@ -107,3 +147,74 @@ def titled(name: Token) -> bool:
         and any(g.dep_ == "det" and g.lower_ in {"a", "an"} for g in c.children)
         for c in name.children
     )
+
+
+def counted(noun: Token) -> bool:
+    """A figure, or a noun with a figure of its own ("three suspects")."""
+    return _is_figure(noun) or any(c.dep_ == "nummod" and _is_figure(c) for c in noun.children)
+
+
+def first_conjunct(noun: Token) -> Token:
+    """ "one soldier and two suspects killed": the parser hangs the participle on the
+    last victim of a list; the counted victims before it are its conjunct heads. The
+    first of that run of counted nouns stands for the whole list (its conjuncts add up);
+    a head without a figure ("troops battle bandits; one soldier and ...") is another
+    phrase, and so is one with its own participle."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in _NOMINAL and counted(node.head):
+        if any(c.dep_ in {"acl", "relcl"} for c in node.head.children):
+            break  # "seven farmers injured and one killed": the first has its own verb
+        node = node.head
+    return node
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def before_auxiliary(verb: Token) -> list[Token]:
+    """ "Bandits raided the camp - 6 people were killed": a passive death verb whose
+    subject the parser lost across a dash or a semicolon (it hung the phrase on a word
+    of the first clause). The counted phrase right before the auxiliary is the dead,
+    with the counted victims listed before it ("two soldiers and one gunman were")."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if not aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if aux[0].i == 0:
+        return []
+    before = verb.doc[aux[0].i - 1]
+    if before.pos_ not in _NOMINAL or not before.text.replace(",", "").isalnum():
+        return []  # "were on 14/03 killed": a date, not the dead
+    if counted(before):
+        return [first_conjunct(before)]
+    # "- 6 people were killed": the parser gave the figure to the noun before the dash
+    figure = verb.doc[before.i - 1] if before.i > 0 else None
+    return [figure] if figure is not None and _is_figure(figure) else []
+
+
+# Words that may follow a figure standing alone: "killing four and", "shot dead 2."
+_PHRASE_END = frozenset({"PUNCT", "CCONJ", "ADP", "ADV", "SCONJ", "PART"})
+
+
+def figure_after(verb: Token) -> list[Token]:
+    """ "killing six and stealing goats", "troops arrived, shooting dead 3": a figure
+    right after the death verb (or its "dead", "down") that no noun follows is the dead,
+    whichever word the parser hung it on (the next verb's object, a punctuation mark)."""
+    doc = verb.doc
+    at = verb.i + 1
+    if at < len(doc) and doc[at].lower_ in {"dead", "down"}:
+        at += 1
+    if at >= len(doc) or not _is_figure(doc[at]):
+        return []
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    if after is not None and (after.pos_ not in _PHRASE_END or after.tag_ == "HYPH"):
+        return []  # "killing 4 suspected informants", "shot dead 2 injured": another phrase
+    return [doc[at]]
+
+
+def noun_conjoined(verb: Token) -> list[Token]:
+    """ "1 protester and 1 constable killed": the parser made the participle a conjunct of
+    the first victim, and the second its subject; the first counts too."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in _NOMINAL or not counted(head):
+        return []
+    return [first_conjunct(head)]

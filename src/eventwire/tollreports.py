@@ -36,7 +36,7 @@ _UPDATE = flag(
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)"
 _DEAD = r"(?:\w+ ){0,3}?(?:killed|dead|died|deaths|bodies|perished|succumbed)\b"
 _ADDED = flag(
-    rf"\b{_NUMBER} (?:more|other|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
+    rf"\b{_NUMBER} (?:more|others?|additional|further) {_DEAD}|\banother {_NUMBER} {_DEAD}"
     r"|\blater (?:died|succumbed)|\bsuccumbed\b|\bdied (?:later|in (?:the )?hospital"
     r"|on (?:the )?way|of (?:(?:their|his|her) )?(?:injuries|wounds))"
     r"|\balso (?:been )?(?:killed|died|shot dead)\b"
@@ -48,6 +48,12 @@ _HEDGED = flag(
     r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports|sources"
     r"|accounts)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
 )
+# A figure of the sentence's own, not "several" read into a bare plural ("the suspects").
+_FIGURED = flag(
+    rf"\b(?:{_NUMBER}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|both)\b"
+)
+_LATER = flag(r"\b(?:later|also)\b")
 # A figure that corrects a higher one: "the army said only one soldier was killed".
 _CORRECTED = flag(rf"\b(?:only|just|merely) {_NUMBER}\b")
 # Markers of a running total over a long period, not one incident's update.
@@ -72,6 +78,10 @@ def reconcile(known: int, told: int | None, text: str) -> int:
         return max(1, known // days_spanned(text)) if known else known
     if not known:
         return told
+    if not _FIGURED.search(text) and not _LATER.search(text):
+        # "The gunmen were beaten to death by the crowd": the dead counted already ("later the
+        # captured men were found dead" may be others, and stays below)
+        return known
     hedged = _HEDGED.search(text) is not None
     if _ADDED.search(text):
         return known if hedged else known + told

@@ -82,7 +82,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     parts = 0
     for token in doc:
         nouns = victims(token)  # most words name no victims: the parse walk below only then
-        if not nouns or _cause_of_event(token, trigger):
+        if not nouns or _cause_of_event(token, trigger) or tollsyntax.denied(token):
             continue
         for noun in nouns:
             count = _count(noun, seen)
@@ -95,8 +95,16 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             told[_reported_by(token)] = (deaths + count, whom | {_whom(noun)})
     suicide = tollsyntax.killers_suicide(text)
     if not told:
+        # a suicide alone is a killer's only where the sentence tells his attack ("shot
+        # a neighbour before committing suicide"), not "a pupil who had committed suicide"
+        attack = any(lemma(t) in _ATTACK_WORDS for t in doc)
+        suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         return parts or tollsyntax.unknown_toll(text) or suicide or None
     return _lowest_report(told, doc) + _attackers_besides(text) + suicide
+
+
+# Attacks a killer's suicide may end: "stabbed a neighbour, then turned the knife on himself".
+_ATTACK_WORDS = frozenset("shoot stab attack hack fire wound injure assault".split())
 
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
@@ -184,14 +192,20 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
         recalled = dep in {"relcl", "advcl"} and _long_before(node)
-        if marked or linked or recalled or _alleged(node) or _victims_deed(node, trigger):
+        if (
+            marked
+            or linked
+            or recalled
+            or tollsyntax.alleged(node)
+            or tollsyntax.victims_deed(node, trigger)
+        ):
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
 
 
 # The relations of a clause or phrase that may tell a cause: the tests of
-# `_cause_of_event`, `_alleged` and `_victims_deed` all need one of them.
+# `_cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
 _CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
 
 
@@ -214,38 +228,22 @@ def _long_before(clause: Token) -> bool:
 # An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
 _NEAR_MISS = frozenset("nearly almost narrowly".split())
 _ATTEMPTS = frozenset("try attempt".split())
-
-
-# What someone is suspected, accused or convicted of is not this event's toll ("two men
-# suspected of killing a trader were arrested"), unless it is the event itself ("the army
-# accused the rebels of killing eleven farmers").
-_ALLEGING = frozenset("suspect accuse charge convict sentence".split())
-
-
-def _alleged(node: Token) -> bool:
-    prep = node.head
-    linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
-    if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
-        return True  # "is alleged to have killed many", "suspected to have stabbed"
-    return linked and lemma(prep.head) in _ALLEGING
-
-
-def _victims_deed(node: Token, trigger: Token | None) -> bool:
-    """A relative clause on the event's own victim tells what the victim had done: "a
-    woman who stabbed her husband to death was lynched", "police shot militiamen who
-    had killed civilians" (another incident, not this event's toll)."""
-    if trigger is None or node.dep_ != "relcl":
-        return False
-    victim = node.head
-    return victim.head == trigger and victim.dep_ in {"dobj", "nsubjpass"}
+# Words of an intent or a threat: what they tell is not done ("vowed to kill").
+_INTENTS = frozenset("vow threaten plan intend promise".split())
 
 
 def _attempted(token: Token) -> bool:
-    """A near miss, an attempt, or a question ("whether rioters were killed")."""
+    """A near miss, an attempt, a purpose ("stormed the station to lynch two suspects":
+    what they meant to do, not a death told), or a question ("whether rioters were
+    killed")."""
     if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
         return True
+    if token.tag_ == "VB" and token.dep_ == "advcl" and lemma(token.head) != "go":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return True
+    if any(lemma(node) in _INTENTS for node in token.ancestors):
+        return True  # "vowed to stay until they wipe out the herders", "threatened to kill"
     return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
 
 
@@ -254,7 +252,7 @@ _DOWN_VERBS = frozenset("gun mow".split())
 # Death words: the triggers' and "decapitate".
 _DEATH_WORDS = DEATH_LEMMAS | {"decapitate"}
 # The words `victims` reads; any other has no victims of its own.
-_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body"}
+_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
 
 
 def victims(token: Token) -> list[Token]:
@@ -267,8 +265,9 @@ def victims(token: Token) -> list[Token]:
     elif word in _DOWN_VERBS and _has_down(token):
         word = "kill"  # "police gunned down three men", "was mowed down"
     elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
-        # a headline's predicate with "is" dropped: "One soldier dead", "two dead"
-        return [c for c in token.children if c.dep_ == "nsubj"]
+        # a headline's predicate with "is" dropped: "One soldier dead", "two dead",
+        # "At least 9 dead"
+        return [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
     elif word == "dead" and _figure_before(token):
         return [token.doc[token.i - 1]]  # "reports indicate four dead"
     elif word == "dead" and _own_figure(token):
@@ -281,7 +280,7 @@ def victims(token: Token) -> list[Token]:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
     elif word == "dead" and token.dep_ == "amod":
-        return [token.head]
+        return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
         taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -300,11 +299,14 @@ def victims(token: Token) -> list[Token]:
     if word == "body" and _found(token):
         # "three bodies were found", "recovered the body", "the bodies of two men"
         return _of_whom(token) or [token]
+    if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
+        return _own_figure(token)
     if word not in _DEATH_WORDS:
         return []
-    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    # "a rebel commander, who died later": the noun the relative clause describes
+    passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
         return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
@@ -313,10 +315,13 @@ def victims(token: Token) -> list[Token]:
         return _of_whom(token) if word == "death" and _death_told(token) else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
+    objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
+    if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
+        objects = [o for o in objects if after[0] not in o.subtree] + after
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
-        return objects + _along_with(token)
+        return objects + tollsyntax.along_with(token)
     # "killing and robbing him": the object both verbs share sits on the second
     shared_objects = [
         o
@@ -327,7 +332,8 @@ def victims(token: Token) -> list[Token]:
     ]
     if shared_objects:
         return shared_objects
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+    own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in token.children)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject:
         # "two bombers were identified and killed": the shared passive subject
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if shared:
@@ -342,11 +348,14 @@ def victims(token: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+    if interrupted := tollsyntax.interrupted_passive(token):
+        return interrupted  # "were during the early morning hours killed"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        return [] if total else (tollfigures.figure_before(token) or [token.head])
+        victim = tollfigures.first_conjunct(token.head)  # "one soldier and two suspects"
+        return [] if total else (tollfigures.figure_before(token) or [victim])
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -358,6 +367,7 @@ def victims(token: Token) -> list[Token]:
             return found
     # "Two killed when gunmen attacked": a bare number as subject is the dead
     found = _headline_subjects(token) or tollsyntax.bare_subject(token)
+    found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
 
@@ -391,6 +401,8 @@ def _figure_before(dead: Token) -> bool:
     if dead.i == 0:
         return False
     before = dead.doc[dead.i - 1]
+    if dead.dep_ == "amod" and before.head == dead.head:
+        return False  # "three dead bodies": the figure is the noun's, counted with it
     return _parse_number(before.lower_) is not None and before.head in (dead, dead.head)
 
 
@@ -423,20 +435,6 @@ def _part_of_them(noun: Token) -> bool:
         and any(g.lower_ in {"them", "whom", "those", "these"} for g in c.children)
         for c in noun.children
     )  # fmt: skip
-
-
-def _along_with(verb: Token) -> list[Token]:
-    """Victims added by "along with"/"together with": "was shot dead along with two
-    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
-    return [
-        obj
-        for prep in verb.children
-        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
-        for with_ in prep.children
-        if with_.lower_ == "with"
-        for obj in with_.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def _headline_subjects(verb: Token) -> list[Token]:
@@ -534,6 +532,8 @@ def _number_of(noun: Token) -> int | None:
     for child in noun.children:
         # "forty rebels": the parser may take a number for a compound
         compound = child.dep_ == "compound" and child.pos_ == "NUM"
+        if tollfigures.is_day(child):
+            continue  # "03 Jun. 6 bandits": the parser took the date's day for a figure
         if child.dep_ in {"nummod", "amod", "quantmod"} or compound:
             figures = [_figure(child)]
             figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
@@ -559,6 +559,8 @@ def _number_of(noun: Token) -> int | None:
     named = noun.tag_ == "NNP" and (noun.ent_type_ not in _NOT_PEOPLE or tollfigures.titled(noun))
     if noun.tag_ == "NN" or named:
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
+    if noun.tag_ == "JJ" and noun.dep_ in {"dobj", "nsubjpass"}:
+        return 1  # "kill civilian": a headline's bare noun the tagger took for an adjective
     return None
 
 

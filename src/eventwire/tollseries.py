@@ -124,10 +124,11 @@ def series_size(texts: Iterable[str]) -> int:
 
 
 # A toll that spans several days: "over two days", "over a 36-hour period", "during
-# three days of clashes", "in a two-day raid".
+# three days of clashes", "in a two-day raid", "following three days of fighting".
 _SPAN = flag(
     r"(?:over|during|in|across|within) (?:the (?:course of (?:the )?)?|a |an )?(?:past |last )?"
     r"(?P<n>\w+)[- ](?P<unit>days?|hours?)\b"
+    r"|following (?P<n2>\w+)[- ](?P<unit2>days?|hours?) of\b"
 )
 
 
@@ -137,8 +138,8 @@ def days_spanned(text: str) -> int:
     found = _SPAN.search(text)
     if found is None:
         return 1
-    number = parse_count(found.group("n")) or 0
-    if found.group("unit").lower().startswith("hour"):
+    number = parse_count(found.group("n") or found.group("n2")) or 0
+    if (found.group("unit") or found.group("unit2")).lower().startswith("hour"):
         return max(1, math.ceil(number / 24))
     return max(1, number)
 

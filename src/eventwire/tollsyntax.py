@@ -9,6 +9,11 @@ also puts a figure on the verb ("slays 7") or under a particle ("mows down three
 guards"). Each function here returns the victim phrases such a construction gives, or
 an empty list.
 
+What a clause tells of a victim or a suspect is another incident's toll ("police shot
+militiamen who had killed civilians", "two men suspected of killing a trader"), unless
+it tells the victim's own death ("shot a rebel commander, who died later"): `victims_deed`
+and `alleged` say so for `tolls`.
+
 ACLED counts attackers who died, so a killer who took his own life adds one; it codes
 10 when a report tells of casualties of unknown number ("the shelling inflicted
 heavy casualties").
@@ -18,24 +23,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.triggers import flag, lemma
+from eventwire.triggers import DEATH_LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
     "UNKNOWN_TOLL",
+    "alleged",
+    "along_with",
+    "antecedent",
     "bare_subject",
     "copula_subjects",
     "death_lemma",
+    "denied",
     "figure_on_verb",
     "in_total",
+    "interrupted_passive",
     "is_total",
     "killers_suicide",
     "own_deed",
+    "plain_suicide",
     "reported_subjects",
     "shared_subjects",
+    "shot_subjects",
     "unknown_toll",
+    "victims_deed",
 ]
 
 # ACLED's codebook: deaths reported without a figure ("unknown", "many") code 10.
@@ -63,6 +76,56 @@ def bare_subject(verb: Token) -> list[Token]:
         and (c.tag_ == "NN" or (c.tag_ == "NNP" and c.ent_type_ in {"", "PERSON"}))
         and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in c.children)
     ]
+
+
+def antecedent(subject: Token) -> Token:
+    """ "Troops shot a rebel commander, who died later in hospital": the dead of a relative
+    clause's "who died" or "who was killed" is the noun the clause describes."""
+    clause = subject.head
+    if subject.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl":
+        return subject
+    noun = top = clause.head
+    while top.dep_ in {"conj", "appos"}:
+        top = top.head  # "a colleague, the teachers' delegate, who ..."
+    return noun if top.dep_ in _ARGUMENTS else subject
+
+
+# A noun that takes part in the sentence's own action: "troops shot a rebel commander, who
+# died"; "marched for a teacher who died in an accident" tells another death.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def shot_subjects(dead: Token) -> list[Token]:
+    """ "Three constables were Sunday evening shot dead": a day set between the auxiliary
+    and the participle makes the tagger take "shot" for a noun that "dead" describes;
+    the dead are the copula's subject."""
+    shot = dead.head
+    if dead.dep_ != "amod" or shot.lower_ != "shot" or lemma(shot.head) != "be":
+        return []
+    return [c for c in shot.head.children if c.dep_ in _SUBJECTS and c.i < shot.i]
+
+
+def interrupted_passive(verb: Token) -> list[Token]:
+    """ "Four herders were during the early morning hours killed": a phrase set between the
+    auxiliary and the participle, on which the parser hangs the participle; the dead
+    are the subject of the "were" the phrase hangs on."""
+    phrase = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or phrase.dep_ != "pobj":
+        return []
+    be = phrase.head.head
+    if phrase.head.dep_ != "prep" or lemma(be) != "be" or be.i > verb.i:
+        return []
+    return [c for c in be.children if c.dep_ in _SUBJECTS and c.i < be.i]
+
+
+_DENYING = frozenset("deny dismiss refute reject dispute".split())
+_TOLD = frozenset("report claim rumour rumor allegation".split())
+
+
+def denied(death: Token) -> bool:
+    """ "The army denied claims that 20 civilians were killed in the strike": a figure a
+    source denies is no credible figure (ACLED codes the lowest credible one)."""
+    return any(lemma(node) in _TOLD and lemma(node.head) in _DENYING for node in death.ancestors)
 
 
 def death_lemma(token: Token) -> str:
@@ -103,6 +166,8 @@ def shared_subjects(verb: Token) -> list[Token]:
     shares: "was hit by a stray bullet and died", "were bound, stabbed and beheaded"
     (the parser may hang the middle verb as a clause of the first). An active first
     verb's subject is left alone: "fell ill and died" in a cell is no one's attack."""
+    if any(c.dep_ in _SUBJECTS and _counted(c) for c in verb.children):
+        return []  # "2,000 fled, 11 people killed": a counted subject of its own
     node = verb
     for _ in range(3):
         linked = node.dep_ == "conj" or (
@@ -192,6 +257,15 @@ _SUICIDE = flag(
 )
 
 
+_PLAIN_SUICIDE = flag(r"commit(?:s|ted|ting)? suicide|t(?:ook|aking|akes) (?:his|her) own life")
+
+
+def plain_suicide(text: str) -> bool:
+    """ "committed suicide", "took his own life": a suicide told with no weapon turned
+    on the killer himself, a killer's only where the sentence tells his attack."""
+    return _PLAIN_SUICIDE.search(text) is not None
+
+
 def killers_suicide(text: str) -> int:
     """A killer who then took his own life ("stabbed two neighbours, then took his own
     life"): ACLED counts attackers who died, one more."""
@@ -200,7 +274,7 @@ def killers_suicide(text: str) -> int:
 
 _CASUALTIES = flag(
     r"(?:result(?:ed|ing)? in|caus(?:e|es|ed|ing)|inflict(?:s|ed|ing)?|suffer(?:s|ed|ing)?"
-    r"|left|leaving|with) (?:heavy |many |several |unidentified |unspecified |unknown "
+    r"|left|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
     r"|undisclosed |an unknown number of )?(?:casualties|fatalities)\b"
 )
 
@@ -209,3 +283,55 @@ def unknown_toll(text: str) -> int | None:
     """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
     casualties"): ACLED's code for an unknown number of dead; None otherwise."""
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
+
+
+# What someone is suspected, accused or convicted of is not this event's toll ("two men
+# suspected of killing a trader were arrested"), unless it is the event itself ("the army
+# accused the rebels of killing eleven farmers").
+_ALLEGING = frozenset("suspect accuse charge convict sentence".split())
+
+
+def alleged(node: Token) -> bool:
+    """The clause or phrase tells what someone is suspected, accused or convicted of."""
+    prep = node.head
+    linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
+    if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
+        return True  # "is alleged to have killed many", "suspected to have stabbed"
+    return linked and lemma(prep.head) in _ALLEGING
+
+
+def victims_deed(node: Token, trigger: Token | None) -> bool:
+    """A relative clause on the event's own victim tells what the victim had done: "a
+    woman who stabbed her husband to death was lynched", "police shot militiamen who
+    had killed civilians" (another incident, not this event's toll)."""
+    if trigger is None or node.dep_ != "relcl" or _own_death(node):
+        return False
+    victim = node.head
+    return victim.head == trigger and victim.dep_ in {"dobj", "nsubjpass"}
+
+
+def _own_death(clause: Token) -> bool:
+    """ "troops shot a rebel commander, who died later": the clause tells the victim's own
+    death (its relative pronoun the one who died or was killed), not a deed of his."""
+    word = lemma(clause)
+    if word in {"die", "perish"}:
+        deps = {"nsubj"}
+    elif word in DEATH_LEMMAS:
+        deps = {"nsubjpass"}
+    else:
+        return False
+    return any(c.dep_ in deps and c.tag_ in {"WP", "WDT"} for c in clause.children)
+
+
+def along_with(verb: Token) -> list[Token]:
+    """Victims added by "along with"/"together with": "was shot dead along with two
+    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
+        for with_ in prep.children
+        if with_.lower_ == "with"
+        for obj in with_.children
+        if obj.dep_ == "pobj"
+    ]
