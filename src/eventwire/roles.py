@@ -9,9 +9,8 @@ A pronoun doer under a verb of saying is the speaker ("Al-Shabaab said it carrie
 A party's candidates or supporters harmed ("attacked an ODM candidate") are civilians,
 the party an associate of actor2.
 
-`claimant` reads claims and attributions ("X claimed the attack", "X said it carried
-out the bombing", "officials blamed X", "the attack was claimed by X"): ACLED codes the
-group that claims or is credibly blamed as actor1 of the attack.
+`claimant` takes the armed actor that claims or is credibly blamed for an attack as its
+actor1, as ACLED does (the claims themselves are read by `eventwire.claims`).
 
 `final_roles` applies ACLED's conventions per event type: protesters or rioters are
 actor1 of demonstrations and the force that met them actor2; the victims of violence
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from eventwire import countries, triggerparse, triggers
 from eventwire.actors import generic_actor, is_generic, state_actor
+from eventwire.claims import PRONOUNS, SAY, SAYERS, claimed_heads
 from eventwire.communities import RIVALS
 from eventwire.forces import UNPLACED_FORCES, country_before, unplaced_forces
 from eventwire.records import Actor, ActorMention, Inter, Parse
@@ -64,25 +64,9 @@ _VIOLENT = triggers.VIOLENT_KINDS
 _HARM = _VIOLENT | {"abduct", "sexual"}
 _CIVILIAN_TARGETS = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
-# Verbs of saying: their subject is a source of the report, not a party to the event.
-_SAY = words("say tell report confirm add state announce cite note estimate quote")
 # Verbs whose object or "at/on" phrase is the target of the violence.
 _HIT = words("hit target strike hurl throw fire lob aim ambush attack bomb shell storm raid")
 _AT = words("at on upon against into toward towards")
-_PRONOUNS = words("it they we he she")
-# What a group claims ("claimed responsibility", "claimed the bombing").
-_CLAIMED = words(
-    "responsibility credit attack bombing blast explosion assault killing ambush raid strike"
-    " abduction kidnapping massacre operation shooting"
-)
-# "said it carried out / staged / was behind the attack".
-# Verbs whose subject accuses someone else: a source, not the perpetrator.
-_ACCUSE = words("accuse blame")
-_DID = words("carry conduct stage launch execute perpetrate mount")
-_BEHIND = words("behind responsible")
-# Every verb `_claimed_by` reads: other tokens are skipped before their children are.
-_CLAIM_VERBS = words("claim admit attribute suspect") | _ACCUSE | _SAY
-_SAYERS = _SAY | _ACCUSE  # subjects of these are sources (`_source_heads`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,10 +216,10 @@ def _side(actor: Actor) -> bool:
 
 def _speaker(token: Token) -> Token:
     """ "Al-Shabaab said it carried out": the pronoun is the one who said it."""
-    if token.lower_ not in _PRONOUNS:
+    if token.lower_ not in PRONOUNS:
         return token
     for ancestor in token.ancestors:
-        if lemma(ancestor) in _SAY:
+        if lemma(ancestor) in SAY:
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             return subject if subject is not None else token
     return token
@@ -323,7 +307,7 @@ def _target_heads(doc: Doc) -> list[Token]:
 
 def _source_heads(doc: Doc) -> list[Token]:
     """Subjects of verbs of saying and objects of "according to": the reporters."""
-    heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in _SAYERS]
+    heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in SAYERS]
     heads += [t for t in doc if t.dep_ == "pobj" and t.head.head.lower_ == "according"]
     return heads
 
@@ -393,68 +377,12 @@ def targets_armed(roles: Roles) -> bool:
 
 
 def claimant(parse: Parse, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The armed actor a sentence says claimed, carried out or was blamed for an attack."""
-    heads = [h for token in parse.doc for h in _claimed_by(token)]
+    """The armed actor a sentence says claimed, carried out or was blamed for an attack
+    (`eventwire.claims` reads who that is in the parse)."""
+    heads = claimed_heads(parse.doc)
     armed = [m for m in mentions if m.actor.inter in ARMED]
     found, _ = _pick(heads, parse.offset, armed)
     return found
-
-
-def _claimed_by(token: Token) -> list[Token]:
-    word = lemma(token)
-    if word not in _CLAIM_VERBS:
-        return []
-    kids = list(token.children)
-    objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = {
-        p.lower_: [o for o in p.children if o.dep_ == "pobj"]
-        for p in kids
-        if p.dep_ in {"prep", "agent"}
-    }
-    if word in {"claim", "admit"} and any(_is_claimed(o) for o in objects):
-        subjects = [c for c in kids if c.dep_ == "nsubj"]
-        if not subjects and token.dep_ in {"ccomp", "xcomp", "conj"}:
-            # "X confirmed (and) claimed responsibility": the subject of the verb before
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-        return subjects + preps.get("by", [])
-    if word in {"blame", "accuse"}:
-        return preps.get("on", []) or [o for o in objects if not _is_claimed(o)]
-    if word == "suspect" and token.pos_ == "VERB":
-        return _suspected(token, kids, objects)
-    if word == "attribute":
-        return preps.get("to", [])
-    if word in _SAY and any(_said_it_did(c) for c in kids if c.dep_ == "ccomp"):
-        return [c for c in kids if c.dep_ == "nsubj"]
-    return []
-
-
-def _suspected(token: Token, kids: list[Token], objects: list[Token]) -> list[Token]:
-    """ "police suspect X", "X is suspected", a terse note's "X suspected.", "they
-    suspect X was behind the attack": the group suspected of the incident just told."""
-    if objects:
-        return [o for o in objects if not _is_claimed(o)]
-    if all(c.dep_ in {"nsubj", "punct"} for c in kids):  # "X suspected."
-        return [c for c in kids if c.dep_ == "nsubj"]
-    clauses = [c for c in kids if c.dep_ == "ccomp" and _was_behind(c)]
-    return [c for clause in clauses for c in clause.children if c.dep_ == "nsubj"]
-
-
-def _was_behind(clause: Token) -> bool:
-    """ "X carried out the attack", "X was behind the attack"."""
-    if lemma(clause) in _DID:
-        return True
-    return lemma(clause) == "be" and any(c.lower_ in _BEHIND for c in clause.subtree)
-
-
-def _is_claimed(token: Token) -> bool:
-    return lemma(token) in _CLAIMED or lemma(token) in triggers.LEMMAS
-
-
-def _said_it_did(clause: Token) -> bool:
-    """ "it carried out the bombing", "they were behind the attack"."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in clause.children):
-        return False
-    return _was_behind(clause)
 
 
 # --- ACLED's conventions per event type --------------------------------------------------
