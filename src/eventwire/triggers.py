@@ -423,8 +423,8 @@ POLICE_STOPPED = flag(
     r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
     r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
     r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
-    r"|manhandled|whipped|tear-?gassed)\b"
-    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted) (?:\S+ ){0,4}by"
+    r"|manhandled|whipped|tear-?gassed|repulsed|repelled)\b"
+    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled) (?:\S+ ){0,4}by"
     r" (?:the )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
