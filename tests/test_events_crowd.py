@@ -177,3 +177,11 @@ def test_reports_of_a_crowd_attacking_tell_the_attack(model: Any) -> None:
 def test_men_described_by_a_participle_did_nothing(model: Any) -> None:
     found = code(model, "The leaders of the rebels fighting the government met in the capital.")
     assert found == ()
+
+
+def test_a_crowd_that_stoned_vehicles_after_its_protest_riots(model: Any) -> None:
+    text = (
+        "Students held a demonstration in Jos over fees. Students stoned some vehicles on"
+        " the campus while police intervened."
+    )
+    assert code(model, text)[0].sub_event_type == "Violent demonstration"

@@ -441,7 +441,7 @@ EXCESSIVE = flag(
     r"(?:on|at|into)|gunshot|bullet wounds?"
 )
 VIOLENT_CROWD = flag(
-    r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
+    r"stones?\b|ston(?:ed|ing)\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
     r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
     r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire|storm\b"
