@@ -145,3 +145,16 @@ def test_strategic_in_the_present(model: Any, text: str, sub_event_type: str) ->
 def test_eliminating_fighters_kills_them(model: Any, text: str, sub_event_type: str | None) -> None:
     found = [e.sub_event_type for e in code(model, text)]
     assert found == ([sub_event_type] if sub_event_type else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing told as an execution: its victims could not fight back
+        "Two suspected militants were killed in an extra-judicial killing by gunmen in Kano.",
+        "Police officers were filmed executing two suspected robbers in Kano.",
+        "Soldiers shot dead three suspected bandits in cold blood in Zamfara.",
+    ],
+)
+def test_an_execution_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == "Attack"

@@ -524,6 +524,9 @@ FIRE_EXCHANGED = flag(
 UNARMED = flag(
     r"\bunarmed\b|\binnocent\b|\bbystanders?\b|\boff[- ]duty\b|\bretired (?:police|army|officer"
     r"|soldier|general|colonel|major|captain|inspector)"
+    # a killing told as an execution was of people who could not fight back (ACLED codes
+    # extrajudicial killings as violence against civilians)
+    r"|\bextra-?\s?judicial|\bin cold blood\b|\bexecut(?:ed|ing|ion)\b"
 )
 GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
