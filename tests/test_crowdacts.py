@@ -131,3 +131,28 @@ def test_an_entry_tried_and_failed_is_no_violence(
 def test_an_armed_groups_failed_storming_is_still_its_attack(model: Any) -> None:
     event = one(model, "Gunmen tried to storm the police station in Jos but were repelled.")
     assert event.event_type != "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a mock coffin burnt is a symbol, as an effigy is: the protest's act
+        (
+            "Hundreds of demonstrators torched coffins outside parliament in Abuja to protest"
+            " bonuses.",
+            "Peaceful protest",
+        ),
+        (
+            "Protests over a book in Abuja. Protesters burn a coffin with the author's name on it.",
+            "Peaceful protest",
+        ),
+        # ... but a road blocked with a coffin on it is still blocked
+        (
+            "Residents blocked the Abuja-Kaduna highway placing a coffin on the road to protest"
+            " accidents.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_coffin_burnt_is_a_symbol(model: Any, text: str, sub_event_type: str) -> None:
+    assert code(model, text)[0].sub_event_type == sub_event_type

@@ -26,6 +26,7 @@ Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire import triggers
@@ -36,10 +37,10 @@ from eventwire.triggers import Trigger, lemma, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["not_done", "reread", "told"]
+__all__ = ["not_done", "reread", "told", "violent"]
 
 # Cheap precheck: a storming, a threat or a plan is written in the sentence.
-_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend")
+_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend|effig|coffin")
 _ENTRY = words("storm invade")
 # The purpose of the entry, told by its clause: "to demand", "demanding", "protesting".
 _DEMANDS = words(
@@ -51,6 +52,22 @@ _DEMANDS = words(
 _THREATS = words("threaten vow plan intend")
 # Doers whose storming is an armed assault, whatever it demands.
 _ARMED = triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | words("armed officer guard")
+
+
+# What is burnt in a protest as a symbol: an effigy, or a mock coffin with a name on it.
+_SYMBOLS = re.compile(r"\S*\s+(?:\S+\s+){0,3}(?:effig(?:y|ies)|coffins?)\b", re.IGNORECASE)
+
+
+_BURNING = re.compile(r"burn|torch|set(?:ting|s)? fire|alight|ablaze", re.IGNORECASE)
+
+
+def violent(text: str) -> bool:
+    """The crowd's violence told in the text, burning an effigy or a coffin aside: a
+    symbol burnt harms no one and nothing of anyone's (ACLED: a protest's act)."""
+    return any(
+        not (_BURNING.match(m.group()) and _SYMBOLS.match(text, m.end()))
+        for m in triggers.VIOLENT_CROWD.finditer(text)
+    )
 
 
 def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str]:
@@ -82,10 +99,10 @@ def told(doc: Doc) -> str:
 
 def not_done(doc: Doc) -> frozenset[int]:
     """Tokens of an unarmed crowd's demand-entry and of its violence only threatened or
-    planned."""
+    planned; of an entry tried and failed; of a symbol burnt."""
     if not _CUES.search(text_of(doc)):
         return frozenset()
-    missed = _entries_not_made(doc)
+    missed = _entries_not_made(doc) | _symbols_burnt(doc)
     if not _unarmed(doc):
         return missed
     return _demand_entries(doc, None) | _threatened(doc) | missed
@@ -166,6 +183,19 @@ def _failed(attempt: Token) -> bool:
         if lemma(conj) in _FAILS or any(c.lower_ == "unable" for c in conj.children):
             return True
     return False
+
+
+_SYMBOL_NOUNS = words("effigy coffin")
+
+
+def _symbols_burnt(doc: Doc) -> frozenset[int]:
+    """Verbs whose object is a symbol ("burnt a coffin with his name on it")."""
+    return frozenset(
+        t.i
+        for t in doc
+        if t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and lemma(c) in _SYMBOL_NOUNS for c in t.children)
+    )
 
 
 def _threatened(doc: Doc) -> frozenset[int]:

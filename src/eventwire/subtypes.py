@@ -30,7 +30,6 @@ alternative that lost (for `Event.explanation`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -261,7 +260,7 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
     own destruction ("supporters damaged property") is its violence too."""
-    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or _violent_crowd(text):
+    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or crowdacts.violent(text):
         return True
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
@@ -298,14 +297,6 @@ def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> 
     crowd = crowd_of(harm)
     unruly = _UNRULY | triggers.CROWD_NOUNS if property_only else _UNRULY
     return bool(crowd & unruly) and not crowd & _ARMED_DOERS
-
-
-_EFFIGY = re.compile(r"\S*\s+(?:\S+\s+){0,3}effig(?:y|ies)\b", re.IGNORECASE)
-
-
-def _violent_crowd(text: str) -> bool:
-    """The crowd's violence, burning an effigy aside (ACLED: a protest's act)."""
-    return any(not _EFFIGY.match(text, m.end()) for m in triggers.VIOLENT_CROWD.finditer(text))
 
 
 def _crowd_doers(kinds: Kinds, roles: Roles) -> frozenset[str]:
@@ -375,7 +366,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
     if anchor is None or (armed_fight(text) and not triggers.MOB.search(text)):
         return None  # herders exchanging fire, tribesmen attacking: armed (`armedsides`)
-    violent = _violent_crowd(text) or triggers.MOB.search(text)
+    violent = crowdacts.violent(text) or triggers.MOB.search(text)
     harm = kinds.get("kill") or kinds.get("attack")
     doers = _crowd_doers(kinds, roles)
     mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text) or _mob_justice(kinds, text)
@@ -407,7 +398,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return None
     if _excessive(kinds, text):
         return anchor
-    return anchor if _violent_crowd(text) else None
+    return anchor if crowdacts.violent(text) else None
 
 
 def _in_fight(kinds: Kinds) -> bool:
