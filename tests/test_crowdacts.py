@@ -156,3 +156,11 @@ def test_an_armed_groups_failed_storming_is_still_its_attack(model: Any) -> None
 )
 def test_a_coffin_burnt_is_a_symbol(model: Any, text: str, sub_event_type: str) -> None:
     assert code(model, text)[0].sub_event_type == sub_event_type
+
+
+def test_violence_threatened_is_none_when_the_police_are_named(model: Any) -> None:
+    text = (
+        "Students in Jos protested the banning of entertainment. Police were called in after"
+        " the students threatened to destroy property."
+    )
+    assert code(model, text)[0].event_type == "Protests"

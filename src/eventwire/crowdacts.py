@@ -78,9 +78,8 @@ def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str
     if not _CUES.search(text):
         return kinds, text
     missed = _entries_not_made(doc)
-    unarmed = _unarmed(doc)
-    entries = (_demand_entries(doc, kinds) if unarmed else frozenset()) | missed
-    hidden = entries | (_threatened(doc) if unarmed else frozenset())
+    entries = (_demand_entries(doc, kinds) if _unarmed(doc) else frozenset()) | missed
+    hidden = entries | _threatened(doc)
     if not hidden:
         return kinds, text
     kept = {k: t for k, t in kinds.items() if t.token.i not in entries}
@@ -102,10 +101,12 @@ def not_done(doc: Doc) -> frozenset[int]:
     planned; of an entry tried and failed; of a symbol burnt."""
     if not _CUES.search(text_of(doc)):
         return frozenset()
-    missed = _entries_not_made(doc) | _symbols_burnt(doc)
+    # a deed threatened is none, whoever else the sentence names ("police were called
+    # in after the students threatened to destroy property")
+    done_not = _entries_not_made(doc) | _symbols_burnt(doc) | _threatened(doc)
     if not _unarmed(doc):
-        return missed
-    return _demand_entries(doc, None) | _threatened(doc) | missed
+        return done_not
+    return _demand_entries(doc, None) | done_not
 
 
 def _unarmed(doc: Doc) -> bool:
