@@ -158,3 +158,11 @@ def test_eliminating_fighters_kills_them(model: Any, text: str, sub_event_type: 
 )
 def test_an_execution_is_an_attack(model: Any, text: str) -> None:
     assert one(model, text).sub_event_type == "Attack"
+
+
+def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None:
+    text = (
+        "During a party rally in Kano, fights erupted between supporters of the governor and"
+        " supporters of his rival. Police intervened to disperse the crowd."
+    )
+    assert code(model, text)[0].sub_event_type == "Mob violence"

@@ -266,6 +266,8 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
         return True
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
         return True  # "two were injured during a street protest"
+    if "clash" in kinds and _rival_partisans(text):
+        return True  # "fights erupted between supporters of the two candidates at the rally"
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
@@ -343,6 +345,17 @@ def _mob_justice(kinds: Kinds, text: str) -> bool:
     punishing a suspect, unarmed (ACLED: mob violence)."""
     suspected = triggers.SUSPECTED_BY_LOCALS.search(text) is not None
     return "kill" in kinds and suspected and not triggers.ARMED_WORDS.search(text)
+
+
+def _rival_partisans(text: str) -> bool:
+    """Unarmed partisans fighting each other ("fights erupted between supporters of the
+    governor and supporters of his rival"): rioters against rioters, whoever broke it up
+    (ACLED: mob violence)."""
+    return (
+        triggers.RIVALS.search(text) is not None
+        and triggers.PARTISANS.search(text) is not None
+        and not triggers.ARMED_WORDS.search(text)
+    )
 
 
 def _rivals(text: str) -> bool:
