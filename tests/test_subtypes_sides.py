@@ -166,3 +166,18 @@ def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None
         " supporters of his rival. Police intervened to disperse the crowd."
     )
     assert code(model, text)[0].sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # clashes named as the setting of an attack on civilians: the attack is coded
+        ("A teacher was attacked by raiders during ethnic clashes in Jos.", "Attack"),
+        ("Raiders kill civilians in revenge attacks in Jos, four days of clashes.", "Attack"),
+        # ... not a clash whose dead are armed men, or whose victims no one is said to hit
+        ("Gunmen killed two soldiers during clashes in Jos.", "Armed clash"),
+        ("Two herders were killed in clashes between rival militias in Jos.", "Armed clash"),
+    ],
+)
+def test_civilians_attacked_amid_clashes(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

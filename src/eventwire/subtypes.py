@@ -55,7 +55,7 @@ from eventwire.sides import (
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
@@ -422,7 +422,7 @@ def _in_fight(kinds: Kinds) -> bool:
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
-    if trig is None:
+    if trig is None or _civilians_attacked_amid(kinds, trig, roles):
         return None
     armed = triggers.ARMED_WORDS.search(text) or armed_fight(text)
     civil = triggers.PARTISANS.search(text) or civilians_fight(trig)
@@ -434,6 +434,28 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         sub = "Violent demonstration" if demo and not _rivals(text) else "Mob violence"
         return Incident(RIOTS, sub, trig, "riot")
     return Incident(BATTLES, "Armed clash", trig, "clash")
+
+
+def _civilians_attacked_amid(kinds: Kinds, clash: Trigger, roles: Roles) -> bool:
+    """ "Ethnic clashes as militia attack civilians", "a teacher attacked by raiders
+    during ethnic clashes": the clash is named (a noun) as the setting, and a harming
+    verb tells who attacked whom: named doers and civilian victims, no armed men hit.
+    ACLED codes the attack on the civilians (violence against civilians)."""
+    if clash.token.pos_ == "VERB":
+        return False
+    for harm in (kinds.get("kill"), kinds.get("attack")):
+        if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
+            continue
+        sides = sides_of(harm)
+        if sides.doers and sides.targets & _CIVILIANS and not armed_victims(roles, harm):
+            return True
+    return False
+
+
+def _described(token: Token) -> bool:
+    """The verb is in a relative clause ("the MP, who was targeted last week"): it
+    describes someone, it is not the sentence's news."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
