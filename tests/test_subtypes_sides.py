@@ -181,3 +181,22 @@ def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None
 )
 def test_civilians_attacked_amid_clashes(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people who are not the crowd, harmed at a demonstration by others: an attack
+        (
+            "Five journalists were harassed, beaten and injured by police while covering the"
+            " demos in Jos on Monday.",
+            "Attack",
+        ),
+        ("The mayor was dragged off the podium and beaten up at a public rally in Jos.", "Attack"),
+        # ... the crowd turning on them riots, and protesters beaten meet an intervention
+        ("Protesters in Jos attacked journalists covering the demonstration.", "Mob violence"),
+        ("Police beat protesters at a rally in Jos.", "Protest with intervention"),
+    ],
+)
+def test_outsiders_harmed_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

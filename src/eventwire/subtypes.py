@@ -196,6 +196,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
+    if _outsiders_harmed(kinds, roles) and not (
+        crowdacts.violent(text) or triggers.MOB.search(text)
+    ):
+        return None  # "journalists were beaten by police while covering the demos"
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
@@ -216,6 +220,41 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
+
+
+# Civilians at a demonstration who are not its crowd: reporters covering it, the office
+# holder addressing a rally (a child hurt by the police there is among the protesters).
+_OUTSIDERS = triggers.words(
+    "journalist reporter photographer photojournalist cameraman mayor governor official"
+    " bystander passer"
+)
+
+
+def _outsiders_harmed(kinds: Kinds, roles: Roles) -> bool:
+    """The harm told at a demonstration fell on people who are not its crowd
+    ("journalists were beaten by police while covering the demos", "the mayor was beaten
+    up at the rally"), and no crowd did it: an attack on them (ACLED: violence against
+    civilians), the demonstration only its setting. A crowd that turned on them, or a
+    crowd whose own violence is told, rioted (`_mob`)."""
+    # the sentence's harm, not an offence it names ("beaten by residents after he
+    # assaulted a boy")
+    for harm in (kinds.get("sexual"), kinds.get("kill") or kinds.get("attack")):
+        if harm is None:
+            continue
+        sides = sides_of(harm)
+        doers = sides.doers | roles.doer_words
+        victims = sides.targets | _passive_subjects(harm.token)
+        crowd = doers & (_UNRULY | triggers.MOB_NOUNS | _THEY)
+        if victims & _OUTSIDERS and not crowd and not _crowd_actor(roles):
+            return True
+    return False
+
+
+def _passive_subjects(token: Token) -> frozenset[str]:
+    """Who suffered a passive verb, shared along its conjuncts ("journalists were
+    harassed, beaten and injured")."""
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    return frozenset(triggers.lemma(c) for v in verbs for c in v.children if c.dep_ == "nsubjpass")
 
 
 def _crowd_actor(roles: Roles) -> bool:

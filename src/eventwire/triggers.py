@@ -571,6 +571,7 @@ CIVILIAN_NOUNS = words(
     " customer guest tourist patient nurse doctor priest pastor imam christian muslim elder"
     # office holders, candidates, voters and party supporters are civilians unless armed
     " candidate politician official voter chief mp mca legislator lawmaker councillor councilor"
+    " mayor governor senator minister"
     " administrator leader chairman supporter businessman businesswoman driver operator rider"
     " motorist cyclist reporter photographer photojournalist cameraman aid staff employee"
     " labourer laborer miner teenager baby infant wife husband son daughter mother father"
