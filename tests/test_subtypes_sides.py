@@ -200,3 +200,7 @@ def test_civilians_attacked_amid_clashes(model: Any, text: str, sub_event_type: 
 )
 def test_outsiders_harmed_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_headline_stoning_to_death_is_mob_justice(model: Any) -> None:
+    assert one(model, "Youth stone suspected thief to death").sub_event_type == "Mob violence"
