@@ -204,3 +204,24 @@ def test_outsiders_harmed_at_a_demonstration(model: Any, text: str, sub_event_ty
 
 def test_a_headline_stoning_to_death_is_mob_justice(model: Any) -> None:
     assert one(model, "Youth stone suspected thief to death").sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people shot at a demonstration, no shooter or armed men named: lethal force
+        (
+            "One person has been shot dead in Jos as villagers protested the planned"
+            " construction of a dam.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Two motorists were shot and severely injured during a demonstration in Jos.",
+            "Excessive force against protesters",
+        ),
+        # ... people hurt with no shot told: the crowd's own violence
+        ("Two people were injured during a street protest in Jos.", "Violent demonstration"),
+    ],
+)
+def test_shot_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -268,7 +268,9 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     """Police used lethal force on the protest (ACLED: Excessive force against
     protesters): live fire, protesters shot, or a killing that is not the protest's
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
-    if triggers.POLICE.search(text) is None or _WARNING_SHOTS.search(text):
+    if triggers.POLICE.search(text) is None:
+        return _shot_unarmed(text)
+    if _WARNING_SHOTS.search(text):
         return False
     if triggers.EXCESSIVE.search(text):
         return True
@@ -279,6 +281,19 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     if token.pos_ != "VERB" and token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False  # "behind the murder of a driver", "a murder suspect": what it is about
     return token.dep_ != "dobj" or triggers.lemma(token.head) not in _PROTESTED
+
+
+def _shot_unarmed(text: str) -> bool:
+    """ "One person was shot dead as villagers protested": people shot at a demonstration,
+    with no shooter and no armed men named. A crowd does not shoot; the live fire on a
+    protest is the forces' lethal force (ACLED: excessive force against protesters)."""
+    return bool(_SHOT.search(text)) and not triggers.ARMED_WORDS.search(text)
+
+
+_SHOT = triggers.flag(
+    r"shot (?:\S+ )?(?:dead|and (?:killed|injured|wounded|severely|seriously))"
+    r"|(?:were|was|been|being) shot\b|gunshot"
+)
 
 
 # Shots fired in the air disperse a crowd: an intervention, not lethal force.
@@ -304,7 +319,7 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
-        return True  # "two were injured during a street protest"
+        return not _shot_unarmed(text)  # "two were injured during a street protest"
     if "clash" in kinds and _rival_partisans(text):
         return True  # "fights erupted between supporters of the two candidates at the rally"
     harmed = {"kill", "attack"} & kinds.keys()

@@ -456,7 +456,10 @@ VIOLENT_CROWD = flag(
 )
 # Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
 # killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
-_JUSTICE = r"|mob justice|jungle justice|ston(?:e|es|ed|ing) (?:\S+ ){0,3}to death|witch(?:craft|es)?\b"
+_JUSTICE = (
+    r"|mob justice|jungle justice|ston(?:e|es|ed|ing) (?:\S+ ){0,3}to death"
+    r"|witch(?:craft|es)?\b"
+)
 # Residents killing someone they suspect of a crime punish him as a community (read only
 # where the killing's doers are not armed: `subtypes`).
 SUSPECTED_BY_LOCALS = flag(
