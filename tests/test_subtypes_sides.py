@@ -225,3 +225,30 @@ def test_a_headline_stoning_to_death_is_mob_justice(model: Any) -> None:
 )
 def test_shot_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people shot with no demonstration told are no protest's
+        ("In Jos, assailants shot dead two youths at a village.", "Attack"),
+        # a death in a clash between two named sides is the clash's
+        (
+            "A man has been beaten to death in a clash between two communal groups over a"
+            " land dispute in Jos.",
+            "Armed clash",
+        ),
+        # a headline's participle and a relative clause on the incident tell the news
+        (
+            "Two journalists assaulted by police while they were covering political riots in Jos",
+            "Attack",
+        ),
+        (
+            "Police are investigating an incident in which the mayor of Jos was beaten up at a"
+            " public rally.",
+            "Attack",
+        ),
+    ],
+)
+def test_limits_of_the_setting_rules(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

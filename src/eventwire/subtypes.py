@@ -239,8 +239,8 @@ def _outsiders_harmed(kinds: Kinds, roles: Roles) -> bool:
     # the sentence's harm, not an offence it names ("beaten by residents after he
     # assaulted a boy")
     for harm in (kinds.get("sexual"), kinds.get("kill") or kinds.get("attack")):
-        if harm is None:
-            continue
+        if harm is None or _describes_someone(harm.token):
+            continue  # "a journalist killed by a policeman", "who shot the governor"
         sides = sides_of(harm)
         doers = sides.doers | roles.doer_words
         victims = sides.targets | _passive_subjects(harm.token)
@@ -248,6 +248,22 @@ def _outsiders_harmed(kinds: Kinds, roles: Roles) -> bool:
         if victims & _OUTSIDERS and not crowd and not _crowd_actor(roles):
             return True
     return False
+
+
+def _describes_someone(token: Token) -> bool:
+    """The harm describes someone the sentence names ("the family of a journalist killed
+    by a policeman", "the commando who shot the governor"), not the news: a participle on
+    a noun inside the clause (a headline's, "journalists assaulted by police", is the
+    news) or a relative clause on anything but the incident ("an incident in which the
+    mayor was beaten up")."""
+    if token.dep_ == "acl":
+        return token.head.dep_ != "ROOT"
+    for clause in (t for t in (token, *token.ancestors) if t.dep_ == "relcl"):
+        return triggers.lemma(clause.head) not in _INCIDENTS
+    return False
+
+
+_INCIDENTS = triggers.words("incident attack event clash violence")
 
 
 def _passive_subjects(token: Token) -> frozenset[str]:
@@ -269,7 +285,7 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     protesters): live fire, protesters shot, or a killing that is not the protest's
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
     if triggers.POLICE.search(text) is None:
-        return _shot_unarmed(text)
+        return _shot_unarmed(text) and triggers.PROTEST_CONTEXT.search(text) is not None
     if _WARNING_SHOTS.search(text):
         return False
     if triggers.EXCESSIVE.search(text):
@@ -495,8 +511,8 @@ def _civilians_attacked_amid(kinds: Kinds, clash: Trigger, roles: Roles) -> bool
     during ethnic clashes": the clash is named (a noun) as the setting, and a harming
     verb tells who attacked whom: named doers and civilian victims, no armed men hit.
     ACLED codes the attack on the civilians (violence against civilians)."""
-    if clash.token.pos_ == "VERB":
-        return False
+    if clash.token.pos_ == "VERB" or any(c.lower_ == "between" for c in clash.token.children):
+        return False  # "killed in a clash between two groups": one side's loss in it
     for harm in (kinds.get("kill"), kinds.get("attack")):
         if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
             continue
