@@ -185,3 +185,10 @@ def test_a_crowd_that_stoned_vehicles_after_its_protest_riots(model: Any) -> Non
         " the campus while police intervened."
     )
     assert code(model, text)[0].sub_event_type == "Violent demonstration"
+
+
+def test_what_protests_broke_out_after_is_their_grievance(model: Any) -> None:
+    text = "Protests occurred in Jos after three security officials were arrested in the waters."
+    assert code(model, text)[0].sub_event_type == "Peaceful protest"
+    text = "Violent protests occurred in Jos after police shot a deaf boy."
+    assert code(model, text)[0].sub_event_type == "Violent demonstration"
