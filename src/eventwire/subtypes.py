@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
+from eventwire import crowdacts, crowdvictims, settingharm, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
@@ -55,7 +55,7 @@ from eventwire.sides import (
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
@@ -176,7 +176,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
     pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or _crowd_actor(roles)
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or settingharm.crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and diplomatic(trig):
@@ -196,7 +196,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
-    if _outsiders_harmed(kinds, roles) and not (
+    if settingharm.outsiders_harmed(kinds, roles, _UNRULY | triggers.MOB_NOUNS | _THEY) and not (
         crowdacts.violent(text) or triggers.MOB.search(text)
     ):
         return None  # "journalists were beaten by police while covering the demos"
@@ -222,70 +222,12 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
 
 
-# Civilians at a demonstration who are not its crowd: reporters covering it, the office
-# holder addressing a rally (a child hurt by the police there is among the protesters).
-_OUTSIDERS = triggers.words(
-    "journalist reporter photographer photojournalist cameraman mayor governor official"
-    " bystander passer"
-)
-
-
-def _outsiders_harmed(kinds: Kinds, roles: Roles) -> bool:
-    """The harm told at a demonstration fell on people who are not its crowd
-    ("journalists were beaten by police while covering the demos", "the mayor was beaten
-    up at the rally"), and no crowd did it: an attack on them (ACLED: violence against
-    civilians), the demonstration only its setting. A crowd that turned on them, or a
-    crowd whose own violence is told, rioted (`_mob`)."""
-    # the sentence's harm, not an offence it names ("beaten by residents after he
-    # assaulted a boy")
-    for harm in (kinds.get("sexual"), kinds.get("kill") or kinds.get("attack")):
-        if harm is None or _describes_someone(harm.token):
-            continue  # "a journalist killed by a policeman", "who shot the governor"
-        sides = sides_of(harm)
-        doers = sides.doers | roles.doer_words
-        victims = sides.targets | _passive_subjects(harm.token)
-        crowd = doers & (_UNRULY | triggers.MOB_NOUNS | _THEY)
-        if victims & _OUTSIDERS and not crowd and not _crowd_actor(roles):
-            return True
-    return False
-
-
-def _describes_someone(token: Token) -> bool:
-    """The harm describes someone the sentence names ("the family of a journalist killed
-    by a policeman", "the commando who shot the governor"), not the news: a participle on
-    a noun inside the clause (a headline's, "journalists assaulted by police", is the
-    news) or a relative clause on anything but the incident ("an incident in which the
-    mayor was beaten up")."""
-    if token.dep_ == "acl":
-        return token.head.dep_ != "ROOT"
-    for clause in (t for t in (token, *token.ancestors) if t.dep_ == "relcl"):
-        return triggers.lemma(clause.head) not in _INCIDENTS
-    return False
-
-
-_INCIDENTS = triggers.words("incident attack event clash violence")
-
-
-def _passive_subjects(token: Token) -> frozenset[str]:
-    """Who suffered a passive verb, shared along its conjuncts ("journalists were
-    harassed, beaten and injured")."""
-    verbs = [token, token.head] if token.dep_ == "conj" else [token]
-    return frozenset(triggers.lemma(c) for v in verbs for c in v.children if c.dep_ == "nsubjpass")
-
-
-def _crowd_actor(roles: Roles) -> bool:
-    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
-    a protest attack bystanders"): its violence at a demonstration is the riot's."""
-    actor = roles.actor1.actor if roles.actor1 else None
-    return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
-
-
 def _excessive(kinds: Kinds, text: str) -> bool:
     """Police used lethal force on the protest (ACLED: Excessive force against
     protesters): live fire, protesters shot, or a killing that is not the protest's
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
     if triggers.POLICE.search(text) is None:
-        return _shot_unarmed(text) and triggers.PROTEST_CONTEXT.search(text) is not None
+        return settingharm.shot_unarmed(text) and triggers.PROTEST_CONTEXT.search(text) is not None
     if _WARNING_SHOTS.search(text):
         return False
     if triggers.EXCESSIVE.search(text):
@@ -297,19 +239,6 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     if token.pos_ != "VERB" and token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False  # "behind the murder of a driver", "a murder suspect": what it is about
     return token.dep_ != "dobj" or triggers.lemma(token.head) not in _PROTESTED
-
-
-def _shot_unarmed(text: str) -> bool:
-    """ "One person was shot dead as villagers protested": people shot at a demonstration,
-    with no shooter and no armed men named. A crowd does not shoot; the live fire on a
-    protest is the forces' lethal force (ACLED: excessive force against protesters)."""
-    return bool(_SHOT.search(text)) and not triggers.ARMED_WORDS.search(text)
-
-
-_SHOT = triggers.flag(
-    r"shot (?:\S+ )?(?:dead|and (?:killed|injured|wounded|severely|seriously))"
-    r"|(?:were|was|been|being) shot\b|gunshot"
-)
 
 
 # Shots fired in the air disperse a crowd: an intervention, not lethal force.
@@ -335,8 +264,8 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
-        return not _shot_unarmed(text)  # "two were injured during a street protest"
-    if "clash" in kinds and _rival_partisans(text):
+        return not settingharm.shot_unarmed(text)  # "two were injured during a street protest"
+    if "clash" in kinds and settingharm.rival_partisans(text):
         return True  # "fights erupted between supporters of the two candidates at the rally"
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
@@ -417,17 +346,6 @@ def _mob_justice(kinds: Kinds, text: str) -> bool:
     return "kill" in kinds and suspected and not triggers.ARMED_WORDS.search(text)
 
 
-def _rival_partisans(text: str) -> bool:
-    """Unarmed partisans fighting each other ("fights erupted between supporters of the
-    governor and supporters of his rival"): rioters against rioters, whoever broke it up
-    (ACLED: mob violence)."""
-    return (
-        triggers.RIVALS.search(text) is not None
-        and triggers.PARTISANS.search(text) is not None
-        and not triggers.ARMED_WORDS.search(text)
-    )
-
-
 def _rivals(text: str) -> bool:
     """Crowds fighting each other, not the police."""
     return bool(triggers.RIVALS.search(text)) and not triggers.POLICE_SIDE.search(text)
@@ -492,7 +410,7 @@ def _in_fight(kinds: Kinds) -> bool:
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
-    if trig is None or _civilians_attacked_amid(kinds, trig, roles):
+    if trig is None or settingharm.civilians_attacked_amid(kinds, trig, roles, _CIVILIANS):
         return None
     armed = triggers.ARMED_WORDS.search(text) or armed_fight(text)
     civil = triggers.PARTISANS.search(text) or civilians_fight(trig)
@@ -504,28 +422,6 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         sub = "Violent demonstration" if demo and not _rivals(text) else "Mob violence"
         return Incident(RIOTS, sub, trig, "riot")
     return Incident(BATTLES, "Armed clash", trig, "clash")
-
-
-def _civilians_attacked_amid(kinds: Kinds, clash: Trigger, roles: Roles) -> bool:
-    """ "Ethnic clashes as militia attack civilians", "a teacher attacked by raiders
-    during ethnic clashes": the clash is named (a noun) as the setting, and a harming
-    verb tells who attacked whom: named doers and civilian victims, no armed men hit.
-    ACLED codes the attack on the civilians (violence against civilians)."""
-    if clash.token.pos_ == "VERB" or any(c.lower_ == "between" for c in clash.token.children):
-        return False  # "killed in a clash between two groups": one side's loss in it
-    for harm in (kinds.get("kill"), kinds.get("attack")):
-        if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
-            continue
-        sides = sides_of(harm)
-        if sides.doers and sides.targets & _CIVILIANS and not armed_victims(roles, harm):
-            return True
-    return False
-
-
-def _described(token: Token) -> bool:
-    """The verb is in a relative clause ("the MP, who was targeted last week"): it
-    describes someone, it is not the sentence's news."""
-    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
