@@ -95,3 +95,72 @@ def test_a_demand_carried_in_after_a_protest_is_no_violence(model: Any) -> None:
 )
 def test_protesters_hurt_by_the_police(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an entry tried and told as failed, or only aimed at, entered nothing
+        (
+            "Teachers held a demonstration in Jos against the education officer. The"
+            " protesters attempted to storm the education offices, but were barred by police.",
+            "Protest with intervention",
+        ),
+        (
+            "Traders marched in Kano. They attempted to storm the council office, but were"
+            " unable to gain access.",
+            "Peaceful protest",
+        ),
+        (
+            "In Jos, police dispersed demonstrators who were assembling with an aim of"
+            " storming the town centre.",
+            "Protest with intervention",
+        ),
+        (
+            "The crowd in Jos tried to storm the office but police repulsed them.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_an_entry_tried_and_failed_is_no_violence(
+    model: Any, text: str, sub_event_type: str
+) -> None:
+    assert code(model, text)[0].sub_event_type == sub_event_type
+
+
+def test_an_armed_groups_failed_storming_is_still_its_attack(model: Any) -> None:
+    event = one(model, "Gunmen tried to storm the police station in Jos but were repelled.")
+    assert event.event_type != "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a mock coffin burnt is a symbol, as an effigy is: the protest's act
+        (
+            "Hundreds of demonstrators torched coffins outside parliament in Abuja to protest"
+            " bonuses.",
+            "Peaceful protest",
+        ),
+        (
+            "Protests over a book in Abuja. Protesters burn a coffin with the author's name on it.",
+            "Peaceful protest",
+        ),
+        # ... but a road blocked with a coffin on it is still blocked
+        (
+            "Residents blocked the Abuja-Kaduna highway placing a coffin on the road to protest"
+            " accidents.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_coffin_burnt_is_a_symbol(model: Any, text: str, sub_event_type: str) -> None:
+    assert code(model, text)[0].sub_event_type == sub_event_type
+
+
+def test_violence_threatened_is_none_when_the_police_are_named(model: Any) -> None:
+    text = (
+        "Students in Jos protested the banning of entertainment. Police were called in after"
+        " the students threatened to destroy property."
+    )
+    assert code(model, text)[0].event_type == "Protests"

@@ -191,3 +191,18 @@ def test_a_crowd_with_no_nationality_is_the_event_countrys(model: Any) -> None:
     text = "Traders marched to the market office to protest against new fees."
     found = code(model, text, [("Traders", traders)])
     assert [e.actor1 for e in found] == ["Protesters (Nigeria)"]
+
+
+def test_a_crowd_that_stoned_vehicles_after_its_protest_riots(model: Any) -> None:
+    text = (
+        "Students held a demonstration in Jos over fees. Students stoned some vehicles on"
+        " the campus while police intervened."
+    )
+    assert code(model, text)[0].sub_event_type == "Violent demonstration"
+
+
+def test_what_protests_broke_out_after_is_their_grievance(model: Any) -> None:
+    text = "Protests occurred in Jos after three security officials were arrested in the waters."
+    assert code(model, text)[0].sub_event_type == "Peaceful protest"
+    text = "Violent protests occurred in Jos after police shot a deaf boy."
+    assert code(model, text)[0].sub_event_type == "Violent demonstration"

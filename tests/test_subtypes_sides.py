@@ -145,3 +145,110 @@ def test_strategic_in_the_present(model: Any, text: str, sub_event_type: str) ->
 def test_eliminating_fighters_kills_them(model: Any, text: str, sub_event_type: str | None) -> None:
     found = [e.sub_event_type for e in code(model, text)]
     assert found == ([sub_event_type] if sub_event_type else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing told as an execution: its victims could not fight back
+        "Two suspected militants were killed in an extra-judicial killing by gunmen in Kano.",
+        "Police officers were filmed executing two suspected robbers in Kano.",
+        "Soldiers shot dead three suspected bandits in cold blood in Zamfara.",
+    ],
+)
+def test_an_execution_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == "Attack"
+
+
+def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None:
+    text = (
+        "During a party rally in Kano, fights erupted between supporters of the governor and"
+        " supporters of his rival. Police intervened to disperse the crowd."
+    )
+    assert code(model, text)[0].sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # clashes named as the setting of an attack on civilians: the attack is coded
+        ("A teacher was attacked by raiders during ethnic clashes in Jos.", "Attack"),
+        ("Raiders kill civilians in revenge attacks in Jos, four days of clashes.", "Attack"),
+        # ... not a clash whose dead are armed men, or whose victims no one is said to hit
+        ("Gunmen killed two soldiers during clashes in Jos.", "Armed clash"),
+        ("Two herders were killed in clashes between rival militias in Jos.", "Armed clash"),
+    ],
+)
+def test_civilians_attacked_amid_clashes(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people who are not the crowd, harmed at a demonstration by others: an attack
+        (
+            "Five journalists were harassed, beaten and injured by police while covering the"
+            " demos in Jos on Monday.",
+            "Attack",
+        ),
+        ("The mayor was dragged off the podium and beaten up at a public rally in Jos.", "Attack"),
+        # ... the crowd turning on them riots, and protesters beaten meet an intervention
+        ("Protesters in Jos attacked journalists covering the demonstration.", "Mob violence"),
+        ("Police beat protesters at a rally in Jos.", "Protest with intervention"),
+    ],
+)
+def test_outsiders_harmed_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_headline_stoning_to_death_is_mob_justice(model: Any) -> None:
+    assert one(model, "Youth stone suspected thief to death").sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people shot at a demonstration, no shooter or armed men named: lethal force
+        (
+            "One person has been shot dead in Jos as villagers protested the planned"
+            " construction of a dam.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Two motorists were shot and severely injured during a demonstration in Jos.",
+            "Excessive force against protesters",
+        ),
+        # ... people hurt with no shot told: the crowd's own violence
+        ("Two people were injured during a street protest in Jos.", "Violent demonstration"),
+    ],
+)
+def test_shot_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people shot with no demonstration told are no protest's
+        ("In Jos, assailants shot dead two youths at a village.", "Attack"),
+        # a death in a clash between two named sides is the clash's
+        (
+            "A man has been beaten to death in a clash between two communal groups over a"
+            " land dispute in Jos.",
+            "Armed clash",
+        ),
+        # a headline's participle and a relative clause on the incident tell the news
+        (
+            "Two journalists assaulted by police while they were covering political riots in Jos",
+            "Attack",
+        ),
+        (
+            "Police are investigating an incident in which the mayor of Jos was beaten up at a"
+            " public rally.",
+            "Attack",
+        ),
+    ],
+)
+def test_limits_of_the_setting_rules(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

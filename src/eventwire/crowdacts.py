@@ -11,7 +11,12 @@ crowd look violent to the sub-event decision (`subtypes`) when it was not:
   building's people;
 - "students threatened to destroy property", "vowed to burn the offices": violence
   only threatened or planned is no violence of the crowd's. Violence tried ("attempted
-  to storm the offices") stays violence: ACLED codes an attempt as the act.
+  to storm the offices") stays violence: ACLED codes an attempt as the act;
+- but an entry tried and told as failed ("attempted to storm the offices but were
+  barred by police", "tried to invade the hall but were unable to get in") or only
+  aimed at ("assembling with an aim of storming the centre") entered nothing: the
+  crowd harmed no one and nothing, so its demonstration is a protest (with
+  intervention when the police stopped it).
 
 `reread` gives the sentence's triggers and text as the sub-event decision should read
 them; `told` gives the text alone (for the sentence after a protest, `followups`).
@@ -21,6 +26,7 @@ Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire import triggers
@@ -31,10 +37,10 @@ from eventwire.triggers import Trigger, lemma, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["not_done", "reread", "told"]
+__all__ = ["not_done", "reread", "told", "violent"]
 
 # Cheap precheck: a storming, a threat or a plan is written in the sentence.
-_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend")
+_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend|effig|coffin")
 _ENTRY = words("storm invade")
 # The purpose of the entry, told by its clause: "to demand", "demanding", "protesting".
 _DEMANDS = words(
@@ -48,20 +54,38 @@ _THREATS = words("threaten vow plan intend")
 _ARMED = triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | words("armed officer guard")
 
 
+# What is burnt in a protest as a symbol: an effigy, or a mock coffin with a name on it.
+_SYMBOLS = re.compile(r"\S*\s+(?:\S+\s+){0,3}(?:effig(?:y|ies)|coffins?)\b", re.IGNORECASE)
+
+
+_BURNING = re.compile(r"burn|torch|set(?:ting|s)? fire|alight|ablaze", re.IGNORECASE)
+
+
+def violent(text: str) -> bool:
+    """The crowd's violence told in the text, burning an effigy or a coffin aside: a
+    symbol burnt harms no one and nothing of anyone's (ACLED: a protest's act)."""
+    return any(
+        not (_BURNING.match(m.group()) and _SYMBOLS.match(text, m.end()))
+        for m in triggers.VIOLENT_CROWD.finditer(text)
+    )
+
+
 def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str]:
     """The triggers and text the sub-event decision reads: a crowd's storming to press a
     demand becomes its protest trigger, and violence only threatened or planned is
     blanked out of the text (its trigger is not asserted, `triggers.is_asserted`)."""
     text = text_of(doc)
-    if not _CUES.search(text) or not _unarmed(doc):
+    if not _CUES.search(text):
         return kinds, text
-    entries = _demand_entries(doc, kinds)
+    missed = _entries_not_made(doc)
+    entries = (_demand_entries(doc, kinds) if _unarmed(doc) else frozenset()) | missed
     hidden = entries | _threatened(doc)
     if not hidden:
         return kinds, text
     kept = {k: t for k, t in kinds.items() if t.token.i not in entries}
-    if entries and "protest" not in kept and "riot" not in kept:
-        kept["protest"] = Trigger(doc[min(entries)], "protest", kinds["attack"].rule)
+    dropped = [t for t in kinds.values() if t.token.i in entries]
+    if dropped and "protest" not in kept and "riot" not in kept:
+        kept["protest"] = Trigger(dropped[0].token, "protest", dropped[0].rule)
     return kept, masked(doc, hidden)
 
 
@@ -74,10 +98,15 @@ def told(doc: Doc) -> str:
 
 def not_done(doc: Doc) -> frozenset[int]:
     """Tokens of an unarmed crowd's demand-entry and of its violence only threatened or
-    planned."""
-    if not _CUES.search(text_of(doc)) or not _unarmed(doc):
+    planned; of an entry tried and failed; of a symbol burnt."""
+    if not _CUES.search(text_of(doc)):
         return frozenset()
-    return _demand_entries(doc, None) | _threatened(doc)
+    # a deed threatened is none, whoever else the sentence names ("police were called
+    # in after the students threatened to destroy property")
+    done_not = _entries_not_made(doc) | _symbols_burnt(doc) | _threatened(doc)
+    if not _unarmed(doc):
+        return done_not
+    return _demand_entries(doc, None) | done_not
 
 
 def _unarmed(doc: Doc) -> bool:
@@ -120,6 +149,54 @@ def _demanding(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "in" and in_protest:
             return True
     return False
+
+
+# Heads under which an entry is tried, nouns under which it is only aimed at, and what
+# tells that the try failed ("were barred", "police repulsed them", "were unable").
+_TRIES = words("attempt try")
+_AIMS = words("aim intention intent bid")
+_FAILS = words("bar prevent stop repulse repel block thwart foil fail")
+
+
+def _entries_not_made(doc: Doc) -> frozenset[int]:
+    """Storming verbs, with their objects, that an unarmed crowd only tried and failed
+    ("attempted to storm the offices but were barred") or only aimed at ("with an aim
+    of storming the centre"): no entry was made."""
+    if triggers.ARMED_WORDS.search(text_of(doc)):
+        return frozenset()
+    out: set[int] = set()
+    for token in doc:
+        if token.pos_ != "VERB" or lemma(token) not in _ENTRY:
+            continue
+        head = token.head
+        aimed = token.dep_ == "pcomp" and head.lower_ == "of" and lemma(head.head) in _AIMS
+        failed = token.dep_ == "xcomp" and lemma(head) in _TRIES and _failed(head)
+        doers = {lemma(c) for c in head.children if c.dep_ == "nsubj"}
+        if (aimed or failed) and not doers & _ARMED:
+            out.update(t.i for t in token.subtree)
+    return frozenset(out)
+
+
+def _failed(attempt: Token) -> bool:
+    """The attempt's own conjunct tells it failed: "but were barred by police", "but
+    police repulsed them", "but were unable to get in", "but failed"."""
+    for conj in (c for c in attempt.children if c.dep_ == "conj"):
+        if lemma(conj) in _FAILS or any(c.lower_ == "unable" for c in conj.children):
+            return True
+    return False
+
+
+_SYMBOL_NOUNS = words("effigy coffin")
+
+
+def _symbols_burnt(doc: Doc) -> frozenset[int]:
+    """Verbs whose object is a symbol ("burnt a coffin with his name on it")."""
+    return frozenset(
+        t.i
+        for t in doc
+        if t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and lemma(c) in _SYMBOL_NOUNS for c in t.children)
+    )
 
 
 def _threatened(doc: Doc) -> frozenset[int]:

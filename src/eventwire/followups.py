@@ -135,7 +135,7 @@ def crowd_violence(doc: Doc) -> bool:
     up the deputy principal": the crowd of the protest just told turned violent."""
     # "stormed the offices to demand", "threatened to burn the offices": not violence
     text = crowdacts.told(doc)
-    if not triggers.VIOLENT_CROWD.search(text):
+    if not crowdacts.violent(text):
         return _crowd_attacked(doc)
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told

@@ -30,11 +30,12 @@ def grievance(trig: Trigger) -> frozenset[int]:
     about: set[int] = set()
     if lemma(token) not in _PROTEST_WORDS:
         return frozenset()  # "blocked the road": what a blockade blocks is its act
-    # "staged a demonstration after ...": the light verb carries the protest's reasons
+    # "staged a demonstration after ...": the light verb carries the protest's reasons,
     # what a protest is about ends at a dash or a semicolon: "- fires were lit" is told
     stop = next((t.i for t in token.doc[token.i :] if _break(t)), len(token.doc))
     children = [*token.children]
-    if token.dep_ == "dobj":
+    if token.dep_ == "dobj" or (token.dep_ == "nsubj" and lemma(token.head) in _HAPPEN):
+        # "protests erupted after ...": the verb of its happening carries the reasons too
         children += [c for c in token.head.children if c.dep_ in {"prep", "advcl"}]
     for child in children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
@@ -50,6 +51,8 @@ def grievance(trig: Trigger) -> frozenset[int]:
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
 _ABOUT = words("against over about after following at")
+# Verbs of a protest happening: "protests occurred", "broke out", "took place", "erupted".
+_HAPPEN = words("occur erupt break take happen continue spread start begin resume")
 _ABOUT_MARKS = words("after because since as")
 _BREAKS = frozenset(";-\u2013\u2014")
 # Participles that are prepositions: ", following the killing" is still the grievance.

@@ -30,12 +30,11 @@ alternative that lost (for `Event.explanation`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, crowdvictims, tolls, triggerparse, triggers
+from eventwire import crowdacts, crowdvictims, settingharm, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
@@ -177,7 +176,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
     pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or _crowd_actor(roles)
+    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or settingharm.crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and diplomatic(trig):
@@ -197,6 +196,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
+    if settingharm.outsiders_harmed(kinds, roles, _UNRULY | triggers.MOB_NOUNS | _THEY) and not (
+        crowdacts.violent(text) or triggers.MOB.search(text)
+    ):
+        return None  # "journalists were beaten by police while covering the demos"
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
@@ -219,18 +222,13 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
 
 
-def _crowd_actor(roles: Roles) -> bool:
-    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
-    a protest attack bystanders"): its violence at a demonstration is the riot's."""
-    actor = roles.actor1.actor if roles.actor1 else None
-    return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
-
-
 def _excessive(kinds: Kinds, text: str) -> bool:
     """Police used lethal force on the protest (ACLED: Excessive force against
     protesters): live fire, protesters shot, or a killing that is not the protest's
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
-    if triggers.POLICE.search(text) is None or _WARNING_SHOTS.search(text):
+    if triggers.POLICE.search(text) is None:
+        return settingharm.shot_unarmed(text) and triggers.PROTEST_CONTEXT.search(text) is not None
+    if _WARNING_SHOTS.search(text):
         return False
     if triggers.EXCESSIVE.search(text):
         return True
@@ -261,12 +259,14 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
     own destruction ("supporters damaged property") is its violence too."""
-    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or _violent_crowd(text):
+    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or crowdacts.violent(text):
         return True
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
-        return True  # "two were injured during a street protest"
+        return not settingharm.shot_unarmed(text)  # "two were injured during a street protest"
+    if "clash" in kinds and settingharm.rival_partisans(text):
+        return True  # "fights erupted between supporters of the two candidates at the rally"
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
@@ -298,14 +298,6 @@ def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> 
     crowd = crowd_of(harm)
     unruly = _UNRULY | triggers.CROWD_NOUNS if property_only else _UNRULY
     return bool(crowd & unruly) and not crowd & _ARMED_DOERS
-
-
-_EFFIGY = re.compile(r"\S*\s+(?:\S+\s+){0,3}effig(?:y|ies)\b", re.IGNORECASE)
-
-
-def _violent_crowd(text: str) -> bool:
-    """The crowd's violence, burning an effigy aside (ACLED: a protest's act)."""
-    return any(not _EFFIGY.match(text, m.end()) for m in triggers.VIOLENT_CROWD.finditer(text))
 
 
 def _crowd_doers(kinds: Kinds, roles: Roles) -> frozenset[str]:
@@ -375,7 +367,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
     if anchor is None or (armed_fight(text) and not triggers.MOB.search(text)):
         return None  # herders exchanging fire, tribesmen attacking: armed (`armedsides`)
-    violent = _violent_crowd(text) or triggers.MOB.search(text)
+    violent = crowdacts.violent(text) or triggers.MOB.search(text)
     harm = kinds.get("kill") or kinds.get("attack")
     doers = _crowd_doers(kinds, roles)
     mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text) or _mob_justice(kinds, text)
@@ -407,7 +399,7 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return None
     if _excessive(kinds, text):
         return anchor
-    return anchor if _violent_crowd(text) else None
+    return anchor if crowdacts.violent(text) else None
 
 
 def _in_fight(kinds: Kinds) -> bool:
@@ -418,7 +410,7 @@ def _in_fight(kinds: Kinds) -> bool:
 
 def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
-    if trig is None:
+    if trig is None or settingharm.civilians_attacked_amid(kinds, trig, roles, _CIVILIANS):
         return None
     armed = triggers.ARMED_WORDS.search(text) or armed_fight(text)
     civil = triggers.PARTISANS.search(text) or civilians_fight(trig)

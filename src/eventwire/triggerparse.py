@@ -290,6 +290,9 @@ def _harms_a_person(token: Token) -> bool:
     # "beat and kicked two journalists": the object the verbs share hangs on the last
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "journalists were harassed, beaten and injured": the passive's subject is shared
+        objects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     if not objects and any(c.dep_ == "auxpass" for c in token.children):
         # "died after being tortured by the police": the clause's subject suffered it
         objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -93,8 +93,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
             "kill",
         ),
-        # burning an effigy is a protest's act, not property destruction (ACLED)
-        (r"\b(?:burn(?:ed|t|s|ing)?|torch(?:ed|es|ing)?) (?:\S+ ){0,3}effig(?:y|ies)\b", "protest"),
+        # burning an effigy or a mock coffin is a protest's act, not property
+        # destruction (ACLED)
+        (
+            r"\b(?:burn(?:ed|t|s|ing)?|torch(?:ed|es|ing)?) (?:\S+ ){0,3}"
+            r"(?:effig(?:y|ies)|coffins?)\b",
+            "protest",
+        ),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
         # communities fighting each other, told as a conflict

@@ -423,8 +423,8 @@ POLICE_STOPPED = flag(
     r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
     r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
     r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
-    r"|manhandled|whipped|tear-?gassed)\b"
-    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted) (?:\S+ ){0,4}by"
+    r"|manhandled|whipped|tear-?gassed|repulsed|repelled)\b"
+    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled) (?:\S+ ){0,4}by"
     r" (?:the )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
@@ -441,7 +441,7 @@ EXCESSIVE = flag(
     r"(?:on|at|into)|gunshot|bullet wounds?"
 )
 VIOLENT_CROWD = flag(
-    r"stones?\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
+    r"stones?\b|ston(?:ed|ing)\b|rocks\b|molotov|petrol bombs?|torch|set fire|burn|vandal|loot"
     r"|clash|smash|shatter|destroy|pelt|ransack|attacked police|running battles?|barricad"
     r"|violent(?:ly)?\b|rowdy|unrest\b|bonfires?|tyres|tires\b|lit fires|stormed"
     r"|into violence|turned ugly|chaos|chaotic|alight|ablaze|setting fire|sets fire|storm\b"
@@ -456,7 +456,10 @@ VIOLENT_CROWD = flag(
 )
 # Mob justice: a community punishing someone it accuses ("stoned to death by villagers",
 # killed as a suspected witch); ACLED codes it as mob violence, not an armed group's attack.
-_JUSTICE = r"|mob justice|jungle justice|ston(?:ed|ing) (?:\S+ ){0,3}to death|witch(?:craft|es)?\b"
+_JUSTICE = (
+    r"|mob justice|jungle justice|ston(?:e|es|ed|ing) (?:\S+ ){0,3}to death"
+    r"|witch(?:craft|es)?\b"
+)
 # Residents killing someone they suspect of a crime punish him as a community (read only
 # where the killing's doers are not armed: `subtypes`).
 SUSPECTED_BY_LOCALS = flag(
@@ -524,6 +527,9 @@ FIRE_EXCHANGED = flag(
 UNARMED = flag(
     r"\bunarmed\b|\binnocent\b|\bbystanders?\b|\boff[- ]duty\b|\bretired (?:police|army|officer"
     r"|soldier|general|colonel|major|captain|inspector)"
+    # a killing told as an execution was of people who could not fight back (ACLED codes
+    # extrajudicial killings as violence against civilians)
+    r"|\bextra-?\s?judicial|\bin cold blood\b|\bexecut(?:ed|ing|ion)\b"
 )
 GRENADE = flag(r"grenades?\b")
 # Doers that make property destruction or stone-throwing a riot ("youths burned tyres").
@@ -568,6 +574,7 @@ CIVILIAN_NOUNS = words(
     " customer guest tourist patient nurse doctor priest pastor imam christian muslim elder"
     # office holders, candidates, voters and party supporters are civilians unless armed
     " candidate politician official voter chief mp mca legislator lawmaker councillor councilor"
+    " mayor governor senator minister"
     " administrator leader chairman supporter businessman businesswoman driver operator rider"
     " motorist cyclist reporter photographer photojournalist cameraman aid staff employee"
     " labourer laborer miner teenager baby infant wife husband son daughter mother father"

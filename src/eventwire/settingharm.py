@@ -1,0 +1,150 @@
+"""Harm told within a setting: a demonstration or a clash named as where something
+happened, not what happened.
+
+ACLED codes the incident a report tells, and a demonstration or a clash is often only
+its frame. These tests, read by the sub-event decision (`subtypes`), say when the harm
+inside the frame is the news:
+
+- people who are not a demonstration's crowd, harmed there by others ("journalists were
+  beaten by police while covering the demos", "the mayor was beaten up at a rally"): an
+  attack on civilians (`outsiders_harmed`);
+- people shot at a demonstration with no shooter named: a crowd does not shoot, so the
+  forces' lethal force on it (`shot_unarmed`);
+- unarmed partisans fighting each other at a rally: rioters against rioters, mob
+  violence whoever broke it up (`rival_partisans`);
+- clashes named as the setting of an attack whose verb names its doers and civilian
+  victims ("raiders kill civilians ... four days of clashes"): the attack
+  (`civilians_attacked_amid`).
+
+Pure functions of a parsed sentence and its roles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import triggers
+from eventwire.records import Inter
+from eventwire.sides import armed_victims, sides_of
+from eventwire.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.roles import Roles
+
+__all__ = [
+    "civilians_attacked_amid",
+    "crowd_actor",
+    "outsiders_harmed",
+    "rival_partisans",
+    "shot_unarmed",
+]
+
+Kinds = dict[str, Trigger]
+
+
+# Civilians at a demonstration who are not its crowd: reporters covering it, the office
+# holder addressing a rally (a child hurt by the police there is among the protesters).
+_OUTSIDERS = triggers.words(
+    "journalist reporter photographer photojournalist cameraman mayor governor official"
+    " bystander passer"
+)
+
+
+def outsiders_harmed(kinds: Kinds, roles: Roles, crowds: frozenset[str]) -> bool:
+    """The harm told at a demonstration fell on people who are not its crowd
+    ("journalists were beaten by police while covering the demos", "the mayor was beaten
+    up at the rally"), and no crowd did it: an attack on them (ACLED: violence against
+    civilians), the demonstration only its setting. A crowd (`crowds`, the caller's
+    words for one) that turned on them, or a crowd whose own violence is told, rioted."""
+    # the sentence's harm, not an offence it names ("beaten by residents after he
+    # assaulted a boy")
+    for harm in (kinds.get("sexual"), kinds.get("kill") or kinds.get("attack")):
+        if harm is None or _describes_someone(harm.token):
+            continue  # "a journalist killed by a policeman", "who shot the governor"
+        sides = sides_of(harm)
+        doers = sides.doers | roles.doer_words
+        victims = sides.targets | _passive_subjects(harm.token)
+        if victims & _OUTSIDERS and not doers & crowds and not crowd_actor(roles):
+            return True
+    return False
+
+
+def _describes_someone(token: Token) -> bool:
+    """The harm describes someone the sentence names ("the family of a journalist killed
+    by a policeman", "the commando who shot the governor"), not the news: a participle on
+    a noun inside the clause (a headline's, "journalists assaulted by police", is the
+    news) or a relative clause on anything but the incident ("an incident in which the
+    mayor was beaten up")."""
+    if token.dep_ == "acl":
+        return token.head.dep_ != "ROOT"
+    for clause in (t for t in (token, *token.ancestors) if t.dep_ == "relcl"):
+        return triggers.lemma(clause.head) not in _INCIDENTS
+    return False
+
+
+_INCIDENTS = triggers.words("incident attack event clash violence")
+
+
+def _passive_subjects(token: Token) -> frozenset[str]:
+    """Who suffered a passive verb, shared along its conjuncts ("journalists were
+    harassed, beaten and injured")."""
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    return frozenset(triggers.lemma(c) for v in verbs for c in v.children if c.dep_ == "nsubjpass")
+
+
+def crowd_actor(roles: Roles) -> bool:
+    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
+    a protest attack bystanders"): its violence at a demonstration is the riot's."""
+    actor = roles.actor1.actor if roles.actor1 else None
+    return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
+
+
+def shot_unarmed(text: str) -> bool:
+    """ "One person was shot dead as villagers protested": people shot at a demonstration,
+    with no shooter and no armed men named. A crowd does not shoot; the live fire on a
+    protest is the forces' lethal force (ACLED: excessive force against protesters)."""
+    return bool(_SHOT.search(text)) and not triggers.ARMED_WORDS.search(text)
+
+
+_SHOT = triggers.flag(
+    r"shot (?:\S+ )?(?:dead|and (?:killed|injured|wounded|severely|seriously))"
+    r"|(?:were|was|been|being) shot\b|gunshot"
+)
+
+
+def rival_partisans(text: str) -> bool:
+    """Unarmed partisans fighting each other ("fights erupted between supporters of the
+    governor and supporters of his rival"): rioters against rioters, whoever broke it up
+    (ACLED: mob violence)."""
+    return (
+        triggers.RIVALS.search(text) is not None
+        and triggers.PARTISANS.search(text) is not None
+        and not triggers.ARMED_WORDS.search(text)
+    )
+
+
+def civilians_attacked_amid(
+    kinds: Kinds, clash: Trigger, roles: Roles, civilians: frozenset[str]
+) -> bool:
+    """ "Ethnic clashes as militia attack civilians", "a teacher attacked by raiders
+    during ethnic clashes": the clash is named (a noun) as the setting, and a harming
+    verb tells who attacked whom: named doers and civilian victims, no armed men hit.
+    ACLED codes the attack on the civilians (violence against civilians). `civilians`
+    are the caller's words for them."""
+    if clash.token.pos_ == "VERB" or any(c.lower_ == "between" for c in clash.token.children):
+        return False  # "killed in a clash between two groups": one side's loss in it
+    for harm in (kinds.get("kill"), kinds.get("attack")):
+        if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
+            continue
+        sides = sides_of(harm)
+        if sides.doers and sides.targets & civilians and not armed_victims(roles, harm):
+            return True
+    return False
+
+
+def _described(token: Token) -> bool:
+    """The verb is in a relative clause ("the MP, who was targeted last week"): it
+    describes someone, it is not the sentence's news."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
