@@ -102,8 +102,8 @@ def test_protesters_hurt_by_the_police(model: Any, text: str, sub_event_type: st
     [
         # an entry tried and told as failed, or only aimed at, entered nothing
         (
-            "Teachers held a demonstration in Jos against the education officer. The"
-            " protesters attempted to storm the education offices, but were barred by police.",
+            "Nurses protesting unpaid wages in Ilorin attempted to storm the health ministry,"
+            " but officers blocked them.",
             "Protest with intervention",
         ),
         (
@@ -112,8 +112,8 @@ def test_protesters_hurt_by_the_police(model: Any, text: str, sub_event_type: st
             "Peaceful protest",
         ),
         (
-            "In Jos, police dispersed demonstrators who were assembling with an aim of"
-            " storming the town centre.",
+            "In Sokoto, police dispersed youths gathering with the intention of storming the"
+            " palace.",
             "Protest with intervention",
         ),
         (
@@ -148,8 +148,8 @@ def test_an_armed_groups_failed_storming_is_still_its_attack(model: Any) -> None
         ),
         # ... but a road blocked with a coffin on it is still blocked
         (
-            "Residents blocked the Abuja-Kaduna highway placing a coffin on the road to protest"
-            " accidents.",
+            "Villagers blocked the main road into Lokoja, setting down a coffin in the middle"
+            " of it to demand speed bumps.",
             "Violent demonstration",
         ),
     ],
@@ -160,7 +160,7 @@ def test_a_coffin_burnt_is_a_symbol(model: Any, text: str, sub_event_type: str) 
 
 def test_violence_threatened_is_none_when_the_police_are_named(model: Any) -> None:
     text = (
-        "Students in Jos protested the banning of entertainment. Police were called in after"
-        " the students threatened to destroy property."
+        "Undergraduates in Zaria marched over a ban on hostel parties. Officers were deployed"
+        " once the undergraduates threatened to burn the lecture halls."
     )
     assert code(model, text)[0].event_type == "Protests"

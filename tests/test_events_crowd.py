@@ -195,8 +195,8 @@ def test_a_crowd_with_no_nationality_is_the_event_countrys(model: Any) -> None:
 
 def test_a_crowd_that_stoned_vehicles_after_its_protest_riots(model: Any) -> None:
     text = (
-        "Students held a demonstration in Jos over fees. Students stoned some vehicles on"
-        " the campus while police intervened."
+        "Pupils protested in Zaria against a rise in fees. They stoned passing cars near the"
+        " school gate as police intervened."
     )
     assert code(model, text)[0].sub_event_type == "Violent demonstration"
 
@@ -204,5 +204,5 @@ def test_a_crowd_that_stoned_vehicles_after_its_protest_riots(model: Any) -> Non
 def test_what_protests_broke_out_after_is_their_grievance(model: Any) -> None:
     text = "Protests occurred in Jos after three security officials were arrested in the waters."
     assert code(model, text)[0].sub_event_type == "Peaceful protest"
-    text = "Violent protests occurred in Jos after police shot a deaf boy."
+    text = "Violent protests occurred in Zaria after a policeman killed a market porter."
     assert code(model, text)[0].sub_event_type == "Violent demonstration"

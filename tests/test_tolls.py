@@ -133,7 +133,7 @@ def test_a_killing_told_as_a_purpose_is_no_death(model: Any) -> None:
 
 
 def test_a_later_sentence_with_no_figure_of_its_own_keeps_the_known_toll() -> None:
-    assert tollreports.reconcile(2, 3, "The gunmen were beaten to death by the crowd.") == 2
+    assert tollreports.reconcile(2, 3, "Villagers caught the attackers and lynched them.") == 2
     assert tollreports.reconcile(1, 3, "The kidnapped guards were later found dead.") == 3
     assert tollreports.reconcile(3, 15, "Fifteen farmers were executed at the roadblock.") == 15
 

@@ -13,9 +13,9 @@ sentence did name stays; nothing is taken from a report that names more than two
 communities, where which two fought is not said.
 
 An event never has one group on both sides unless the text says its factions fought
-(ACLED's unidentified or rival communal militias): "Five security officers were killed
-... in a battle between the security personnel and Al Shabaab fighters" read twice as
-the security forces is the forces against Al Shabaab. `distinct_sides` gives such an
+(ACLED's unidentified or rival communal militias): "two soldiers died ... when the
+security forces fought off a Boko Haram raid", with the security forces read twice, is
+the forces against Boko Haram. `distinct_sides` gives such an
 event the other armed group the report names as its actor2, nearest the event's
 sentence first.
 

@@ -202,7 +202,7 @@ def _named_communities(text: str, focus: str | None, namer: Namer) -> Iterator[M
             phrase = found.end() > found.end(2)
             clan = _CLANS.search(found.group(), found.end(2) - found.start()) is not None
             sides = [g for g in (1, 2) if _is_community(found.group(g), phrase)]
-            if len(sides) < 2:  # "between Borana and Somali herders": the people named
+            if len(sides) < 2:  # "between Tuareg and Songhai herders": the people named
                 sides = [g for g in (1, 2) if countries.people(found.group(g))]
             for group in sides:
                 word = _singular_people(found.group(group)) or found.group(group)

@@ -12,9 +12,9 @@ crowd look violent to the sub-event decision (`subtypes`) when it was not:
 - "students threatened to destroy property", "vowed to burn the offices": violence
   only threatened or planned is no violence of the crowd's. Violence tried ("attempted
   to storm the offices") stays violence: ACLED codes an attempt as the act;
-- but an entry tried and told as failed ("attempted to storm the offices but were
-  barred by police", "tried to invade the hall but were unable to get in") or only
-  aimed at ("assembling with an aim of storming the centre") entered nothing: the
+- but an entry tried and told as failed ("tried to storm the ministry but officers
+  blocked them", "tried to invade the hall but could not get in") or only aimed at
+  ("gathered with the intention of storming the palace") entered nothing: the
   crowd harmed no one and nothing, so its demonstration is a protest (with
   intervention when the police stopped it).
 
@@ -101,8 +101,8 @@ def not_done(doc: Doc) -> frozenset[int]:
     planned; of an entry tried and failed; of a symbol burnt."""
     if not _CUES.search(text_of(doc)):
         return frozenset()
-    # a deed threatened is none, whoever else the sentence names ("police were called
-    # in after the students threatened to destroy property")
+    # a deed threatened is none, whoever else the sentence names ("officers were deployed
+    # once the undergraduates threatened to burn the lecture halls")
     done_not = _entries_not_made(doc) | _symbols_burnt(doc) | _threatened(doc)
     if not _unarmed(doc):
         return done_not
@@ -160,8 +160,8 @@ _FAILS = words("bar prevent stop repulse repel block thwart foil fail")
 
 def _entries_not_made(doc: Doc) -> frozenset[int]:
     """Storming verbs, with their objects, that an unarmed crowd only tried and failed
-    ("attempted to storm the offices but were barred") or only aimed at ("with an aim
-    of storming the centre"): no entry was made."""
+    ("tried to storm the ministry but were stopped") or only aimed at ("with the
+    intention of storming the palace"): no entry was made."""
     if triggers.ARMED_WORDS.search(text_of(doc)):
         return frozenset()
     out: set[int] = set()
@@ -178,8 +178,8 @@ def _entries_not_made(doc: Doc) -> frozenset[int]:
 
 
 def _failed(attempt: Token) -> bool:
-    """The attempt's own conjunct tells it failed: "but were barred by police", "but
-    police repulsed them", "but were unable to get in", "but failed"."""
+    """The attempt's own conjunct tells it failed: "but officers blocked them", "but
+    guards repelled them", "but were unable to get in", "but failed"."""
     for conj in (c for c in attempt.children if c.dep_ == "conj"):
         if lemma(conj) in _FAILS or any(c.lower_ == "unable" for c in conj.children):
             return True

@@ -5,15 +5,15 @@ ACLED codes the incident a report tells, and a demonstration or a clash is often
 its frame. These tests, read by the sub-event decision (`subtypes`), say when the harm
 inside the frame is the news:
 
-- people who are not a demonstration's crowd, harmed there by others ("journalists were
-  beaten by police while covering the demos", "the mayor was beaten up at a rally"): an
-  attack on civilians (`outsiders_harmed`);
+- people who are not a demonstration's crowd, harmed there by others ("police kicked
+  reporters filming the march", "a governor punched at a protest"): an attack on
+  civilians (`outsiders_harmed`);
 - people shot at a demonstration with no shooter named: a crowd does not shoot, so the
   forces' lethal force on it (`shot_unarmed`);
 - unarmed partisans fighting each other at a rally: rioters against rioters, mob
   violence whoever broke it up (`rival_partisans`);
 - clashes named as the setting of an attack whose verb names its doers and civilian
-  victims ("raiders kill civilians ... four days of clashes"): the attack
+  victims ("bandits kill villagers as tribal clashes go on"): the attack
   (`civilians_attacked_amid`).
 
 Pure functions of a parsed sentence and its roles.
@@ -54,8 +54,8 @@ _OUTSIDERS = triggers.words(
 
 def outsiders_harmed(kinds: Kinds, roles: Roles, crowds: frozenset[str]) -> bool:
     """The harm told at a demonstration fell on people who are not its crowd
-    ("journalists were beaten by police while covering the demos", "the mayor was beaten
-    up at the rally"), and no crowd did it: an attack on them (ACLED: violence against
+    ("police kicked reporters filming the march", "a governor punched at a protest"),
+    and no crowd did it: an attack on them (ACLED: violence against
     civilians), the demonstration only its setting. A crowd (`crowds`, the caller's
     words for one) that turned on them, or a crowd whose own violence is told, rioted."""
     # the sentence's harm, not an offence it names ("beaten by residents after he
@@ -75,8 +75,8 @@ def _describes_someone(token: Token) -> bool:
     """The harm describes someone the sentence names ("the family of a journalist killed
     by a policeman", "the commando who shot the governor"), not the news: a participle on
     a noun inside the clause (a headline's, "journalists assaulted by police", is the
-    news) or a relative clause on anything but the incident ("an incident in which the
-    mayor was beaten up")."""
+    news) or a relative clause on anything but the incident ("probing an incident where
+    a governor was assaulted")."""
     if token.dep_ == "acl":
         return token.head.dep_ != "ROOT"
     for clause in (t for t in (token, *token.ancestors) if t.dep_ == "relcl"):
@@ -88,23 +88,24 @@ _INCIDENTS = triggers.words("incident attack event clash violence")
 
 
 def _passive_subjects(token: Token) -> frozenset[str]:
-    """Who suffered a passive verb, shared along its conjuncts ("journalists were
-    harassed, beaten and injured")."""
+    """Who suffered a passive verb, shared along its conjuncts ("reporters were
+    jostled, beaten and hurt")."""
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
     return frozenset(triggers.lemma(c) for v in verbs for c in v.children if c.dep_ == "nsubjpass")
 
 
 def crowd_actor(roles: Roles) -> bool:
-    """The doers are a crowd ("supporters clashed at a rally", "rioters on the fringe of
-    a protest attack bystanders"): its violence at a demonstration is the riot's."""
+    """The doers are a crowd ("supporters clashed at a rally", "marchers turned on
+    onlookers"): its violence at a demonstration is the riot's."""
     actor = roles.actor1.actor if roles.actor1 else None
     return actor is not None and actor.inter in {Inter.RIOTERS, Inter.PROTESTERS}
 
 
 def shot_unarmed(text: str) -> bool:
-    """ "One person was shot dead as villagers protested": people shot at a demonstration,
-    with no shooter and no armed men named. A crowd does not shoot; the live fire on a
-    protest is the forces' lethal force (ACLED: excessive force against protesters)."""
+    """ "A fisherman was shot dead while residents marched": people shot at a
+    demonstration, with no shooter and no armed men named. A crowd does not shoot; the
+    live fire on a protest is the forces' lethal force (ACLED: excessive force against
+    protesters)."""
     return bool(_SHOT.search(text)) and not triggers.ARMED_WORDS.search(text)
 
 
@@ -115,8 +116,8 @@ _SHOT = triggers.flag(
 
 
 def rival_partisans(text: str) -> bool:
-    """Unarmed partisans fighting each other ("fights erupted between supporters of the
-    governor and supporters of his rival"): rioters against rioters, whoever broke it up
+    """Unarmed partisans fighting each other ("fights broke out between supporters of
+    the senator and those of her challenger"): rioters against rioters, whoever broke it up
     (ACLED: mob violence)."""
     return (
         triggers.RIVALS.search(text) is not None
@@ -128,13 +129,13 @@ def rival_partisans(text: str) -> bool:
 def civilians_attacked_amid(
     kinds: Kinds, clash: Trigger, roles: Roles, civilians: frozenset[str]
 ) -> bool:
-    """ "Ethnic clashes as militia attack civilians", "a teacher attacked by raiders
-    during ethnic clashes": the clash is named (a noun) as the setting, and a harming
+    """ "Bandits kill villagers as tribal clashes go on", "amid communal clashes, a nurse
+    was assaulted by bandits": the clash is named (a noun) as the setting, and a harming
     verb tells who attacked whom: named doers and civilian victims, no armed men hit.
     ACLED codes the attack on the civilians (violence against civilians). `civilians`
     are the caller's words for them."""
     if clash.token.pos_ == "VERB" or any(c.lower_ == "between" for c in clash.token.children):
-        return False  # "killed in a clash between two groups": one side's loss in it
+        return False  # "died in a clash between two clans": one side's loss in it
     for harm in (kinds.get("kill"), kinds.get("attack")):
         if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
             continue

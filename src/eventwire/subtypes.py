@@ -199,7 +199,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if settingharm.outsiders_harmed(kinds, roles, _UNRULY | triggers.MOB_NOUNS | _THEY) and not (
         crowdacts.violent(text) or triggers.MOB.search(text)
     ):
-        return None  # "journalists were beaten by police while covering the demos"
+        return None  # "police kicked reporters filming the march"
     protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
@@ -266,7 +266,7 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
         return not settingharm.shot_unarmed(text)  # "two were injured during a street protest"
     if "clash" in kinds and settingharm.rival_partisans(text):
-        return True  # "fights erupted between supporters of the two candidates at the rally"
+        return True  # "rival party supporters traded blows at the campaign event"
     harmed = {"kill", "attack"} & kinds.keys()
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)

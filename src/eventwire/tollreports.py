@@ -79,8 +79,8 @@ def reconcile(known: int, told: int | None, text: str) -> int:
     if not known:
         return told
     if not _FIGURED.search(text) and not _LATER.search(text):
-        # "The gunmen were beaten to death by the crowd": the dead counted already ("later the
-        # captured men were found dead" may be others, and stays below)
+        # "Villagers caught the attackers and lynched them": the dead counted already
+        # ("later the captured men were found dead" may be others, and stays below)
         return known
     hedged = _HEDGED.search(text) is not None
     if _ADDED.search(text):

@@ -9,8 +9,8 @@ also puts a figure on the verb ("slays 7") or under a particle ("mows down three
 guards"). Each function here returns the victim phrases such a construction gives, or
 an empty list.
 
-What a clause tells of a victim or a suspect is another incident's toll ("police shot
-militiamen who had killed civilians", "two men suspected of killing a trader"), unless
+What a clause tells of a victim or a suspect is another incident's toll ("troops shot
+bandits who had murdered farmers", "two men suspected of killing a trader"), unless
 it tells the victim's own death ("shot a rebel commander, who died later"): `victims_deed`
 and `alleged` say so for `tolls`.
 
@@ -296,7 +296,7 @@ def alleged(node: Token) -> bool:
     prep = node.head
     linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
-        return True  # "is alleged to have killed many", "suspected to have stabbed"
+        return True  # "is said to have murdered several", "suspected to have stabbed"
     return linked and lemma(prep.head) in _ALLEGING
 
 
@@ -324,8 +324,8 @@ def _own_death(clause: Token) -> bool:
 
 
 def along_with(verb: Token) -> list[Token]:
-    """Victims added by "along with"/"together with": "was shot dead along with two
-    bodyguards" (the phrase hangs off the death verb, not off the first victim)."""
+    """Victims added by "along with"/"together with": "died together with his two
+    drivers" (the phrase hangs off the death verb, not off the first victim)."""
     return [
         obj
         for prep in verb.children

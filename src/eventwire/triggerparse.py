@@ -291,7 +291,7 @@ def _harms_a_person(token: Token) -> bool:
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects and token.dep_ == "conj" and token.head.pos_ == "VERB":
-        # "journalists were harassed, beaten and injured": the passive's subject is shared
+        # "reporters were jostled, beaten and hurt": the passive's subject is shared
         objects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     if not objects and any(c.dep_ == "auxpass" for c in token.children):
         # "died after being tortured by the police": the clause's subject suffered it
