@@ -160,7 +160,7 @@ def test_a_coffin_burnt_is_a_symbol(model: Any, text: str, sub_event_type: str) 
 
 def test_violence_threatened_is_none_when_the_police_are_named(model: Any) -> None:
     text = (
-        "Undergraduates in Zaria marched over a ban on hostel parties. Officers were deployed"
-        " once the undergraduates threatened to burn the lecture halls."
+        "Undergraduates protested in Zaria over a ban on hostel parties. Police were brought"
+        " in after they threatened to burn the library."
     )
     assert code(model, text)[0].event_type == "Protests"

@@ -151,8 +151,8 @@ def test_eliminating_fighters_kills_them(model: Any, text: str, sub_event_type: 
     "text",
     [
         # a killing told as an execution: its victims could not fight back
-        "Near Ilorin, three kidnapping suspects were shot by unknown gunmen in what residents"
-        " called an extra-judicial killing.",
+        "Near Ilorin, unknown gunmen shot three alleged insurgents in what residents called an"
+        " extra-judicial killing.",
         "Police officers were filmed executing two suspected robbers in Kano.",
         "Soldiers shot dead three suspected bandits in cold blood in Zamfara.",
     ],
@@ -164,7 +164,7 @@ def test_an_execution_is_an_attack(model: Any, text: str) -> None:
 def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None:
     text = (
         "At a campaign event in Ibadan, fights broke out between supporters of the senator"
-        " and those of her challenger until officers separated them."
+        " and those of her challenger until police dispersed them."
     )
     assert code(model, text)[0].sub_event_type == "Mob violence"
 

@@ -46,7 +46,7 @@ from eventwire import tolls
         ("Rioters burned tyres in Sokoto. 1 protester and 1 constable killed.", 2),
         # a figure right after the death verb that no noun follows
         ("Gunmen raided three villages near Zurmi, killing six and stealing goats.", 6),
-        ("Kidnappers ambushed a bus near Lokoja; troops returned fire, shooting dead 4", 4),
+        ("Bandits raided a market in Lokoja - soldiers responded shooting dead 5", 5),
         ("Gunmen killed 4 suspected informants in Gao.", 4),
         # a date told day first has its day: the number after the month is a figure
         ("14 Mar. 5 killed by gunmen near Sikasso", 5),

@@ -101,8 +101,8 @@ def not_done(doc: Doc) -> frozenset[int]:
     planned; of an entry tried and failed; of a symbol burnt."""
     if not _CUES.search(text_of(doc)):
         return frozenset()
-    # a deed threatened is none, whoever else the sentence names ("officers were deployed
-    # once the undergraduates threatened to burn the lecture halls")
+    # a deed threatened is none, whoever else the sentence names ("police were brought
+    # in after they threatened to burn the library")
     done_not = _entries_not_made(doc) | _symbols_burnt(doc) | _threatened(doc)
     if not _unarmed(doc):
         return done_not
