@@ -13,7 +13,7 @@ crowd look violent to the sub-event decision (`subtypes`) when it was not:
   only threatened or planned is no violence of the crowd's. Violence tried ("attempted
   to storm the offices") stays violence: ACLED codes an attempt as the act;
 - but an entry tried and told as failed ("tried to storm the ministry but officers
-  blocked them", "tried to invade the hall but could not get in") or only aimed at
+  blocked them", "tried to invade the hall but were unable to") or only aimed at
   ("gathered with the intention of storming the palace") entered nothing: the
   crowd harmed no one and nothing, so its demonstration is a protest (with
   intervention when the police stopped it).

@@ -296,7 +296,7 @@ def alleged(node: Token) -> bool:
     prep = node.head
     linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
-        return True  # "is said to have murdered several", "suspected to have stabbed"
+        return True  # "is alleged to have murdered several", "suspected to have stabbed"
     return linked and lemma(prep.head) in _ALLEGING
 
 
