@@ -106,6 +106,19 @@ def test_hurt_by_a_doer_is_an_attack(model: Any) -> None:
     assert find_triggers(toll) == []
 
 
+def test_a_passive_with_its_own_subject_does_not_share_the_first_verbs_doer(model: Any) -> None:
+    from eventwire import triggerparse
+
+    def doers(text: str) -> list[str]:
+        doc = parsed(model, text, DAY).parses[0].doc
+        return [
+            t.text for t in triggerparse.arguments(next(t for t in doc if t.lemma_ == "kill"))[0]
+        ]
+
+    assert doers("Fighting broke out near Gombe and a farmer was killed.") == []
+    assert doers("Bandits stormed a farm near Gombe and killed a farmer.") == ["Bandits"]
+
+
 def test_blamed_side_is_the_doer(model: Any) -> None:
     from eventwire import triggerparse
 

@@ -344,7 +344,10 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         # a headline's passive without "was": "Officer shot dead by gunmen"
         doers = [d for d in doers if d not in subjects]
         targets.extend(subjects)
-    if not doers and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
+    passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
+    if not doers and not passive and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
+        # "gunmen stormed the village and killed two": the verbs share their doer; not
+        # a passive with its own subject ("clashes erupted and one man was killed")
         doers.extend(c for c in anchor.head.children if c.dep_ == "nsubj")
     if not doers and anchor.dep_ == "relcl":
         doers.append(anchor.head)
