@@ -50,8 +50,9 @@ _LSH_REACH = 2 / 3
 def shingles(text: str, size: int) -> Any:
     """Hashes of the text's lower-cased word `size`-grams (a sorted numpy array of
     distinct 32-bit values): each word is hashed once (CRC-32) and a window's hash
-    combines its words' in order, in numpy. Hashing each joined window instead costs
-    a page of news half a millisecond more."""
+    combines its words' in order, in numpy. With the permutations applied in numpy too
+    (`NearDuplicates.signature`), a page of news costs a third less than hashing each
+    joined window in Python."""
     import numpy as np
 
     words = _WORDS.findall(text.lower())
