@@ -63,7 +63,7 @@ def test_report_summary_counts_reasons() -> None:
     report.add_failure(Failure("x", "read", "binary", "not text"))
     report.add_failure(Failure("y", "read", "binary", "not text"))
     assert report.failed == 2
-    assert report.summary() == "3 documents; 2 events; 2 failed (read:binary 2)"
+    assert report.summary() == "3 inputs; 2 events; 2 failed (read:binary 2)"
 
 
 def test_unknown_stage_name_is_an_error() -> None:

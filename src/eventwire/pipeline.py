@@ -113,7 +113,7 @@ class Context:
 class RunReport:
     """What a run did: counts, and every failure with its stage and reason."""
 
-    documents: int = 0
+    documents: int = 0  # every input: the documents read and the inputs that failed to read
     coded: int = 0
     events: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
@@ -130,7 +130,7 @@ class RunReport:
         return Counter(f"{f.stage}:{f.reason}" for f in self.failures)
 
     def summary(self) -> str:
-        parts = [f"{self.documents} documents", f"{self.events} events"]
+        parts = [f"{self.documents} inputs", f"{self.events} events"]  # "inputs": failures too
         if self.skipped:
             parts.append(
                 "skipped " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
