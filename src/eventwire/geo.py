@@ -40,9 +40,11 @@ resolved by context, not by name alone:
   ("Taiwan") gives way to the country unless the text names a division.
 
 A candidate outside every focus country (one resting on more than ambiguous names'
-weak votes) needs to be a country or a city of a million people to survive, and not
-even that when a firmly held focus country has a candidate of that name: an unresolved
-name is better than one on another continent. A division named with its kind word
+weak votes) needs to be a country or a place of a million people to survive, and not
+even that when a firmly held focus country has a candidate of that name, nor a division
+on another continent than every focus country whose name places of other countries bear
+("Delta", `toponym_continents`): an unresolved name is better than one on another
+continent. A division named with its kind word
 ("X County") is the text's own word and survives that; a name found only as another
 place's alternate name, in a text naming no other place, with a namesake abroad
 scoring about as well, is marked down.
@@ -81,6 +83,7 @@ from eventwire.georegions import (
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_continents import jumps_continent
 from eventwire.toponym_divisions import bare_compass, lesser_seats
 from eventwire.toponym_index import REGION_CODES, GeoIndex
 from eventwire.toponym_namesakes import HOME_NAMESAKE_PENALTY, country_division, home_namesake
@@ -440,6 +443,7 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
             big = e.population >= _BIG_CITY and not ctx.focus_candidate
+            big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
             s -= (0.1 if big or named else 0.8) * strength
             reasons.append("outside the document's focus countries")
