@@ -17,8 +17,9 @@ resolved by context, not by name alone:
   three town names each found in several states point to the state holding all three);
   the one division the text names outright supports its towns in full ("London" in a
   text naming Ontario; `georegions.with_named`);
-* containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
-  "Y's western X" (not two countries or two divisions of one level in a list);
+* containment (`toponym_containment`): "X, Y", "X district of Y", "in X, Y province",
+  "X town, Y governorate", "Y's western X" (not two countries or two divisions of one level in a list, nor a
+  country's or division's own name after a possessive: "Smith's Texas plant");
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
   the gazetteer has no place of that name;
@@ -57,7 +58,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +83,7 @@ from eventwire.georegions import (
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_containment import link_containment
 from eventwire.toponym_continents import jumps_continent
 from eventwire.toponym_divisions import bare_compass, lesser_seats
 from eventwire.toponym_index import REGION_CODES, GeoIndex
@@ -105,20 +106,6 @@ _RESPELLED = 0.6  # a derived spelling of a place another name of the text resol
 _BIG_CITY = 1_000_000
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
-_KIND = (
-    r"(?:town|city|village|district|sub-?district|province|governorate|county|state|region"
-    r"|area|districts|provinces|governorates|counties|parishes)"
-)
-_CONTAINED_BY_NEXT = re.compile(
-    rf"^\s*(?:(?:{_KIND}\s*)?,\s*(?:(?:located\s+)?in\s+)?"
-    rf"|\s+(?:{_KIND}\s+)?(?:(?:located|situated)\s+)?(?:of|in)\s+)(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CONTAINED_BY_PREVIOUS = re.compile(
-    r"^['’]s\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
-    re.IGNORECASE,
-)
-_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
 _REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
@@ -175,7 +162,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     text = analysis.document.text
     demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
     spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
-    _link_containment(analysis.document.text, spans)
+    link_containment(analysis.document.text, spans)
     names = [normalize_name(span.text) for span in spans]
     voted = votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
@@ -287,24 +274,6 @@ def _other_mentions(text: str, places: list[Place]) -> list[Place]:
 
 def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
-
-
-def _link_containment(text: str, spans: list[Span]) -> None:
-    """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
-    for i, span in enumerate(spans):
-        gap = text[span.end : spans[i + 1].start] if i + 1 < len(spans) else ""
-        if gap and _CONTAINED_BY_NEXT.match(gap) and not _same_level(span, spans[i + 1]):
-            span.parent, span.part_of_town = i + 1, bool(_OF.match(gap))
-        if i > 0 and _CONTAINED_BY_PREVIOUS.match(text[spans[i - 1].end : span.start]):
-            span.parent, span.part_of_town = i - 1, True
-
-
-def _same_level(a: Span, b: Span) -> bool:
-    """ "Chile, Peru", "Idaho, Maine", "Story, Wapello and Linn counties": two countries
-    or two divisions of one level in a list, not a place inside another."""
-    codes = {span.matches[0].entry.feature_code for span in (a, b)}
-    surely = all(span.matches[0].quality >= 1 for span in (a, b))
-    return surely and len(codes) == 1 and codes <= {"PCLI", "ADM1", "ADM2"}
 
 
 def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
