@@ -18,8 +18,9 @@ resolved by context, not by name alone:
   the one division the text names outright supports its towns in full ("London" in a
   text naming Ontario; `georegions.with_named`);
 * containment (`toponym_containment`): "X, Y", "X district of Y", "in X, Y province",
-  "X town, Y governorate", "Y's western X" (not two countries or two divisions of one level in a list, nor a
-  country's or division's own name after a possessive: "Smith's Texas plant");
+  "X town, Y governorate", "Y's western X" (not two countries or two divisions of one
+  level in a list, nor a country's or division's own name after a possessive: "Smith's
+  Texas plant");
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
   the gazetteer has no place of that name;
