@@ -1,6 +1,8 @@
 """A big division outside the text's focus does not carry a name that places of several
-countries bear to another continent (`toponym_continents`). Sentences are written by
-the team; the gazetteer is the test cache (`tests/.cache/gazetteer.sqlite`)."""
+countries bear to another continent (`toponym_continents`), unless it dwarfs them; and a
+hamlet of the focus country that nothing in the text places does not hold the name of a
+division abroad. Sentences are written by the team; the gazetteer is the test cache
+(`tests/.cache/gazetteer.sqlite`)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,39 @@ def test_a_region_word_in_a_text_about_one_country_is_not_a_division_overseas(
                                         GeoIndex.open(gaz))}  # fmt: skip
     assert found["Rosario"].entry.country_code == "AR"
     assert "Delta" not in found or found["Delta"].entry.country_code != "NG"
+
+
+def test_a_division_dwarfing_every_namesake_abroad_owns_its_name() -> None:
+    big = GazetteerEntry(1, "Somewhere", 0.0, 0.0, "GB", "A", "ADM1", 50_000_000, "01")
+    small = GazetteerEntry(2, "Somewhere", 0.0, 0.0, "US", "P", "PPL", 3_000, "AR")
+    assert not jumps_continent(big, [Match(big, 2), Match(small, 2)], ["US", "CA"])
+    rival = GazetteerEntry(3, "Somewhere", 0.0, 0.0, "US", "P", "PPL", 300_000, "AR")
+    assert jumps_continent(big, [Match(big, 2), Match(rival, 2)], ["US", "CA"])
+
+
+def test_a_small_town_of_the_focus_country_does_not_hold_a_far_bigger_namesake(
+    gaz: Gazetteer,
+) -> None:
+    # a hamlet of Arkansas bears the name; nothing in the text points to Arkansas
+    text = (
+        "Farm inspectors in Manitoba, Canada, and in Oregon and Ohio in the United States "
+        "traced the feed to a mill in England."
+    )
+    names = ("Manitoba", "Canada", "Oregon", "Ohio", "United States", "England")
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, "GPE", 0) for n in names)
+    found = {p.text: p for p in resolve(Analysis(Document("d", text), mentions=mentions), gaz,
+                                        GeoIndex.open(gaz))}  # fmt: skip
+    assert (found["England"].entry.country_code, found["England"].entry.feature_code) == (
+        "GB",
+        "ADM1",
+    )
+
+
+def test_a_small_town_the_text_places_keeps_its_name(gaz: Gazetteer) -> None:
+    # the text's other places point to Ohio, where a small London lies
+    text = "Growers in Ohio, Florida and Kenya sent samples to London."
+    names = ("Ohio", "Florida", "Kenya", "London")
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, "GPE", 0) for n in names)
+    found = {p.text: p for p in resolve(Analysis(Document("d", text), mentions=mentions), gaz,
+                                        GeoIndex.open(gaz))}  # fmt: skip
+    assert (found["London"].entry.country_code, found["London"].entry.admin1_code) == ("US", "OH")

@@ -43,10 +43,11 @@ resolved by context, not by name alone:
 
 A candidate outside every focus country (one resting on more than ambiguous names'
 weak votes) needs to be a country or a place of a million people to survive, and not
-even that when a firmly held focus country has a candidate of that name, nor a division
-on another continent than every focus country whose name places of other countries bear
-("Delta", `toponym_continents`): an unresolved name is better than one on another
-continent. A division named with its kind word
+even that when a firmly held focus country has a candidate of that name (one the text
+places, or one not dwarfed a hundredfold: a hamlet named "England" holds no name), nor
+a division on another continent than every focus country whose name places of other
+countries bear, unless it dwarfs them ("Delta", `toponym_continents`): an unresolved
+name is better than one on another continent. A division named with its kind word
 ("X County") is the text's own word and survives that; a name found only as another
 place's alternate name, in a text naming no other place, with a namesake abroad
 scoring about as well, is marked down.
@@ -289,9 +290,20 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                          if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
-    inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
+    widest = max(
+        (
+            m.entry.population
+            for m in span.matches
+            if m.quality == 2
+            and m.entry.feature_code in ("PCLI", "ADM1")
+            and (m.entry.country_code, m.entry.admin1_code) not in towns
+        ),
+        default=0,
+    )
+    inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
+                 for m in span.matches)  # fmt: skip
     ctx = dataclasses.replace(
         ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
         biggest=biggest, seats=seats, lesser_seats=lesser,
@@ -306,6 +318,23 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                      " about as well, and the text names no other place")  # fmt: skip
     top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
     return (top[0], top[1], top[2] + ("" if margin > 0.2 else "; close alternatives"))
+
+
+def _dwarfed(e: GazetteerEntry, division: int, ctx: _Context) -> bool:
+    """A town that a country or first-level division of its name (of `division` people)
+    dwarfs a hundredfold, and that nothing in the text places: not in a division the
+    text's other places point to, not near one of them, not in a county the text names
+    ("England" beside Alberta and Texas is not a town of 3,000 people that a firm focus
+    on the US holds). A division holding a town of its name is known by the town, and a
+    city's name is left to the focus ("Berlin" in a story about Connecticut)."""
+    key = (e.country_code, e.admin1_code)
+    return (
+        e.population * _DWARFED < division
+        and ctx.regions.get(key, 0.0) < _MIN_SUPPORT
+        and key not in ctx.common
+        and not in_named_county(e, ctx.counties)
+        and not _near(e, ctx.anchors)
+    )
 
 
 def _no_context(ctx: _Context) -> bool:

@@ -17,6 +17,8 @@ from eventwire.records import GazetteerEntry
 
 __all__ = ["continent_of", "jumps_continent", "off_continent"]
 
+_DOMINANT = 1000  # a place this many times bigger than every namesake abroad owns the name
+
 
 @lru_cache(maxsize=1)
 def _continents() -> dict[str, str]:
@@ -43,8 +45,12 @@ def jumps_continent(entry: GazetteerEntry, matches: list[Match], focus: Iterable
     """Whether a big place that is no town would carry a name shared by places in other
     countries to a continent none of the text's focus countries lies on ("Delta", a
     Nigerian state, for a river's delta elsewhere). A name only one country's places
-    bear is its own evidence ("Northern Ireland"); a city of a million is known abroad."""
+    bear is its own evidence ("Northern Ireland"), as is one that dwarfs every namesake
+    abroad ("England" beside its small American namesakes); a city of a million is known
+    abroad."""
     if entry.feature_class == "P":
         return False
-    bearers = {m.entry.country_code for m in matches}
-    return len(bearers) > 1 and off_continent(entry.country_code, focus)
+    abroad = [m.entry.population for m in matches if m.entry.country_code != entry.country_code]
+    if not abroad or entry.population >= _DOMINANT * max(abroad):
+        return False
+    return off_continent(entry.country_code, focus)
