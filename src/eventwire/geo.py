@@ -17,8 +17,10 @@ resolved by context, not by name alone:
   three town names each found in several states point to the state holding all three);
   the one division the text names outright supports its towns in full ("London" in a
   text naming Ontario; `georegions.with_named`);
-* containment: "X, Y", "X district of Y", "in X, Y province", "X town, Y governorate",
-  "Y's western X" (not two countries or two divisions of one level in a list);
+* containment (`toponym_containment`): "X, Y", "X district of Y", "in X, Y province",
+  "X town, Y governorate", "Y's western X" (not two countries or two divisions of one
+  level in a list, nor a country's or division's own name after a possessive: "Smith's
+  Texas plant");
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
   the gazetteer has no place of that name;
@@ -40,8 +42,11 @@ resolved by context, not by name alone:
   ("Taiwan") gives way to the country unless the text names a division.
 
 A candidate outside every focus country (one resting on more than ambiguous names'
-weak votes) needs to be a country or a city of a million people to survive, and not
-even that when a firmly held focus country has a candidate of that name: an unresolved
+weak votes) needs to be a country or a place of a million people to survive, and not
+even that when a firmly held focus country has a candidate of that name (one the text
+places, or one not dwarfed a hundredfold: a hamlet named "England" holds no name), nor
+a division on another continent than every focus country whose name places of other
+countries bear, unless it dwarfs them ("Delta", `toponym_continents`): an unresolved
 name is better than one on another continent. A division named with its kind word
 ("X County") is the text's own word and survives that; a name found only as another
 place's alternate name, in a text naming no other place, with a namesake abroad
@@ -55,7 +60,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +85,8 @@ from eventwire.georegions import (
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
+from eventwire.toponym_containment import link_containment
+from eventwire.toponym_continents import jumps_continent
 from eventwire.toponym_divisions import bare_compass, lesser_seats
 from eventwire.toponym_index import REGION_CODES, GeoIndex
 from eventwire.toponym_namesakes import HOME_NAMESAKE_PENALTY, country_division, home_namesake
@@ -102,20 +108,6 @@ _RESPELLED = 0.6  # a derived spelling of a place another name of the text resol
 _BIG_CITY = 1_000_000
 _MAX_ANCHORS = 40  # places used for proximity: enough for a story, bounded for a book
 
-_KIND = (
-    r"(?:town|city|village|district|sub-?district|province|governorate|county|state|region"
-    r"|area|districts|provinces|governorates|counties|parishes)"
-)
-_CONTAINED_BY_NEXT = re.compile(
-    rf"^\s*(?:(?:{_KIND}\s*)?,\s*(?:(?:located\s+)?in\s+)?"
-    rf"|\s+(?:{_KIND}\s+)?(?:(?:located|situated)\s+)?(?:of|in)\s+)(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CONTAINED_BY_PREVIOUS = re.compile(
-    r"^['’]s\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
-    re.IGNORECASE,
-)
-_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
 _REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
@@ -172,7 +164,7 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
     text = analysis.document.text
     demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
     spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
-    _link_containment(analysis.document.text, spans)
+    link_containment(analysis.document.text, spans)
     names = [normalize_name(span.text) for span in spans]
     voted = votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
@@ -286,24 +278,6 @@ def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
 
 
-def _link_containment(text: str, spans: list[Span]) -> None:
-    """Mark "X, Y", "X district of Y", "the X of Y" and "Y's X": Y contains X."""
-    for i, span in enumerate(spans):
-        gap = text[span.end : spans[i + 1].start] if i + 1 < len(spans) else ""
-        if gap and _CONTAINED_BY_NEXT.match(gap) and not _same_level(span, spans[i + 1]):
-            span.parent, span.part_of_town = i + 1, bool(_OF.match(gap))
-        if i > 0 and _CONTAINED_BY_PREVIOUS.match(text[spans[i - 1].end : span.start]):
-            span.parent, span.part_of_town = i - 1, True
-
-
-def _same_level(a: Span, b: Span) -> bool:
-    """ "Chile, Peru", "Idaho, Maine", "Story, Wapello and Linn counties": two countries
-    or two divisions of one level in a list, not a place inside another."""
-    codes = {span.matches[0].entry.feature_code for span in (a, b)}
-    surely = all(span.matches[0].quality >= 1 for span in (a, b))
-    return surely and len(codes) == 1 and codes <= {"PCLI", "ADM1", "ADM2"}
-
-
 def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     """The best-scoring candidate of a span, its raw score and the reason."""
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
@@ -316,9 +290,20 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                          if m.entry.feature_code == "PPLC" and m.quality == 2)  # fmt: skip
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
-    inside = any(m.entry.country_code in ctx.firm for m in span.matches)
     own = any(m.quality == 2 for m in span.matches)
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
+    widest = max(
+        (
+            m.entry.population
+            for m in span.matches
+            if m.quality == 2
+            and m.entry.feature_code in ("PCLI", "ADM1")
+            and (m.entry.country_code, m.entry.admin1_code) not in towns
+        ),
+        default=0,
+    )
+    inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
+                 for m in span.matches)  # fmt: skip
     ctx = dataclasses.replace(
         ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
         biggest=biggest, seats=seats, lesser_seats=lesser,
@@ -333,6 +318,23 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                      " about as well, and the text names no other place")  # fmt: skip
     top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
     return (top[0], top[1], top[2] + ("" if margin > 0.2 else "; close alternatives"))
+
+
+def _dwarfed(e: GazetteerEntry, division: int, ctx: _Context) -> bool:
+    """A town that a country or first-level division of its name (of `division` people)
+    dwarfs a hundredfold, and that nothing in the text places: not in a division the
+    text's other places point to, not near one of them, not in a county the text names
+    ("England" beside Alberta and Texas is not a town of 3,000 people that a firm focus
+    on the US holds). A division holding a town of its name is known by the town, and a
+    city's name is left to the focus ("Berlin" in a story about Connecticut)."""
+    key = (e.country_code, e.admin1_code)
+    return (
+        e.population * _DWARFED < division
+        and ctx.regions.get(key, 0.0) < _MIN_SUPPORT
+        and key not in ctx.common
+        and not in_named_county(e, ctx.counties)
+        and not _near(e, ctx.anchors)
+    )
 
 
 def _no_context(ctx: _Context) -> bool:
@@ -440,6 +442,7 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
             big = e.population >= _BIG_CITY and not ctx.focus_candidate
+            big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
             s -= (0.1 if big or named else 0.8) * strength
             reasons.append("outside the document's focus countries")
