@@ -1,0 +1,29 @@
+"""Harm at a demonstration: whose it is decides the ACLED type (`subtypes`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_events import PROTESTERS, code
+
+
+def _types(model: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(model, text)]
+
+
+def test_gunmen_killing_marchers_attack_civilians(model: Any) -> None:
+    text = "Gunmen shot dead two protesters during a march in Kakamega on Monday."
+    found = code(model, text, [("protesters", PROTESTERS)])
+    assert [(e.event_type, e.sub_event_type, e.actor2) for e in found] == [
+        ("Violence against civilians", "Attack", PROTESTERS.name)
+    ]
+
+
+def test_bandits_attacking_a_rally_crowd_attack_civilians(model: Any) -> None:
+    text = "Armed bandits attacked demonstrators at a rally in Kapsengere, injuring five."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_police_killing_marchers_stays_excessive_force(model: Any) -> None:
+    text = "Police shot dead two protesters during a march in Kakamega on Monday."
+    assert _types(model, text) == [("Protests", "Excessive force against protesters")]
