@@ -27,3 +27,17 @@ def test_bandits_attacking_a_rally_crowd_attack_civilians(model: Any) -> None:
 def test_police_killing_marchers_stays_excessive_force(model: Any) -> None:
     text = "Police shot dead two protesters during a march in Kakamega on Monday."
     assert _types(model, text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_running_battles_by_demonstrators_are_a_violent_demonstration(model: Any) -> None:
+    text = (
+        "Demonstrators protesting a killing engaged in running battles with police"
+        " in Ololunga on Monday."
+    )
+    assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_headline_protest_about_what_police_did_stays_peaceful(model: Any) -> None:
+    # no main verb: the participle with its "by" agent is still the grievance
+    text = "Traders protesting the stalls torched by police in Ololunga on Monday."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]

@@ -46,7 +46,7 @@ def grievance(trig: Trigger) -> frozenset[int]:
             or (child.dep_ == "advcl" and marks & _ABOUT_MARKS)
         ):
             about.update(t.i for t in child.subtree if t.i < stop)
-    return frozenset(about)
+    return frozenset(about - _main_verb_swallowed(token.doc, about))
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
@@ -58,6 +58,23 @@ _BREAKS = frozenset(";-\u2013\u2014")
 # Participles that are prepositions: ", following the killing" is still the grievance.
 _PREPOSITIONS = words("following including regarding concerning according pending")
 _ING_NOUNS = words("building morning evening meeting wedding ceiling clothing housing funding")
+
+
+def _main_verb_swallowed(doc: Doc, about: set[int]) -> frozenset[int]:
+    """ "Demonstrators protesting a killing engaged in running battles with police": the
+    parser, finding no main verb, hangs the sentence's predicate on the grievance's noun
+    as a participle ("a killing engaged in"). In a sentence whose root is no verb, a
+    past participle there with no agent ("carried out by police" keeps its "by") is the
+    crowd's own deed, not what the protest is about."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in {"VERB", "AUX"}:
+        return frozenset()
+    for i in sorted(about):
+        verb = doc[i]
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not agent:
+            return frozenset(t.i for t in verb.subtree)
+    return frozenset()
 
 
 def _break(token: Token) -> bool:
