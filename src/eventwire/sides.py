@@ -180,9 +180,9 @@ def _headline_passive(trig: Trigger) -> bool:
     token = trig.token
     if trig.kind != "kill" or lemma(token) not in _DEATH_VERBS:
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
-    if token.dep_ == "conj":
-        verbs.append(token.head)  # "shot and killed a teacher": the object is shared
+    # all its conjuncts share the object or the agent: "shot and killed a teacher", "one
+    # was shot and killed and another shot and injured by bandits"
+    verbs = [token, *token.conjuncts]
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return False
     return not any(
