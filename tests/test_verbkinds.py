@@ -36,3 +36,7 @@ def test_someone_wounding_someone_is_an_attack(model: Any) -> None:
 def test_a_mishap_hurting_people_is_no_attack(model: Any) -> None:
     assert "injured" not in _kinds(model, "The accident injured four passengers.")
     assert "hurt" not in _kinds(model, "Falling debris hurt two workers at the site.")
+
+
+def test_an_incident_hurting_people_is_its_toll_not_an_attack(model: Any) -> None:
+    assert "injured" not in _kinds(model, "Fresh clashes injured six herders near the border.")
