@@ -148,7 +148,15 @@ def _demanding(token: Token) -> bool:
         in_protest = any(lemma(g) == "protest" for g in child.children)
         if child.dep_ == "prep" and child.lower_ == "in" and in_protest:
             return True
-    return False
+    # "stormed the hospital after the death of a patient to protest ...": the parser may
+    # hang the infinitive of purpose on a noun inside the verb's phrase
+    return any(_purpose(t) for t in token.subtree if t.i > token.i)
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of demand: "to demand", "to protest"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return to and token.pos_ == "VERB" and lemma(token) in _DEMANDS
 
 
 # Heads under which an entry is tried, nouns under which it is only aimed at, and what
