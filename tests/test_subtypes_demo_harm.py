@@ -41,3 +41,14 @@ def test_a_headline_protest_about_what_police_did_stays_peaceful(model: Any) -> 
     # no main verb: the participle with its "by" agent is still the grievance
     text = "Traders protesting the stalls torched by police in Ololunga on Monday."
     assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_what_any_protest_word_is_about_is_the_grievance(model: Any) -> None:
+    text = "Hawkers marched to the county offices to protest the torching of their stalls."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> None:
+    text = "Hawkers protested the destruction of their stalls by vandals."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
