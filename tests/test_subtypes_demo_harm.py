@@ -52,3 +52,7 @@ def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> Non
     text = "Hawkers protested the destruction of their stalls by vandals."
     assert _types(model, text) == [("Protests", "Peaceful protest")]
 
+
+def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
+    text = "Farmers stormed the cooperative offices to protest the looting of their stores."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import triggers
 from eventwire.doctext import text_of
-from eventwire.grievance import masked
+from eventwire.grievance import grievances, masked
 from eventwire.triggers import Trigger, lemma, words
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def _demand_entries(doc: Doc, kinds: dict[str, Trigger] | None) -> frozenset[int
             return frozenset()
         if (triggers.VIOLENT_KINDS - {"attack"}) & kinds.keys():
             return frozenset()  # "stormed the station, killing an officer": harm told
-    rest = masked(doc, entries)
+    rest = masked(doc, entries | grievances(doc))  # "to protest the looting of stalls"
     if triggers.VIOLENT_CROWD.search(rest) or triggers.MOB.search(rest):
         return frozenset()  # "stormed the polling station and burnt ballot boxes"
     return entries
