@@ -21,6 +21,12 @@ from test_subtypes import code, one
         ("Farmers stormed the land office to demand title deeds.", "Peaceful protest"),
         ("Traders stormed the county offices protesting against new levies.", "Peaceful protest"),
         ("Retired teachers stormed the ministry demanding their pensions.", "Peaceful protest"),
+        # the parser hangs the infinitive of purpose on a noun of the verb's phrase
+        (
+            "Parents stormed the school in Kapsengere after the expulsion of forty pupils"
+            " to demand the transfer of the principal.",
+            "Peaceful protest",
+        ),
         # ... but not when they harmed someone or something there
         (
             "Youths stormed the tallying centre demanding a recount and burnt ballot boxes.",

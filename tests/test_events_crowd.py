@@ -206,3 +206,21 @@ def test_what_protests_broke_out_after_is_their_grievance(model: Any) -> None:
     assert code(model, text)[0].sub_event_type == "Peaceful protest"
     text = "Violent protests occurred in Zaria after a policeman killed a market porter."
     assert code(model, text)[0].sub_event_type == "Violent demonstration"
+
+
+def test_police_separating_the_sides_of_a_fight_is_part_of_it(model: Any) -> None:
+    text = (
+        "Gunmen from two rival clans exchanged fire near Kapsengere, and four people died."
+        " Police arrived to separate the two sides, firing tear gas."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+
+
+def test_a_protest_dispersed_after_a_fight_is_its_own_event(model: Any) -> None:
+    text = (
+        "Gunmen from two rival clans exchanged fire near Kapsengere, and four people died."
+        " Police later dispersed residents who marched to protest the killings."
+    )
+    found = code(model, text)
+    assert "Protest with intervention" in {e.sub_event_type for e in found}

@@ -25,6 +25,17 @@ from test_subtypes import DAY, code, one
         ("Gunmen stormed a hotel and fired at guests.", "Attack"),
         # an off-duty officer is attacked as a civilian
         ("Gunmen shot and killed an off-duty police officer near the market.", "Attack"),
+        # officers named "including" among the dead were armed men hit: a clash
+        (
+            "Gunmen ambushed a lorry, killing six people including two police officers.",
+            "Armed clash",
+        ),
+        (
+            "Raiders attack a bus near the river, kill five, including police officers.",
+            "Armed clash",
+        ),
+        # an agent at the end of a chain of verbs is their doer, not one of the victims
+        ("A trader was shot and killed and another shot and injured by bandits.", "Attack"),
         # an attack on a post, or a death told headline-style, hits armed men
         ("Two killed when an armed group attacks a police post.", "Armed clash"),
         ("Attackers armed with knives attacked a polling station.", "Attack"),

@@ -26,3 +26,17 @@ def test_smashing_is_destruction(model: Any) -> None:
 def test_hurt_by_a_doer_is_an_attack_and_a_toll_is_not(model: Any) -> None:
     assert _kinds(model, "Two herders were injured by raiders.")["injured"] == "attack"
     assert "injured" not in _kinds(model, "Two herders were injured.")
+
+
+def test_someone_wounding_someone_is_an_attack(model: Any) -> None:
+    assert _kinds(model, "Gunmen wounded two herders near the water point.")["wounded"] == "attack"
+    assert _kinds(model, "A constable injured a rider at the checkpoint.")["injured"] == "attack"
+
+
+def test_a_mishap_hurting_people_is_no_attack(model: Any) -> None:
+    assert "injured" not in _kinds(model, "The accident injured four passengers.")
+    assert "hurt" not in _kinds(model, "Falling debris hurt two workers at the site.")
+
+
+def test_an_incident_hurting_people_is_its_toll_not_an_attack(model: Any) -> None:
+    assert "injured" not in _kinds(model, "Fresh clashes injured six herders near the border.")

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import triggers
 from eventwire.doctext import text_of
-from eventwire.grievance import masked
+from eventwire.grievance import grievances, masked
 from eventwire.triggers import Trigger, lemma, words
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def _demand_entries(doc: Doc, kinds: dict[str, Trigger] | None) -> frozenset[int
             return frozenset()
         if (triggers.VIOLENT_KINDS - {"attack"}) & kinds.keys():
             return frozenset()  # "stormed the station, killing an officer": harm told
-    rest = masked(doc, entries)
+    rest = masked(doc, entries | grievances(doc))  # "to protest the looting of stalls"
     if triggers.VIOLENT_CROWD.search(rest) or triggers.MOB.search(rest):
         return frozenset()  # "stormed the polling station and burnt ballot boxes"
     return entries
@@ -148,7 +148,15 @@ def _demanding(token: Token) -> bool:
         in_protest = any(lemma(g) == "protest" for g in child.children)
         if child.dep_ == "prep" and child.lower_ == "in" and in_protest:
             return True
-    return False
+    # "stormed the hospital after the death of a patient to protest ...": the parser may
+    # hang the infinitive of purpose on a noun inside the verb's phrase
+    return any(_purpose(t) for t in token.subtree if t.i > token.i)
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of demand: "to demand", "to protest"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return to and token.pos_ == "VERB" and lemma(token) in _DEMANDS
 
 
 # Heads under which an entry is tried, nouns under which it is only aimed at, and what

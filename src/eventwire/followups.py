@@ -92,12 +92,29 @@ _WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:
 
 def intervention_after(previous: Event, doc: Doc) -> bool:
     """The police breaking up the demonstration just told, a demonstration already
-    coded as met with force or as a riot: the same incident, its type kept."""
+    coded as met with force or as a riot, or separating the sides of the fight just told
+    (`_fight_broken_up`): the same incident, its type kept."""
+    if previous.event_type == "Battles":
+        return _fight_broken_up(doc)
     if previous.event_type not in _DEMONSTRATIONS or previous.sub_event_type == "Peaceful protest":
         return False
     if _OTHER_INCIDENT.search(text_of(doc)) or _own_violence(doc):
         return False
     return intervened(doc)
+
+
+def _fight_broken_up(doc: Doc) -> bool:
+    """ "Police arrived to separate the two sides, firing tear gas": the police's tear gas
+    or dispersal, in a sentence that names no protest, no violence and no arrest of its
+    own ("police dispersed residents who marched over the killings" is a protest; arrests
+    after a fight are an event of their own)."""
+    text = text_of(doc)
+    if not (triggers.POLICE.search(text) and triggers.INTERVENTION.search(text)):
+        return False
+    if _PROTEST_WORDS.search(text) or _OTHER_INCIDENT.search(text) or _own_violence(doc):
+        return False
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    return not any(t.kind == "arrest" for t in found)
 
 
 def arrests_after(previous: Event, doc: Doc) -> bool:
@@ -180,8 +197,13 @@ def _crowd_attacked(doc: Doc) -> bool:
 
 
 # Words that open another incident: "in a separate incident", "another protest".
+# A demonstration named: its dispersal is no part of a fight told before.
+_PROTEST_WORDS = triggers.flag(
+    r"protest|demonstrat|march(?:ed|ing|ers?)?\b|rall(?:y|ies)\b|picket|sit-in|riot"
+)
 _OTHER_INCIDENT = triggers.flag(
-    r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
+    # "in a separate incident", not the verb ("tried to separate the groups")
+    r"another\b|(?<!to )separate\b|similar|elsewhere|meanwhile|in a (?:related|different)"
     r"|the (?:previous|next|following) day"
 )
 

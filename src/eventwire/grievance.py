@@ -19,17 +19,29 @@ from eventwire.triggers import Trigger, lemma, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["grievance", "masked"]
+__all__ = ["grievance", "grievances", "masked"]
 
 
 def grievance(trig: Trigger) -> frozenset[int]:
-    """Indices of the tokens that tell what a protest is about: its object ("protested
-    the killing"), an "against", "over" or "after" phrase, a "because" or "after"
-    clause, and "in protest of" what."""
-    token = trig.token
+    """Indices of the tokens that tell what the trigger's sentence protests (`grievances`)."""
+    return grievances(trig.token.doc)
+
+
+def grievances(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that tell what the sentence's protest is about: the object of
+    each protest word ("protested the killing"), its "against", "over" or "after" phrase,
+    a "because" or "after" clause, and "in protest of" what. Every protest word counts,
+    not only the trigger: "marched to the offices to protest the burning of stalls"."""
     about: set[int] = set()
-    if lemma(token) not in _PROTEST_WORDS:
-        return frozenset()  # "blocked the road": what a blockade blocks is its act
+    for token in doc:
+        if lemma(token) in _PROTEST_WORDS:  # "blocked the road": a blockade's object is its act
+            about |= _about(token)
+    return frozenset(about - _main_verb_swallowed(doc, about))
+
+
+def _about(token: Token) -> set[int]:
+    """What one protest word is about."""
+    about: set[int] = set()
     # "staged a demonstration after ...": the light verb carries the protest's reasons,
     # what a protest is about ends at a dash or a semicolon: "- fires were lit" is told
     stop = next((t.i for t in token.doc[token.i :] if _break(t)), len(token.doc))
@@ -44,9 +56,10 @@ def grievance(trig: Trigger) -> frozenset[int]:
             or (child.dep_ == "prep" and child.lower_ in _ABOUT)
             or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_ == "protest")
             or (child.dep_ == "advcl" and marks & _ABOUT_MARKS)
+            or _doer_of_grievance(child, children)
         ):
             about.update(t.i for t in child.subtree if t.i < stop)
-    return frozenset(about)
+    return about
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
@@ -58,6 +71,33 @@ _BREAKS = frozenset(";-\u2013\u2014")
 # Participles that are prepositions: ", following the killing" is still the grievance.
 _PREPOSITIONS = words("following including regarding concerning according pending")
 _ING_NOUNS = words("building morning evening meeting wedding ceiling clothing housing funding")
+
+
+def _doer_of_grievance(child: Token, siblings: list[Token]) -> bool:
+    """ "Protested the destruction of the stalls by vandals": a "by" phrase with a noun,
+    next to the protest's object, names who did the deed protested (the parser hangs it
+    on the protest verb); "protested by blocking roads" (a gerund) is the crowd's act."""
+    if child.dep_ != "prep" or child.lower_ != "by":
+        return False
+    nouns = [g for g in child.children if g.dep_ == "pobj" and g.tag_ != "VBG"]
+    return bool(nouns) and any(s.dep_ == "dobj" for s in siblings)
+
+
+def _main_verb_swallowed(doc: Doc, about: set[int]) -> frozenset[int]:
+    """ "Demonstrators protesting a killing engaged in running battles with police": the
+    parser, finding no main verb, hangs the sentence's predicate on the grievance's noun
+    as a participle ("a killing engaged in"). In a sentence whose root is no verb, a
+    past participle there with no agent ("carried out by police" keeps its "by") is the
+    crowd's own deed, not what the protest is about."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in {"VERB", "AUX"}:
+        return frozenset()
+    for i in sorted(about):
+        verb = doc[i]
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not agent:
+            return frozenset(t.i for t in verb.subtree)
+    return frozenset()
 
 
 def _break(token: Token) -> bool:

@@ -12,6 +12,9 @@ inside the frame is the news:
   forces' lethal force on it (`shot_unarmed`);
 - unarmed partisans fighting each other at a rally: rioters against rioters, mob
   violence whoever broke it up (`rival_partisans`);
+- an armed group's harm at a demonstration ("gunmen shot dead two marchers during a
+  rally"): its attack on the people there, never the demonstration's
+  (`armed_group_harmed`);
 - clashes named as the setting of an attack whose verb names its doers and civilian
   victims ("bandits kill villagers as tribal clashes go on"): the attack
   (`civilians_attacked_amid`).
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from eventwire.roles import Roles
 
 __all__ = [
+    "armed_group_harmed",
     "civilians_attacked_amid",
     "crowd_actor",
     "outsiders_harmed",
@@ -92,6 +96,25 @@ def _passive_subjects(token: Token) -> frozenset[str]:
     jostled, beaten and hurt")."""
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
     return frozenset(triggers.lemma(c) for v in verbs for c in v.children if c.dep_ == "nsubjpass")
+
+
+def armed_group_harmed(kinds: Kinds) -> bool:
+    """ "Gunmen shot dead two protesters during a march", "demonstrators were attacked by
+    bandits": the harming verb's own doers are armed men who are not state forces, and
+    not the crowd. ACLED codes an armed group's violence against demonstrators as
+    violence against civilians (state forces' as excessive force against protesters);
+    deaths a crowd did not cause never make its protest peaceful."""
+    for harm in (kinds.get("kill"), kinds.get("attack"), kinds.get("sexual")):
+        if harm is None or _describes_someone(harm.token):
+            continue
+        doers = sides_of(harm).doers
+        if doers & triggers.NON_STATE_NOUNS and not doers & (_CROWDS | triggers.STATE_NOUNS):
+            return True
+    return False
+
+
+# Doers who are the demonstration's own crowd, whatever weapon they carry.
+_CROWDS = triggers.CROWD_NOUNS | triggers.MOB_NOUNS | triggers.words("marcher")
 
 
 def crowd_actor(roles: Roles) -> bool:

@@ -49,8 +49,9 @@ _MODIFIERS = words("compound amod nmod")
 
 @dataclass(frozen=True, slots=True)
 class Sides:
-    """Lemmas of the doers and the targets of one trigger (heads, their modifiers and
-    the members of a group: "a group of students" gives "group" and "student")."""
+    """Lemmas of the doers and the targets of one trigger (heads, their modifiers, the
+    members of a group: "a group of students" gives "group" and "student", and those
+    named after "including")."""
 
     doers: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
@@ -68,7 +69,10 @@ def sides_of(trig: Trigger) -> Sides:
         head = token.head
         after = {lemma(c) for c in head.children if c.dep_ in _MODIFIERS and c.i > token.i}
         return Sides(_words(doers), frozenset({lemma(head), *after}))
-    return Sides(_words(doers), _words(targets))
+    struck = _words(targets)
+    if targets:  # "kill seven, including police officers": a comma hangs it on the verb
+        struck |= _included(token)
+    return Sides(_words(doers), struck)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -83,7 +87,21 @@ def _words(heads: list[Token]) -> frozenset[str]:
             out.update(lemma(c) for c in token.children if c.dep_ in _MODIFIERS)
             if lemma(token) in _GROUPS:
                 out.update(_members(token))
+            out.update(_included(token))
     return frozenset(out)
+
+
+def _included(head: Token) -> set[str]:
+    """ "Seven people including two police officers": the people named after
+    "including" are among the side, so they count with it."""
+    return {
+        lemma(word)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for member in prep.children
+        if member.dep_ == "pobj"
+        for word in (member, *(c for c in member.children if c.dep_ in _MODIFIERS))
+    }
 
 
 def crowd_of(trig: Trigger) -> frozenset[str]:
@@ -180,9 +198,9 @@ def _headline_passive(trig: Trigger) -> bool:
     token = trig.token
     if trig.kind != "kill" or lemma(token) not in _DEATH_VERBS:
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
-    if token.dep_ == "conj":
-        verbs.append(token.head)  # "shot and killed a teacher": the object is shared
+    # all its conjuncts share the object or the agent: "shot and killed a teacher", "one
+    # was shot and killed and another shot and injured by bandits"
+    verbs = [token, *token.conjuncts]
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return False
     return not any(

@@ -179,8 +179,8 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or settingharm.crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
-    if trig is not None and diplomatic(trig):
-        return None
+    if trig is not None and (diplomatic(trig) or settingharm.armed_group_harmed(kinds)):
+        return None  # an armed group's attack on the crowd is the event
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
     if trig is None:

@@ -1,0 +1,58 @@
+"""Harm at a demonstration: whose it is decides the ACLED type (`subtypes`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_events import PROTESTERS, code
+
+
+def _types(model: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(model, text)]
+
+
+def test_gunmen_killing_marchers_attack_civilians(model: Any) -> None:
+    text = "Gunmen shot dead two protesters during a march in Kakamega on Monday."
+    found = code(model, text, [("protesters", PROTESTERS)])
+    assert [(e.event_type, e.sub_event_type, e.actor2) for e in found] == [
+        ("Violence against civilians", "Attack", PROTESTERS.name)
+    ]
+
+
+def test_bandits_attacking_a_rally_crowd_attack_civilians(model: Any) -> None:
+    text = "Armed bandits attacked demonstrators at a rally in Kapsengere, injuring five."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_police_killing_marchers_stays_excessive_force(model: Any) -> None:
+    text = "Police shot dead two protesters during a march in Kakamega on Monday."
+    assert _types(model, text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_running_battles_by_demonstrators_are_a_violent_demonstration(model: Any) -> None:
+    text = (
+        "Demonstrators protesting a killing engaged in running battles with police"
+        " in Ololunga on Monday."
+    )
+    assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_headline_protest_about_what_police_did_stays_peaceful(model: Any) -> None:
+    # no main verb: the participle with its "by" agent is still the grievance
+    text = "Traders protesting the stalls torched by police in Ololunga on Monday."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_what_any_protest_word_is_about_is_the_grievance(model: Any) -> None:
+    text = "Hawkers marched to the county offices to protest the torching of their stalls."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> None:
+    text = "Hawkers protested the destruction of their stalls by vandals."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
+    text = "Farmers stormed the cooperative offices to protest the looting of their stores."
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
