@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire import tollreports, tolls, tollseries
+from eventwire import tollreports, tolls, tollseries, triggers
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,22 @@ def test_an_intent_or_a_threat_is_no_death(model: Any) -> None:
     assert tolls.fatalities(model("Gunmen threatened to kill the villagers of Bama.")) is None
     text = "The raiders vowed to stay near Gao until they wipe out the herders."
     assert tolls.fatalities(model(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a figure set after a label, as terse notes give the toll
+        ("FATALITIES: 2 - details not known.", 2),
+        ("Deaths: four, according to the district office.", 4),
+        # a label of the wounded is no toll
+        ("Fatalities: none. Injured: 3.", None),
+    ],
+)
+def test_a_labelled_toll(model: Any, text: str, deaths: int | None) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_a_labelled_toll_sentence_is_read() -> None:
+    # "fatalities" alone marks a sentence worth parsing: it may give the toll
+    assert triggers.is_candidate("Fatalities: 3 - actors not known.")

@@ -99,7 +99,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         # a neighbour before committing suicide"), not "a pupil who had committed suicide"
         attack = any(lemma(t) in _ATTACK_WORDS for t in doc)
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
-        return parts or tollsyntax.unknown_toll(text) or suicide or None
+        labelled = tollsyntax.labelled_toll(text)
+        return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
     return _lowest_report(told, doc) + _attackers_besides(text) + suicide
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "interrupted_passive",
     "is_total",
     "killers_suicide",
+    "labelled_toll",
     "own_deed",
     "plain_suicide",
     "reported_subjects",
@@ -283,6 +284,25 @@ def unknown_toll(text: str) -> int | None:
     """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
     casualties"): ACLED's code for an unknown number of dead; None otherwise."""
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
+
+
+_LABELLED = flag(
+    r"\b(?:fatalities|deaths|dead|killed)\s*:\s*(?P<n>\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b(?!\s*(?:injured|wounded|hurt|missing)\b)"
+)
+
+
+def labelled_toll(text: str) -> int | None:
+    """A figure set after a label, as tables and terse notes give the toll ("Fatalities: 2
+    - details not known", "Dead: 4"); None when the sentence has no such label."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    return int(word) if word.isdigit() else _WORDS.index(word) + 1
+
+
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 # What someone is suspected, accused or convicted of is not this event's toll ("two men
