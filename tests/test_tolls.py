@@ -165,3 +165,8 @@ def test_a_labelled_toll(model: Any, text: str, deaths: int | None) -> None:
 def test_a_labelled_toll_sentence_is_read() -> None:
     # "fatalities" alone marks a sentence worth parsing: it may give the toll
     assert triggers.is_candidate("Fatalities: 3 - actors not known.")
+
+
+def test_a_killing_a_relative_clause_tells_as_alleged_is_another_incidents(model: Any) -> None:
+    text = "On Monday, a mob attacked a man who had allegedly killed his father in the village."
+    assert not tolls.fatalities(model(text))

@@ -317,6 +317,8 @@ def alleged(node: Token) -> bool:
     linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
         return True  # "is alleged to have murdered several", "suspected to have stabbed"
+    if node.dep_ == "relcl" and any(c.lower_ == "allegedly" for c in node.children):
+        return True  # "a mob beat a man who had allegedly killed his brother"
     return linked and lemma(prep.head) in _ALLEGING
 
 
