@@ -170,3 +170,8 @@ def test_a_labelled_toll_sentence_is_read() -> None:
 def test_a_killing_a_relative_clause_tells_as_alleged_is_another_incidents(model: Any) -> None:
     text = "On Monday, a mob attacked a man who had allegedly killed his father in the village."
     assert not tolls.fatalities(model(text))
+
+
+def test_a_death_dated_the_previous_month_is_another_incidents(model: Any) -> None:
+    text = "Relatives raided the clinic, saying four patients had died there in the previous month."
+    assert not tolls.fatalities(model(text))

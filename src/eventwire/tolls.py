@@ -181,7 +181,10 @@ def is_cause(token: Token) -> bool:
 
 def _cause_of_event(token: Token, trigger: Token | None) -> bool:
     """The word sits in a clause or phrase that tells what led to the event, and the
-    event's own trigger is not in it."""
+    event's own trigger is not in it; or the word itself is dated a week or more
+    before ("five patients had died there in the previous month")."""
+    if token is not trigger and _long_before(token):
+        return trigger is None or trigger not in token.subtree
     node = token
     while (dep := node.dep_) != "ROOT" and node.head is not node:
         if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
@@ -216,14 +219,24 @@ _PERIODS = frozenset("day week month year".split())
 
 def _long_before(clause: Token) -> bool:
     """A clause dated days or more before the event: "the site of the attack which
-    killed a woman several days earlier", "where gunmen killed three last month"."""
+    killed a woman several days earlier", "where gunmen killed three last month", "in
+    the previous week"."""
     for child in clause.children:
         if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
             return True
-        last = any(c.lower_ in {"last", "previous"} for c in child.children)
-        if child.dep_ == "npadvmod" and lemma(child) in _PERIODS - {"day"} and last:
+        if child.dep_ == "npadvmod" and _last_period(child):
+            return True
+        # "had died at the clinic in the previous month"
+        within = child.dep_ == "prep" and child.lower_ in {"in", "during", "over"}
+        if within and any(g.dep_ == "pobj" and _last_period(g) for g in child.children):
             return True
     return False
+
+
+def _last_period(noun: Token) -> bool:
+    """ "last month", "the previous week": a period before the one the report is about."""
+    last = any(c.lower_ in {"last", "previous"} for c in noun.children)
+    return last and lemma(noun) in _PERIODS - {"day"}
 
 
 # An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
