@@ -175,3 +175,14 @@ def test_a_killing_a_relative_clause_tells_as_alleged_is_another_incidents(model
 def test_a_death_dated_the_previous_month_is_another_incidents(model: Any) -> None:
     text = "Relatives raided the clinic, saying four patients had died there in the previous month."
     assert not tolls.fatalities(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("4 dead + 5 injured in an attack by raiders near the wells.", 4),
+        ("3 killed, 4 injured in a raid on the market.", 3),
+    ],
+)
+def test_the_wounded_listed_with_the_dead_do_not_count(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -29,6 +29,7 @@ __all__ = [
     "lynched_noun",
     "noun_conjoined",
     "titled",
+    "wounded",
 ]
 
 # What the verb takes when it has a victim of its own, or a passive subject.
@@ -218,3 +219,17 @@ def noun_conjoined(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or head.pos_ not in _NOMINAL or not counted(head):
         return []
     return [first_conjunct(head)]
+
+
+_HARM = frozenset("injure wound hurt maim".split())
+
+
+def wounded(noun: Token) -> bool:
+    """A figure or victim phrase told as wounded ("4 dead + 5 injured", "3 killed, 4
+    injured"): its own participle of harm, which the parser may hang on the figure
+    before it, so the word right after the phrase counts too. The wounded are not
+    dead, whatever list the parser joins them to."""
+    if any(c.dep_ in {"acl", "amod"} and lemma(c) in _HARM for c in noun.children):
+        return True
+    after = noun.i + 1
+    return after < len(noun.doc) and lemma(noun.doc[after]) in _HARM and noun.pos_ == "NUM"

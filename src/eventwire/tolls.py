@@ -484,6 +484,9 @@ def _count(noun: Token, seen: set[int]) -> int | None:
         if value is not None and _figureless(conj):
             seen.add(conj.i)  # "14 soldiers and volunteer fighters": the 14 counts both
             continue
+        if tollfigures.wounded(conj):
+            seen.add(conj.i)  # "4 dead + 5 injured": the wounded never count
+            continue
         more = _count(conj, seen)
         if more is not None:
             value = (value or 0) + more

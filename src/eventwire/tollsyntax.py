@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire import tollfigures
 from eventwire.triggers import DEATH_LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def figure_on_verb(verb: Token) -> list[Token]:
         for c in verb.children
         if c.pos_ == "NUM"
         and (c.dep_ == "nummod" or (c.dep_ == "npadvmod" and _count_after(verb, c)))
+        and not tollfigures.wounded(c)  # "3 killed, 4 injured"
     ]
     if figures:
         return figures
