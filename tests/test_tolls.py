@@ -186,3 +186,8 @@ def test_a_death_dated_the_previous_month_is_another_incidents(model: Any) -> No
 )
 def test_the_wounded_listed_with_the_dead_do_not_count(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_counted_bodies_are_dead_wherever_they_were_taken(model: Any) -> None:
+    text = "Clashes in the valley saw 46 bodies brought to the morgue."
+    assert tolls.fatalities(model(text)) == 46

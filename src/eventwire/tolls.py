@@ -310,8 +310,10 @@ def victims(token: Token) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-    if word == "body" and _found(token):
-        # "three bodies were found", "recovered the body", "the bodies of two men"
+    if word == "body" and (_found(token) or _own_figure(token)):
+        # "three bodies were found", "recovered the body", "the bodies of two men"; a
+        # counted "bodies" are dead wherever they were taken ("nine bodies were brought
+        # to the mortuary")
         return _of_whom(token) or [token]
     if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
         return _own_figure(token)
