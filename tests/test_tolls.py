@@ -191,3 +191,8 @@ def test_the_wounded_listed_with_the_dead_do_not_count(model: Any, text: str, de
 def test_counted_bodies_are_dead_wherever_they_were_taken(model: Any) -> None:
     text = "Clashes in the valley saw 46 bodies brought to the morgue."
     assert tolls.fatalities(model(text)) == 46
+
+
+def test_shot_dead_before_a_dash(model: Any) -> None:
+    text = "A relief worker was shot dead - motives are unknown/ no robbery was reported."
+    assert tolls.fatalities(model(text)) == 1

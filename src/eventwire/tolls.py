@@ -293,6 +293,8 @@ def victims(token: Token) -> list[Token]:
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
+    elif word == "dead" and token.dep_ == "amod" and _cut_off(token):
+        token, word = token.doc[token.i - 1], "kill"  # "was shot dead - motive unknown"
     elif word == "dead" and token.dep_ == "amod":
         return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
@@ -386,6 +388,15 @@ def victims(token: Token) -> list[Token]:
     found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
+
+
+def _cut_off(dead: Token) -> bool:
+    """ "A guard was shot dead - motives unknown": the parser took "dead" for an adjective
+    of a noun past a dash or a comma; it is the predicate of the verb before it."""
+    doc, head = dead.doc, dead.head
+    if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
+        return False
+    return any(t.is_punct for t in doc[dead.i + 1 : head.i])
 
 
 def _own_figure(dead: Token) -> list[Token]:
