@@ -196,3 +196,16 @@ def test_counted_bodies_are_dead_wherever_they_were_taken(model: Any) -> None:
 def test_shot_dead_before_a_dash(model: Any) -> None:
     text = "A relief worker was shot dead - motives are unknown/ no robbery was reported."
     assert tolls.fatalities(model(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # "along with" hung on the noun of the verb's own phrase
+        ("The elder was killed in the blast along with two of his guards.", 3),
+        # "together" and "with" as siblings of the verb, and "die" takes them too
+        ("The driver died together with his two passengers.", 3),
+    ],
+)
+def test_victims_killed_along_with_the_first(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -325,6 +325,7 @@ def victims(token: Token) -> list[Token]:
     passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
         subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+        subjects = subjects and subjects + tollsyntax.along_with(token)  # "along with his son"
         return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):

@@ -349,13 +349,21 @@ def _own_death(clause: Token) -> bool:
 
 def along_with(verb: Token) -> list[Token]:
     """Victims added by "along with"/"together with": "died together with his two
-    drivers" (the phrase hangs off the death verb, not off the first victim)."""
-    return [
-        obj
-        for prep in verb.children
+    drivers" (the phrase hangs off the death verb, not off the first victim), or off
+    the noun of the verb's own phrase: "was killed in the blast along with two guards"."""
+    places = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    withs = [
+        with_
+        for head in (verb, *places)
+        for prep in head.children
         if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
         for with_ in prep.children
         if with_.lower_ == "with"
-        for obj in with_.children
-        if obj.dep_ == "pobj"
     ]
+    # "together" and "with" as siblings: "died together with his two passengers"
+    withs += [
+        c
+        for c in verb.children
+        if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ in {"along", "together"}
+    ]
+    return [obj for with_ in withs for obj in with_.children if obj.dep_ == "pobj"]
