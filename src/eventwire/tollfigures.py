@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "before_auxiliary",
     "counted",
+    "dead_cut_off",
     "figure_after",
     "figure_before",
     "first_conjunct",
@@ -233,3 +234,12 @@ def wounded(noun: Token) -> bool:
         return True
     after = noun.i + 1
     return after < len(noun.doc) and lemma(noun.doc[after]) in _HARM and noun.pos_ == "NUM"
+
+
+def dead_cut_off(dead: Token) -> bool:
+    """ "A guard was shot dead - motives unknown": the parser took "dead" for an adjective
+    of a noun past a dash or a comma; it is the predicate of the verb before it."""
+    doc, head = dead.doc, dead.head
+    if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
+        return False
+    return any(t.is_punct for t in doc[dead.i + 1 : head.i])

@@ -183,7 +183,7 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
     """The word sits in a clause or phrase that tells what led to the event, and the
     event's own trigger is not in it; or the word itself is dated a week or more
     before ("five patients had died there in the previous month")."""
-    if token is not trigger and _long_before(token):
+    if token is not trigger and tollsyntax.long_before(token):
         return trigger is None or trigger not in token.subtree
     node = token
     while (dep := node.dep_) != "ROOT" and node.head is not node:
@@ -195,7 +195,7 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
         )
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
-        recalled = dep in {"relcl", "advcl"} and _long_before(node)
+        recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
         if (
             marked
             or linked
@@ -211,32 +211,6 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
 # The relations of a clause or phrase that may tell a cause: the tests of
 # `_cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
 _CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
-
-
-_BEFORE = frozenset("earlier ago before previously".split())
-_PERIODS = frozenset("day week month year".split())
-
-
-def _long_before(clause: Token) -> bool:
-    """A clause dated days or more before the event: "the site of the attack which
-    killed a woman several days earlier", "where gunmen killed three last month", "in
-    the previous week"."""
-    for child in clause.children:
-        if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
-            return True
-        if child.dep_ == "npadvmod" and _last_period(child):
-            return True
-        # "had died at the clinic in the previous month"
-        within = child.dep_ == "prep" and child.lower_ in {"in", "during", "over"}
-        if within and any(g.dep_ == "pobj" and _last_period(g) for g in child.children):
-            return True
-    return False
-
-
-def _last_period(noun: Token) -> bool:
-    """ "last month", "the previous week": a period before the one the report is about."""
-    last = any(c.lower_ in {"last", "previous"} for c in noun.children)
-    return last and lemma(noun) in _PERIODS - {"day"}
 
 
 # An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
@@ -293,7 +267,7 @@ def victims(token: Token) -> list[Token]:
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
-    elif word == "dead" and token.dep_ == "amod" and _cut_off(token):
+    elif word == "dead" and token.dep_ == "amod" and tollfigures.dead_cut_off(token):
         token, word = token.doc[token.i - 1], "kill"  # "was shot dead - motive unknown"
     elif word == "dead" and token.dep_ == "amod":
         return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
@@ -389,15 +363,6 @@ def victims(token: Token) -> list[Token]:
     found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
-
-
-def _cut_off(dead: Token) -> bool:
-    """ "A guard was shot dead - motives unknown": the parser took "dead" for an adjective
-    of a noun past a dash or a comma; it is the predicate of the verb before it."""
-    doc, head = dead.doc, dead.head
-    if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
-        return False
-    return any(t.is_punct for t in doc[dead.i + 1 : head.i])
 
 
 def _own_figure(dead: Token) -> list[Token]:

@@ -12,7 +12,8 @@ an empty list.
 What a clause tells of a victim or a suspect is another incident's toll ("troops shot
 bandits who had murdered farmers", "two men suspected of killing a trader"), unless
 it tells the victim's own death ("shot a rebel commander, who died later"): `victims_deed`
-and `alleged` say so for `tolls`.
+and `alleged` say so for `tolls`, and `long_before` for a death dated days or more
+before the event ("where gunmen killed three last month").
 
 ACLED counts attackers who died, so a killer who took his own life adds one; it codes
 10 when a report tells of casualties of unknown number ("the shelling inflicted
@@ -44,6 +45,7 @@ __all__ = [
     "is_total",
     "killers_suicide",
     "labelled_toll",
+    "long_before",
     "own_deed",
     "plain_suicide",
     "reported_subjects",
@@ -367,3 +369,29 @@ def along_with(verb: Token) -> list[Token]:
         if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ in {"along", "together"}
     ]
     return [obj for with_ in withs for obj in with_.children if obj.dep_ == "pobj"]
+
+
+_BEFORE = frozenset("earlier ago before previously".split())
+_PERIODS = frozenset("day week month year".split())
+
+
+def long_before(clause: Token) -> bool:
+    """A clause dated days or more before the event: "the site of the attack which
+    killed a woman several days earlier", "where gunmen killed three last month", "in
+    the previous week"."""
+    for child in clause.children:
+        if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
+            return True
+        if child.dep_ == "npadvmod" and _last_period(child):
+            return True
+        # "had died at the clinic in the previous month"
+        within = child.dep_ == "prep" and child.lower_ in {"in", "during", "over"}
+        if within and any(g.dep_ == "pobj" and _last_period(g) for g in child.children):
+            return True
+    return False
+
+
+def _last_period(noun: Token) -> bool:
+    """ "last month", "the previous week": a period before the one the report is about."""
+    last = any(c.lower_ in {"last", "previous"} for c in noun.children)
+    return last and lemma(noun) in _PERIODS - {"day"}
