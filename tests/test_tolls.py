@@ -209,3 +209,17 @@ def test_shot_dead_before_a_dash(model: Any) -> None:
 )
 def test_victims_killed_along_with_the_first(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the attackers who died count, told in an elliptical "as was" / "as did"
+        ("Three residents were killed, as was one of the attackers.", 4),
+        ("Two soldiers died, as did three of the gunmen.", 5),
+        # an "as" clause of its own is no victim
+        ("Two soldiers were killed, as was reported by the army.", 2),
+    ],
+)
+def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -299,7 +299,7 @@ def victims(token: Token) -> list[Token]:
     passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
         subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
-        subjects = subjects and subjects + tollsyntax.along_with(token)  # "along with his son"
+        subjects = subjects and subjects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
         return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
@@ -314,7 +314,7 @@ def victims(token: Token) -> list[Token]:
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
-        return objects + tollsyntax.along_with(token)
+        return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
     # "killing and robbing him": the object both verbs share sits on the second
     shared_objects = [
         o

@@ -35,6 +35,7 @@ __all__ = [
     "alleged",
     "along_with",
     "antecedent",
+    "as_was",
     "bare_subject",
     "copula_subjects",
     "death_lemma",
@@ -288,6 +289,21 @@ def unknown_toll(text: str) -> int | None:
     """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
     casualties"): ACLED's code for an unknown number of dead; None otherwise."""
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
+
+
+def as_was(verb: Token) -> list[Token]:
+    """ "Three residents were killed, as was one of the attackers", "two soldiers died, as
+    did three gunmen": the subject of an elliptical "as was" / "as did" clause on the
+    death verb died too (ACLED counts attackers who died)."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and lemma(clause) in {"be", "do"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and not any(c.dep_ in {"acomp", "attr", "dobj", "xcomp"} for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]  # fmt: skip
 
 
 _LABELLED = flag(
