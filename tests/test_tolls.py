@@ -223,3 +223,16 @@ def test_victims_killed_along_with_the_first(model: Any, text: str, deaths: int)
 )
 def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the dead the parser made a conjunct (or apposition) of the "in addition to"
+        # phrase, with the attackers set beside them
+        ("In addition to the assailant, six guards, including a commander, were killed.", 7),
+        ("Apart from the two bombers, five people, including three policemen, were killed.", 7),
+    ],
+)
+def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

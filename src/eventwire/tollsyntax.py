@@ -37,6 +37,7 @@ __all__ = [
     "antecedent",
     "as_was",
     "bare_subject",
+    "besides_conjunct",
     "copula_subjects",
     "death_lemma",
     "denied",
@@ -304,6 +305,28 @@ def as_was(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ == "nsubj"
     ]  # fmt: skip
+
+
+_BESIDES = frozenset("besides beyond apart aside".split())
+
+
+def besides_conjunct(verb: Token) -> list[Token]:
+    """ "In addition to the bomber, six guards, including a commander, were killed": the
+    parser made the dead a conjunct of the "in addition to" phrase and left the passive
+    verb with no subject; the counted conjunct is the dead (the one set beside them is
+    `tolls`' to add, since ACLED counts attackers who died)."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    phrases = [p for p in verb.children if p.dep_ in {"prep", "advmod"}]
+    heads = [o for p in phrases if p.lower_ == "in" for o in p.children if o.lower_ == "addition"]
+    named = [
+        o
+        for p in (*phrases, *(c for h in heads for c in h.children if c.dep_ == "prep"))
+        if p.lower_ in _BESIDES | {"to", "from"}
+        for o in (*p.children, *(g for c in p.children if c.dep_ == "prep" for g in c.children))
+        if o.dep_ == "pobj"
+    ]
+    return [c for o in named for c in o.children if c.dep_ in {"conj", "appos"} and _counted(c)]
 
 
 _LABELLED = flag(
