@@ -2,7 +2,7 @@
 
     EVENTWIRE_GAZETTEER_PATH=tests/.cache/gazetteer.sqlite \\
         .venv/bin/python bench/quality.py [--set kenya,asia,gtd,seed] [--limit N] [--seed S]
-            [--half study|check]
+            [--half study|check] [--show N] [--show-fatalities N]
 
 Each row's text goes through the whole pipeline alone (one document per row; spaCy
 and the gazetteer load once), and the top-confidence non-background event of the row
@@ -322,10 +322,11 @@ def kenya_rows() -> list[Row]:
     return rows
 
 
-def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
+def score_kenya(coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int = 0) -> None:
     tally = Tally()
     pairs: list[tuple[str, str]] = []
     misses: dict[str, list[str]] = defaultdict(list)
+    toll_misses: list[str] = []
     for row, event in coded:
         g, found = row.gold, event is not None
         tally.rows += 1
@@ -335,6 +336,7 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
         tally.add("event_type", found and event.event_type == g["event_type"], found)
         deaths = _int(g["fatalities"])
         tally.add("fatalities exact", found and event.fatalities == deaths, found)
+        _toll_miss(toll_misses, deaths_shown, deaths, event, row.text)
         gold = [g["actor1"], g["actor2"]]
         tally.add("actor named", found and actor_named(gold, event, lenient=True), found)
         strict = found and actor_named(gold, event, lenient=False)
@@ -352,6 +354,7 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
     for cls, (value, support) in sorted(per.items(), key=lambda kv: -kv[1][1]):
         print(f"    {cls:<38} F1 {value:.2f}  n={support}")
     _print_misses(misses)
+    _print_misses({"fatalities": toll_misses})
 
 
 def asia_rows() -> list[Row]:
@@ -406,9 +409,10 @@ def _governorate(name: str) -> str:
     return GOVERNORATES.get(key, key)
 
 
-def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> Tally:
+def score_gtd(coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int = 0) -> Tally:
     tally = Tally()
     misses: dict[str, list[str]] = defaultdict(list)
+    toll_misses: list[str] = []
     for row, event in coded:
         g, found = row.gold, event is not None
         tally.rows += 1
@@ -419,6 +423,7 @@ def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> Tally:
         deaths = _int(g["killed"])
         if deaths is not None:
             tally.add("fatalities exact", found and event.fatalities == deaths, found)
+            _toll_miss(toll_misses, deaths_shown, deaths, event, row.text)
         agrees = found and event.event_type in gtd_types(g)
         tally.add("type agrees", agrees, found)
         if not agrees and len(misses[g["attack_type"]]) < show:
@@ -434,6 +439,7 @@ def score_gtd(coded: Iterable[tuple[Row, Any]], show: int) -> Tally:
     print(tally.line("fatalities exact", 0.85))
     print(tally.line("type agrees", 0.90))
     _print_misses(misses)
+    _print_misses({"fatalities": toll_misses})
     return tally
 
 
@@ -460,6 +466,13 @@ def _seed_lines(r: Any) -> None:
     print(f"  emitted non-background events matching an expected one: {r.matched_share:.0%}")
 
 
+def _toll_miss(shown: list[str], limit: int, deaths: int | None, event: Any, text: str) -> None:
+    """Keep a row whose fatalities we got wrong (gold, ours, the text), up to `limit`."""
+    ours = event.fatalities if event is not None else None
+    if ours != deaths and len(shown) < limit:
+        shown.append(f"gold {deaths}, ours {ours}: {text[:300]!r}")
+
+
 def _print_misses(misses: dict[str, list[str]]) -> None:
     for cls, lines in sorted(misses.items()):
         for line in lines:
@@ -479,6 +492,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="rows sampled per set")
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--show", type=int, default=0, help="misses printed per class")
+    parser.add_argument(
+        "--show-fatalities",
+        type=int,
+        default=0,
+        help="rows whose fatalities are wrong printed (kenya, gtd): gold, ours and the text",
+    )
     parser.add_argument(
         "--half",
         choices=("study", "check"),
@@ -502,7 +521,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         coder = coder or Coder()
         rows = sample(load(), args.limit, args.seed, args.half)
-        scorer(coder.code(rows), args.show)
+        shown = {"deaths_shown": args.show_fatalities} if name in {"kenya", "gtd"} else {}
+        scorer(coder.code(rows), args.show, **shown)
         print(f"  ({len(rows)} texts in {time.perf_counter() - start:.0f} s)")
     return 0
 

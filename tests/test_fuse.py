@@ -252,3 +252,13 @@ def test_the_police_that_met_a_crowd_do_not_tell_its_reports_apart() -> None:
         evidence=(Evidence("a", "Two.", 5, 9),),
     )
     assert fuse.same_incident(riot, protest)
+
+
+def test_a_peaceful_protest_once_fused_has_no_fatalities() -> None:
+    # the death a peaceful march is held over is its grievance, not its toll
+    kw = {"event_type": "Protests", "disorder_type": "Demonstrations", "fatalities": 1}
+    marched = event(sub_event_type="Peaceful protest", **kw)
+    assert [e.fatalities for e in fuse.fuse_events([marched])] == [0]
+    # a report of the same protest with police killing two makes it excessive force
+    shot = replace(marched, sub_event_type="Excessive force against protesters", fatalities=2)
+    assert [e.fatalities for e in fuse.fuse_events([marched, shot])] == [2]

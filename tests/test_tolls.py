@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire import tollreports, tolls, tollseries
+from eventwire import tollreports, tolls, tollseries, triggers
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,93 @@ def test_an_intent_or_a_threat_is_no_death(model: Any) -> None:
     assert tolls.fatalities(model("Gunmen threatened to kill the villagers of Bama.")) is None
     text = "The raiders vowed to stay near Gao until they wipe out the herders."
     assert tolls.fatalities(model(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a figure set after a label, as terse notes give the toll
+        ("FATALITIES: 2 - details not known.", 2),
+        ("Deaths: four, according to the district office.", 4),
+        # a label of the wounded is no toll
+        ("Fatalities: none. Injured: 3.", None),
+    ],
+)
+def test_a_labelled_toll(model: Any, text: str, deaths: int | None) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_a_labelled_toll_sentence_is_read() -> None:
+    # "fatalities" alone marks a sentence worth parsing: it may give the toll
+    assert triggers.is_candidate("Fatalities: 3 - actors not known.")
+
+
+def test_a_killing_a_relative_clause_tells_as_alleged_is_another_incidents(model: Any) -> None:
+    text = "On Monday, a mob attacked a man who had allegedly killed his father in the village."
+    assert not tolls.fatalities(model(text))
+
+
+def test_a_death_dated_the_previous_month_is_another_incidents(model: Any) -> None:
+    text = "Relatives raided the clinic, saying four patients had died there in the previous month."
+    assert not tolls.fatalities(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("4 dead + 5 injured in an attack by raiders near the wells.", 4),
+        ("3 killed, 4 injured in a raid on the market.", 3),
+    ],
+)
+def test_the_wounded_listed_with_the_dead_do_not_count(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_counted_bodies_are_dead_wherever_they_were_taken(model: Any) -> None:
+    text = "Clashes in the valley saw 46 bodies brought to the morgue."
+    assert tolls.fatalities(model(text)) == 46
+
+
+def test_shot_dead_before_a_dash(model: Any) -> None:
+    text = "A relief worker was shot dead - motives are unknown/ no robbery was reported."
+    assert tolls.fatalities(model(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # "along with" hung on the noun of the verb's own phrase
+        ("The elder was killed in the blast along with two of his guards.", 3),
+        # "together" and "with" as siblings of the verb, and "die" takes them too
+        ("The driver died together with his two passengers.", 3),
+    ],
+)
+def test_victims_killed_along_with_the_first(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the attackers who died count, told in an elliptical "as was" / "as did"
+        ("Three residents were killed, as was one of the attackers.", 4),
+        ("Two soldiers died, as did three of the gunmen.", 5),
+        # an "as" clause of its own is no victim
+        ("Two soldiers were killed, as was reported by the army.", 2),
+    ],
+)
+def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the dead the parser made a conjunct (or apposition) of the "in addition to"
+        # phrase, with the attackers set beside them
+        ("In addition to the assailant, six guards, including a commander, were killed.", 7),
+        ("Apart from the two bombers, five people, including three policemen, were killed.", 7),
+    ],
+)
+def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

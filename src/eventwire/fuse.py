@@ -23,6 +23,9 @@ Fatalities: within one document the sentences add detail to one report, so the h
 figure is that document's report ("five soldiers died" then "the attack killed five
 soldiers and two civilians" = 7). Across documents ACLED codes the lowest reported
 figure, so the fused figure is the lowest non-zero figure among the documents' reports.
+A peaceful protest (or one met with non-lethal intervention) that stays one once fused
+has no fatalities: ACLED codes a demonstration with deaths as excessive force or a riot,
+so a death its report tells is the grievance ("marched over the killing of a teacher").
 
 Candidates are bucketed by (event type, date, background) so fusion stays far from
 quadratic in the number of events.
@@ -37,6 +40,7 @@ from datetime import date
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event
 from eventwire.taxonomy import ACLED_TAXONOMY
+from eventwire.tollreports import deathless
 
 __all__ = ["fuse_events", "fuse_stage", "same_incident"]
 
@@ -69,7 +73,11 @@ def fuse_events(events: Sequence[Event]) -> list[Event]:
         else:
             clusters[home].append(event)
             merged[home] = _merge(clusters[home])
-    return merged
+    # a toll told with a peaceful protest is its grievance, once the merged reports
+    # leave it peaceful (`tollreports.deathless`)
+    return [
+        dataclasses.replace(e, fatalities=0) if deathless(e.sub_event_type) else e for e in merged
+    ]
 
 
 def same_incident(a: Event, b: Event) -> bool:

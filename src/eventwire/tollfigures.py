@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "before_auxiliary",
     "counted",
+    "dead_cut_off",
     "figure_after",
     "figure_before",
     "first_conjunct",
@@ -29,6 +30,7 @@ __all__ = [
     "lynched_noun",
     "noun_conjoined",
     "titled",
+    "wounded",
 ]
 
 # What the verb takes when it has a victim of its own, or a passive subject.
@@ -218,3 +220,26 @@ def noun_conjoined(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or head.pos_ not in _NOMINAL or not counted(head):
         return []
     return [first_conjunct(head)]
+
+
+_HARM = frozenset("injure wound hurt maim".split())
+
+
+def wounded(noun: Token) -> bool:
+    """A figure or victim phrase told as wounded ("4 dead + 5 injured", "3 killed, 4
+    injured"): its own participle of harm, which the parser may hang on the figure
+    before it, so the word right after the phrase counts too. The wounded are not
+    dead, whatever list the parser joins them to."""
+    if any(c.dep_ in {"acl", "amod"} and lemma(c) in _HARM for c in noun.children):
+        return True
+    after = noun.i + 1
+    return after < len(noun.doc) and lemma(noun.doc[after]) in _HARM and noun.pos_ == "NUM"
+
+
+def dead_cut_off(dead: Token) -> bool:
+    """ "A guard was shot dead - motives unknown": the parser took "dead" for an adjective
+    of a noun past a dash or a comma; it is the predicate of the verb before it."""
+    doc, head = dead.doc, dead.head
+    if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
+        return False
+    return any(t.is_punct for t in doc[dead.i + 1 : head.i])

@@ -26,7 +26,7 @@ from __future__ import annotations
 from eventwire.tollseries import days_spanned
 from eventwire.triggers import LONG_RUNS, flag
 
-__all__ = ["is_update", "reconcile"]
+__all__ = ["deathless", "is_update", "reconcile"]
 
 _UPDATE = flag(
     r"\b(?:toll|number of (?:the )?dead|number of deaths|fatalities)\b (?:\S+ ){0,4}?"
@@ -89,3 +89,16 @@ def reconcile(known: int, told: int | None, text: str) -> int:
     if is_update(text) and not corrected:
         return told
     return min(known, told) if hedged or corrected else max(known, told)
+
+
+# ACLED's demonstrations in which no one is killed by definition: a protest where
+# people die at the hands of those who intervene is "Excessive force against
+# protesters", one where the crowd kills is a riot.
+_DEATHLESS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def deathless(sub_event_type: str) -> bool:
+    """The sub-event type codes no fatalities: a death a peaceful protest's report tells
+    is its grievance ("marched over the killing of a teacher"; "a relative said the
+    victim was stabbed"), not its toll."""
+    return sub_event_type in _DEATHLESS

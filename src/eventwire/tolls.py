@@ -99,7 +99,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         # a neighbour before committing suicide"), not "a pupil who had committed suicide"
         attack = any(lemma(t) in _ATTACK_WORDS for t in doc)
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
-        return parts or tollsyntax.unknown_toll(text) or suicide or None
+        labelled = tollsyntax.labelled_toll(text)
+        return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
     return _lowest_report(told, doc) + _attackers_besides(text) + suicide
 
 
@@ -180,7 +181,10 @@ def is_cause(token: Token) -> bool:
 
 def _cause_of_event(token: Token, trigger: Token | None) -> bool:
     """The word sits in a clause or phrase that tells what led to the event, and the
-    event's own trigger is not in it."""
+    event's own trigger is not in it; or the word itself is dated a week or more
+    before ("five patients had died there in the previous month")."""
+    if token is not trigger and tollsyntax.long_before(token):
+        return trigger is None or trigger not in token.subtree
     node = token
     while (dep := node.dep_) != "ROOT" and node.head is not node:
         if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
@@ -191,7 +195,7 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
         )
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
-        recalled = dep in {"relcl", "advcl"} and _long_before(node)
+        recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
         if (
             marked
             or linked
@@ -207,22 +211,6 @@ def _cause_of_event(token: Token, trigger: Token | None) -> bool:
 # The relations of a clause or phrase that may tell a cause: the tests of
 # `_cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
 _CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
-
-
-_BEFORE = frozenset("earlier ago before previously".split())
-_PERIODS = frozenset("day week month year".split())
-
-
-def _long_before(clause: Token) -> bool:
-    """A clause dated days or more before the event: "the site of the attack which
-    killed a woman several days earlier", "where gunmen killed three last month"."""
-    for child in clause.children:
-        if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
-            return True
-        last = any(c.lower_ in {"last", "previous"} for c in child.children)
-        if child.dep_ == "npadvmod" and lemma(child) in _PERIODS - {"day"} and last:
-            return True
-    return False
 
 
 # An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
@@ -279,6 +267,8 @@ def victims(token: Token) -> list[Token]:
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
+    elif word == "dead" and token.dep_ == "amod" and tollfigures.dead_cut_off(token):
+        token, word = token.doc[token.i - 1], "kill"  # "was shot dead - motive unknown"
     elif word == "dead" and token.dep_ == "amod":
         return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
@@ -296,8 +286,10 @@ def victims(token: Token) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-    if word == "body" and _found(token):
-        # "three bodies were found", "recovered the body", "the bodies of two men"
+    if word == "body" and (_found(token) or _own_figure(token)):
+        # "three bodies were found", "recovered the body", "the bodies of two men"; a
+        # counted "bodies" are dead wherever they were taken ("nine bodies were brought
+        # to the mortuary")
         return _of_whom(token) or [token]
     if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
         return _own_figure(token)
@@ -307,6 +299,7 @@ def victims(token: Token) -> list[Token]:
     passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
     if word in {"die", "perish"}:
         subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+        subjects = subjects and subjects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
         return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
@@ -316,12 +309,13 @@ def victims(token: Token) -> list[Token]:
     objects = passive or [c for c in token.children if c.dep_ == "dobj"]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
+    objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
     if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
         objects = [o for o in objects if after[0] not in o.subtree] + after
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
         objects = [o for o in objects if not _part_of_them(o)] or objects
     if objects:
-        return objects + tollsyntax.along_with(token)
+        return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
     # "killing and robbing him": the object both verbs share sits on the second
     shared_objects = [
         o
@@ -469,6 +463,9 @@ def _count(noun: Token, seen: set[int]) -> int | None:
             continue
         if value is not None and _figureless(conj):
             seen.add(conj.i)  # "14 soldiers and volunteer fighters": the 14 counts both
+            continue
+        if tollfigures.wounded(conj):
+            seen.add(conj.i)  # "4 dead + 5 injured": the wounded never count
             continue
         more = _count(conj, seen)
         if more is not None:

@@ -12,7 +12,8 @@ an empty list.
 What a clause tells of a victim or a suspect is another incident's toll ("troops shot
 bandits who had murdered farmers", "two men suspected of killing a trader"), unless
 it tells the victim's own death ("shot a rebel commander, who died later"): `victims_deed`
-and `alleged` say so for `tolls`.
+and `alleged` say so for `tolls`, and `long_before` for a death dated days or more
+before the event ("where gunmen killed three last month").
 
 ACLED counts attackers who died, so a killer who took his own life adds one; it codes
 10 when a report tells of casualties of unknown number ("the shelling inflicted
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire import tollfigures
 from eventwire.triggers import DEATH_LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -33,7 +35,9 @@ __all__ = [
     "alleged",
     "along_with",
     "antecedent",
+    "as_was",
     "bare_subject",
+    "besides_conjunct",
     "copula_subjects",
     "death_lemma",
     "denied",
@@ -42,6 +46,8 @@ __all__ = [
     "interrupted_passive",
     "is_total",
     "killers_suicide",
+    "labelled_toll",
+    "long_before",
     "own_deed",
     "plain_suicide",
     "reported_subjects",
@@ -200,6 +206,7 @@ def figure_on_verb(verb: Token) -> list[Token]:
         for c in verb.children
         if c.pos_ == "NUM"
         and (c.dep_ == "nummod" or (c.dep_ == "npadvmod" and _count_after(verb, c)))
+        and not tollfigures.wounded(c)  # "3 killed, 4 injured"
     ]
     if figures:
         return figures
@@ -285,6 +292,62 @@ def unknown_toll(text: str) -> int | None:
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
 
 
+def as_was(verb: Token) -> list[Token]:
+    """ "Three residents were killed, as was one of the attackers", "two soldiers died, as
+    did three gunmen": the subject of an elliptical "as was" / "as did" clause on the
+    death verb died too (ACLED counts attackers who died)."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and lemma(clause) in {"be", "do"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and not any(c.dep_ in {"acomp", "attr", "dobj", "xcomp"} for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]  # fmt: skip
+
+
+_BESIDES = frozenset("besides beyond apart aside".split())
+
+
+def besides_conjunct(verb: Token) -> list[Token]:
+    """ "In addition to the bomber, six guards, including a commander, were killed": the
+    parser made the dead a conjunct of the "in addition to" phrase and left the passive
+    verb with no subject; the counted conjunct is the dead (the one set beside them is
+    `tolls`' to add, since ACLED counts attackers who died)."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    phrases = [p for p in verb.children if p.dep_ in {"prep", "advmod"}]
+    heads = [o for p in phrases if p.lower_ == "in" for o in p.children if o.lower_ == "addition"]
+    named = [
+        o
+        for p in (*phrases, *(c for h in heads for c in h.children if c.dep_ == "prep"))
+        if p.lower_ in _BESIDES | {"to", "from"}
+        for o in (*p.children, *(g for c in p.children if c.dep_ == "prep" for g in c.children))
+        if o.dep_ == "pobj"
+    ]
+    return [c for o in named for c in o.children if c.dep_ in {"conj", "appos"} and _counted(c)]
+
+
+_LABELLED = flag(
+    r"\b(?:fatalities|deaths|dead|killed)\s*:\s*(?P<n>\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b(?!\s*(?:injured|wounded|hurt|missing)\b)"
+)
+
+
+def labelled_toll(text: str) -> int | None:
+    """A figure set after a label, as tables and terse notes give the toll ("Fatalities: 2
+    - details not known", "Dead: 4"); None when the sentence has no such label."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    return int(word) if word.isdigit() else _WORDS.index(word) + 1
+
+
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 # What someone is suspected, accused or convicted of is not this event's toll ("two men
 # suspected of killing a trader were arrested"), unless it is the event itself ("the army
 # accused the rebels of killing eleven farmers").
@@ -297,6 +360,8 @@ def alleged(node: Token) -> bool:
     linked = node.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
     if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
         return True  # "is alleged to have murdered several", "suspected to have stabbed"
+    if node.dep_ == "relcl" and any(c.lower_ == "allegedly" for c in node.children):
+        return True  # "a mob beat a man who had allegedly killed his brother"
     return linked and lemma(prep.head) in _ALLEGING
 
 
@@ -325,13 +390,47 @@ def _own_death(clause: Token) -> bool:
 
 def along_with(verb: Token) -> list[Token]:
     """Victims added by "along with"/"together with": "died together with his two
-    drivers" (the phrase hangs off the death verb, not off the first victim)."""
-    return [
-        obj
-        for prep in verb.children
+    drivers" (the phrase hangs off the death verb, not off the first victim), or off
+    the noun of the verb's own phrase: "was killed in the blast along with two guards"."""
+    places = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    withs = [
+        with_
+        for head in (verb, *places)
+        for prep in head.children
         if prep.dep_ in {"prep", "advmod"} and prep.lower_ in {"along", "together"}
         for with_ in prep.children
         if with_.lower_ == "with"
-        for obj in with_.children
-        if obj.dep_ == "pobj"
     ]
+    # "together" and "with" as siblings: "died together with his two passengers"
+    withs += [
+        c
+        for c in verb.children
+        if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ in {"along", "together"}
+    ]
+    return [obj for with_ in withs for obj in with_.children if obj.dep_ == "pobj"]
+
+
+_BEFORE = frozenset("earlier ago before previously".split())
+_PERIODS = frozenset("day week month year".split())
+
+
+def long_before(clause: Token) -> bool:
+    """A clause dated days or more before the event: "the site of the attack which
+    killed a woman several days earlier", "where gunmen killed three last month", "in
+    the previous week"."""
+    for child in clause.children:
+        if child.lower_ in _BEFORE and any(lemma(c) in _PERIODS for c in child.children):
+            return True
+        if child.dep_ == "npadvmod" and _last_period(child):
+            return True
+        # "had died at the clinic in the previous month"
+        within = child.dep_ == "prep" and child.lower_ in {"in", "during", "over"}
+        if within and any(g.dep_ == "pobj" and _last_period(g) for g in child.children):
+            return True
+    return False
+
+
+def _last_period(noun: Token) -> bool:
+    """ "last month", "the previous week": a period before the one the report is about."""
+    last = any(c.lower_ in {"last", "previous"} for c in noun.children)
+    return last and lemma(noun) in _PERIODS - {"day"}
