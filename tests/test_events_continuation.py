@@ -173,3 +173,21 @@ def test_police_who_answer_an_attack_are_the_other_side_of_the_clash(model: Any)
     event = one(model, text, [("Police officers", POLICE)])  # one event: the attack, the fight
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 3)
     assert event.actor2 == POLICE.name
+
+
+def test_an_incident_named_back_to_date_other_news_is_not_a_new_one(model: Any) -> None:
+    text = (
+        "A rocket hit the bus station in the town on Friday, killing nine people. "
+        "Officials said the station had been crowded. Witnesses described panic. "
+        "Police sealed the area. "
+        "Bus services were suspended after the strike and resumed later in the day."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 9)
+
+
+def test_an_incident_named_only_in_a_time_phrase_is_still_news_when_first_told(
+    model: Any,
+) -> None:
+    # nothing told before it: the attack is the report's only news of one
+    assert one(model, "Bus services were suspended after the attack on the depot on Friday.")

@@ -17,6 +17,9 @@ report tells one continuous encounter over several sentences:
   "Three civilians were also killed in the blast"): "later" and "also killed" open a
   new incident only when someone does something new, not when its dead are told;
 - the doers named back going on against the same side ("The bandits stole 200 goats");
+- an incident named back only to set the time of other news ("Trains were suspended
+  after the strike", "since the attack"), anywhere later in the report: no new
+  incident when one of its type was told before (`recalls_told`);
 - the means of the incident told after it ("A bomb had been hidden in a parked car",
   "the bus was struck by a roadside device"), with no toll of its own: the same incident, which an
   attack told first becomes (ACLED codes an attack carried out with explosives as
@@ -47,6 +50,7 @@ __all__ = [
     "new_deed",
     "new_place",
     "other_side",
+    "recalls_told",
     "response_to",
     "same_doers",
     "with_means",
@@ -233,3 +237,31 @@ def new_place(previous: Event, event: Event, doc: Doc) -> bool:
     if place not in text or (previous.location and previous.location.casefold() in text):
         return False
     return not any(place in e.text.casefold() for e in previous.evidence)
+
+
+# Prepositions that set other news in time by an incident: "after the strike".
+_TIME_PREPOSITIONS = frozenset({"after", "since", "following", "before", "until"})
+# "in the wake of the attack", "in the aftermath of the bombing"
+_TIME_NOUNS = frozenset({"wake", "aftermath"})
+_REFERRING = frozenset({"the", "this", "that"})
+
+
+def recalls_told(event: Event, told: list[Event], doc: Doc) -> bool:
+    """Whether the sentence names an incident already told only to set its own news in
+    time ("Evacuation trains were suspended after the strike"): its trigger is a
+    definite noun after "after", "since", "following" (or "in the wake of"), it adds no
+    toll, and the report told an incident of that type before. ACLED codes the
+    incident once."""
+    if event.fatalities or event.background:
+        return False
+    if not any(o.event_type == event.event_type and not o.background for o in told):
+        return False
+    token = next((t for t in doc if t.text == event.trigger), None)
+    if token is None or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children):
+        return False
+    head = token.head
+    if head.lower_ == "of" and head.head.lower_ in _TIME_NOUNS:
+        return True
+    return head.lower_ in _TIME_PREPOSITIONS

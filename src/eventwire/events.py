@@ -55,6 +55,7 @@ from eventwire.continuation import (
     new_deed,
     new_place,
     other_side,
+    recalls_told,
     response_to,
     same_doers,
     with_means,
@@ -178,6 +179,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if event is None or event.confidence < settings.min_confidence:
             continue
         if event.background and not settings.emit_background:
+            continue
+        if recalls_told(event, out, parse.doc):
             continue
         told = _last_violent(out) if near else None
         if told is not None and _continues(out[told], event, parse.doc):
