@@ -172,3 +172,7 @@ def test_violence_said_not_to_have_happened_leaves_a_protest(model: Any) -> None
     assert not crowdacts.violent("the march ended without any clashes")
     assert crowdacts.violent("the march ended in clashes")
 
+
+def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
+    text = "Protesters broke through police lines and forced their way into the assembly hall."
+    assert one(model, text).sub_event_type == "Violent demonstration"
