@@ -138,6 +138,13 @@ def test_possessive_old_city_is_coded_to_its_city(gaz: Gazetteer) -> None:
     assert idlib.entry.feature_code == "ADM1"  # "province" names the division
 
 
+def test_a_town_named_with_its_province_is_where_the_event_was(gaz: Gazetteer) -> None:
+    text = "A drone hit a clinic in Nyala, the capital of Sudan's South Darfur state, on Friday."
+    a = analyse(gaz, text, Nyala="GPE", Sudan="GPE", South_Darfur="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.name == "Nyala" and loc.precision == 1
+
+
 def test_a_generic_name_keeps_the_sense_the_text_gave_it(gaz: Gazetteer) -> None:
     text = (
         "Syrian troops entered Aleppo's Old City on Friday. "

@@ -133,9 +133,13 @@ def _dateline(text: str, place: Place) -> bool:
 
 def _locate_key(place: Place) -> tuple[int, int, int, float]:
     """A named site first ("the X border crossing"), then a containment-resolved place
-    ("Y's Old City"), then the most specific, then the surest."""
+    below a province ("Y's Old City", "Y's western X district"), then the most specific,
+    then the surest. A province named in its country ("Sudan's North Darfur state") is
+    no more precise for that: a town named with it is where the event was."""
+    specificity = _specificity(place)
     site = int(place.entry.feature_class == "S")
-    return (site, int(place.explanation.startswith(CONTAINED)), _specificity(place), place.score)
+    contained = place.explanation.startswith(CONTAINED) and specificity >= 2
+    return (site, int(contained), specificity, place.score)
 
 
 def _precision(text: str, place: Place) -> int:
