@@ -145,6 +145,23 @@ def test_a_town_named_with_its_province_is_where_the_event_was(gaz: Gazetteer) -
     assert loc is not None and loc.entry.name == "Nyala" and loc.precision == 1
 
 
+def test_a_town_outside_the_province_named_with_it_gives_way(gaz: Gazetteer) -> None:
+    # the text puts the town in Mandera county: the Garissa the gazetteer knows is not it
+    text = "Gunmen attacked a bus in Garissa town, Mandera county, on Monday."
+    a = analyse(gaz, text, Garissa="GPE", Mandera_county="GPE")
+    loc = locate(a, 0, len(text))
+    county = place(a, "Mandera county")
+    assert loc is not None and loc.entry.feature_code == "ADM1" and loc.precision == 3
+    assert county is not None and loc.entry.admin1_code == county.entry.admin1_code
+
+
+def test_a_place_in_another_country_than_the_one_named_gives_way(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked a market in Lagos district, Kisumu, Kenya, on Monday."
+    a = analyse(gaz, text, Lagos="GPE", Kisumu="GPE", Kenya="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.country_code == "KE" and loc.entry.name == "Kisumu"
+
+
 def test_a_generic_name_keeps_the_sense_the_text_gave_it(gaz: Gazetteer) -> None:
     text = (
         "Syrian troops entered Aleppo's Old City on Friday. "

@@ -53,15 +53,12 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     the document's most mentioned place in its focus country. Demonyms never count.
     """
     text = analysis.document.text
-    local = [
-        p
-        for p in starting_within(analysis.places, start, end)
-        if p.kind != "demonym" and p.end <= end and _locatable(p) and _as_place(text, p)
-    ]
+    named = [p for p in starting_within(analysis.places, start, end) if p.end <= end]
+    local = [p for p in named if p.kind != "demonym" and _locatable(p) and _as_place(text, p)]
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
     if local:
-        best = _inner_town(max(local, key=_locate_key), local)
+        best = _in_division(_inner_town(max(local, key=_locate_key), local), local, named)
         return Location(best.entry, _precision(text, best), best)
     salient = _salient(analysis)
     if salient is None:
@@ -87,6 +84,46 @@ def _inner_town(best: Place, local: list[Place]) -> Place:
         and distance_km(p.entry, best.entry) <= _NESTED_KM
     ]
     return min(inner, key=lambda p: p.entry.population, default=best)
+
+
+def _in_division(best: Place, local: list[Place], named: list[Place]) -> Place:
+    """A town or district chosen where the sentence also names a province ("in X town,
+    Y governorate") must lie in it: else the place of the sentence that does (another
+    town, the province's capital named as a town), or the province itself; and in the
+    country the sentence names, if it names one. The text says where X is; a gazetteer
+    entry elsewhere is a namesake, or a border drawn otherwise."""
+    countries = {
+        p.entry.country_code
+        for p in named
+        if p.entry.feature_code == "PCLI" and p.kind != "demonym"
+    }
+    there = [p for p in local if p.entry.country_code in countries]
+    if there:  # "X district, Kirkuk, Iraq": X's namesake in another country is not it
+        local = there
+        best = best if best in there else max(there, key=_locate_key)
+    provinces = [p for p in local if _province(p)]
+    if _province(best) or not provinces or _inside(best, provinces):
+        return best
+    inside = [p for p in local if not _province(p) and _inside(p, provinces)]
+    return max(inside or provinces, key=_locate_key)
+
+
+_PROVINCE_WORDS = ("province", "governorate", "state", "region")
+
+
+def _province(place: Place) -> bool:
+    """A first-level division, or a name written as one ("Y governorate": the entry
+    may be its capital's)."""
+    written = place.text.casefold().endswith(_PROVINCE_WORDS)
+    return place.entry.feature_code == "ADM1" or (written and bool(place.entry.admin1_code))
+
+
+def _inside(place: Place, provinces: list[Place]) -> bool:
+    entry = place.entry
+    return any(
+        (entry.country_code, entry.admin1_code) == (p.entry.country_code, p.entry.admin1_code)
+        for p in provinces
+    )
 
 
 # Where the people who speak or decide are, not where the event was: "officials in Kabul".
