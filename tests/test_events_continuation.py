@@ -9,8 +9,8 @@ import pytest
 
 from eventwire import triggers
 from eventwire.continuation import casualties_only, new_place
-from eventwire.records import Evidence
-from test_events import POLICE, REBELS, code, one
+from eventwire.records import Evidence, TimePrecision, When
+from test_events import DAY, POLICE, REBELS, code, one
 
 
 def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
@@ -191,3 +191,21 @@ def test_an_incident_named_only_in_a_time_phrase_is_still_news_when_first_told(
 ) -> None:
     # nothing told before it: the attack is the report's only news of one
     assert one(model, "Bus services were suspended after the attack on the depot on Friday.")
+
+
+def test_an_incident_named_back_with_no_date_of_its_own_is_the_one_told(model: Any) -> None:
+    text = (
+        "A drone hit a clinic in the town on Friday, killing six patients. "
+        "The clinic was the last one open. Officials said it had been full. "
+        "Doctors said the strike hit the children's ward."
+    )
+
+    def when(analysis: Any, start: int, end: int) -> When:
+        return When(DAY, TimePrecision.DAY, inferred=text.index("Doctors") <= start)
+
+    event = one(model, text, when=when)
+    assert (event.sub_event_type, event.fatalities, len(event.evidence)) == (
+        "Air/drone strike",
+        6,
+        2,
+    )

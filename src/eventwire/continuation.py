@@ -50,6 +50,7 @@ __all__ = [
     "new_deed",
     "new_place",
     "other_side",
+    "recalled_in",
     "recalls_told",
     "response_to",
     "same_doers",
@@ -246,22 +247,53 @@ _TIME_NOUNS = frozenset({"wake", "aftermath"})
 _REFERRING = frozenset({"the", "this", "that"})
 
 
-def recalls_told(event: Event, told: list[Event], doc: Doc) -> bool:
-    """Whether the sentence names an incident already told only to set its own news in
-    time ("Evacuation trains were suspended after the strike"): its trigger is a
-    definite noun after "after", "since", "following" (or "in the wake of"), it adds no
-    toll, and the report told an incident of that type before. ACLED codes the
-    incident once."""
+def recalls_told(event: Event, told: list[Event], doc: Doc) -> int | None:
+    """The index in `told` of the incident the sentence names back, when that is all it
+    reports of one: its trigger is a definite noun ("the strike", "this attack") with
+    no date and no toll of its own ("Doctors said the strike hit a full ward"), or one
+    that only sets other news in time ("Trains were suspended after the strike", "in
+    the wake of the attack"); the incident is the last one of its type told before.
+    ACLED codes the incident once. None when the sentence reports a new one."""
     if event.fatalities or event.background:
-        return False
-    if not any(o.event_type == event.event_type and not o.background for o in told):
-        return False
+        return None
+    home = next(
+        (i for i in range(len(told) - 1, -1, -1) if _told_as(told[i], event)),
+        None,
+    )
+    if home is None:
+        return None
     token = next((t for t in doc if t.text == event.trigger), None)
-    if token is None or token.pos_ != "NOUN" or token.dep_ != "pobj":
-        return False
+    if token is None or token.pos_ != "NOUN":
+        return None
     if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children):
-        return False
-    head = token.head
-    if head.lower_ == "of" and head.head.lower_ in _TIME_NOUNS:
-        return True
-    return head.lower_ in _TIME_PREPOSITIONS
+        return None
+    if event.date_inferred:
+        return home
+    head = token.head if token.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "of" and head.head.lower_ in _TIME_NOUNS:
+        return home
+    return home if head is not None and head.lower_ in _TIME_PREPOSITIONS else None
+
+
+def _told_as(before: Event, event: Event) -> bool:
+    return before.event_type == event.event_type and not before.background
+
+
+def recalled_in(previous: Event, event: Event) -> Event:
+    """The incident with the sentence that named it back (`recalls_told`): its evidence,
+    and its doer where the incident had only a generic one. Its type and toll stay:
+    the sentence tells nothing new of them."""
+    actor1, inter1 = previous.actor1, previous.inter1
+    if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
+        actor1, inter1 = event.actor1, event.inter1
+    explanation = previous.explanation
+    if explanation is not None:
+        step = f"named back later ({event.trigger!r})"
+        explanation = dataclasses.replace(explanation, steps=(*explanation.steps, step))
+    return dataclasses.replace(
+        previous,
+        actor1=actor1,
+        inter1=inter1,
+        evidence=(*previous.evidence, *event.evidence),
+        explanation=explanation,
+    )

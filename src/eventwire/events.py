@@ -55,6 +55,7 @@ from eventwire.continuation import (
     new_deed,
     new_place,
     other_side,
+    recalled_in,
     recalls_told,
     response_to,
     same_doers,
@@ -180,7 +181,10 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
-        if recalls_told(event, out, parse.doc):
+        home = recalls_told(event, out, parse.doc)
+        if home is not None:  # "Doctors said the strike hit a full ward"
+            out[home] = recalled_in(out[home], event)
+            last = parse.sentence
             continue
         told = _last_violent(out) if near else None
         if told is not None and _continues(out[told], event, parse.doc):
