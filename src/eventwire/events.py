@@ -72,6 +72,7 @@ from eventwire.followups import (
 )
 from eventwire.forces import dated_actors
 from eventwire.harms import as_attack, harmed_after
+from eventwire.headlines import dated_by_lede
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -196,6 +197,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
+    out = dated_by_lede(out, analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
