@@ -267,7 +267,7 @@ def recalls_told(event: Event, told: list[Event], doc: Doc) -> int | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children):
         return None
-    if event.date_inferred:
+    if event.date_inferred and _only_deed(token, doc):
         return home
     head = token.head if token.dep_ == "pobj" else None
     if head is not None and head.lower_ == "of" and head.head.lower_ in _TIME_NOUNS:
@@ -275,25 +275,28 @@ def recalls_told(event: Event, told: list[Event], doc: Doc) -> int | None:
     return home if head is not None and head.lower_ in _TIME_PREPOSITIONS else None
 
 
+def _only_deed(token: Token, doc: Doc) -> bool:
+    """Whether the incident named back is all the sentence tells of violence: no
+    trigger but it and the verb it is the subject of ("the strike hit a ward")."""
+    return all(
+        t.token in (token, token.head) or not triggers.is_asserted(t.token)
+        for t in triggers.find_triggers(doc)
+    )
+
+
 def _told_as(before: Event, event: Event) -> bool:
     return before.event_type == event.event_type and not before.background
 
 
 def recalled_in(previous: Event, event: Event) -> Event:
-    """The incident with the sentence that named it back (`recalls_told`): its evidence,
-    and its doer where the incident had only a generic one. Its type and toll stay:
-    the sentence tells nothing new of them."""
-    actor1, inter1 = previous.actor1, previous.inter1
-    if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
-        actor1, inter1 = event.actor1, event.inter1
+    """The incident with the sentence that named it back (`recalls_told`) as more of its
+    evidence. Its type, sides and toll stay: the sentence tells nothing new of them (a
+    side it names is more often the victim than the doer: "the explosion targeted the
+    police escort")."""
     explanation = previous.explanation
     if explanation is not None:
         step = f"named back later ({event.trigger!r})"
         explanation = dataclasses.replace(explanation, steps=(*explanation.steps, step))
     return dataclasses.replace(
-        previous,
-        actor1=actor1,
-        inter1=inter1,
-        evidence=(*previous.evidence, *event.evidence),
-        explanation=explanation,
+        previous, evidence=(*previous.evidence, *event.evidence), explanation=explanation
     )

@@ -182,14 +182,14 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
-        home = recalls_told(event, out, parse.doc)
-        if home is not None:  # "Doctors said the strike hit a full ward"
-            out[home] = recalled_in(out[home], event)
-            last = parse.sentence
-            continue
         told = _last_violent(out) if near else None
         if told is not None and _continues(out[told], event, parse.doc):
             out[told] = _continued(out[told], event)
+            last = parse.sentence
+            continue
+        home = recalls_told(event, out, parse.doc)
+        if home is not None:  # "Doctors said the strike hit a full ward"
+            out[home] = recalled_in(out[home], event)
             last = parse.sentence
             continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
