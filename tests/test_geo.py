@@ -160,6 +160,11 @@ def test_a_place_in_another_country_than_the_one_named_gives_way(gaz: Gazetteer)
     a = analyse(gaz, text, Lagos="GPE", Kisumu="GPE", Kenya="GPE")
     loc = locate(a, 0, len(text))
     assert loc is not None and loc.entry.country_code == "KE" and loc.entry.name == "Kisumu"
+    # a country the sentence names as a destination is no address
+    text = "Gunmen seized two Kenyan traders near Garissa and drove them to Somalia."
+    a = analyse(gaz, text, Kenyan="NORP", Garissa="GPE", Somalia="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.name == "Garissa"
 
 
 def test_a_generic_name_keeps_the_sense_the_text_gave_it(gaz: Gazetteer) -> None:

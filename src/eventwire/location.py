@@ -58,7 +58,8 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
     if local:
-        best = _in_division(_inner_town(max(local, key=_locate_key), local), local, named)
+        best = _inner_town(max(local, key=_locate_key), local)
+        best = _in_division(best, local, named, text)
         return Location(best.entry, _precision(text, best), best)
     salient = _salient(analysis)
     if salient is None:
@@ -86,26 +87,37 @@ def _inner_town(best: Place, local: list[Place]) -> Place:
     return min(inner, key=lambda p: p.entry.population, default=best)
 
 
-def _in_division(best: Place, local: list[Place], named: list[Place]) -> Place:
-    """A town or district chosen where the sentence also names a province ("in X town,
-    Y governorate") must lie in it: else the place of the sentence that does (another
-    town, the province's capital named as a town), or the province itself; and in the
-    country the sentence names, if it names one. The text says where X is; a gazetteer
-    entry elsewhere is a namesake, or a border drawn otherwise."""
-    countries = {
-        p.entry.country_code
-        for p in named
-        if p.entry.feature_code == "PCLI" and p.kind != "demonym"
-    }
+def _in_division(best: Place, local: list[Place], named: list[Place], text: str) -> Place:
+    """A town or district chosen where the sentence also names its province ("in X
+    town, Y governorate") must lie in it: else the place of the sentence that does
+    (another town, the province's capital named as a town), or the province itself;
+    and in the country written after it ("X district, Kirkuk, Iraq"). The text says
+    where X is; a gazetteer entry elsewhere is a namesake, or a border drawn otherwise.
+    A country named elsewhere in the sentence ("took them to Somalia", "raiders from
+    Ethiopia") or a province of another country places nothing."""
+    countries = _trailing_countries(named, text)
     there = [p for p in local if p.entry.country_code in countries]
-    if there:  # "X district, Kirkuk, Iraq": X's namesake in another country is not it
+    if there:
         local = there
         best = best if best in there else max(there, key=_locate_key)
-    provinces = [p for p in local if _province(p)]
+    country = best.entry.country_code
+    provinces = [p for p in local if _province(p) and p.entry.country_code == country]
     if _province(best) or not provinces or _inside(best, provinces):
         return best
     inside = [p for p in local if not _province(p) and _inside(p, provinces)]
     return max(inside or provinces, key=_locate_key)
+
+
+def _trailing_countries(named: list[Place], text: str) -> set[str]:
+    """Countries written after a comma, as the address of the places before them
+    ("Kirkuk, Iraq", "Diyala governorate, Iraq")."""
+    return {
+        p.entry.country_code
+        for p in named
+        if p.entry.feature_code == "PCLI"
+        and p.kind != "demonym"
+        and text[max(0, p.start - 2) : p.start] == ", "
+    }
 
 
 _PROVINCE_WORDS = ("province", "governorate", "state", "region")
