@@ -170,3 +170,15 @@ def test_violence_threatened_is_none_when_the_police_are_named(model: Any) -> No
         " in after they threatened to burn the library."
     )
     assert code(model, text)[0].event_type == "Protests"
+
+
+def test_violence_said_not_to_have_happened_leaves_a_protest(model: Any) -> None:
+    text = "Nurses marched in Lokoja on Monday. The march was calm and ended without clashes."
+    assert code(model, text)[0].sub_event_type == "Peaceful protest"
+    assert not crowdacts.violent("the march ended without any clashes")
+    assert crowdacts.violent("the march ended in clashes")
+
+
+def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
+    text = "Protesters broke through police lines and forced their way into the assembly hall."
+    assert one(model, text).sub_event_type == "Violent demonstration"

@@ -493,6 +493,15 @@ def test_a_governments_protest_is_not_a_demonstration(model: Any) -> None:
     assert code(model, "Thousands of students staged protests in Dhaka on Monday.")
 
 
+def test_a_demonstration_video_is_a_showing_not_a_protest(model: Any) -> None:
+    for text in (
+        "The agency wrote the notice as a demonstration text for new staff on Monday.",
+        "Engineers released a demonstration video of the new bridge on Monday.",
+    ):
+        assert not code(model, text), text
+    assert code(model, "Hundreds joined a demonstration outside the ministry on Monday.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,8 +9,8 @@ import pytest
 
 from eventwire import triggers
 from eventwire.continuation import casualties_only, new_place
-from eventwire.records import Evidence
-from test_events import POLICE, REBELS, code, one
+from eventwire.records import Evidence, TimePrecision, When
+from test_events import DAY, POLICE, REBELS, code, one
 
 
 def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
@@ -173,3 +173,39 @@ def test_police_who_answer_an_attack_are_the_other_side_of_the_clash(model: Any)
     event = one(model, text, [("Police officers", POLICE)])  # one event: the attack, the fight
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 3)
     assert event.actor2 == POLICE.name
+
+
+def test_an_incident_named_back_to_date_other_news_is_not_a_new_one(model: Any) -> None:
+    text = (
+        "A rocket hit the bus station in the town on Friday, killing nine people. "
+        "Officials said the station had been crowded. Witnesses described panic. "
+        "Police sealed the area. "
+        "Bus services were suspended after the strike and resumed later in the day."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 9)
+
+
+def test_an_incident_named_only_in_a_time_phrase_is_still_news_when_first_told(
+    model: Any,
+) -> None:
+    # nothing told before it: the attack is the report's only news of one
+    assert one(model, "Bus services were suspended after the attack on the depot on Friday.")
+
+
+def test_an_incident_named_back_with_no_date_of_its_own_is_the_one_told(model: Any) -> None:
+    text = (
+        "A drone hit a clinic in the town on Friday, killing six patients. "
+        "The clinic was the last one open. Officials said it had been full. "
+        "Doctors said the strike hit the children's ward."
+    )
+
+    def when(analysis: Any, start: int, end: int) -> When:
+        return When(DAY, TimePrecision.DAY, inferred=text.index("Doctors") <= start)
+
+    event = one(model, text, when=when)
+    assert (event.sub_event_type, event.fatalities, len(event.evidence)) == (
+        "Air/drone strike",
+        6,
+        2,
+    )

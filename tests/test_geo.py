@@ -138,6 +138,35 @@ def test_possessive_old_city_is_coded_to_its_city(gaz: Gazetteer) -> None:
     assert idlib.entry.feature_code == "ADM1"  # "province" names the division
 
 
+def test_a_town_named_with_its_province_is_where_the_event_was(gaz: Gazetteer) -> None:
+    text = "A drone hit a clinic in Nyala, the capital of Sudan's South Darfur state, on Friday."
+    a = analyse(gaz, text, Nyala="GPE", Sudan="GPE", South_Darfur="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.name == "Nyala" and loc.precision == 1
+
+
+def test_a_town_outside_the_province_named_with_it_gives_way(gaz: Gazetteer) -> None:
+    # the text puts the town in Mandera county: the Garissa the gazetteer knows is not it
+    text = "Gunmen attacked a bus in Garissa town, Mandera county, on Monday."
+    a = analyse(gaz, text, Garissa="GPE", Mandera_county="GPE")
+    loc = locate(a, 0, len(text))
+    county = place(a, "Mandera county")
+    assert loc is not None and loc.entry.feature_code == "ADM1" and loc.precision == 3
+    assert county is not None and loc.entry.admin1_code == county.entry.admin1_code
+
+
+def test_a_place_in_another_country_than_the_one_named_gives_way(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked a market in Lagos district, Kisumu, Kenya, on Monday."
+    a = analyse(gaz, text, Lagos="GPE", Kisumu="GPE", Kenya="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.country_code == "KE" and loc.entry.name == "Kisumu"
+    # a country the sentence names as a destination is no address
+    text = "Gunmen seized two Kenyan traders near Garissa and drove them to Somalia."
+    a = analyse(gaz, text, Kenyan="NORP", Garissa="GPE", Somalia="GPE")
+    loc = locate(a, 0, len(text))
+    assert loc is not None and loc.entry.name == "Garissa"
+
+
 def test_a_generic_name_keeps_the_sense_the_text_gave_it(gaz: Gazetteer) -> None:
     text = (
         "Syrian troops entered Aleppo's Old City on Friday. "

@@ -29,6 +29,25 @@ def test_paragraphs_and_headlines_are_sentences() -> None:
     assert _split(text) == ["Clashes in the north", "Fighting resumed on Monday.", "Residents fled"]
 
 
+def test_each_item_of_a_bulleted_list_is_a_sentence() -> None:
+    text = (
+        "Latest:\n* Crowds gathered at the gate. Shops closed early\n"
+        "* Police fired tear gas\n- Two buses were burnt.\n\u2022 Roads reopened at dusk."
+    )
+    assert _split(text) == [
+        "Latest:",
+        "Crowds gathered at the gate.",
+        "Shops closed early",
+        "Police fired tear gas",
+        "Two buses were burnt.",
+        "Roads reopened at dusk.",
+    ]
+    # a dash inside a line, or before a number, is no list item
+    assert _split("Rain - heavy at times - fell.\n-3 degrees overnight") == [
+        "Rain - heavy at times - fell.\n-3 degrees overnight"
+    ]
+
+
 def test_offsets_index_the_text() -> None:
     text = "  One.  Two here.  "
     spans = list(split_sentences(text))

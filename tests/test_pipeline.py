@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import date
 
 import pytest
 
@@ -64,6 +65,27 @@ def test_report_summary_counts_reasons() -> None:
     report.add_failure(Failure("y", "read", "binary", "not text"))
     assert report.failed == 2
     assert report.summary() == "3 inputs; 2 events; 2 failed (read:binary 2)"
+
+
+def test_undated_documents_are_counted_or_given_the_date_set(settings: Settings) -> None:
+    from eventwire.pipeline import run
+
+    text = "Gunmen attacked a village on Monday."  # nothing dates it
+    report = RunReport()
+    (analysis,) = run(
+        [_doc("u", text).document], Context(settings), stages=("sentences", "time"), report=report
+    )
+    assert analysis.doc_date is None and report.undated == 1
+    assert "1 undated" in report.summary() and "undated_date" in report.summary()
+    dated = settings.replace(undated_date="2024-05-06")
+    report = RunReport()
+    (analysis,) = run(
+        [_doc("u", text).document], Context(dated), stages=("sentences", "time"), report=report
+    )
+    assert analysis.doc_date is not None and analysis.doc_date.source == "given"
+    assert analysis.doc_date.value == date(2024, 5, 6) and report.undated == 0
+    # "on Monday" counts back from the date given
+    assert [t.value for t in analysis.times] == [date(2024, 5, 6)]
 
 
 def test_unknown_stage_name_is_an_error() -> None:

@@ -72,6 +72,7 @@ def test_a_claim_in_the_next_sentence_names_the_attacker(model: Any) -> None:
         "The Northern Liberation Front claimed responsibility.",
         "Officials blamed the Northern Liberation Front.",
         "The blast was claimed by the Northern Liberation Front.",
+        "The Northern Liberation Front said its fighters carried out the ambush.",
     ],
 )
 def test_claims_and_blame_replace_an_unnamed_attacker(model: Any, second: str) -> None:

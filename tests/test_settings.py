@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,14 @@ def test_bad_values_are_config_errors(tmp_path: Path) -> None:
     config.write_text("batch_size = [", encoding="utf-8")
     with pytest.raises(ConfigError, match="invalid TOML"):
         Settings.load(config, environ={})
+
+
+def test_the_date_for_undated_documents_is_checked() -> None:
+    assert Settings.load(environ={}).undated_day is None
+    given = Settings.load(environ={"EVENTWIRE_UNDATED_DATE": "2023-01-30"})
+    assert given.undated_day == date(2023, 1, 30)
+    with pytest.raises(ConfigError, match="undated_date: expected YYYY-MM-DD"):
+        Settings.load(environ={"EVENTWIRE_UNDATED_DATE": "30/01/2023"})
 
 
 def test_booleans_from_environment() -> None:

@@ -357,3 +357,11 @@ def test_protests_told_in_other_forms(model: Any, text: str) -> None:
 )
 def test_attack_or_armed_clash(model: Any, text: str, sub: str) -> None:
     assert one(model, text).sub_event_type == sub
+
+
+def test_an_armed_groups_blockade_is_no_demonstration(model: Any) -> None:
+    text = "Gunmen torched three lorries and blocked the main roads into the town on Friday."
+    event = one(model, text)
+    assert event.event_type == "Strategic developments", event.sub_event_type
+    crowd = one(model, "Youths blocked the main roads into the town on Friday to protest a levy.")
+    assert crowd.event_type in {"Protests", "Riots"}

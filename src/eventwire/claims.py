@@ -20,6 +20,7 @@ __all__ = ["PRONOUNS", "SAY", "SAYERS", "claimed_heads"]
 # Verbs of saying: their subject is a source of the report, not a party to the event.
 SAY = words("say tell report confirm add state announce cite note estimate quote")
 PRONOUNS = words("it they we he she")
+_POSSESSIVES = words("its their our his her")
 # What a group claims ("claimed responsibility", "claimed the bombing").
 _CLAIMED = words(
     "responsibility credit attack bombing blast explosion assault killing ambush raid strike"
@@ -91,7 +92,16 @@ def _is_claimed(token: Token) -> bool:
 
 
 def _said_it_did(clause: Token) -> bool:
-    """ "it carried out the bombing", "they were behind the attack"."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in clause.children):
+    """ "it carried out the bombing", "they were behind the attack", "its fighters
+    carried out the assault" (the group's own members, told by a possessive)."""
+    if not any(c.dep_ == "nsubj" and _the_sayer(c) for c in clause.children):
         return False
     return _was_behind(clause)
+
+
+def _the_sayer(subject: Token) -> bool:
+    """Whether a clause's subject is the one who said it: a pronoun ("it", "they"),
+    or what a possessive pronoun owns ("its fighters", "their men")."""
+    if subject.lower_ in PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children)

@@ -17,6 +17,9 @@ report tells one continuous encounter over several sentences:
   "Three civilians were also killed in the blast"): "later" and "also killed" open a
   new incident only when someone does something new, not when its dead are told;
 - the doers named back going on against the same side ("The bandits stole 200 goats");
+- an incident named back only to set the time of other news ("Trains were suspended
+  after the strike", "since the attack"), anywhere later in the report: no new
+  incident when one of its type was told before (`recalls_told`);
 - the means of the incident told after it ("A bomb had been hidden in a parked car",
   "the bus was struck by a roadside device"), with no toll of its own: the same incident, which an
   attack told first becomes (ACLED codes an attack carried out with explosives as
@@ -47,6 +50,8 @@ __all__ = [
     "new_deed",
     "new_place",
     "other_side",
+    "recalled_in",
+    "recalls_told",
     "response_to",
     "same_doers",
     "with_means",
@@ -233,3 +238,65 @@ def new_place(previous: Event, event: Event, doc: Doc) -> bool:
     if place not in text or (previous.location and previous.location.casefold() in text):
         return False
     return not any(place in e.text.casefold() for e in previous.evidence)
+
+
+# Prepositions that set other news in time by an incident: "after the strike".
+_TIME_PREPOSITIONS = frozenset({"after", "since", "following", "before", "until"})
+# "in the wake of the attack", "in the aftermath of the bombing"
+_TIME_NOUNS = frozenset({"wake", "aftermath"})
+_REFERRING = frozenset({"the", "this", "that"})
+
+
+def recalls_told(event: Event, told: list[Event], doc: Doc) -> int | None:
+    """The index in `told` of the incident the sentence names back, when that is all it
+    reports of one: its trigger is a definite noun ("the strike", "this attack") with
+    no date and no toll of its own ("Doctors said the strike hit a full ward"), or one
+    that only sets other news in time ("Trains were suspended after the strike", "in
+    the wake of the attack"); the incident is the last one of its type told before.
+    ACLED codes the incident once. None when the sentence reports a new one."""
+    if event.fatalities or event.background:
+        return None
+    home = next(
+        (i for i in range(len(told) - 1, -1, -1) if _told_as(told[i], event)),
+        None,
+    )
+    if home is None:
+        return None
+    token = next((t for t in doc if t.text == event.trigger), None)
+    if token is None or token.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children):
+        return None
+    if event.date_inferred and _only_deed(token, doc):
+        return home
+    head = token.head if token.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "of" and head.head.lower_ in _TIME_NOUNS:
+        return home
+    return home if head is not None and head.lower_ in _TIME_PREPOSITIONS else None
+
+
+def _only_deed(token: Token, doc: Doc) -> bool:
+    """Whether the incident named back is all the sentence tells of violence: no
+    trigger but it and the verb it is the subject of ("the strike hit a ward")."""
+    return all(
+        t.token in (token, token.head) or not triggers.is_asserted(t.token)
+        for t in triggers.find_triggers(doc)
+    )
+
+
+def _told_as(before: Event, event: Event) -> bool:
+    return before.event_type == event.event_type and not before.background
+
+
+def recalled_in(previous: Event, event: Event) -> Event:
+    """The incident with the sentence that named it back (`recalls_told`) as more of its
+    evidence. Its type, sides and toll stay: the sentence tells nothing new of them (a
+    side it names is more often the victim than the doer: "the explosion targeted the
+    police escort")."""
+    explanation = previous.explanation
+    if explanation is not None:
+        step = f"named back later ({event.trigger!r})"
+        explanation = dataclasses.replace(explanation, steps=(*explanation.steps, step))
+    return dataclasses.replace(
+        previous, evidence=(*previous.evidence, *event.evidence), explanation=explanation
+    )

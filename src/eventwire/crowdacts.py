@@ -61,11 +61,17 @@ _SYMBOLS = re.compile(r"\S*\s+(?:\S+\s+){0,3}(?:effig(?:y|ies)|coffins?)\b", re.
 _BURNING = re.compile(r"burn|torch|set(?:ting|s)? fire|alight|ablaze", re.IGNORECASE)
 
 
+# Violence said not to have happened: "ended without clashes", "no violence".
+_NONE_BEFORE = re.compile(r"\b(?:without|no|free of)\s+(?:any\s+)?$", re.IGNORECASE)
+
+
 def violent(text: str) -> bool:
     """The crowd's violence told in the text, burning an effigy or a coffin aside: a
-    symbol burnt harms no one and nothing of anyone's (ACLED: a protest's act)."""
+    symbol burnt harms no one and nothing of anyone's (ACLED: a protest's act); nor
+    violence said not to have happened ("the march ended without clashes")."""
     return any(
         not (_BURNING.match(m.group()) and _SYMBOLS.match(text, m.end()))
+        and not _NONE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         for m in triggers.VIOLENT_CROWD.finditer(text)
     )
 

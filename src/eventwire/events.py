@@ -55,6 +55,8 @@ from eventwire.continuation import (
     new_deed,
     new_place,
     other_side,
+    recalled_in,
+    recalls_told,
     response_to,
     same_doers,
     with_means,
@@ -70,6 +72,7 @@ from eventwire.followups import (
 )
 from eventwire.forces import dated_actors
 from eventwire.harms import as_attack, harmed_after
+from eventwire.headlines import dated_by_lede
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -184,11 +187,17 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             out[told] = _continued(out[told], event)
             last = parse.sentence
             continue
+        home = recalls_told(event, out, parse.doc)
+        if home is not None:  # "Doctors said the strike hit a full ward"
+            out[home] = recalled_in(out[home], event)
+            last = parse.sentence
+            continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
+    out = dated_by_lede(out, analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 

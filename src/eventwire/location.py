@@ -53,15 +53,13 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     the document's most mentioned place in its focus country. Demonyms never count.
     """
     text = analysis.document.text
-    local = [
-        p
-        for p in starting_within(analysis.places, start, end)
-        if p.kind != "demonym" and p.end <= end and _locatable(p) and _as_place(text, p)
-    ]
+    named = [p for p in starting_within(analysis.places, start, end) if p.end <= end]
+    local = [p for p in named if p.kind != "demonym" and _locatable(p) and _as_place(text, p)]
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
     if local:
         best = _inner_town(max(local, key=_locate_key), local)
+        best = _in_division(best, local, named, text)
         return Location(best.entry, _precision(text, best), best)
     salient = _salient(analysis)
     if salient is None:
@@ -87,6 +85,57 @@ def _inner_town(best: Place, local: list[Place]) -> Place:
         and distance_km(p.entry, best.entry) <= _NESTED_KM
     ]
     return min(inner, key=lambda p: p.entry.population, default=best)
+
+
+def _in_division(best: Place, local: list[Place], named: list[Place], text: str) -> Place:
+    """A town or district chosen where the sentence also names its province ("in X
+    town, Y governorate") must lie in it: else the place of the sentence that does
+    (another town, the province's capital named as a town), or the province itself;
+    and in the country written after it ("X district, Kirkuk, Iraq"). The text says
+    where X is; a gazetteer entry elsewhere is a namesake, or a border drawn otherwise.
+    A country named elsewhere in the sentence ("took them to Somalia", "raiders from
+    Ethiopia") or a province of another country places nothing."""
+    countries = _trailing_countries(named, text)
+    there = [p for p in local if p.entry.country_code in countries]
+    if there:
+        local = there
+        best = best if best in there else max(there, key=_locate_key)
+    country = best.entry.country_code
+    provinces = [p for p in local if _province(p) and p.entry.country_code == country]
+    if _province(best) or not provinces or _inside(best, provinces):
+        return best
+    inside = [p for p in local if not _province(p) and _inside(p, provinces)]
+    return max(inside or provinces, key=_locate_key)
+
+
+def _trailing_countries(named: list[Place], text: str) -> set[str]:
+    """Countries written after a comma, as the address of the places before them
+    ("Kirkuk, Iraq", "Diyala governorate, Iraq")."""
+    return {
+        p.entry.country_code
+        for p in named
+        if p.entry.feature_code == "PCLI"
+        and p.kind != "demonym"
+        and text[max(0, p.start - 2) : p.start] == ", "
+    }
+
+
+_PROVINCE_WORDS = ("province", "governorate", "state", "region")
+
+
+def _province(place: Place) -> bool:
+    """A first-level division, or a name written as one ("Y governorate": the entry
+    may be its capital's)."""
+    written = place.text.casefold().endswith(_PROVINCE_WORDS)
+    return place.entry.feature_code == "ADM1" or (written and bool(place.entry.admin1_code))
+
+
+def _inside(place: Place, provinces: list[Place]) -> bool:
+    entry = place.entry
+    return any(
+        (entry.country_code, entry.admin1_code) == (p.entry.country_code, p.entry.admin1_code)
+        for p in provinces
+    )
 
 
 # Where the people who speak or decide are, not where the event was: "officials in Kabul".
@@ -133,9 +182,13 @@ def _dateline(text: str, place: Place) -> bool:
 
 def _locate_key(place: Place) -> tuple[int, int, int, float]:
     """A named site first ("the X border crossing"), then a containment-resolved place
-    ("Y's Old City"), then the most specific, then the surest."""
+    below a province ("Y's Old City", "Y's western X district"), then the most specific,
+    then the surest. A province named in its country ("Sudan's North Darfur state") is
+    no more precise for that: a town named with it is where the event was."""
+    specificity = _specificity(place)
     site = int(place.entry.feature_class == "S")
-    return (site, int(place.explanation.startswith(CONTAINED)), _specificity(place), place.score)
+    contained = place.explanation.startswith(CONTAINED) and specificity >= 2
+    return (site, int(contained), specificity, place.score)
 
 
 def _precision(text: str, place: Place) -> int:

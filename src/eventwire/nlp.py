@@ -34,7 +34,13 @@ _ABBREV = frozenset(
     .lower()
     .split()
 )
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+# A list item's marker at the start of a line: "* ", "• ", "- ", "– ".
+_BULLET = r"[*•▪‣◦·–—-][ \t]"
+_END = re.compile(
+    r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])"
+    rf"|\n(?=[ \t]*{_BULLET})"  # each item of a bulleted list: a live blog's updates
+)
+_LEADING_BULLET = re.compile(rf"[ \t]*{_BULLET}\s*")
 _LAST_WORD = re.compile(r"(\S+)[.!?]$")
 
 
@@ -58,8 +64,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span without the whitespace around it and a list item's marker before it."""
     while start < end and text[start].isspace():
         start += 1
+    bullet = _LEADING_BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:

@@ -115,6 +115,7 @@ class RunReport:
 
     documents: int = 0  # every input: the documents read and the inputs that failed to read
     coded: int = 0
+    undated: int = 0  # coded with no document date: only events the text dates
     events: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
@@ -131,6 +132,11 @@ class RunReport:
 
     def summary(self) -> str:
         parts = [f"{self.documents} inputs", f"{self.events} events"]  # "inputs": failures too
+        if self.undated:
+            parts.append(
+                f"{self.undated} undated (only events the text dates were coded;"
+                " give a date with --set undated_date=YYYY-MM-DD)"
+            )
         if self.skipped:
             parts.append(
                 "skipped " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
@@ -234,5 +240,6 @@ def run(
                 report.skipped[analysis.skipped] += 1
             else:
                 report.coded += 1
+                report.undated += analysis.doc_date is None
             report.events += len(analysis.events)
             yield analysis

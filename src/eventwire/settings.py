@@ -13,6 +13,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_words", 5, "Words per shingle for near-duplicate detection."),
     Setting("event_model", "", "Local classifier file from `eventwire train`; empty: rules only."),
     Setting("read_workers", 2, "Processes that read HTML pages when many are read (1: none)."),
+    Setting(
+        "undated_date",
+        "",
+        "Date (YYYY-MM-DD) a document with no date of its own speaks from; empty: only its"
+        " events that the text dates are coded.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -110,6 +117,7 @@ class Settings:
     shingle_words: int = 5
     event_model: str = ""
     read_workers: int = 2
+    undated_date: str = ""
 
     @classmethod
     def load(
@@ -128,7 +136,9 @@ class Settings:
         values.update(given)
         values["db_url"] = values["db_url"] or _default_db()
         values["gazetteer_path"] = values["gazetteer_path"] or _default_gazetteer()
-        return cls(**{name: _coerce(name, value) for name, value in values.items()})
+        settings = cls(**{name: _coerce(name, value) for name, value in values.items()})
+        _check_day("undated_date", settings.undated_date)
+        return settings
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -137,8 +147,22 @@ class Settings:
         return dataclasses.asdict(self)
 
     @property
+    def undated_day(self) -> date | None:
+        """`undated_date` as a date (None when unset; checked as the settings load)."""
+        return date.fromisoformat(self.undated_date) if self.undated_date else None
+
+    @property
     def language_set(self) -> frozenset[str]:
         return frozenset(x.strip() for x in self.languages.split(",") if x.strip())
+
+
+def _check_day(name: str, value: str) -> None:
+    """A date setting is empty or YYYY-MM-DD; ConfigError otherwise."""
+    try:
+        if value:
+            date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"setting {name}: expected YYYY-MM-DD, got {value!r}") from None
 
 
 def _from_file(path: Path | None) -> dict[str, Any]:

@@ -179,8 +179,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or settingharm.crowd_actor(roles)
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
-    if trig is not None and (diplomatic(trig) or settingharm.armed_group_harmed(kinds)):
-        return None  # an armed group's attack on the crowd is the event
+    if trig is not None and (
+        diplomatic(trig) or settingharm.armed_group_harmed(kinds) or _armed_not_crowd(roles, text)
+    ):
+        return None  # an armed group's attack on the crowd, or its own blockade, is no protest
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
     if trig is None:
@@ -220,6 +222,23 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
+
+
+def _armed_not_crowd(roles: Roles, text: str) -> bool:
+    """ "Gunmen set vehicles on fire and blocked the main roads": an armed group's acts,
+    with no crowd or demonstration told, are no demonstration (ACLED: demonstrators are
+    unarmed)."""
+    doers = roles.doer_words
+    if not doers & triggers.NON_STATE_NOUNS or doers & (triggers.CROWD_NOUNS | triggers.MOB_NOUNS):
+        return False
+    return _DEMONSTRATION_TOLD.search(text) is None
+
+
+# A demonstration named (not its tactics, which an armed group's blockade shares).
+_DEMONSTRATION_TOLD = triggers.flag(
+    r"protest|demonstrat|march(?:ed|ing|ers)?\b|rall(?:y|ies|ied)\b|sit-in|picket|riot"
+    r"|hartal|bandh|dharna|strik(?:e|ers|ing)\b"
+)
 
 
 def _excessive(kinds: Kinds, text: str) -> bool:

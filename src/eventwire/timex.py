@@ -47,11 +47,16 @@ def time_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Date each document and resolve every time expression in its text."""
     out = []
     for analysis in batch:
-        doc_date = document_date(analysis.document)
+        doc_date = document_date(analysis.document) or _undated(ctx.settings.undated_day)
         found = find_times(analysis.document.text, doc_date.value if doc_date else None)
         times = tuple(sorted(found, key=lambda t: t.start))  # text order, for bisection
         out.append(dataclasses.replace(analysis, doc_date=doc_date, times=times))
     return out
+
+
+def _undated(day: date | None) -> DocumentDate | None:
+    """The date the user gives documents that carry none (setting `undated_date`)."""
+    return DocumentDate(day, "given") if day is not None else None
 
 
 # --- dating events --------------------------------------------------------------------

@@ -28,6 +28,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 _GENERAL = r"(?:violence|unrest)"
 MORE_STEMS = (
     r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid"
+    r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
     r"|left|leav|saw|see|spread|persist|occur|happen|escalat|resum|spill|engulf|grip|rag"
     r"|displac|ensu|result|follow|report)"
@@ -144,6 +145,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:rioters|protesters|demonstrators|youths|residents)"
             r" (?:\S+ ){0,2}(?:engag(?:ed|ing|es?)|battl(?:ed|ing|es?)) (?:\S+ ){0,2}police\b",
             "clash",
+        ),
+        # a crowd forcing its way past the police or into a building it was kept out of
+        (
+            r"\b(?:rioters|protesters|demonstrators|youths|students|residents|crowds?|mobs?"
+            r"|marchers) (?:\S+ ){0,3}(?:br(?:oke|eak|eaking) through|breach(?:ed|ing)"
+            r"|forc(?:ed|ing) (?:their|its) way (?:in|into|past|through))\b",
+            "riot",
         ),
         (r"\bwent on strike|go on strike|general strike\b", "protest"),
         (

@@ -224,10 +224,19 @@ _KIND_HEADS = words(
 )
 
 
+# Words that make "demonstration" a showing, not a protest: "a demonstration video".
+_SHOWING_HEADS = words(
+    "text texts video videos version versions model models project projects purpose purposes"
+    " flight flights copy copies file files software site sites kit kits"
+)
+
+
 def _equipment(token: Token) -> bool:
     if token.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = token.head.lower_
+    if lemma(token) in ("demonstration", "demo") and head in _SHOWING_HEADS:
+        return True
     return head in _EQUIPMENT_HEADS or (lemma(token) == "riot" and head in _KIND_HEADS)
 
 
