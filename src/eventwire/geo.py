@@ -21,7 +21,8 @@ resolved by context, not by name alone:
   "Y's western X" (not two countries or two divisions of one level in a list);
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
-  the gazetteer has no place of that name;
+  the gazetteer has no place of that name; a place said to lie in a town ("X village in
+  Y") lies in the town's country;
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`_coincidence`);
@@ -116,6 +117,8 @@ _CONTAINED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "X village in Y", "X of Y": said in so many words to lie in Y, a town or a division
+_SAID_IN = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
 _REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
@@ -205,10 +208,11 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         common = common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
+        host = _host_country(text, span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
             beside=beside, countries=named - {names[i]}, beside_in=where,
-            counties=other_counties(counties, names[i]),
+            counties=other_counties(counties, names[i]), host=host,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
@@ -387,6 +391,7 @@ class _Context:
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
     lesser_seats: frozenset[int] = frozenset()  # such towns, with a bigger namesake elsewhere
     counties: frozenset[County] = frozenset()  # second-level divisions the text names
+    host: str | None = None  # the country of a town the text says the span lies in
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -484,6 +489,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.6 if inside else -0.6
         if inside:
             reasons.insert(0, f"{CONTAINED}{ctx.parent.name}")
+    if ctx.parent is None and ctx.host and e.country_code != ctx.host and e.feature_code != "PCLI":
+        s -= 0.6
+        reasons.append(f"the text puts it in a place in {ctx.host}")
     if ctx.anchors and e.feature_code not in WIDE and _near(e, ctx.anchors):
         s += 0.15
         reasons.append("near other places in the document")
@@ -582,6 +590,16 @@ def _parent(span: Span, spans: list[Span]) -> Match | None:
     if match is None or (match.entry.feature_class != "A" and not span.part_of_town):
         return None
     return match
+
+
+def _host_country(text: str, span: Span, spans: list[Span]) -> str | None:
+    """The country of the town or division a span is said to lie in ("X village in Y"),
+    where all places bearing Y's name as their own lie in one country: a place inside
+    another lies in its country, whatever namesake abroad is bigger."""
+    if span.parent is None or not _SAID_IN.search(text[span.end : spans[span.parent].start]):
+        return None
+    homes = {m.entry.country_code for m in spans[span.parent].matches if m.quality == 2}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _accepted(span: Span) -> bool:
