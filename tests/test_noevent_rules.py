@@ -117,3 +117,17 @@ def test_own_date(model: Any, text: str, phrase: str, trigger: str, kept: bool) 
     assert (result is when) is kept
     if not kept:
         assert result.value == DOC_DAY and result.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # seizing a vehicle with the people aboard takes them
+        ("Gunmen hijacked a minibus carrying eight passengers near the border.", "Abduction"),
+        ("Suspected militants hijacked two lorries on the highway.", "Abduction"),
+        # joined to an attack, the seizure is part of it
+        ("Armed men attacked the village and hijacked two lorries.", "Attack"),
+    ],
+)
+def test_a_hijacking_is_an_event(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type.startswith(sub_event_type)

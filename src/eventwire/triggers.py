@@ -44,7 +44,7 @@ _STEMS = (
     r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n|overt(?:ake|ook|aken|aking)"
     r"|(?:took|tak(?:e|en|es|ing)) (?:control|over)|(?:fell|falls|fallen) (?:in)?to"
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
-    r"|abduct|kidnap|hostage|disappear"
+    r"|abduct|kidnap|hijack|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
     r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze|agitation"
     r"|vigils?\b|sit ins?\b|fast[- ]unto[- ]death|(?:indefinite|relay|token) fast|afire|striking"
@@ -110,7 +110,8 @@ LEMMAS: dict[str, str] = {
     **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
     **_kinds("strike airstrike airstrikes", "strike"),
     "grenade": "grenade",
-    **_kinds("abduct kidnap abduction kidnapping", "abduct"),
+    # seizing a vehicle with the people in it takes them (ACLED: abduction)
+    **_kinds("abduct kidnap abduction kidnapping hijack hijacking", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
     **_kinds(
         "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
