@@ -131,3 +131,12 @@ def test_own_date(model: Any, text: str, phrase: str, trigger: str, kept: bool) 
 )
 def test_a_hijacking_is_an_event(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type.startswith(sub_event_type)
+
+
+def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> None:
+    # the NER takes the whole capitalised line for an organisation's name
+    assert one(model, "Kamuge Pupils Protest Over Death of Their Teacher.").event_type == (
+        "Protests"
+    )
+    # a name in running text stays a name
+    assert not code(model, "He joined the Kamuge Pupils Protest Committee last year.")

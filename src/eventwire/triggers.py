@@ -29,7 +29,7 @@ from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_mat
 from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
@@ -207,7 +207,17 @@ def _in_name(token: Token) -> bool:
     learning"), is still a trigger."""
     if token.ent_type_ not in _NAME_ENTITIES or token.text.islower():
         return False
+    if token.dep_ == "ROOT" and _title_case(token.sent):
+        return False  # "Kamau Village Traders Protest Over Levies": a headline's verb
     return token.ent_type_ in _TIME_ENTITIES or not token.is_sent_start
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in title case ("Traders Protest Over New Levies"): every word of four
+    letters or more capitalised, so capitals mark no names and the NER's names in it
+    (it takes the whole line for an organisation's) are no evidence of one."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 # A weapon word naming equipment, not its use: "a rocket system", "missile launchers".
