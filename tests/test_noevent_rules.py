@@ -140,3 +140,15 @@ def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> No
     )
     # a name in running text stays a name
     assert not code(model, "He joined the Kamuge Pupils Protest Committee last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renewed post-election violence - details not specified",
+        "Election violence - no figures given",
+    ],
+)
+def test_a_headline_noun_before_a_dash_and_a_note_is_an_incident(model: Any, text: str) -> None:
+    # the parser takes the noun into the note after the dash ("violence details")
+    assert one(model, text).event_type == "Riots"
