@@ -2,7 +2,7 @@
 
     EVENTWIRE_GAZETTEER_PATH=tests/.cache/gazetteer.sqlite \\
         .venv/bin/python bench/quality.py [--set kenya,asia,gtd,seed] [--limit N] [--seed S]
-            [--half study|check]
+            [--half study|check] [--show N] [--show-actors N]
 
 Each row's text goes through the whole pipeline alone (one document per row; spaCy
 and the gazetteer load once), and the top-confidence non-background event of the row
@@ -322,8 +322,11 @@ def kenya_rows() -> list[Row]:
     return rows
 
 
-def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
+def score_kenya(coded: Iterable[tuple[Row, Any]], show: int, actor_misses: int = 0) -> None:
+    """Print the Kenya figures, `show` sub-event misses per class and the first
+    `actor_misses` rows whose event names neither gold actor (gold -> predicted)."""
     tally = Tally()
+    wrong_actors: list[str] = []
     pairs: list[tuple[str, str]] = []
     misses: dict[str, list[str]] = defaultdict(list)
     for row, event in coded:
@@ -336,7 +339,12 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
         deaths = _int(g["fatalities"])
         tally.add("fatalities exact", found and event.fatalities == deaths, found)
         gold = [g["actor1"], g["actor2"]]
-        tally.add("actor named", found and actor_named(gold, event, lenient=True), found)
+        named = found and actor_named(gold, event, lenient=True)
+        tally.add("actor named", named, found)
+        if found and not named and len(wrong_actors) < actor_misses:
+            wanted = " | ".join(gold)
+            got = " | ".join(_predicted_names(event))
+            wrong_actors.append(f"{wanted} -> {got}: {row.text[:220]}")
         strict = found and actor_named(gold, event, lenient=False)
         tally.add("actor named (strict)", strict, found)
         if pred_sub != g["sub_event_type"] and len(misses[g["sub_event_type"]]) < show:
@@ -352,6 +360,8 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int) -> None:
     for cls, (value, support) in sorted(per.items(), key=lambda kv: -kv[1][1]):
         print(f"    {cls:<38} F1 {value:.2f}  n={support}")
     _print_misses(misses)
+    for line in wrong_actors:
+        print(f"      actor miss {line}")
 
 
 def asia_rows() -> list[Row]:
@@ -480,6 +490,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--show", type=int, default=0, help="misses printed per class")
     parser.add_argument(
+        "--show-actors",
+        type=int,
+        default=0,
+        help="kenya: rows printed whose event names neither gold actor",
+    )
+    parser.add_argument(
         "--half",
         choices=("study", "check"),
         default=None,
@@ -502,7 +518,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         coder = coder or Coder()
         rows = sample(load(), args.limit, args.seed, args.half)
-        scorer(coder.code(rows), args.show)
+        extra = {"actor_misses": args.show_actors} if name == "kenya" else {}
+        scorer(coder.code(rows), args.show, **extra)
         print(f"  ({len(rows)} texts in {time.perf_counter() - start:.0f} s)")
     return 0
 
