@@ -117,8 +117,10 @@ _CONTAINED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "X village in Y", "X of Y": said in so many words to lie in Y, a town or a division
-_SAID_IN = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X village in Y", "X town of Y": a settlement said in so many words to lie in Y
+_SAID_IN = re.compile(
+    r"\s(?:village|town|settlement|hamlet)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
 _REGION_PRIOR = 0.9  # a world region has no population; about what a country's adds
 _SITES = frozenset("SLTHVR")  # sites and natural features: rarely a population, names distinct
@@ -489,7 +491,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.6 if inside else -0.6
         if inside:
             reasons.insert(0, f"{CONTAINED}{ctx.parent.name}")
-    if ctx.parent is None and ctx.host and e.country_code != ctx.host and e.feature_code != "PCLI":
+    abroad = ctx.host is not None and e.country_code != ctx.host
+    if ctx.parent is None and abroad and e.feature_code not in WIDE:
         s -= 0.6
         reasons.append(f"the text puts it in a place in {ctx.host}")
     if ctx.anchors and e.feature_code not in WIDE and _near(e, ctx.anchors):
@@ -593,9 +596,9 @@ def _parent(span: Span, spans: list[Span]) -> Match | None:
 
 
 def _host_country(text: str, span: Span, spans: list[Span]) -> str | None:
-    """The country of the town or division a span is said to lie in ("X village in Y"),
-    where all places bearing Y's name as their own lie in one country: a place inside
-    another lies in its country, whatever namesake abroad is bigger."""
+    """The country of the place a settlement is said to lie in ("X village in Y"), where
+    all places bearing Y's name as their own lie in one country: a village inside
+    another place lies in its country, whatever namesake abroad is bigger."""
     if span.parent is None or not _SAID_IN.search(text[span.end : spans[span.parent].start]):
         return None
     homes = {m.entry.country_code for m in spans[span.parent].matches if m.quality == 2}
