@@ -2,7 +2,7 @@
 
     EVENTWIRE_GAZETTEER_PATH=tests/.cache/gazetteer.sqlite \\
         .venv/bin/python bench/quality.py [--set kenya,asia,gtd,seed] [--limit N] [--seed S]
-            [--half study|check] [--show N] [--show-fatalities N]
+            [--half study|check] [--show N] [--show-fatalities N] [--show-actors N]
 
 Each row's text goes through the whole pipeline alone (one document per row; spaCy
 and the gazetteer load once), and the top-confidence non-background event of the row
@@ -322,8 +322,14 @@ def kenya_rows() -> list[Row]:
     return rows
 
 
-def score_kenya(coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int = 0) -> None:
+def score_kenya(
+    coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int = 0, actor_misses: int = 0
+) -> None:
+    """Print the Kenya figures, `show` sub-event misses per class, the first
+    `deaths_shown` rows whose fatalities are wrong, and the first `actor_misses` rows
+    whose event names neither gold actor (gold -> predicted)."""
     tally = Tally()
+    wrong_actors: list[str] = []
     pairs: list[tuple[str, str]] = []
     misses: dict[str, list[str]] = defaultdict(list)
     toll_misses: list[str] = []
@@ -338,7 +344,12 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int =
         tally.add("fatalities exact", found and event.fatalities == deaths, found)
         _toll_miss(toll_misses, deaths_shown, deaths, event, row.text)
         gold = [g["actor1"], g["actor2"]]
-        tally.add("actor named", found and actor_named(gold, event, lenient=True), found)
+        named = found and actor_named(gold, event, lenient=True)
+        tally.add("actor named", named, found)
+        if found and not named and len(wrong_actors) < actor_misses:
+            wanted = " | ".join(gold)
+            got = " | ".join(_predicted_names(event))
+            wrong_actors.append(f"{wanted} -> {got}: {row.text[:220]}")
         strict = found and actor_named(gold, event, lenient=False)
         tally.add("actor named (strict)", strict, found)
         if pred_sub != g["sub_event_type"] and len(misses[g["sub_event_type"]]) < show:
@@ -355,6 +366,8 @@ def score_kenya(coded: Iterable[tuple[Row, Any]], show: int, deaths_shown: int =
         print(f"    {cls:<38} F1 {value:.2f}  n={support}")
     _print_misses(misses)
     _print_misses({"fatalities": toll_misses})
+    for line in wrong_actors:
+        print(f"      actor miss {line}")
 
 
 def asia_rows() -> list[Row]:
@@ -499,6 +512,12 @@ def main(argv: list[str] | None = None) -> int:
         help="rows whose fatalities are wrong printed (kenya, gtd): gold, ours and the text",
     )
     parser.add_argument(
+        "--show-actors",
+        type=int,
+        default=0,
+        help="kenya: rows printed whose event names neither gold actor",
+    )
+    parser.add_argument(
         "--half",
         choices=("study", "check"),
         default=None,
@@ -521,8 +540,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         coder = coder or Coder()
         rows = sample(load(), args.limit, args.seed, args.half)
-        shown = {"deaths_shown": args.show_fatalities} if name in {"kenya", "gtd"} else {}
-        scorer(coder.code(rows), args.show, **shown)
+        extra: dict[str, int] = {}
+        if name in {"kenya", "gtd"}:
+            extra["deaths_shown"] = args.show_fatalities
+        if name == "kenya":
+            extra["actor_misses"] = args.show_actors
+        scorer(coder.code(rows), args.show, **extra)
         print(f"  ({len(rows)} texts in {time.perf_counter() - start:.0f} s)")
     return 0
 

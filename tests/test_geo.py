@@ -311,3 +311,17 @@ def test_a_second_spelling_of_a_place_the_text_named_resolves_to_it(
         place(analyse(gaz, f"A patrol was ambushed as it neared the {variant} base."), variant)
         is None
     )
+
+
+def test_a_village_said_to_lie_in_a_town_takes_the_towns_country(gaz: Gazetteer) -> None:
+    # "X village in Y": X lies where Y is; a namesake of X abroad is not it, however big
+    text = "Gunmen raided Dedza village in Kapenguria on Sunday night."
+    a = analyse(gaz, text, Dedza="GPE", Kapenguria="GPE")
+    village = place(a, "Dedza")
+    assert village is None or village.entry.country_code == "KE"
+    town = place(a, "Kapenguria")
+    assert town is not None and town.entry.country_code == "KE"
+    # alone, the name is the village abroad
+    lone = analyse(gaz, "Gunmen raided Dedza village on Sunday night.", Dedza="GPE")
+    alone = place(lone, "Dedza")
+    assert alone is not None and alone.entry.country_code == "MW"

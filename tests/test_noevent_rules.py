@@ -117,3 +117,38 @@ def test_own_date(model: Any, text: str, phrase: str, trigger: str, kept: bool) 
     assert (result is when) is kept
     if not kept:
         assert result.value == DOC_DAY and result.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # seizing a vehicle with the people aboard takes them
+        ("Gunmen hijacked a minibus carrying eight passengers near the border.", "Abduction"),
+        ("Suspected militants hijacked two lorries on the highway.", "Abduction"),
+        # joined to an attack, the seizure is part of it
+        ("Armed men attacked the village and hijacked two lorries.", "Attack"),
+    ],
+)
+def test_a_hijacking_is_an_event(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type.startswith(sub_event_type)
+
+
+def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> None:
+    # the NER takes the whole capitalised line for an organisation's name
+    assert one(model, "Kamuge Pupils Protest Over Death of Their Teacher.").event_type == (
+        "Protests"
+    )
+    # a name in running text stays a name
+    assert not code(model, "He joined the Kamuge Pupils Protest Committee last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renewed post-election violence - details not specified",
+        "Election violence - no figures given",
+    ],
+)
+def test_a_headline_noun_before_a_dash_and_a_note_is_an_incident(model: Any, text: str) -> None:
+    # the parser takes the noun into the note after the dash ("violence details")
+    assert one(model, text).event_type == "Riots"

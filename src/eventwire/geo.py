@@ -23,7 +23,8 @@ resolved by context, not by name alone:
   Texas plant");
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
   town the text places in a named division ("X town, Y governorate", "X, Ga.") where
-  the gazetteer has no place of that name;
+  the gazetteer has no place of that name; a place said to lie in a town ("X village in
+  Y") lies in the town's country;
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`_coincidence`);
@@ -85,7 +86,7 @@ from eventwire.georegions import (
 )
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
-from eventwire.toponym_containment import link_containment
+from eventwire.toponym_containment import host_country, link_containment
 from eventwire.toponym_continents import jumps_continent
 from eventwire.toponym_divisions import bare_compass, lesser_seats
 from eventwire.toponym_index import REGION_CODES, GeoIndex
@@ -197,10 +198,11 @@ def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -
         common = common_regions(shared, names[i], spans[i])
         near = [e for j, e in anchors if j != i and names[j] != names[i]]
         parent = _parent(span, spans)
+        host = host_country(text, span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
             beside=beside, countries=named - {names[i]}, beside_in=where,
-            counties=other_counties(counties, names[i]),
+            counties=other_counties(counties, names[i]), host=host,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
@@ -389,6 +391,7 @@ class _Context:
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
     lesser_seats: frozenset[int] = frozenset()  # such towns, with a bigger namesake elsewhere
     counties: frozenset[County] = frozenset()  # second-level divisions the text names
+    host: str | None = None  # the country of a town the text says the span lies in
 
 
 def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
@@ -487,6 +490,10 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.6 if inside else -0.6
         if inside:
             reasons.insert(0, f"{CONTAINED}{ctx.parent.name}")
+    abroad = ctx.host is not None and e.country_code != ctx.host
+    if ctx.parent is None and abroad and e.feature_code not in WIDE:
+        s -= 0.6
+        reasons.append(f"the text puts it in a place in {ctx.host}")
     if ctx.anchors and e.feature_code not in WIDE and _near(e, ctx.anchors):
         s += 0.15
         reasons.append("near other places in the document")

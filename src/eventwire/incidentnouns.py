@@ -8,7 +8,8 @@ violence people flee, condemn, fear or survived, a region's violence over the ye
 such a noun is a trigger only where the parse puts it in a reporting position: the
 subject of a verb of happening or harm ("violence broke out", "the unrest left three
 dead"), the thing reported or witnessed, a headline that is only the noun ("Clan
-violence in the north"), violence "between" two sides, or the occasion of a harm
+violence in the north", also before a dash and a note: "Clan violence - no details"),
+violence "between" two sides, or the occasion of a harm
 ("injured during the violence"). Negation and hedges are left to
 `triggers.is_asserted`, history to the event's date.
 
@@ -90,6 +91,8 @@ def _reported(token: Token) -> bool:
         return True
     if dep == "ROOT" or (dep in {"appos", "conj"} and head.dep_ == "ROOT" and head.pos_ != "VERB"):
         return True  # a headline that is the incident: "Clan violence in the north"
+    if _headline_before_dash(token):
+        return True
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
         return True
     return dep == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.lemma_.lower() in _HARMED
@@ -104,3 +107,19 @@ def _lasting(verb: Token) -> bool:
 
 def _occurrence(token: Token) -> bool:
     return token.lemma_.lower() in _OCCURRENCES and token.pos_ == "NOUN"
+
+
+_DASHES = _words("- \u2013 \u2014")
+
+
+def _headline_before_dash(token: Token) -> bool:
+    """ "Post-election violence - details not known": a note's headline that is only the
+    noun, then a dash and another clause, which the parser takes the noun into (as a
+    compound of "details"); the words before the dash have no verb of their own (a
+    participle qualifying the noun, "renewed violence", is none)."""
+    doc = token.doc
+    dash = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if dash is None or dash.text not in _DASHES or dash.pos_ != "PUNCT":
+        return False
+    before = doc[token.sent.start : token.i]
+    return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in before)

@@ -127,6 +127,8 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
+    if lemma(token) == "hijack" and token.dep_ == "conj" and lemma(token.head) == "attack":
+        return "attack"  # "attacked the village and hijacked a lorry": one attack
     if trig.kind == "riot" and _armed_subject(token):
         return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
     if lemma(token) in _BLOCK_VERBS and _state_subject(token):

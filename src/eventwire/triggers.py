@@ -29,7 +29,7 @@ from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_mat
 from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|execut|assassinat|lynch|stab"
@@ -44,7 +44,7 @@ _STEMS = (
     r"|captur|seiz|retak|retook|recaptur|regain|overr[au]n|overt(?:ake|ook|aken|aking)"
     r"|(?:took|tak(?:e|en|es|ing)) (?:control|over)|(?:fell|falls|fallen) (?:in)?to"
     r"|liberat|drove|driven out|push|advanc|withdr|handed over"
-    r"|abduct|kidnap|hostage|disappear"
+    r"|abduct|kidnap|hijack|hostage|disappear"
     r"|rap(?:e|ed|es|ing)\b|sexual"
     r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze|agitation"
     r"|vigils?\b|sit ins?\b|fast[- ]unto[- ]death|(?:indefinite|relay|token) fast|afire|striking"
@@ -110,7 +110,8 @@ LEMMAS: dict[str, str] = {
     **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
     **_kinds("strike airstrike airstrikes", "strike"),
     "grenade": "grenade",
-    **_kinds("abduct kidnap abduction kidnapping", "abduct"),
+    # seizing a vehicle with the people in it takes them (ACLED: abduction)
+    **_kinds("abduct kidnap abduction kidnapping hijack hijacking", "abduct"),
     **_kinds("rape raped rapes raping", "sexual"),
     **_kinds(
         "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
@@ -206,7 +207,17 @@ def _in_name(token: Token) -> bool:
     learning"), is still a trigger."""
     if token.ent_type_ not in _NAME_ENTITIES or token.text.islower():
         return False
+    if token.dep_ == "ROOT" and _title_case(token.sent):
+        return False  # "Kamau Village Traders Protest Over Levies": a headline's verb
     return token.ent_type_ in _TIME_ENTITIES or not token.is_sent_start
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in title case ("Traders Protest Over New Levies"): every word of four
+    letters or more capitalised, so capitals mark no names and the NER's names in it
+    (it takes the whole line for an organisation's) are no evidence of one."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 # A weapon word naming equipment, not its use: "a rocket system", "missile launchers".
