@@ -135,17 +135,17 @@ def test_a_hijacking_is_an_event(model: Any, text: str, sub_event_type: str) -> 
 
 def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> None:
     # the NER takes the whole capitalised line for an organisation's name
-    assert one(model, "Kamuge Pupils Protest Over Death of Their Teacher.").event_type == (
+    assert one(model, "Ndarugu Boda Riders Protest Over Arrest of Their Chairman.").event_type == (
         "Protests"
     )
     # a name in running text stays a name
-    assert not code(model, "He joined the Kamuge Pupils Protest Committee last year.")
+    assert not code(model, "He joined the Ndarugu Boda Riders Protest Committee last year.")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Renewed post-election violence - details not specified",
+        "Renewed market violence - details unclear",
         "Election violence - no figures given",
     ],
 )

@@ -35,7 +35,7 @@ from test_subtypes import DAY, code, one
             "Armed clash",
         ),
         # an agent at the end of a chain of verbs is their doer, not one of the victims
-        ("A trader was shot and killed and another shot and injured by bandits.", "Attack"),
+        ("A herder was stabbed and killed and another stabbed and wounded by raiders.", "Attack"),
         # an attack on a post, or a death told headline-style, hits armed men
         ("Two killed when an armed group attacks a police post.", "Armed clash"),
         ("Attackers armed with knives attacked a polling station.", "Attack"),

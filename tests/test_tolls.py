@@ -168,7 +168,7 @@ def test_a_labelled_toll_sentence_is_read() -> None:
 
 
 def test_a_killing_a_relative_clause_tells_as_alleged_is_another_incidents(model: Any) -> None:
-    text = "On Monday, a mob attacked a man who had allegedly killed his father in the village."
+    text = "Angry traders chased a youth who had allegedly murdered a shopkeeper near the depot."
     assert not tolls.fatalities(model(text))
 
 
@@ -180,7 +180,7 @@ def test_a_death_dated_the_previous_month_is_another_incidents(model: Any) -> No
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [
-        ("4 dead + 5 injured in an attack by raiders near the wells.", 4),
+        ("2 dead + 7 injured when gunmen raided a cattle post.", 2),
         ("3 killed, 4 injured in a raid on the market.", 3),
     ],
 )
@@ -189,8 +189,8 @@ def test_the_wounded_listed_with_the_dead_do_not_count(model: Any, text: str, de
 
 
 def test_counted_bodies_are_dead_wherever_they_were_taken(model: Any) -> None:
-    text = "Clashes in the valley saw 46 bodies brought to the morgue."
-    assert tolls.fatalities(model(text)) == 46
+    text = "Medics said 31 bodies were carried to the mortuary after the fighting."
+    assert tolls.fatalities(model(text)) == 31
 
 
 def test_shot_dead_before_a_dash(model: Any) -> None:
@@ -215,7 +215,7 @@ def test_victims_killed_along_with_the_first(model: Any, text: str, deaths: int)
     ("text", "deaths"),
     [
         # the attackers who died count, told in an elliptical "as was" / "as did"
-        ("Three residents were killed, as was one of the attackers.", 4),
+        ("Two guards were shot dead, as was one of the robbers.", 3),
         ("Two soldiers died, as did three of the gunmen.", 5),
         # an "as" clause of its own is no victim
         ("Two soldiers were killed, as was reported by the army.", 2),
@@ -230,8 +230,8 @@ def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int)
     [
         # the dead the parser made a conjunct (or apposition) of the "in addition to"
         # phrase, with the attackers set beside them
-        ("In addition to the assailant, six guards, including a commander, were killed.", 7),
-        ("Apart from the two bombers, five people, including three policemen, were killed.", 7),
+        ("In addition to the gunman, four wardens, including their chief, were killed.", 5),
+        ("Apart from the two gunmen, five villagers, including three teachers, were killed.", 7),
     ],
 )
 def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -> None:

@@ -113,7 +113,7 @@ _DASHES = _words("- \u2013 \u2014")
 
 
 def _headline_before_dash(token: Token) -> bool:
-    """ "Post-election violence - details not known": a note's headline that is only the
+    """ "Market violence - details unclear": a note's headline that is only the
     noun, then a dash and another clause, which the parser takes the noun into (as a
     compound of "details"); the words before the dash have no verb of their own (a
     participle qualifying the noun, "renewed violence", is none)."""

@@ -199,7 +199,7 @@ def _headline_passive(trig: Trigger) -> bool:
     if trig.kind != "kill" or lemma(token) not in _DEATH_VERBS:
         return False
     # all its conjuncts share the object or the agent: "shot and killed a teacher", "one
-    # was shot and killed and another shot and injured by bandits"
+    # was stabbed and killed and another stabbed and wounded by raiders"
     verbs = [token, *token.conjuncts]
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return False

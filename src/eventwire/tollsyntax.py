@@ -293,7 +293,7 @@ def unknown_toll(text: str) -> int | None:
 
 
 def as_was(verb: Token) -> list[Token]:
-    """ "Three residents were killed, as was one of the attackers", "two soldiers died, as
+    """ "Two guards were shot dead, as was one of the robbers", "two soldiers died, as
     did three gunmen": the subject of an elliptical "as was" / "as did" clause on the
     death verb died too (ACLED counts attackers who died)."""
     return [
@@ -311,7 +311,7 @@ _BESIDES = frozenset("besides beyond apart aside".split())
 
 
 def besides_conjunct(verb: Token) -> list[Token]:
-    """ "In addition to the bomber, six guards, including a commander, were killed": the
+    """ "In addition to the gunman, four wardens, including their chief, were killed": the
     parser made the dead a conjunct of the "in addition to" phrase and left the passive
     verb with no subject; the counted conjunct is the dead (the one set beside them is
     `tolls`' to add, since ACLED counts attackers who died)."""
@@ -361,7 +361,7 @@ def alleged(node: Token) -> bool:
     if node.dep_ == "xcomp" and lemma(node.head) in _ALLEGING | {"allege"}:
         return True  # "is alleged to have murdered several", "suspected to have stabbed"
     if node.dep_ == "relcl" and any(c.lower_ == "allegedly" for c in node.children):
-        return True  # "a mob beat a man who had allegedly killed his brother"
+        return True  # "traders chased a youth who had allegedly murdered a shopkeeper"
     return linked and lemma(prep.head) in _ALLEGING
 
 
