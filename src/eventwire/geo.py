@@ -64,7 +64,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventwire.gazetteer import Gazetteer, Match, normalize_name
+from eventwire.gazetteer import Gazetteer, Match
 from eventwire.geofocus import Vote, country_names, firm, focus, sum_votes, votes
 from eventwire.georegions import (
     WIDE,
@@ -81,6 +81,7 @@ from eventwire.georegions import (
 )
 from eventwire.geoscore import CONTAINED, _best, _Context
 from eventwire.pipeline import Context, stage
+from eventwire.placenames import normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
 from eventwire.toponym_index import GeoIndex
