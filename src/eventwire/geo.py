@@ -27,7 +27,7 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
   Y") lies in the town's country;
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
-  unless both lie outside the division the text's names point to (`_coincidence`);
+  unless both lie outside the division the text's names point to (`geoscore._coincidence`);
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
