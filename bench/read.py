@@ -131,7 +131,7 @@ def boilerplate(pages: Sequence[Page]) -> dict[str, Document | None]:
 
 def _fast_pages(pages: Sequence[Page]) -> int:
     """How many pages our fast extractor reads without falling back to trafilatura."""
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
     from eventwire.maintext import fast_main_text
     from eventwire.text import decode_html
 
@@ -207,7 +207,7 @@ def _labels(pages: Sequence[Page]) -> list[str]:
     from htmldate import find_date
     from trafilatura.settings import set_date_params
 
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
     from eventwire.pagedates import _visible_dates, guessed_page_date, page_date
     from eventwire.text import decode_html
 

@@ -17,9 +17,8 @@ from eventwire.gazetteer import (
     Gazetteer,
     Sources,
     build,
-    name_variants,
-    normalize_name,
 )
+from eventwire.placenames import name_variants, normalize_name
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 
@@ -87,12 +86,12 @@ def test_ascii_names_take_the_fast_path_to_the_same_key() -> None:
     import string
     import unicodedata
 
-    from eventwire import gazetteer
+    from eventwire import placenames
 
     def slow(text: str) -> str:
-        folded = unicodedata.normalize("NFKD", text.casefold().translate(gazetteer._FOLD))
+        folded = unicodedata.normalize("NFKD", text.casefold().translate(placenames._FOLD))
         bare = "".join(c for c in folded if not unicodedata.combining(c))
-        return " ".join(gazetteer._SEPARATORS.sub(" ", gazetteer._QUOTES.sub("", bare)).split())
+        return " ".join(placenames._SEPARATORS.sub(" ", placenames._QUOTES.sub("", bare)).split())
 
     samples = [string.printable, "Tall 'Afar", 'Al-"Qaim"', "ST.  JOHN`S", "A_B/C,D(E)"]
     for text in samples:

@@ -16,7 +16,7 @@ import pytest
 
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
-from eventwire.geo import _seats, resolve
+from eventwire.geo import resolve
 from eventwire.geofocus import votes
 from eventwire.georegions import (
     in_named_county,
@@ -25,6 +25,7 @@ from eventwire.georegions import (
     other_counties,
     with_named,
 )
+from eventwire.geoscore import _seats
 from eventwire.location import _as_place
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponym_cues import street_name

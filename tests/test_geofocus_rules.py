@@ -13,8 +13,9 @@ import pytest
 from eventwire.actors import focus_country
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
-from eventwire.geo import _seats, _unsure, resolve
+from eventwire.geo import resolve
 from eventwire.geofocus import names_people
+from eventwire.geoscore import _seats, _unsure
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponyms import Span
 

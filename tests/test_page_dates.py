@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.formats import _parse
+from eventwire.htmltree import _parse
 from eventwire.pagedates import (
     PageDates,
     _visible_dates,

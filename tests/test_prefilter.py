@@ -100,7 +100,7 @@ def test_a_case_insensitive_pattern_is_looked_for_in_the_lower_cased_text() -> N
 
 
 def test_generic_groups_found_as_before() -> None:
-    from eventwire import actors
+    from eventwire import genericactors
 
     texts = [
         *SENTENCES,
@@ -110,9 +110,11 @@ def test_generic_groups_found_as_before() -> None:
         "Students and Ⅰnsurgents",  # not ASCII: every pattern runs
     ]
     for text in texts:
-        every = [m.span() for p, _, _ in actors._GENERIC_RE for m in p.finditer(text)]
-        kept = actors._GENERIC_FILTER.candidates(text)
-        assert [m.span() for i in kept for m in actors._GENERIC_RE[i][0].finditer(text)] == every
+        every = [m.span() for p, _, _ in genericactors._GENERIC_RE for m in p.finditer(text)]
+        kept = genericactors._GENERIC_FILTER.candidates(text)
+        assert [
+            m.span() for i in kept for m in genericactors._GENERIC_RE[i][0].finditer(text)
+        ] == every
 
 
 def test_community_patterns_kept_where_they_match() -> None:

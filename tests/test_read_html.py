@@ -145,7 +145,7 @@ def test_scripts_styles_svg_and_comments_are_cut_but_json_ld_metadata_is_read() 
 
 
 def test_text_inside_noscript_is_not_pruned_before_extraction() -> None:
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
 
     tree = _parse((PAGES / "scripted_news.html").read_text(encoding="utf-8"))
     assert "picket line" in tree.text_content()
@@ -164,7 +164,8 @@ def test_text_after_a_removed_script_is_kept() -> None:
 
 
 def test_one_article_holding_the_prose_is_read_alone_else_the_whole_page() -> None:
-    from eventwire.formats import _article, _parse
+    from eventwire.formats import _article
+    from eventwire.htmltree import _parse
 
     story = (
         "<p>Riot police dispersed hundreds of students who had occupied the main square"
@@ -187,7 +188,7 @@ def test_one_article_holding_the_prose_is_read_alone_else_the_whole_page() -> No
 
 
 def _fast(html: str) -> str | None:
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
     from eventwire.maintext import fast_main_text
 
     return fast_main_text(_parse(html))
@@ -346,7 +347,7 @@ def test_a_page_keeps_its_modified_date_beside_its_publication_date() -> None:
     ],
 )
 def test_what_is_no_publication_label(byline: str, aside: str) -> None:
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
     from eventwire.pagedates import _labelled_date
 
     assert _labelled_date(_parse(_dated_page("", byline, aside))) is None
@@ -368,7 +369,7 @@ def test_a_page_with_control_characters_and_a_form_is_read() -> None:
 def test_pages_parse_to_html_elements_whatever_their_tag() -> None:
     from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
 
     tree = _parse(f"<html><body><form><input name='q'></form>{_STORY}</body></html>")
     assert all(isinstance(element, HtmlElement) for element in tree.iter())
@@ -401,7 +402,7 @@ def test_json_ld_metadata_is_read_from_the_fields_that_name_it() -> None:
 
 
 def test_dates_of_other_stories_in_time_elements_do_not_outrank_a_label() -> None:
-    from eventwire.formats import _parse
+    from eventwire.htmltree import _parse
     from eventwire.pagedates import _declared
 
     others = "".join(

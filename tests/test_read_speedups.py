@@ -11,7 +11,9 @@ import pytest
 
 from eventwire import readpool
 from eventwire.dedupe import shingles
-from eventwire.formats import _byline, _has_invalid_xml, _parse, _without_asides
+from eventwire.formats import _without_asides
+from eventwire.htmlmeta import _byline
+from eventwire.htmltree import _has_invalid_xml, _parse
 from eventwire.read import read_html
 
 _STORY = (

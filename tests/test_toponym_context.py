@@ -17,10 +17,10 @@ from eventwire.gazetteer import Gazetteer, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Mention, Place
 from eventwire.toponym_cues import has_cue, listed_division_names, street_name, us_local_marks
+from eventwire.toponym_grams import _ngrams
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_pairs import hyphened_neighbours
 from eventwire.toponym_people import surnames
-from eventwire.toponyms import _ngrams
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 

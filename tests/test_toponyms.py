@@ -31,9 +31,10 @@ from eventwire.pipeline import Context, get_stage, run_stage
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Sentence
 from eventwire.settings import Settings
 from eventwire.toponym_cues import us_local_marks
+from eventwire.toponym_grams import candidate_names
 from eventwire.toponym_index import EntityPoints, GeoIndex, SpellingIndex, spelling_key
 from eventwire.toponym_neighbours import neighbours
-from eventwire.toponyms import Span, candidate_names, occurrences
+from eventwire.toponyms import Span, occurrences
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 

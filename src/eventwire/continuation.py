@@ -34,8 +34,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from eventwire import taxonomy, triggerparse, triggers
-from eventwire.actors import is_generic
 from eventwire.doctext import text_of
+from eventwire.genericactors import is_generic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -46,7 +46,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
-from eventwire.actors import generic_actor, is_generic
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import own_date
 from eventwire.continuation import (
@@ -71,6 +70,7 @@ from eventwire.followups import (
     intervention_after,
 )
 from eventwire.forces import dated_actors
+from eventwire.genericactors import generic_actor, is_generic
 from eventwire.harms import as_attack, harmed_after
 from eventwire.headlines import dated_by_lede
 from eventwire.interveners import met_by, police_by_default

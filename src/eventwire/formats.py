@@ -2,14 +2,13 @@
 
 Where the bytes come from (files, gzip, stdin) and how failures are reported is the
 reader's business (`eventwire.read`); this module turns one input's content into one
-cleaned `Document`, raising an `InputError` when it cannot.
+cleaned `Document`, raising an `InputError` when it cannot. An HTML page is parsed by
+`htmltree` and its metadata read by `htmlmeta`; its main text is chosen here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import functools
 import json
 import os
 import re
@@ -17,6 +16,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from eventwire.errors import EmptyInput, EncodingError, MalformedRecord, NoArticle
+from eventwire.htmlmeta import _metadata
+from eventwire.htmltree import _drop, _parse
 from eventwire.maintext import fast_main_text
 from eventwire.pagedates import html_page_dates
 from eventwire.records import DateSource, Document, content_hash
@@ -232,195 +233,6 @@ def declared_language(html: str) -> str | None:
     """The language the page declares on its <html> element (lower-case), if any."""
     match = _HTML_LANG.search(html, 0, 20_000)
     return match.group(1).lower() if match else None
-
-
-def _parse(html: str, data: bytes | None = None) -> Any:
-    """The page's lxml tree, without what never holds the article or its metadata:
-    scripts (JSON-LD metadata is kept), styles, SVG, frames, templates, comments.
-    `data`, when given, is `html` as UTF-8 bytes (spares encoding it again)."""
-    from lxml import etree  # type: ignore[import-untyped]
-
-    tree = _load_html(html, data)
-    if tree is None:
-        raise NoArticle("the HTML page has no document tree")
-    never = (etree.Comment, etree.ProcessingInstruction, *_NEVER_CONTENT)
-    etree.strip_elements(tree, *never, with_tail=False)
-    for script in list(tree.iter("script")):
-        if script.get("type") not in _JSON_SCRIPTS:
-            _drop(script)
-    return tree
-
-
-def _load_html(html: str, data: bytes | None = None) -> Any:
-    """The page parsed as trafilatura's `load_html` parses it (the same repairs, the
-    same parser options), but from UTF-8 bytes (lxml parses them faster than a
-    string) with `_html_parser`, and with the characters XML forbids removed only
-    when the page has any (looking for them costs a third of the parse)."""
-    from lxml.html import fromstring  # type: ignore[import-untyped]
-    from trafilatura.utils import is_dubious_html, repair_faulty_html  # slow to load
-
-    beginning = html[:50].lower()
-    if data is None:
-        data = html.encode("utf-8", "surrogatepass")
-    if _has_invalid_xml(data, html):
-        data = repair_faulty_html(html, beginning).encode("utf-8", "surrogatepass")
-    elif (head := repair_faulty_html(html[:_HEAD], beginning)) != html[:_HEAD]:
-        data = (head + html[_HEAD:]).encode("utf-8", "surrogatepass")  # (doctype, "<html/>")
-    tree = fromstring(data, parser=_html_parser())
-    if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
-        return None  # not HTML at all
-    return tree
-
-
-_HEAD = 4096
-# Control characters XML forbids (trafilatura removes them, and U+FFFE, U+FFFF).
-_XML_INVALID = bytes([*range(9), 11, 12, *range(14, 32)])
-
-
-def _has_invalid_xml(data: bytes, html: str) -> bool:
-    """Whether the page (`data`, its UTF-8 `html`) holds a character XML forbids
-    (U+FFFE and U+FFFF are looked for in the text: a search for a character wider
-    than any in the text returns at once)."""
-    return (
-        len(data.translate(None, _XML_INVALID)) < len(data) or "\ufffe" in html or "\uffff" in html
-    )
-
-
-@functools.cache
-def _html_parser() -> Any:
-    """trafilatura's HTML parser, but with every element an `HtmlElement` chosen by
-    lxml in C: lxml.html's own lookup (special classes for forms and inputs, which
-    nothing here uses) is Python code run for every element touched, a tenth of the
-    time a page takes to read."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    parser = lxml_html.HTMLParser(
-        collect_ids=False,
-        default_doctype=False,
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-    )
-    lookup = etree.ElementDefaultClassLookup(
-        element=lxml_html.HtmlElement,
-        comment=lxml_html.HtmlComment,
-        pi=lxml_html.HtmlProcessingInstruction,
-        entity=lxml_html.HtmlEntity,
-    )
-    parser.set_element_class_lookup(lookup)
-    return parser
-
-
-# (<noscript> stays: some blogs put the whole post there for readers without scripts.)
-_NEVER_CONTENT = ("style", "svg", "iframe", "template", "canvas", "video")
-_JSON_SCRIPTS = frozenset({"application/ld+json", "application/settings+json"})
-
-
-def _drop(element: Any) -> None:
-    """Remove an element, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def _metadata(tree: Any, url: str | None) -> Any:
-    """trafilatura's title, author, URL and site name of a page (not its dates, read
-    by `pagedates.html_page_dates`, nor its categories, tags or licence, which we do
-    not keep)."""
-    from trafilatura import metadata as tm
-
-    meta = tm.examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None
-    with contextlib.suppress(Exception):  # its JSON-LD reader has bugs; meta tags stand
-        meta = tm.extract_meta_json(_json_ld_fields(tree), meta)
-    meta.title = meta.title or tm.extract_title(tree)
-    meta.author = meta.author or _byline(tree)
-    meta.url = meta.url or tm.extract_url(tree, url)
-    meta.sitename = _sitename(meta.sitename or tm.extract_sitename(tree), meta.url)
-    return meta
-
-
-# The JSON-LD fields trafilatura's metadata reader looks at (of the page, its
-# publisher, its authors; "@graph" and "liveBlogUpdate" hold more of them).
-_JSON_LD_FIELDS = frozenset(
-    "@context @graph @type liveBlogUpdate publisher name legalName alternateName author"
-    " givenName additionalName familyName articleSection headline".split()
-)
-
-
-def _json_ld_fields(tree: Any) -> Any:
-    """A page of the page's JSON scripts cut down to `_JSON_LD_FIELDS`, for
-    trafilatura's metadata reader: it unescapes and trims the whole text of each
-    script character by character, article bodies, image lists and breadcrumbs
-    included (and its unescaping breaks valid JSON that holds an escaped backslash;
-    these are parsed here first). A script that is not valid JSON is passed on as
-    it is."""
-    page = tree.makeelement("html")
-    for script in tree.iter("script"):
-        text = script.text
-        with contextlib.suppress(TypeError, ValueError, RecursionError):  # kept as it is
-            text = json.dumps(_fields(json.loads(text)), ensure_ascii=False, separators=(",", ":"))
-        page.append(page.makeelement("script", type=script.get("type", "")))
-        page[-1].text = text
-    return page
-
-
-def _fields(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _fields(v) for k, v in value.items() if k in _JSON_LD_FIELDS}
-    if isinstance(value, list):
-        return [_fields(v) for v in value]
-    return value
-
-
-# Elements that name the author in the page (trafilatura's own search for them costs
-# about 15 ms a page, more than all the rest of the metadata).
-# (Found by their attributes: an XPath over the attribute axis takes a third of the
-# time of a test of every element's attributes.)
-_BYLINES = (
-    '//@class[contains(., "byline") or contains(., "author")]/..'
-    ' | //@rel[. = "author"]/.. | //@itemprop[. = "author"]/..'
-)
-_BY = re.compile(
-    r"^(?:(?:posted|written|published|publié|edited)\s+)?(?:by|par|von|por)\b\W*", re.I
-)
-_BYLINE_WORDS = 5
-_DIGIT = re.compile(r"\d")
-
-
-def _byline(tree: Any) -> str | None:
-    """The first byline of two to five capitalised words without digits ("By Ana
-    Lima" gives "Ana Lima"), when the meta tags and JSON-LD name no author."""
-    for element in tree.xpath(_BYLINES):
-        text = _BY.sub("", " ".join(element.text_content().split())).strip(" :-–|")
-        text = re.sub(r"\s+says$", "", text)
-        words = text.split()
-        capitalised = all(word[0].isupper() for word in words)
-        if 1 < len(words) <= _BYLINE_WORDS and capitalised and not _DIGIT.search(text):
-            return text
-    return None
-
-
-def _sitename(name: str | None, url: str | None) -> str | None:
-    """The site's name as trafilatura gives it: a handle without its "@", a bare
-    name capitalised, else the URL's host without "www."."""
-    name = (name or "").lstrip("@")
-    if name:
-        return name if "." in name or name[0].isupper() else name.title()
-    host = _HOST.match(url or "")
-    return host.group(1) if host else None
-
-
-_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
 def _body(tree: Any, url: str | None, html: str, data: bytes | None) -> str:

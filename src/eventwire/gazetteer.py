@@ -22,18 +22,17 @@ Schema::
 `names.quality` is 2 for a place's own name, 1 for an alternate name and 0 for a
 derived variant (an Arabic article dropped or unified). Lookups are indexed SQL
 over the names table; nothing is held in Python memory beyond the connection.
-`eventwire.gazetteer_import` adds the official GeoNames dumps to the same tables.
+`eventwire.gazetteer_import` adds the official GeoNames dumps to the same tables. Names
+are keyed by `eventwire.placenames`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,7 @@ from eventwire.gazetteer_sources import (
     Sources,
     package_sources,
 )
+from eventwire.placenames import division_keys, name_keys, name_variants, normalize_name
 from eventwire.records import GazetteerEntry
 
 __all__ = [
@@ -60,10 +60,6 @@ __all__ = [
     "Progress",
     "Sources",
     "build",
-    "division_keys",
-    "name_keys",
-    "name_variants",
-    "normalize_name",
     "package_sources",
 ]
 
@@ -71,18 +67,6 @@ SCHEMA_VERSION = "1"
 HINT = "run `eventwire gazetteer build`"
 Progress = Callable[[str, int, int], None]
 
-_FOLD = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"}
-)
-_QUOTES = re.compile(r"['’‘`´ʼʻʿʾ′ʹ\"“”]")
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,()]+")
-_LATIN = re.compile(r"^[a-z0-9 ]+$")
-_DIVISION_WORD = re.compile(
-    r"^(?:qada|muhafazat|province of|district of)\s(?=\S{3})"
-    r"|(?<=\S{3})\s(?:district|governorate|province|county|region|state|prefecture|"
-    r"municipality|department|division|qada)$"
-)
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|at|ad|ash|an|az|ath|adh|ad|ul)\s(?=\S{4})")
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -115,34 +99,6 @@ _NAME_SQL = (
     f"SELECT n.norm, n.quality, {_COLUMNS} FROM names n "
     f"JOIN places p ON p.geonameid = n.geonameid {_ADMIN_JOINS}"
 )
-
-
-def normalize_name(text: str) -> str:
-    """The one key under which names are stored and looked up.
-
-    Casefolds, strips diacritics and apostrophe variants, and turns hyphens, dots
-    and runs of whitespace into single spaces: "Ra’s al-Khaymah" -> "ras al khaymah".
-    """
-    if text.isascii():  # most names: nothing to fold, no diacritics (same result, faster)
-        bare = text.lower()
-    else:
-        folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-        bare = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(_SEPARATORS.sub(" ", _QUOTES.sub("", bare)).split())
-
-
-def name_variants(norm: str) -> tuple[str, ...]:
-    """Transliteration variants of a normalised name, the name itself first.
-
-    Arabic article prefixes (Al-, El-, Ar-, As-, Ash-, ...) are unified to "al" and
-    also dropped, so "As Sulaymaniyah", "Al-Sulaymaniyah" and "Sulaymaniyah" meet.
-    Used identically when building and when querying.
-    """
-    match = _ARTICLE.match(norm)
-    if match is None:
-        return (norm,)
-    rest = norm[match.end() :]
-    return tuple(dict.fromkeys((norm, "al " + rest, rest)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,31 +215,6 @@ def _fill(
     finally:
         con.close()
     return counts
-
-
-def name_keys(name: str, alternates: Iterable[str] = ()) -> dict[str, int]:
-    """Index keys of a place's names (Latin script only) -> their `names.quality`.
-
-    Shared by `build` and `eventwire.gazetteer_import`, so both index names alike.
-    """
-    keys: dict[str, int] = {}
-    for raw, quality in ((name, 2), *((alt, 1) for alt in alternates)):
-        norm = normalize_name(raw)
-        if not norm or len(norm) > 60 or not _LATIN.match(norm):
-            continue
-        for i, variant in enumerate(name_variants(norm)):
-            keys[variant] = max(keys.get(variant, -1), quality if i == 0 else 0)
-    return keys
-
-
-def division_keys(raw_names: Iterable[str]) -> list[str]:
-    """Derived names of a division without its type word: "Hit District" -> "hit"."""
-    keys: list[str] = []
-    for raw in raw_names:
-        base = _DIVISION_WORD.sub("", normalize_name(raw))
-        if base and _LATIN.match(base):
-            keys.extend(name_variants(base))
-    return keys
 
 
 def _add_names(

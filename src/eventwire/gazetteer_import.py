@@ -21,7 +21,7 @@ What is kept: every feature class but U (undersea), and no historical features
 posts, airports, hospitals), areas, terrain, water, vegetation and roads. Names: the
 name and ASCII name (quality 2), alternate names (quality 1) except links, postal and
 transport codes (iata, icao, faac, ...), and historic names, which would place today's
-events at old names' namesakes; all through `gazetteer.name_keys`, as the build does.
+events at old names' namesakes; all through `placenames.name_keys`, as the build does.
 Alternate names only attach to places already in the gazetteer, so they are imported
 after the places (the files are ordered by kind).
 
@@ -48,7 +48,8 @@ from pathlib import Path
 from typing import IO
 
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import Gazetteer, Progress, build, division_keys, name_keys
+from eventwire.gazetteer import Gazetteer, Progress, build
+from eventwire.placenames import division_keys, name_keys
 
 __all__ = ["DEFAULT_CLASSES", "FileStats", "ImportStats", "file_kind", "import_files"]
 

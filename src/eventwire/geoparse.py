@@ -26,7 +26,8 @@ from eventwire import nlp
 from eventwire.geo import gazetteer, geo_index
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Mention, Sentence
-from eventwire.toponyms import candidate_hits, mask, occurrences
+from eventwire.toponym_grams import candidate_hits
+from eventwire.toponyms import mask, occurrences
 
 __all__ = [
     "GEOPARSE_STAGES",

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from eventwire.geo import CONTAINED, distance_km
 from eventwire.geofocus import names_people
+from eventwire.geoscore import CONTAINED, distance_km
 from eventwire.records import Analysis, Location, Place, starting_within
 from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import MODIFIER_AFTER

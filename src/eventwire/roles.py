@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from eventwire import countries, triggerparse, triggers
-from eventwire.actors import generic_actor, is_generic, state_actor
+from eventwire.actors import state_actor
 from eventwire.claims import PRONOUNS, SAY, SAYERS, claimed_heads
 from eventwire.communities import RIVALS
 from eventwire.forces import UNPLACED_FORCES, country_before, unplaced_forces
+from eventwire.genericactors import generic_actor, is_generic
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
 from eventwire.triggers import Trigger, lemma, words

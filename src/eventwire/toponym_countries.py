@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eventwire import countries
-from eventwire.gazetteer import Match, normalize_name
+from eventwire.gazetteer import Match
+from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
 
 __all__ = ["demonym_tokens", "names_a_part"]

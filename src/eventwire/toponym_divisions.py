@@ -20,7 +20,7 @@ _COMPASS = frozenset(
 
 
 def lesser_seats(span: Span, seats: frozenset[int]) -> frozenset[int]:
-    """Where no namesake is a seat (`geo._seats`), the biggest town bearing the name inside a
+    """Where no namesake is a seat (`geoscore._seats`), the biggest town bearing the name inside a
     first-level division of that name, unless a namesake ten times bigger lies elsewhere
     or a namesake is a city known in its own right: among small towns, the county's town
     ("Tolo" in Tolo county) rather than a somewhat bigger Tolo abroad."""

@@ -26,7 +26,8 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from eventwire.gazetteer import Gazetteer, Match, normalize_name
+from eventwire.gazetteer import Gazetteer, Match
+from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
 
 __all__ = [

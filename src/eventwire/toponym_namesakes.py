@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from eventwire.gazetteer import Match, normalize_name
+from eventwire.gazetteer import Match
+from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
 from eventwire.toponyms import Span
 
