@@ -1,0 +1,42 @@
+"""Sentences that talk about attacks without reporting one (`eventwire.aboutevents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from conftest import parsed
+from eventwire import events
+from eventwire.records import Actor, Event, Inter, TimePrecision, When
+from eventwire.settings import Settings
+
+DAY = date(2024, 3, 8)
+FRONT = Actor("Northern Liberation Front", Inter.REBEL, "NG")
+
+
+def code(model: Any, text: str, actors: list[tuple[str, Actor]]) -> list[Event]:
+    analysis = parsed(model, text, DAY, actors, doc_id="doc-about")
+    resolvers = events.Resolvers(
+        when=lambda a, s, e: When(DAY, TimePrecision.DAY, False),
+        is_background=lambda value, doc_date: False,
+        locate=lambda a, s, e: None,
+        focus_country=lambda a: "NG",
+    )
+    settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    return list(events.code_events(analysis, resolvers, settings))
+
+
+def test_a_rise_in_attacks_is_a_trend_not_an_event(model: Any) -> None:
+    text = "The northern region has seen a rise in attacks on soldiers since the spring."
+    assert code(model, text, []) == []
+
+
+def test_a_denied_claim_of_the_attack_told_before_is_no_new_event(model: Any) -> None:
+    text = (
+        "Gunmen stormed a market in the town on Tuesday, killing eleven traders. "
+        "A local commander initially said his men carried out the attack, but the "
+        "Northern Liberation Front denied involvement."
+    )
+    found = code(model, text, [("Northern Liberation Front", FRONT)])
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].actor1 != FRONT.name
