@@ -40,3 +40,9 @@ def test_a_denied_claim_of_the_attack_told_before_is_no_new_event(model: Any) ->
     found = code(model, text, [("Northern Liberation Front", FRONT)])
     assert [e.sub_event_type for e in found] == ["Attack"]
     assert found[0].actor1 != FRONT.name
+
+
+def test_an_agreement_ended_is_no_agreement(model: Any) -> None:
+    assert code(model, "The rebels ended their truce with the army on Monday.", []) == []
+    signed = code(model, "The rebels signed a truce with the army on Monday.", [])
+    assert [e.sub_event_type for e in signed] == ["Agreement"]

@@ -445,7 +445,7 @@ def _code_sentence(
     analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers, series: int = 0
 ) -> Event | None:
     mentions = _mentions_in(analysis, sentence)
-    found = [t for t in triggers.find_triggers(parse.doc) if reported(t.token)]
+    found = [t for t in triggers.find_triggers(parse.doc) if reported(t)]
     if not found:
         return None
     roles = read_roles(found, parse, mentions)
