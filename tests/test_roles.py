@@ -116,6 +116,15 @@ def test_an_unnamed_bomber_is_not_the_force_named_in_the_place(model: Any) -> No
     assert event.actor1 == GUNMEN.name
 
 
+def test_a_bomb_that_killed_is_not_the_side_that_answered_it(model: Any) -> None:
+    text = (
+        "The army declared a curfew on Sunday after a car packed with explosives blew up "
+        "at a market in the town, killing nine people."
+    )
+    event = one(model, text, [("army", ARMY)])
+    assert event.actor1 == GUNMEN.name
+
+
 def test_a_civilian_mention_is_the_victim_of_an_explosion(model: Any) -> None:
     text = "Army helicopters bombed farmers gathered at a well on Sunday."
     event = one(model, text, [("Army helicopters", ARMY), ("farmers", CIVILIANS)])

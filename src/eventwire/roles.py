@@ -313,14 +313,21 @@ def _source_heads(doc: Doc) -> list[Token]:
 
 
 # Common nouns for an attacker the report does not name: "a suicide bomber blew himself
-# up", "gunmen opened fire".
+# up", "gunmen opened fire"; and for a bomb that did the killing ("a truck packed with
+# explosives ... killing 20").
 _UNNAMED_DOERS = triggers.NON_STATE_NOUNS | words("bomber")
+_BOMBS = words("bomb explosive device")
 
 
 def _unnamed_doer(doers: Sequence[Token]) -> bool:
-    """The parse names the doer as an unknown attacker ("a suicide bomber"): the nearest
-    mention ("inside the Police Lines compound") is no stand-in for them."""
-    return any(d.pos_ == "NOUN" and lemma(d) in _UNNAMED_DOERS for d in doers)
+    """The parse names the doer as an unknown attacker ("a suicide bomber") or a bomb:
+    the nearest mention ("inside the Police Lines compound", the government that
+    declared mourning after it) is no stand-in for the one who set it off."""
+    return any(
+        d.pos_ == "NOUN"
+        and (lemma(d) in _UNNAMED_DOERS or any(lemma(t) in _BOMBS for t in d.subtree))
+        for d in doers
+    )
 
 
 def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
