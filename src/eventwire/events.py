@@ -49,7 +49,7 @@ from eventwire import countries, taxonomy, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
 from eventwire.actors import generic_actor, is_generic
 from eventwire.clashsides import distinct_sides, named_sides
-from eventwire.clausedates import own_date
+from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
     casualties_only,
     means_told,
@@ -456,6 +456,7 @@ def _code_sentence(
     when = resolvers.when(analysis, sentence.start, sentence.end)
     if when is None:  # nothing dates the document: no event rather than a made-up date
         return None
+    when = clause_date(when, incident.trigger.token, parse, analysis.times)
     when = own_date(when, incident.trigger.token, parse, analysis.doc_date, resolvers.is_background)
     location = resolvers.locate(analysis, sentence.start, sentence.end)
     code = location.entry.country_code if location else resolvers.focus_country(analysis)
