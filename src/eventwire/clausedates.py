@@ -63,8 +63,8 @@ def clause_date(when: When, trigger: Token, parse: Parse, times: Sequence[TimeEx
     clause of its own, not a dateline's) that dates it too."""
     chosen = when.expression
     root = _root(chosen, parse) if chosen is not None else None
-    if root is None:
-        return when  # a date of the sentence before, or none
+    if root is None or _verb(root) is None:
+        return when  # a date of the sentence before or none, or a dateline's
     far = len(list(trigger.ancestors)) + 1
     now = _distance(root, trigger) if _dates(root, trigger) else far
     found = [(o, r) for o in times if o is not chosen and (r := _root(o, parse)) is not None]
@@ -77,10 +77,11 @@ def clause_date(when: When, trigger: Token, parse: Parse, times: Sequence[TimeEx
 
 
 def _distance(root: Token, trigger: Token) -> int:
-    """How many clauses up from the trigger the date's clause is (0: its own)."""
+    """How many clauses up from the trigger the date's clause is (0: its own); a clause
+    joined to it or describing it counts as the farthest (never preferred)."""
     chain = [trigger, *trigger.ancestors]
     verb = _verb(root)
-    return chain.index(verb) if verb in chain else 0
+    return chain.index(verb) if verb in chain else len(chain)
 
 
 def _root(expression: TimeExpression, parse: Parse) -> Token | None:
