@@ -325,3 +325,14 @@ def test_a_village_said_to_lie_in_a_town_takes_the_towns_country(gaz: Gazetteer)
     lone = analyse(gaz, "Gunmen raided Dedza village on Sunday night.", Dedza="GPE")
     alone = place(lone, "Dedza")
     assert alone is not None and alone.entry.country_code == "MW"
+
+
+def test_a_byline_place_is_where_the_reporter_is_not_the_event(gaz: Gazetteer) -> None:
+    text = (
+        "Traders count their losses\n\nBy our Mombasa correspondent\n\n"
+        "Armed men raided shops in the village overnight. "
+        "The raiders fled before police arrived from Garissa."
+    )
+    a = analyse(gaz, text, Mombasa="GPE", Garissa="GPE")
+    loc = locate(a, *sentence_of(a, "Armed men raided shops"))
+    assert loc is not None and loc.entry.name == "Garissa"

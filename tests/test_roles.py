@@ -107,6 +107,24 @@ def test_the_attacked_forces_are_actor2_not_actor1(model: Any) -> None:
     assert (mine.actor1, mine.actor2) == (GUNMEN.name, POLICE.name)
 
 
+def test_an_unnamed_bomber_is_not_the_force_named_in_the_place(model: Any) -> None:
+    text = (
+        "A suicide bomber blew himself up at a checkpoint outside the Army Depot gate "
+        "in the town on Friday, killing nine people."
+    )
+    event = one(model, text, [("Army", ARMY)])
+    assert event.actor1 == GUNMEN.name
+
+
+def test_a_bomb_that_killed_is_not_the_side_that_answered_it(model: Any) -> None:
+    text = (
+        "The army declared a curfew on Sunday after a car packed with explosives blew up "
+        "at a market in the town, killing nine people."
+    )
+    event = one(model, text, [("army", ARMY)])
+    assert event.actor1 == GUNMEN.name
+
+
 def test_a_civilian_mention_is_the_victim_of_an_explosion(model: Any) -> None:
     text = "Army helicopters bombed farmers gathered at a well on Sunday."
     event = one(model, text, [("Army helicopters", ARMY), ("farmers", CIVILIANS)])

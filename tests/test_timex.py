@@ -342,6 +342,12 @@ def test_relative_expressions_follow_the_previous_one() -> None:
     ]
 
 
+def test_the_day_before_with_no_date_after_it_counts_from_the_one_told() -> None:
+    text = "Mourners gathered on June 3 for those killed when a bomb went off the day before."
+    got = [(t.text, t.value) for t in find_times(text, REF)]
+    assert got == [("June 3", date(2019, 6, 3)), ("the day before", date(2019, 6, 2))]
+
+
 def test_later_is_never_finer_than_its_anchor() -> None:
     times = find_times("The war began in 2011. Two days later the border closed.", REF)
     assert (times[1].text, times[1].value, times[1].precision) == (

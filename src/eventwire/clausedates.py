@@ -14,21 +14,25 @@ clause about someone, what a demand or a grievance is about) is not the event's 
 the event then takes the document's, as a sentence with no date does.
 
 Only past dates that would make the event history are checked: a date that keeps the
-event current is kept as `timex` chose it. Pure functions of the parse and the dates.
+event current is kept as `timex` chose it.
+
+Where the chosen date belongs to another clause and the sentence holds a date of the
+event's own ("declared mourning on Sunday after a bomb went off the day before, killing
+30"), that date is the event's (`clause_date`). Pure functions of the parse and the dates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.doctext import text_of
-from eventwire.records import DocumentDate, Parse, When
+from eventwire.records import DocumentDate, Parse, TimeExpression, When
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["own_date"]
+__all__ = ["clause_date", "own_date"]
 
 _VERBS = frozenset({"VERB", "AUX"})
 _DESCRIBING = frozenset({"relcl", "acl"})
@@ -54,10 +58,50 @@ def own_date(
     return When(doc_date.value, doc_date.precision, inferred=True)
 
 
+def clause_date(when: When, trigger: Token, parse: Parse, times: Sequence[TimeExpression]) -> When:
+    """`when`, or the sentence's date of a clause nearer the trigger (a date with a
+    clause of its own, not a dateline's) that dates it too."""
+    chosen = when.expression
+    root = _root(chosen, parse) if chosen is not None else None
+    if root is None or _verb(root) is None:
+        return when  # a date of the sentence before or none, or a dateline's
+    far = len(list(trigger.ancestors)) + 1
+    now = _distance(root, trigger) if _dates(root, trigger) else far
+    found = [(o, r) for o in times if o is not chosen and (r := _root(o, parse)) is not None]
+    own = [(_distance(r, trigger), o) for o, r in found if _verb(r) and _dates(r, trigger)]
+    nearer = [(d, o) for d, o in own if d < now]
+    if not nearer:
+        return when
+    other = min(nearer, key=lambda pair: pair[0])[1]
+    return When(other.value, other.precision, when.inferred, other)
+
+
+def _distance(root: Token, trigger: Token) -> int:
+    """How many clauses up from the trigger the date's clause is (0: its own); a clause
+    joined to it or describing it counts as the farthest (never preferred)."""
+    chain = [trigger, *trigger.ancestors]
+    verb = _verb(root)
+    return chain.index(verb) if verb in chain else len(chain)
+
+
+def _root(expression: TimeExpression, parse: Parse) -> Token | None:
+    """The head token of a date expression of the parsed sentence (None elsewhere)."""
+    start, end = expression.start - parse.offset, expression.end - parse.offset
+    if start < 0 or end > len(text_of(parse.doc)):
+        return None
+    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _verb(root: Token) -> Token | None:
+    """The verb of the clause a date expression belongs to (None in a dateline)."""
+    return next((t for t in (root, *root.ancestors) if t.pos_ in _VERBS), None)
+
+
 def _dates(root: Token, trigger: Token) -> bool:
     """The clause holding the date expression is the trigger's, or one above or joined
     to it, or one describing the trigger noun."""
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in _VERBS), None)
+    verb = _verb(root)
     if verb is None:
         return True  # no clause of its own: a headline, the sentence's only one
     while verb.dep_ == "conj" and verb != trigger:

@@ -46,8 +46,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import countries, taxonomy, triggerparse, triggers
+from eventwire.aboutevents import only_responsibility, reported
 from eventwire.clashsides import distinct_sides, named_sides
-from eventwire.clausedates import own_date
+from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
     casualties_only,
     means_told,
@@ -91,14 +92,7 @@ from eventwire.records import (
     When,
     starting_within,
 )
-from eventwire.roles import (
-    Roles,
-    claimant,
-    final_roles,
-    read_roles,
-    reciprocal,
-    victim_words,
-)
+from eventwire.roles import Roles, claimant, final_roles, read_roles, reciprocal, victim_words
 from eventwire.settings import Settings
 from eventwire.subtypes import Incident, read_incident
 from eventwire.tollreports import is_update, reconcile
@@ -170,6 +164,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         claimed = claimant(parse, _mentions_in(analysis, sentence))
         if claimed is not None and near:
             out[-1] = _attributed(out[-1], claimed.actor)
+            continue
+        if out and only_responsibility(parse.doc):  # "Y denied carrying out the attack"
             continue
         completed = _completed(out[-1], parse, sentence, series) if near else None
         if completed is not None:
@@ -449,7 +445,7 @@ def _code_sentence(
     analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers, series: int = 0
 ) -> Event | None:
     mentions = _mentions_in(analysis, sentence)
-    found = [t for t in triggers.find_triggers(parse.doc) if triggers.is_asserted(t.token)]
+    found = [t for t in triggers.find_triggers(parse.doc) if reported(t)]
     if not found:
         return None
     roles = read_roles(found, parse, mentions)
@@ -460,6 +456,7 @@ def _code_sentence(
     when = resolvers.when(analysis, sentence.start, sentence.end)
     if when is None:  # nothing dates the document: no event rather than a made-up date
         return None
+    when = clause_date(when, incident.trigger.token, parse, analysis.times)
     when = own_date(when, incident.trigger.token, parse, analysis.doc_date, resolvers.is_background)
     location = resolvers.locate(analysis, sentence.start, sentence.end)
     code = location.entry.country_code if location else resolvers.focus_country(analysis)

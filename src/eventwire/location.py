@@ -55,6 +55,7 @@ def locate(analysis: Analysis, start: int, end: int) -> Location | None:
     text = analysis.document.text
     named = [p for p in starting_within(analysis.places, start, end) if p.end <= end]
     local = [p for p in named if p.kind != "demonym" and _locatable(p) and _as_place(text, p)]
+    local = [p for p in local if not _byline(text, p)]
     if len(local) > 1:
         local = [p for p in local if not _dateline(text, p)] or local
     if local:
@@ -180,6 +181,19 @@ def _dateline(text: str, place: Place) -> bool:
     return place.start < 5 and place.text.isupper() and text[place.end : place.end + 1] == ","
 
 
+_BYLINE_WORDS = 8  # "By our staff correspondent in X": a short line, no sentence
+
+
+def _byline(text: str, place: Place) -> bool:
+    """A place in the byline ("By our X correspondent"): where the reporter is, never
+    where the events happened, nor the story's lead place."""
+    start = text.rfind("\n", 0, place.start) + 1
+    end = text.find("\n", place.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    short = len(line.split()) <= _BYLINE_WORDS and not line.endswith((".", "!", "?"))
+    return short and line.lower().startswith("by ")
+
+
 def _locate_key(place: Place) -> tuple[int, int, int, float]:
     """A named site first ("the X border crossing"), then a containment-resolved place
     below a province ("Y's Old City", "Y's western X district"), then the most specific,
@@ -204,7 +218,11 @@ def _precision(text: str, place: Place) -> int:
 def _salient(analysis: Analysis) -> Place | None:
     """The document's lead place: most specific, most mentioned, first, in its main country."""
     text = analysis.document.text
-    voters = [p for p in analysis.places if _locatable(p) and _says_where(text, p)]
+    voters = [
+        p
+        for p in analysis.places
+        if _locatable(p) and _says_where(text, p) and not _byline(text, p)
+    ]
     country_votes = Counter(p.entry.country_code for p in voters)
     if not country_votes:
         return None

@@ -111,7 +111,7 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
     heads = _heads(anchor.doc)
     struck = _overlapping(heads.struck, parse.offset, mentions)
     said = _overlapping(heads.said, parse.offset, mentions)
-    if actor1 is None:
+    if actor1 is None and not _unnamed_doer(doers):
         actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
     if actor2 is None:
         actor2 = next((m for m in mentions if id(m) in struck and m is not actor1), None)
@@ -311,6 +311,24 @@ def _source_heads(doc: Doc) -> list[Token]:
     heads = [t for t in doc if t.dep_ == "nsubj" and lemma(t.head) in SAYERS]
     heads += [t for t in doc if t.dep_ == "pobj" and t.head.head.lower_ == "according"]
     return heads
+
+
+# Common nouns for an attacker the report does not name: "a suicide bomber blew himself
+# up", "gunmen opened fire"; and for a bomb that did the killing ("a truck packed with
+# explosives ... killing 20").
+_UNNAMED_DOERS = triggers.NON_STATE_NOUNS | words("bomber")
+_BOMBS = words("bomb explosive device")
+
+
+def _unnamed_doer(doers: Sequence[Token]) -> bool:
+    """The parse names the doer as an unknown attacker ("a suicide bomber") or a bomb:
+    the nearest mention ("inside the Police Lines compound", the government that
+    declared mourning after it) is no stand-in for the one who set it off."""
+    return any(
+        d.pos_ == "NOUN"
+        and (lemma(d) in _UNNAMED_DOERS or any(lemma(t) in _BOMBS for t in d.subtree))
+        for d in doers
+    )
 
 
 def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> ActorMention | None:

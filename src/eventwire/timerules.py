@@ -43,8 +43,9 @@ YEAR is ours):
   was); "N years to the day after|since" and "exactly N years after" are DAY precision,
   MONTH when hedged ("nearly"), else the unit's precision; "the tenth anniversary of the
   2013 coup" is 2023 at YEAR; "N days later", "the following day", "the next month"
-  count from the previous resolved expression; "N days (a fortnight) ago" from the
-  document date. A relative date is never finer than its anchor.
+  count from the previous resolved expression, as does "the day before|after" with no
+  date after it ("on Sunday after a bomb went off the day before,"); "N days (a
+  fortnight) ago" from the document date. A relative date is never finer than its anchor.
 
 Known false positive: "in 2000 homes" (a year after a preposition).
 """
@@ -411,9 +412,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day-after",
-        r"(?i)the\s+(?P<unit>day)\s+(?P<dir>after|before)(?!\s+yesterday)",
+        r"(?i)the\s+(?P<unit>day)\s+(?P<dir>after|before)(?!\s+yesterday)(?!\s*(?:[,.;:]|$))",
         _following,
         "next",
+        cues="after before",
+    ),
+    _rule(  # "..., on Sunday after a bomb went off the day before,": the day told before
+        "day-after-told",
+        r"(?i)the\s+(?P<unit>day)\s+(?P<dir>after|before)(?=\s*(?:[,.;:]|$))",
+        _following,
+        "previous",
         cues="after before",
     ),
     _rule("anniversary", pat.ANNIVERSARY, _anniversary, anchor="next", cues="anniversary"),
