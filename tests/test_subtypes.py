@@ -365,3 +365,9 @@ def test_an_armed_groups_blockade_is_no_demonstration(model: Any) -> None:
     assert event.event_type == "Strategic developments", event.sub_event_type
     crowd = one(model, "Youths blocked the main roads into the town on Friday to protest a levy.")
     assert crowd.event_type in {"Protests", "Riots"}
+
+
+def test_explosives_that_blew_up_are_a_bomb(model: Any) -> None:
+    text = "A van packed with explosives blew up at a fuel depot on Tuesday, killing six people."
+    event = one(model, text)
+    assert (event.event_type, event.fatalities) == ("Explosions/Remote violence", 6)

@@ -103,6 +103,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bset (?:\w+ )?(?:on )?fire\b", "loot"),
         (r"\bblew (?:himself|herself|themselves) up\b", "bomb"),
+        # a bomb, a device or explosives that blew up ("a truck packed with explosives
+        # blew up at the junction"), not a tyre or a talk that "blew up"
+        (
+            r"\b(?:bombs?|devices?|explosives?)(?: \S+){0,3}? (?:blew|blows|blown|blowing) up\b"
+            r"(?! (?:a|an|the|his|her|its|their)\b)",
+            "bomb",
+        ),
         # communities fighting each other, told as a conflict
         (
             r"\binter-?(?:tribal|communal|clan|ethnic) (?:conflicts?|clash(?:es)?|fighting"
