@@ -154,6 +154,19 @@ def test_a_state_is_reported_inside_its_own_extent(gaz: Gazetteer, index: GeoInd
     assert 29.0 < lat < 34.0 and -103.0 < lon < -97.0  # not at its largest city
 
 
+def test_the_uk_countries_are_reported_at_their_geographic_centres(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Storms closed ferries in Scotland and flooded farms across England."
+    a = analyse(gaz, index, text, Scotland="GPE", England="GPE")
+    centres = {p.text: p.centre for p in a.places}
+    scotland, england = centres["Scotland"], centres["England"]
+    assert scotland is not None and england is not None
+    # not the middle of their towns' extent, pulled north and west by islands and coasts
+    assert 56.3 < scotland[0] < 57.2 and -4.6 < scotland[1] < -3.6
+    assert 52.0 < england[0] < 53.0 and -2.0 < england[1] < -1.0
+
+
 def test_a_transliterated_name_tagged_as_a_place_is_found(gaz: Gazetteer, index: GeoIndex) -> None:
     a = analyse(gaz, index, "Militants shelled Faloujah on Sunday.", Faloujah="GPE")
     town = next(p for p in a.places if p.text == "Faloujah")
