@@ -113,3 +113,22 @@ def test_a_compass_word_closing_a_longer_name_is_no_division(gaz: Gazetteer) -> 
     text = "One man died in a clash along the Tolo West and Kora East district border."
     a = analyse(gaz, text, Tolo_West="LOC", Kora_East="LOC")
     assert not any(p.text in {"East", "West"} for p in a.places)
+
+
+def test_a_town_named_by_its_police_department_in_american_local_news_is_the_local_one(
+    gaz: Gazetteer,
+) -> None:
+    """A town's own department after its name, in a text with the marks of American local
+    news: the American town, not a capital abroad that bears the name."""
+    text = (
+        "Two men were charged with burglary on Tuesday, the Vienna Police Department said. "
+        "Officers recovered $3,000 in tools taken from a garage on Maple Avenue."
+    )
+    vienna = next(p for p in analyse(gaz, text, Vienna="GPE").places if p.text == "Vienna")
+    assert vienna.entry.country_code == "US"
+
+
+def test_a_capital_named_by_its_police_elsewhere_keeps_its_name(gaz: Gazetteer) -> None:
+    text = "Two men were charged with burglary on Tuesday, Austrian police in Vienna said."
+    vienna = next(p for p in analyse(gaz, text, Vienna="GPE").places if p.text == "Vienna")
+    assert vienna.entry.country_code == "AT"
