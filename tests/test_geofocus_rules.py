@@ -132,3 +132,21 @@ def test_a_capital_named_by_its_police_elsewhere_keeps_its_name(gaz: Gazetteer) 
     text = "Two men were charged with burglary on Tuesday, Austrian police in Vienna said."
     vienna = next(p for p in analyse(gaz, text, Vienna="GPE").places if p.text == "Vienna")
     assert vienna.entry.country_code == "AT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two Mexican workers were hurt when a crane toppled at a sawmill in Kelowna.", "Kelowna"),
+        ("A Polish tourist was hurt when a bus overturned outside Windsor on Tuesday.", "Windsor"),
+    ],
+)
+def test_a_demonym_naming_people_does_not_pull_the_text_to_their_country(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """Foreigners are named by nationality wherever they are: "Polish tourist" puts no
+    weight on Poland that would leave the text's own town unplaced."""
+    places = analyse(gaz, text, **{name: "GPE"}).places
+    town = next((p for p in places if p.text == name), None)
+    assert town is not None and town.entry.feature_class == "P"
+    assert town.entry.country_code not in ("MX", "PL")
