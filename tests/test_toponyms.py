@@ -611,6 +611,15 @@ def test_a_division_is_found_by_the_english_name_news_copy_gives_it(
     assert (state.entry.country_code, state.entry.feature_code) == ("IN", "ADM1")
 
 
+def test_a_breakaway_region_is_coded_to_the_division_holding_its_capital(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Gunfire was heard overnight along the edge of South Ossetia, monitors said."
+    a = analyse(gaz, index, text, South_Ossetia="GPE")
+    region = next(p for p in a.places if p.text == "South Ossetia")
+    assert (region.entry.country_code, region.entry.feature_code) == ("GE", "ADM1")
+
+
 def test_a_name_before_a_country_is_a_place_whatever_the_ner_said(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
