@@ -154,6 +154,16 @@ def test_a_state_is_reported_inside_its_own_extent(gaz: Gazetteer, index: GeoInd
     assert 29.0 < lat < 34.0 and -103.0 < lon < -97.0  # not at its largest city
 
 
+def test_an_australian_state_is_reported_at_its_centre_not_its_coast(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Cyclone warnings were issued for Queensland.", Queensland="GPE")
+    state = next(p for p in a.places if p.text == "Queensland")
+    assert state.centre is not None
+    lat, lon = state.centre
+    assert -24.0 < lat < -21.0 and 143.0 < lon < 146.0  # inland, not the towns' extent
+
+
 def test_the_uk_countries_are_reported_at_their_geographic_centres(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
