@@ -164,6 +164,14 @@ def test_an_australian_state_is_reported_at_its_centre_not_its_coast(
     assert -24.0 < lat < -21.0 and 143.0 < lon < 146.0  # inland, not the towns' extent
 
 
+def test_australia_is_reported_at_its_national_centre(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Drought spread across Australia this year.", Australia="GPE")
+    country = next(p for p in a.places if p.text == "Australia")
+    assert country.centre is not None
+    lat, lon = country.centre
+    assert -26.0 < lat < -25.2 and 134.0 < lon < 134.8  # the Lambert gravitational centre
+
+
 def test_the_uk_countries_are_reported_at_their_geographic_centres(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
