@@ -472,6 +472,17 @@ def test_a_world_region_is_a_place_that_never_locates_an_event(
     assert locate(a, 0, len(text)) is None
 
 
+def test_a_union_of_states_stands_at_its_seat_and_locates_no_event(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Farm exports to the European Union fell by a third after the floods."
+    a = analyse(gaz, index, text, European_Union="GPE")
+    union = next(p for p in a.places if p.text == "European Union")
+    assert (union.entry.feature_code, union.entry.country_code) == ("RGN", "")
+    assert 50.0 < union.entry.latitude < 51.5 and 3.5 < union.entry.longitude < 5.0
+    assert locate(a, 0, len(text)) is None
+
+
 def test_geo_index_remembers_name_lookups(gaz: Gazetteer) -> None:
     index = GeoIndex.open(gaz)
     asked: list[list[str]] = []
