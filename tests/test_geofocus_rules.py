@@ -150,3 +150,20 @@ def test_a_demonym_naming_people_does_not_pull_the_text_to_their_country(
     town = next((p for p in places if p.text == name), None)
     assert town is not None and town.entry.feature_class == "P"
     assert town.entry.country_code not in ("MX", "PL")
+
+
+def test_the_city_of_a_town_is_the_town_not_a_division_of_that_name_elsewhere(
+    gaz: Gazetteer,
+) -> None:
+    """ "The City of X" is how a town's own bodies name it; Virginia's independent city
+    named "City of X" is one candidate among X's namesakes, not the answer."""
+    text = (
+        "Vandals broke into a pump house owned by the City of Salem on Friday, the Marion "
+        "County Sheriff's Office said. Salem police are asking for tips."
+    )
+    places = analyse(gaz, text, Salem="GPE", Marion_County="GPE").places
+    towns = [p for p in places if p.text == "Salem"]
+    assert len(towns) == 2 and text[towns[0].start - 8 : towns[0].start] == "City of "
+    assert {(p.entry.country_code, p.entry.admin1_code, p.entry.feature_class) for p in towns} == {
+        ("US", "OR", "P")
+    }
