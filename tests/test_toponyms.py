@@ -172,6 +172,17 @@ def test_australia_is_reported_at_its_national_centre(gaz: Gazetteer, index: Geo
     assert -26.0 < lat < -25.2 and 134.0 < lon < 134.8  # the Lambert gravitational centre
 
 
+def test_a_country_is_reported_near_its_middle_not_on_its_northern_edge(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Measles cases rose across the Democratic Republic of the Congo this month."
+    a = analyse(gaz, index, text, Democratic_Republic_of_the_Congo="GPE")
+    country = next(p for p in a.places if p.entry.country_code == "CD")
+    assert country.centre is not None
+    lat, lon = country.centre
+    assert -4.0 < lat < -1.0 and 22.0 < lon < 25.0
+
+
 def test_the_uk_countries_are_reported_at_their_geographic_centres(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
