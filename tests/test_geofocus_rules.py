@@ -167,3 +167,18 @@ def test_the_city_of_a_town_is_the_town_not_a_division_of_that_name_elsewhere(
     assert {(p.entry.country_code, p.entry.admin1_code, p.entry.feature_class) for p in towns} == {
         ("US", "OR", "P")
     }
+
+
+def test_a_capital_abroad_outweighs_a_town_bearing_its_name_only_as_another_name(
+    gaz: Gazetteer,
+) -> None:
+    """A text firmly about the US names a foreign capital: an American town that lists
+    the capital's name among its other names does not hold it."""
+    text = (
+        "The governor of Ohio met trade officials from Bern on Monday, his office in Columbus "
+        "said. Ohio farm exports rose 4 percent last year, and Texas and Kentucky want the same "
+        "deal."
+    )
+    labels = {n: "GPE" for n in ("Bern", "Ohio", "Columbus", "Texas", "Kentucky")}
+    bern = next(p for p in analyse(gaz, text, **labels).places if p.text == "Bern")
+    assert (bern.entry.country_code, bern.entry.feature_code) == ("CH", "PPLC")

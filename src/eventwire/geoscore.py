@@ -72,6 +72,8 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
     own = any(m.quality == 2 for m in span.matches)
+    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in ctx.firm
+                        for m in span.matches)  # fmt: skip
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     widest = max(
         (
@@ -84,7 +86,7 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
         default=0,
     )
     inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
-                 for m in span.matches)  # fmt: skip
+                 and (m.quality == 2 or not own_elsewhere) for m in span.matches)  # fmt: skip
     inside = inside or _local_town(span, ctx.focus)
     ctx = dataclasses.replace(
         ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
@@ -171,7 +173,8 @@ class _Context:
     anchors: list[GazetteerEntry]
     towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
     firm: frozenset[str] = frozenset()  # focus countries resting on a vote of 1 or more
-    focus_candidate: bool = False  # some candidate lies in a firm focus country, or is a
+    focus_candidate: bool = False  # some candidate lies in a firm focus country (by its
+    # own name, where a place abroad bears the name as its own), or is a
     # town the text names as its own in the country it is most about (`_local_town`)
     own_name: bool = False  # some candidate has the name as its own, not as an alternate
     capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
@@ -236,7 +239,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
-            big = e.population >= _BIG_CITY and not ctx.focus_candidate
+            famous = e.population >= _BIG_CITY or e.feature_code == "PPLC"  # a capital too
+            big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
             s -= (0.1 if big or named else 0.8) * strength
