@@ -113,3 +113,72 @@ def test_a_compass_word_closing_a_longer_name_is_no_division(gaz: Gazetteer) -> 
     text = "One man died in a clash along the Tolo West and Kora East district border."
     a = analyse(gaz, text, Tolo_West="LOC", Kora_East="LOC")
     assert not any(p.text in {"East", "West"} for p in a.places)
+
+
+def test_a_town_named_by_its_police_department_in_american_local_news_is_the_local_one(
+    gaz: Gazetteer,
+) -> None:
+    """A town's own department after its name, in a text with the marks of American local
+    news: the American town, not a capital abroad that bears the name."""
+    text = (
+        "Two men were charged with burglary on Tuesday, the Vienna Police Department said. "
+        "Officers recovered $3,000 in tools taken from a garage on Maple Avenue."
+    )
+    vienna = next(p for p in analyse(gaz, text, Vienna="GPE").places if p.text == "Vienna")
+    assert vienna.entry.country_code == "US"
+
+
+def test_a_capital_named_by_its_police_elsewhere_keeps_its_name(gaz: Gazetteer) -> None:
+    text = "Two men were charged with burglary on Tuesday, Austrian police in Vienna said."
+    vienna = next(p for p in analyse(gaz, text, Vienna="GPE").places if p.text == "Vienna")
+    assert vienna.entry.country_code == "AT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two Mexican workers were hurt when a crane toppled at a sawmill in Kelowna.", "Kelowna"),
+        ("A Polish tourist was hurt when a bus overturned outside Windsor on Tuesday.", "Windsor"),
+    ],
+)
+def test_a_demonym_naming_people_does_not_pull_the_text_to_their_country(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """Foreigners are named by nationality wherever they are: "Polish tourist" puts no
+    weight on Poland that would leave the text's own town unplaced."""
+    places = analyse(gaz, text, **{name: "GPE"}).places
+    town = next((p for p in places if p.text == name), None)
+    assert town is not None and town.entry.feature_class == "P"
+    assert town.entry.country_code not in ("MX", "PL")
+
+
+def test_the_city_of_a_town_is_the_town_not_a_division_of_that_name_elsewhere(
+    gaz: Gazetteer,
+) -> None:
+    """ "The City of X" is how a town's own bodies name it; Virginia's independent city
+    named "City of X" is one candidate among X's namesakes, not the answer."""
+    text = (
+        "Vandals broke into a pump house owned by the City of Salem on Friday, the Marion "
+        "County Sheriff's Office said. Salem police are asking for tips."
+    )
+    places = analyse(gaz, text, Salem="GPE", Marion_County="GPE").places
+    towns = [p for p in places if p.text == "Salem"]
+    assert len(towns) == 2 and text[towns[0].start - 8 : towns[0].start] == "City of "
+    assert {(p.entry.country_code, p.entry.admin1_code, p.entry.feature_class) for p in towns} == {
+        ("US", "OR", "P")
+    }
+
+
+def test_a_capital_abroad_outweighs_a_town_bearing_its_name_only_as_another_name(
+    gaz: Gazetteer,
+) -> None:
+    """A text firmly about the US names a foreign capital: an American town that lists
+    the capital's name among its other names does not hold it."""
+    text = (
+        "The governor of Ohio met trade officials from Bern on Monday, his office in Columbus "
+        "said. Ohio farm exports rose 4 percent last year, and Texas and Kentucky want the same "
+        "deal."
+    )
+    labels = {n: "GPE" for n in ("Bern", "Ohio", "Columbus", "Texas", "Kentucky")}
+    bern = next(p for p in analyse(gaz, text, **labels).places if p.text == "Bern")
+    assert (bern.entry.country_code, bern.entry.feature_code) == ("CH", "PPLC")

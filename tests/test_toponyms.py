@@ -154,6 +154,48 @@ def test_a_state_is_reported_inside_its_own_extent(gaz: Gazetteer, index: GeoInd
     assert 29.0 < lat < 34.0 and -103.0 < lon < -97.0  # not at its largest city
 
 
+def test_an_australian_state_is_reported_at_its_centre_not_its_coast(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    a = analyse(gaz, index, "Cyclone warnings were issued for Queensland.", Queensland="GPE")
+    state = next(p for p in a.places if p.text == "Queensland")
+    assert state.centre is not None
+    lat, lon = state.centre
+    assert -24.0 < lat < -21.0 and 143.0 < lon < 146.0  # inland, not the towns' extent
+
+
+def test_australia_is_reported_at_its_national_centre(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Drought spread across Australia this year.", Australia="GPE")
+    country = next(p for p in a.places if p.text == "Australia")
+    assert country.centre is not None
+    lat, lon = country.centre
+    assert -26.0 < lat < -25.2 and 134.0 < lon < 134.8  # the Lambert gravitational centre
+
+
+def test_a_country_is_reported_near_its_middle_not_on_its_northern_edge(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Measles cases rose across the Democratic Republic of the Congo this month."
+    a = analyse(gaz, index, text, Democratic_Republic_of_the_Congo="GPE")
+    country = next(p for p in a.places if p.entry.country_code == "CD")
+    assert country.centre is not None
+    lat, lon = country.centre
+    assert -4.0 < lat < -1.0 and 22.0 < lon < 25.0
+
+
+def test_the_uk_countries_are_reported_at_their_geographic_centres(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Storms closed ferries in Scotland and flooded farms across England."
+    a = analyse(gaz, index, text, Scotland="GPE", England="GPE")
+    centres = {p.text: p.centre for p in a.places}
+    scotland, england = centres["Scotland"], centres["England"]
+    assert scotland is not None and england is not None
+    # not the middle of their towns' extent, pulled north and west by islands and coasts
+    assert 56.3 < scotland[0] < 57.2 and -4.6 < scotland[1] < -3.6
+    assert 52.0 < england[0] < 53.0 and -2.0 < england[1] < -1.0
+
+
 def test_a_transliterated_name_tagged_as_a_place_is_found(gaz: Gazetteer, index: GeoIndex) -> None:
     a = analyse(gaz, index, "Militants shelled Faloujah on Sunday.", Faloujah="GPE")
     town = next(p for p in a.places if p.text == "Faloujah")
@@ -441,6 +483,17 @@ def test_a_world_region_is_a_place_that_never_locates_an_event(
     assert locate(a, 0, len(text)) is None
 
 
+def test_a_union_of_states_stands_at_its_seat_and_locates_no_event(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Farm exports to the European Union fell by a third after the floods."
+    a = analyse(gaz, index, text, European_Union="GPE")
+    union = next(p for p in a.places if p.text == "European Union")
+    assert (union.entry.feature_code, union.entry.country_code) == ("RGN", "")
+    assert 50.0 < union.entry.latitude < 51.5 and 3.5 < union.entry.longitude < 5.0
+    assert locate(a, 0, len(text)) is None
+
+
 def test_geo_index_remembers_name_lookups(gaz: Gazetteer) -> None:
     index = GeoIndex.open(gaz)
     asked: list[list[str]] = []
@@ -596,6 +649,15 @@ def test_a_division_is_found_by_the_english_name_news_copy_gives_it(
     a = analyse(gaz, index, "Floods hit Orissa again this week.", Orissa="GPE")
     state = next(p for p in a.places if p.text == "Orissa")
     assert (state.entry.country_code, state.entry.feature_code) == ("IN", "ADM1")
+
+
+def test_a_breakaway_region_is_coded_to_the_division_holding_its_capital(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Gunfire was heard overnight along the edge of South Ossetia, monitors said."
+    a = analyse(gaz, index, text, South_Ossetia="GPE")
+    region = next(p for p in a.places if p.text == "South Ossetia")
+    assert (region.entry.country_code, region.entry.feature_code) == ("GE", "ADM1")
 
 
 def test_a_name_before_a_country_is_a_place_whatever_the_ner_said(

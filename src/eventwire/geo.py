@@ -42,20 +42,20 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
   town's ("Lebanon" beside "Boone County"); a division named like its own country
   ("Taiwan") gives way to the country unless the text names a division.
 
-A candidate outside every focus country (one resting on more than ambiguous names'
-weak votes) needs to be a country or a place of a million people to survive, and not
-even that when a firmly held focus country has a candidate of that name (one the text
-places, or one not dwarfed a hundredfold: a hamlet named "England" holds no name), nor
-a division on another continent than every focus country whose name places of other
-countries bear, unless it dwarfs them ("Delta", `toponym_continents`): an unresolved
-name is better than one on another continent. A division named with its kind word
-("X County") is the text's own word and survives that; a name found only as another
-place's alternate name, in a text naming no other place, with a namesake abroad
-scoring about as well, is marked down.
-Each Place explains its score (components, raw score, runners-up) and carries its
-country's or division's own centre (`Place.centre`). `location.locate` picks an
-event's place and ACLED geo_precision.
-"""
+A candidate outside every focus country (one resting on more than ambiguous names' weak
+votes) needs to be a country, a capital or a place of a million people to survive, and
+not even that when a firmly held focus country has a candidate of that name (one the
+text places, or one not dwarfed a hundredfold: a hamlet named "England" holds no name,
+nor does a town bearing it only as another name where a place abroad bears it as its
+own: "Bern" of an Indiana town), nor a division on another continent than every focus
+country whose name places of other countries bear, unless it dwarfs them ("Delta",
+`toponym_continents`): an unresolved name is better than one on another continent. A
+division named with its kind word ("X County") is the text's own word and survives that;
+a name found only as another place's alternate name, in a text naming no other place,
+with a namesake abroad scoring about as well, is marked down. Each Place explains its
+score (components, raw score, runners-up) and carries its country's or division's own
+centre (`Place.centre`). `location.locate` picks an event's place and ACLED
+geo_precision."""
 
 from __future__ import annotations
 

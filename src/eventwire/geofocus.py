@@ -3,16 +3,16 @@
 Each distinct name votes once: a country's own name 1, a demonym 0.5, a name found in
 only one country 0.5 (0.25 when only string matching found it, by own names only), an
 ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "Russian
-warplanes") 0.05; a country's name that is also a state's elsewhere ("Georgia") 0.25 to
-each; a text with the marks of American local news 0.5 to the US; a first-level
-division's own name found in one country's divisions only ("Ontario") 0.5 where another
-name of the text is a town's own there (`_division_votes`). `geo` reads the
-votes of a span's other names as shares of the strongest (`focus`) and as the
-countries voted for firmly (`firm`). `names_people`: a demonym giving people's, things'
-or an actor's nationality ("Chinese workers", "Somali bandits", "Ugandan rebels"), which
-`actors.focus_country` does not count: foreigners are named by nationality wherever
-they are. `names_place`: a demonym qualifying a place ("a Kenyan village"), which does.
-"""
+warplanes") and people's nationality ("Polish tourists", `names_people`) 0.05; a
+country's name that is also a state's elsewhere ("Georgia") 0.25 to each; a text with
+the marks of American local news 0.5 to the US; a first-level division's own name found
+in one country's divisions only ("Ontario") 0.5 where another name of the text is a
+town's own there (`_division_votes`). `geo` reads the votes of a span's other names as
+shares of the strongest (`focus`) and as the countries voted for firmly (`firm`).
+`names_people`: a demonym giving people's, things' or an actor's nationality ("Chinese
+workers", "Somali bandits", "Ugandan rebels"), which `actors.focus_country` does not
+count: foreigners are named by nationality wherever they are. `names_place`: a demonym
+qualifying a place ("a Kenyan village"), which does."""
 
 from __future__ import annotations
 
@@ -74,7 +74,8 @@ def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
 
     Country names weigh 1, demonyms 0.5, a name found in only one country 0.5 (0.25
     when only string matching found it), an ambiguous NER place 0.1 for its top one.
-    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes") weighs 0.05;
+    A country or demonym naming an actor ("U.S.-backed", "Russian warplanes"), or a
+    demonym giving people's nationality ("Polish tourists"), weighs 0.05;
     a country's name that is also a state's elsewhere ("Georgia") 0.25 to each country;
     a text with the marks of American local news ("Linn County", "percent") 0.5 to the US.
     """
@@ -97,7 +98,7 @@ def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
     _division_votes(spans, votes)
     people: dict[str, float] = {}
     for place in demonyms:
-        weight = _MODIFIER_VOTE if MODIFIER_AFTER.match(text, place.end) else 0.5
+        weight = _MODIFIER_VOTE if names_people(text, place) else 0.5
         people[place.entry.country_code] = people.get(place.entry.country_code, 0.0) + weight
     if us_local_marks(text) >= US_LOCAL_MIN:
         people["US"] = people.get("US", 0.0) + _US_LOCAL_VOTE

@@ -72,6 +72,8 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
     own = any(m.quality == 2 for m in span.matches)
+    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in ctx.firm
+                        for m in span.matches)  # fmt: skip
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     widest = max(
         (
@@ -84,7 +86,8 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
         default=0,
     )
     inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
-                 for m in span.matches)  # fmt: skip
+                 and (m.quality == 2 or not own_elsewhere) for m in span.matches)  # fmt: skip
+    inside = inside or _local_town(span, ctx.focus)
     ctx = dataclasses.replace(
         ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
         biggest=biggest, seats=seats, lesser_seats=lesser,
@@ -99,6 +102,17 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
                      " about as well, and the text names no other place")  # fmt: skip
     top, margin = scored[0], scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
     return (top[0], top[1], top[2] + ("" if margin > 0.2 else "; close alternatives"))
+
+
+def _local_town(span: Span, focus: dict[str, float]) -> bool:
+    """A name the text uses as a town's ("the X Police Department", "X City Council", a
+    dateline's "X —"), with a town of that name in the country the text is most about:
+    the text's own town, not a big namesake abroad ("Paris Police Department" in a story
+    about Texas towns is no department of the French capital's)."""
+    return span.town_hint and any(
+        m.entry.feature_class == "P" and focus.get(m.entry.country_code, 0.0) >= 1.0
+        for m in span.matches
+    )
 
 
 def _dwarfed(e: GazetteerEntry, division: int, ctx: _Context) -> bool:
@@ -159,7 +173,9 @@ class _Context:
     anchors: list[GazetteerEntry]
     towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
     firm: frozenset[str] = frozenset()  # focus countries resting on a vote of 1 or more
-    focus_candidate: bool = False  # some candidate lies in a firm focus country
+    focus_candidate: bool = False  # some candidate lies in a firm focus country (by its
+    # own name, where a place abroad bears the name as its own), or is a
+    # town the text names as its own in the country it is most about (`_local_town`)
     own_name: bool = False  # some candidate has the name as its own, not as an alternate
     capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
     common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names
@@ -223,7 +239,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
-            big = e.population >= _BIG_CITY and not ctx.focus_candidate
+            famous = e.population >= _BIG_CITY or e.feature_code == "PPLC"  # a capital too
+            big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
             s -= (0.1 if big or named else 0.8) * strength

@@ -89,6 +89,7 @@ _SITE_BEFORE = {
     for fclass, words in _SITE_WORDS.items()
 }
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_PREFIX = re.compile(r"(?:City|Town|Village) of (?=[A-Z])")
 
 # After a country or demonym naming an actor, not a place ("U.S.-backed", "Iraqi forces").
 MODIFIER_AFTER = re.compile(
@@ -161,7 +162,7 @@ def candidate_spans(
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
     _add_country_names(spans, country)
-    spans = [s for s in spans if not street_name(text, s.end)]
+    spans = [_town_of(s, found) for s in spans if not street_name(text, s.end)]
     spans.sort(key=lambda s: s.start)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
@@ -183,6 +184,18 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _town_of(span: Span, found: dict[str, list[Match]]) -> Span:
+    """ "City of X" is the town X, as its own bodies call it ("the City of Norfolk's
+    public works department"), not only a division named "City of X" (Virginia's
+    independent cities): the span becomes X, with X's candidates, and the words before
+    it are its town cue."""
+    prefix = _TOWN_PREFIX.match(span.text)
+    rest = span.text[prefix.end() :] if prefix else ""
+    if prefix is None or not found.get(rest):
+        return span
+    return Span(span.start + prefix.end(), span.end, rest, span.ner, found[rest])
 
 
 def _surname_alone(span: Span, people: frozenset[str], text: str) -> bool:
