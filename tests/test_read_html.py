@@ -230,6 +230,29 @@ def test_a_post_tagged_with_many_topics_is_not_taken_for_a_tag_list() -> None:
     assert text is not None and text.count("the council met again") == 8
 
 
+def test_a_story_container_named_like_boilerplate_is_read_when_it_holds_the_prose() -> None:
+    # Regression: the story sat in "widget Blog1" and "Article-content paywall"
+    # containers, which their names marked as boilerplate: the fast path found no prose.
+    story = "".join(
+        f"<p>Paragraph {n}: dock workers kept the harbour gates shut for a third day on"
+        " Friday, and the port authority said no ship had been unloaded since Tuesday.</p>"
+        for n in range(9)
+    )
+    related = "<div class='related'><p>" + "Another story about the harbour. " * 3 + "</p></div>"
+    for names in ("widget Blog Blog1", "Article-content paywall"):
+        html = f"<html><body><div class='{names}'>{story}{related}</div></body></html>"
+        text = _fast(html)
+        assert text is not None and text.count("dock workers kept") == 9
+        assert "Another story" not in text  # the boilerplate inside it stays out
+    # a boilerplate block holding a minority of the prose stays out
+    html = (
+        f"<html><body><div class='entry'>{story}</div>"
+        f"<div class='sidebar'>{story[:300]}</p></div></body></html>"
+    )
+    text = _fast(html)
+    assert text is not None and text.count("dock workers kept") == 9
+
+
 def test_prose_outside_paragraphs_falls_back_to_trafilatura() -> None:
     html = (PAGES / "table_story.html").read_text(encoding="utf-8")
     assert _fast(html) is None
