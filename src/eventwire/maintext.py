@@ -71,8 +71,27 @@ def fast_main_text(tree: Any) -> str | None:
     text = "\n".join(lines)
     if len(text) < _MIN_CHARS or len(text) < 0.5 * total:
         return None
-    loose = sum(len(" ".join(part.text_content().split())) for part in parts)
+    loose = sum(_readable_length(part, own) for part in parts)
     return text if len(text) >= _BLOCK_SHARE * loose else None
+
+
+def _readable_length(element: Any, own: dict[Any, bool]) -> int:
+    """The length of an element's text outside scripts (JSON-LD metadata, which the
+    page does not show) and boilerplate blocks (captions, share tools, bylines)."""
+    hidden = 0
+    skip: Any = None  # the boilerplate block being skipped
+    for inner in element.iterdescendants():
+        if skip is not None and skip in inner.iterancestors():
+            continue
+        skip = None
+        if inner.tag == "script" or _boilerplate_element(inner, own):
+            hidden += _length(inner)
+            skip = inner
+    return _length(element) - hidden
+
+
+def _length(element: Any) -> int:
+    return len(" ".join(element.text_content().split()))
 
 
 def _prose(tree: Any, own: dict[Any, bool]) -> list[tuple[Any, int]]:
