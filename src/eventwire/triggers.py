@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
+from eventwire.mishaps import mishap_killing
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
 from eventwire.verbkinds import verb_kind
 
@@ -194,7 +195,12 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
-    return tuple(found[i] for i in sorted(found))
+    # "lightning killed two", "were killed when the mine collapsed": no one acted
+    return tuple(
+        found[i]
+        for i in sorted(found)
+        if found[i].kind != "kill" or not mishap_killing(found[i].token)
+    )
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
