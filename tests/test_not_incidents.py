@@ -1,4 +1,5 @@
-"""Deaths nobody caused are no killing trigger (`eventwire.mishaps`)."""
+"""What reads like an incident and is none: deaths nobody caused (`eventwire.mishaps`),
+habits and runs of weeks (`triggers.is_tally`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.triggers import find_triggers
+from eventwire.triggers import find_triggers, is_asserted
 
 
 def _kill_words(model: Any, text: str) -> list[str]:
@@ -40,3 +41,33 @@ def test_an_accident_nature_or_an_animal_kills_no_one_in_an_event(model: Any, te
 )
 def test_shooting_and_killings_with_a_doer_stay_killings(model: Any, text: str, word: str) -> None:
     assert word in _kill_words(model, text)
+
+
+# --- habits and running reports are no incident (`triggers.is_tally`) -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley has come under repeated shelling in recent weeks, farmers said.",
+        "Bandits have raided cattle posts there for months.",
+        "Smugglers routinely attack patrols along the lake shore.",
+        "Raiders often ambush the night buses on that road.",
+    ],
+)
+def test_a_habit_or_a_run_of_weeks_is_no_incident(model: Any, text: str) -> None:
+    doc = model(text)
+    assert [t for t in find_triggers(doc) if is_asserted(t.token)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers attacked a patrol along the lake shore on Friday.",
+        "Raiders ambushed a night bus on that road, killing the driver.",
+        "The valley came under heavy shelling on Sunday, farmers said.",
+    ],
+)
+def test_one_incident_stays_asserted(model: Any, text: str) -> None:
+    doc = model(text)
+    assert [t for t in find_triggers(doc) if is_asserted(t.token)]
