@@ -27,6 +27,10 @@ A peaceful protest (or one met with non-lethal intervention) that stays one once
 has no fatalities: ACLED codes a demonstration with deaths as excessive force or a riot,
 so a death its report tells is the grievance ("marched over the killing of a teacher").
 
+Damage nobody is named for ("part of the hall was set on fire") told on the day and at
+the place of a riot, an attack, an armed clash or a blast is that incident's: its
+evidence joins the incident, and it is no event of its own.
+
 Candidates are bucketed by (event type, date, background) so fusion stays far from
 quadratic in the number of events.
 """
