@@ -262,3 +262,37 @@ def test_a_peaceful_protest_once_fused_has_no_fatalities() -> None:
     # a report of the same protest with police killing two makes it excessive force
     shot = replace(marched, sub_event_type="Excessive force against protesters", fatalities=2)
     assert [e.fatalities for e in fuse.fuse_events([marched, shot])] == [2]
+
+
+# --- damage nobody is named for, told with the incident it belongs to -----------------
+
+
+def _damage(**fields: Any) -> Event:
+    damage = {
+        "event_type": "Strategic developments",
+        "sub_event_type": "Looting/property destruction",
+        "actor1": "Unidentified Armed Group (Nigeria)",
+        "inter1": 3,
+        "evidence": (Evidence("a", "Part of the hall was set on fire.", 40, 73),),
+    }
+    return event(**{**damage, **fields})
+
+
+def test_unattributed_damage_on_a_riots_day_and_place_is_the_riots() -> None:
+    riot = placed(
+        event(event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters"), 7
+    )
+    fused = fuse.fuse_events([riot, placed(_damage(), 7)])
+    assert [e.sub_event_type for e in fused] == ["Violent demonstration"]
+    assert len(fused[0].evidence) == 2
+
+
+def test_damage_stays_its_own_event_elsewhere_by_a_named_actor_or_after_a_takeover() -> None:
+    clash = placed(event(), 7)
+    assert len(fuse.fuse_events([clash, placed(_damage(), 8)])) == 2  # another place
+    later = placed(_damage(event_date=date(2024, 3, 15)), 7)
+    assert len(fuse.fuse_events([clash, later])) == 2  # another day
+    named = placed(_damage(actor1=REBELS.name, inter1=2), 7)
+    assert len(fuse.fuse_events([placed(event(actor1=ARMY.name), 7), named])) == 2
+    taken = placed(event(sub_event_type="Government regains territory", actor1=ARMY.name), 7)
+    assert len(fuse.fuse_events([taken, placed(_damage(), 7)])) == 2

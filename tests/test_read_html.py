@@ -230,6 +230,48 @@ def test_a_post_tagged_with_many_topics_is_not_taken_for_a_tag_list() -> None:
     assert text is not None and text.count("the council met again") == 8
 
 
+def test_a_story_container_named_like_boilerplate_is_read_when_it_holds_the_prose() -> None:
+    # Regression: the story sat in "widget Blog1" and "Article-content paywall"
+    # containers, which their names marked as boilerplate: the fast path found no prose.
+    story = "".join(
+        f"<p>Paragraph {n}: dock workers kept the harbour gates shut for a third day on"
+        " Friday, and the port authority said no ship had been unloaded since Tuesday.</p>"
+        for n in range(9)
+    )
+    related = "<div class='related'><p>" + "Another story about the harbour. " * 3 + "</p></div>"
+    for names in ("widget Blog Blog1", "Article-content paywall"):
+        html = f"<html><body><div class='{names}'>{story}{related}</div></body></html>"
+        text = _fast(html)
+        assert text is not None and text.count("dock workers kept") == 9
+        assert "Another story" not in text  # the boilerplate inside it stays out
+    # a boilerplate block holding a minority of the prose stays out
+    html = (
+        f"<html><body><div class='entry'>{story}</div>"
+        f"<div class='sidebar'>{story[:300]}</p></div></body></html>"
+    )
+    text = _fast(html)
+    assert text is not None and text.count("dock workers kept") == 9
+
+
+def test_scripts_and_captions_in_the_story_element_do_not_send_it_to_trafilatura() -> None:
+    # Regression: a JSON-LD script or a long photo caption inside the story element
+    # counted as text the fast path could not read, and the page went to trafilatura.
+    story = "".join(
+        f"<p>Paragraph {n}: the ferry company cancelled every crossing on Sunday as"
+        " gales closed the strait, and hundreds of passengers waited at the terminal.</p>"
+        for n in range(8)
+    )
+    ld = '<script type="application/ld+json">{"headline": "' + "x " * 900 + '"}</script>'
+    caption = "<div class='photo-caption'>" + "Passengers wait at the terminal. " * 12 + "</div>"
+    html = f"<html><body><div class='story'>{ld}{caption}{story}</div></body></html>"
+    text = _fast(html)
+    assert text is not None and text.count("the ferry company cancelled") == 8
+    assert "Passengers wait" not in text
+    # text in the story element that no block holds still sends the page on
+    loose = "<div>" + "Timetable row with departures and arrivals. " * 40 + "</div>"
+    assert _fast(f"<html><body><div class='story'>{loose}{story}</div></body></html>") is None
+
+
 def test_prose_outside_paragraphs_falls_back_to_trafilatura() -> None:
     html = (PAGES / "table_story.html").read_text(encoding="utf-8")
     assert _fast(html) is None

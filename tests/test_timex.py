@@ -590,6 +590,18 @@ def test_when_prefers_the_events_own_date_to_the_reports() -> None:
     assert only is not None and only.precision == DAY  # the report's date, lacking another
 
 
+def test_a_datelines_date_is_the_reports_not_the_events() -> None:
+    # Regression: the dateline's day, the finest date in the sentence, outranked "at
+    # the weekend", which dates the event.
+    text = "KIDAL, June 19 (Wire) - Troops took the town at the weekend, officers said."
+    result = analyse(text, REF)
+    got = when(result, 0, len(text))
+    assert got is not None and got.precision == WEEK and got.value < date(2019, 6, 19)
+    alone = "KIDAL, June 19 (Wire) - Troops took the town, officers said."
+    only = when(analyse(alone, REF), 0, len(alone))
+    assert only is not None and (only.value, only.precision) == (date(2019, 6, 19), DAY)
+
+
 # --- regressions -----------------------------------------------------------------------
 
 

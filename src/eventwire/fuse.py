@@ -27,6 +27,10 @@ A peaceful protest (or one met with non-lethal intervention) that stays one once
 has no fatalities: ACLED codes a demonstration with deaths as excessive force or a riot,
 so a death its report tells is the grievance ("marched over the killing of a teacher").
 
+Damage nobody is named for ("part of the hall was set on fire") told on the day and at
+the place of a riot, an attack, an armed clash or a blast is that incident's: its
+evidence joins the incident, and it is no event of its own.
+
 Candidates are bucketed by (event type, date, background) so fusion stays far from
 quadratic in the number of events.
 """
@@ -49,6 +53,12 @@ _DEMONSTRATIONS = ("Riots", "Protests")  # a riot outranks the protest it grew f
 _GENERIC = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
 _EVIDENCE_BONUS = 0.05
 _FORCES = (1, 8)  # inter codes of state and external forces
+_DAMAGE = "Looting/property destruction"
+# What damage told with it is part of (not a territory taken: fighters who burn a
+# place as they leave it, or troops who take it, did something else).
+_VIOLENT = frozenset(
+    {"Riots", "Armed clash", "Violence against civilians", "Explosions/Remote violence"}
+)
 
 
 @stage("fuse", requires=("events",), assigns=("events",))
@@ -73,11 +83,40 @@ def fuse_events(events: Sequence[Event]) -> list[Event]:
         else:
             clusters[home].append(event)
             merged[home] = _merge(clusters[home])
+    merged = _absorb_damage(merged)
     # a toll told with a peaceful protest is its grievance, once the merged reports
     # leave it peaceful (`tollreports.deathless`)
     return [
         dataclasses.replace(e, fatalities=0) if deathless(e.sub_event_type) else e for e in merged
     ]
+
+
+def _absorb_damage(events: list[Event]) -> list[Event]:
+    """Damage nobody is named for ("part of the building was set on fire", "bodies
+    were pulled from burning shops"), told on the day and at the place of a riot, an
+    attack, a battle or a blast, is that incident's: ACLED codes it once, as the
+    violence it belongs to. Its evidence joins the incident's."""
+    kept = list(events)
+    for damage in [e for e in events if _unattributed_damage(e)]:
+        home = next((i for i, e in enumerate(kept) if _holds_damage(e, damage)), None)
+        if home is not None:
+            incident = kept[home]
+            evidence = tuple(dict.fromkeys((*incident.evidence, *damage.evidence)))
+            kept[home] = dataclasses.replace(incident, evidence=evidence)
+            kept.remove(damage)
+    return kept
+
+
+def _unattributed_damage(event: Event) -> bool:
+    return event.sub_event_type == _DAMAGE and not _named(event) and not event.actor2
+
+
+def _holds_damage(event: Event, damage: Event) -> bool:
+    return (
+        (event.event_type in _VIOLENT or event.sub_event_type in _VIOLENT)
+        and (event.event_date, event.background) == (damage.event_date, damage.background)
+        and (event.geonameid is None or damage.geonameid in (None, event.geonameid))
+    )
 
 
 def same_incident(a: Event, b: Event) -> bool:

@@ -46,15 +46,19 @@ _MIN_CHARS = 1000
 # The blocks read hold this share of the chosen element's text (not text in tables,
 # bare <div>s or definition lists, which only trafilatura reads).
 _BLOCK_SHARE = 0.9
+# A block named like boilerplate that holds this share of the page's prose is read.
+_RESCUE = 0.5
 
 
 def fast_main_text(tree: Any) -> str | None:
     """The page's main text, one block a line; None when the page is not one story
     element holding nearly all of its prose (the caller then asks trafilatura)."""
     own: dict[Any, bool] = {}  # each element's own verdict (`_boilerplate_element`)
-    seen: dict[Any, bool] = {}
-    prose = [(p, n) for p in tree.iter("p") if (n := _prose_length(p, seen, own))]
+    prose = _prose(tree, own)
     total = sum(n for _, n in prose)
+    if total < _MIN_CHARS and _rescue(tree, own):
+        prose = _prose(tree, own)
+        total = sum(n for _, n in prose)
     if total < _MIN_CHARS:
         return None
     focus = _focus(prose, total)
@@ -67,14 +71,63 @@ def fast_main_text(tree: Any) -> str | None:
     text = "\n".join(lines)
     if len(text) < _MIN_CHARS or len(text) < 0.5 * total:
         return None
-    loose = sum(len(" ".join(part.text_content().split())) for part in parts)
+    loose = sum(_readable_length(part, own) for part in parts)
     return text if len(text) >= _BLOCK_SHARE * loose else None
+
+
+def _readable_length(element: Any, own: dict[Any, bool]) -> int:
+    """The length of an element's text outside scripts (JSON-LD metadata, which the
+    page does not show) and boilerplate blocks (captions, share tools, bylines)."""
+    hidden = 0
+    skip: Any = None  # the boilerplate block being skipped
+    for inner in element.iterdescendants():
+        if skip is not None and skip in inner.iterancestors():
+            continue
+        skip = None
+        if inner.tag == "script" or _boilerplate_element(inner, own):
+            hidden += _length(inner)
+            skip = inner
+    return _length(element) - hidden
+
+
+def _length(element: Any) -> int:
+    return len(" ".join(element.text_content().split()))
+
+
+def _prose(tree: Any, own: dict[Any, bool]) -> list[tuple[Any, int]]:
+    """The page's prose paragraphs outside boilerplate blocks, with their lengths."""
+    seen: dict[Any, bool] = {}
+    return [(p, n) for p in tree.iter("p") if (n := _prose_length(p, seen, own))]
+
+
+def _rescue(tree: Any, own: dict[Any, bool]) -> bool:
+    """Whether a block taken for boilerplate by its name or tag holds most of the
+    page's prose (a blog engine's "widget" wrapper, a "story-body paywall" block, a
+    <noscript> copy of the story): it is the story's container after all, and is no
+    longer excluded (the boilerplate blocks inside it still are)."""
+    held: dict[Any, int] = {}
+    total = 0
+    for p in tree.iter("p"):
+        n = _text_length(p)
+        total += n
+        if n:
+            for element in [p, *p.iterancestors()]:
+                if own.get(element):
+                    held[element] = held.get(element, 0) + n
+    rescued = [e for e, n in held.items() if n >= _RESCUE * total >= _RESCUE * _MIN_CHARS]
+    for element in rescued:
+        own[element] = False
+    return bool(rescued)
 
 
 def _prose_length(p: Any, seen: dict[Any, bool], own: dict[Any, bool]) -> int:
     """The length of a paragraph's text when it is prose (long, few links), else 0."""
-    if _excluded(p, None, seen, own):
-        return 0
+    return 0 if _excluded(p, None, seen, own) else _text_length(p)
+
+
+def _text_length(p: Any) -> int:
+    """The length of a paragraph's text when it is prose (long, few links), else 0,
+    wherever it stands."""
     text = " ".join(p.text_content().split())
     if len(text) < _PROSE_CHARS:
         return 0

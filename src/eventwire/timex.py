@@ -91,7 +91,9 @@ def _best(
     }
 
     def reporting(t: TimeExpression) -> bool:
-        return _REPORTING.search(text, max(0, t.start - 40), t.start) is not None
+        return _REPORTING.search(text, max(0, t.start - 40), t.start) is not None or (
+            _in_dateline(t, text)
+        )
 
     return min(
         times,
@@ -102,6 +104,23 @@ def _best(
             abs((t.start + t.end) / 2 - middle),
         ),
         default=None,
+    )
+
+
+# A dateline's place before its date ("BAMAKO,", "MOSUL, Iraq,") and its agency and dash
+# after it ("(Reuters) -").
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},(?:\s+[A-Z][A-Za-z .'-]{1,30},)?\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(t: TimeExpression, text: str) -> bool:
+    """The expression is a dateline's date, the day of the report: it dates the event
+    only when nothing else in the sentence does ("BAMAKO, Jan 28 (Wire) - Troops took
+    the city at the weekend")."""
+    line = text.rfind("\n", 0, t.start) + 1
+    return (
+        _DATELINE_BEFORE.fullmatch(text, line, t.start) is not None
+        and _DATELINE_AFTER.match(text, t.end) is not None
     )
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
+from eventwire.mishaps import mishap_killing
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, ROADS, phrase_matches
 from eventwire.verbkinds import verb_kind
 
@@ -194,7 +195,12 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
-    return tuple(found[i] for i in sorted(found))
+    # "lightning killed two", "were killed when the mine collapsed": no one acted
+    return tuple(
+        found[i]
+        for i in sorted(found)
+        if found[i].kind != "kill" or not mishap_killing(found[i].token)
+    )
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
@@ -340,6 +346,8 @@ def is_tally(token: Token) -> bool:
     protest = lemma(token) in _PROTEST_LEMMAS  # "have protested since Monday": still on
     if perfect and not protest and AGGREGATE.search(token.sent.text) is not None:
         return True
+    if _habitual(token) or (_perfect(token) and RECENT_RUN.search(token.sent.text)):
+        return True
     if lemma(token) not in DEATH_LEMMAS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
@@ -352,6 +360,30 @@ def is_tally(token: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_ in LONG_RUNS for g in c.children)
         for c in token.children
     )
+
+
+def _perfect(token: Token) -> bool:
+    """The trigger, or the verb that governs it when it is a noun, is in the perfect
+    ("have killed", "has come under repeated shelling", "have carried out raids",
+    "shelling has continued")."""
+    verb = token
+    if token.pos_ == "NOUN" or not any(c.dep_ in _CLAUSE_MARKS for c in token.children):
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for t in {token, verb} for c in t.children)
+
+
+def _habitual(token: Token) -> bool:
+    """A habit, not an incident: "fighters regularly attack convoys", "raids often
+    happen at night" (the trigger or its verb with an adverb of frequency)."""
+    verbs = [token, token.head] if token.pos_ == "NOUN" else [token]
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children)
+
+
+# A verb with one of these is a clause of its own, not a word another verb governs.
+_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+_HABITUAL = frozenset(
+    "regularly frequently routinely often usually habitually periodically customarily".split()
+)
 
 
 def _negated_or_modal(token: Token) -> bool:
@@ -571,6 +603,13 @@ WITHDRAWAL = flag(r"withdrew|withdrawn|withdrawal|pulled (?:out|back)|retreated"
 AGGREGATE = flag(
     r"since\b|so far\b|this year|to date|in total|a total of|cumulative"
     r"|death toll (?:has )?(?:risen|rose|climbed)"
+)
+# Weeks or months of something told in the perfect: "has come under repeated shelling
+# in recent months", "have raided villages for weeks".
+RECENT_RUN = flag(
+    r"in recent (?:weeks|months|years)|for (?:weeks|months|years)\b"
+    r"|(?:in|over|during) the (?:past|last) (?:(?:few|several|two|three|\d+) )?"
+    r"(?:weeks|months|years)"
 )
 # What lasts too long to be one incident: "killed in the war", "the conflict has killed".
 LONG_RUNS = words("war conflict insurgency uprising crisis decade year")
