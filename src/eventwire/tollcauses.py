@@ -1,0 +1,84 @@
+"""Deaths a sentence tells that are not its event's toll: the cause of the event
+("protested after a boy was killed", "lynched for killing a trader"), a death recalled
+from long before, and what was only attempted, meant or threatened ("nearly killed",
+"vowed to kill").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import tollsyntax
+from eventwire.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["attempted", "cause_of_event", "is_cause"]
+
+# What links a clause or phrase that gives the event's cause: "after a boy was killed",
+# "over the killing of", "for killing", "following the deaths of".
+_CAUSE_MARKS = frozenset("after because since".split())
+_CAUSE_PREPS = frozenset("after following over against for".split())
+
+
+def is_cause(token: Token) -> bool:
+    """The word sits in a clause or phrase that tells what led to the event: "after a
+    boy was killed", "over the killing of", "for killing"."""
+    return cause_of_event(token, None)
+
+
+def cause_of_event(token: Token, trigger: Token | None) -> bool:
+    """The word sits in a clause or phrase that tells what led to the event, and the
+    event's own trigger is not in it; or the word itself is dated a week or more
+    before ("five patients had died there in the previous month")."""
+    if token is not trigger and tollsyntax.long_before(token):
+        return trigger is None or trigger not in token.subtree
+    node = token
+    while (dep := node.dep_) != "ROOT" and node.head is not node:
+        if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
+            node = node.head
+            continue
+        marked = dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
+        )
+        linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
+        linked = linked and not tollsyntax.own_deed(node)
+        recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
+        if (
+            marked
+            or linked
+            or recalled
+            or tollsyntax.alleged(node)
+            or tollsyntax.victims_deed(node, trigger)
+        ):
+            return trigger is None or trigger not in node.subtree
+        node = node.head
+    return False
+
+
+# The relations of a clause or phrase that may tell a cause: the tests of
+# `cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
+_CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
+
+
+# An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
+_NEAR_MISS = frozenset("nearly almost narrowly".split())
+_ATTEMPTS = frozenset("try attempt".split())
+# Words of an intent or a threat: what they tell is not done ("vowed to kill").
+_INTENTS = frozenset("vow threaten plan intend promise".split())
+
+
+def attempted(token: Token) -> bool:
+    """A near miss, an attempt, a purpose ("stormed the station to lynch two suspects":
+    what they meant to do, not a death told), or a question ("whether rioters were
+    killed")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
+        return True
+    if token.tag_ == "VB" and token.dep_ == "advcl" and lemma(token.head) != "go":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+        return True
+    if any(lemma(node) in _INTENTS for node in token.ancestors):
+        return True  # "vowed to stay until they wipe out the herders", "threatened to kill"
+    return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
