@@ -36,6 +36,8 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
         return trigger is None or trigger not in token.subtree
     node = token
     while (dep := node.dep_) != "ROOT" and node.head is not node:
+        if _misattached(node):
+            return False  # the sentence's own verb, hung inside a phrase by the parser
         if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
             node = node.head
             continue
@@ -55,6 +57,21 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
+
+
+# Tags of a finite verb, and of one that cannot head it as a conjunct.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NON_FINITE = frozenset({"VB", "VBG"})
+
+
+def _misattached(verb: Token) -> bool:
+    """A clause's main verb the parser hung on a noun or an infinitive inside a phrase:
+    "fighting over water points left four dead" ("left" on "points"), "protesters who
+    were marching against the plan to hold a vote and killed two of them" (a past tense
+    cannot be the conjunct of "to hold")."""
+    if verb.dep_ == "acl" and lemma(verb) == "leave":
+        return any(c.dep_ in {"oprd", "dobj", "ccomp"} for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ in _NON_FINITE
 
 
 # The relations of a clause or phrase that may tell a cause: the tests of
@@ -79,6 +96,18 @@ def attempted(token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return True
-    if any(lemma(node) in _INTENTS for node in token.ancestors):
+    if any(lemma(node) in _INTENTS for node in _own_ancestors(token)):
         return True  # "vowed to stay until they wipe out the herders", "threatened to kill"
     return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
+
+
+def _own_ancestors(token: Token) -> list[Token]:
+    """The words above `token` up to a verb the parser hung where it cannot belong
+    (`_misattached`): "killed" of "marching against the plan to relocate the market and
+    killed two" is not under "plan"."""
+    above = []
+    node = token
+    while node.head.i != node.i and not _misattached(node):
+        node = node.head
+        above.append(node)
+    return above
