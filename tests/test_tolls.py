@@ -236,3 +236,22 @@ def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int)
 )
 def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suspected goat thief was lynched by traders and nearly killed before he was rescued"
+        " by officers.",
+        "Villagers lynched a pickpocket in Ruiru; officers rescued him minutes before his death.",
+    ],
+)
+def test_a_lynching_whose_victim_was_rescued_alive_kills_no_one(model: Any, text: str) -> None:
+    assert tolls.fatalities(model(text)) == 0
+
+
+def test_a_later_sentence_telling_the_one_victim_was_rescued_alive() -> None:
+    rescued = "Officers rescued the trader shortly before death."
+    assert tollreports.reconcile(1, None, rescued) == 0
+    assert tollreports.reconcile(3, None, rescued) == 3  # one of several lived, not all
+    assert tollreports.reconcile(1, None, "Officers rescued two hostages.") == 1

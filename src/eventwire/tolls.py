@@ -73,7 +73,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         labelled = tollsyntax.labelled_toll(text)
         return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
-    return _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    deaths = _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    return 0 if deaths == 1 and tollsyntax.rescued_alive(text) else deaths
 
 
 # Attacks a killer's suicide may end: "stabbed a neighbour, then turned the knife on himself".

@@ -292,6 +292,19 @@ def unknown_toll(text: str) -> int | None:
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
 
 
+_RESCUED_ALIVE = flag(
+    r"rescued (?:\w+ ){0,4}?before (?:his |her |their )?(?:death|dying)\b"
+    r"|nearly (?:killed|lynched|beaten to death) (?:\w+ ){0,2}?before (?:he|she|they) "
+    r"(?:is|was|are|were|could be) rescued"
+)
+
+
+def rescued_alive(text: str) -> bool:
+    """ "Police rescued the man shortly before death", "nearly killed before he was
+    rescued": the victim of a lynching or a beating lived."""
+    return _RESCUED_ALIVE.search(text) is not None
+
+
 def as_was(verb: Token) -> list[Token]:
     """ "Two guards were shot dead, as was one of the robbers", "two soldiers died, as
     did three gunmen": the subject of an elliptical "as was" / "as did" clause on the
