@@ -88,6 +88,7 @@ def test_a_killer_who_then_died_by_his_own_hand_counts(model: Any) -> None:
     [
         "A mine hit the truck, resulting in casualties among the crew.",
         "The shelling inflicted heavy casualties, officials said.",
+        "Mortar fire on the barracks leaves many casualties.",
     ],
 )
 def test_deaths_of_unknown_number_code_ten(model: Any, text: str) -> None:

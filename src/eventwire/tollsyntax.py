@@ -281,7 +281,7 @@ def killers_suicide(text: str) -> int:
 
 _CASUALTIES = flag(
     r"(?:result(?:ed|ing)? in|caus(?:e|es|ed|ing)|inflict(?:s|ed|ing)?|suffer(?:s|ed|ing)?"
-    r"|left|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
+    r"|left|leaves|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
     r"|undisclosed |an unknown number of )?(?:casualties|fatalities)\b"
 )
 
