@@ -255,3 +255,8 @@ def test_a_later_sentence_telling_the_one_victim_was_rescued_alive() -> None:
     assert tollreports.reconcile(1, None, rescued) == 0
     assert tollreports.reconcile(3, None, rescued) == 3  # one of several lived, not all
     assert tollreports.reconcile(1, None, "Officers rescued two hostages.") == 1
+
+
+def test_one_conflicting_report_is_another_source_for_the_same_dead() -> None:
+    text = "A conflicting report by a radio station gives four deaths among the guards."
+    assert tollreports.reconcile(2, 4, text) == 2

@@ -48,8 +48,8 @@ _HEDGED = flag(
     r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
     r"|\bfeared\b|\brumou?r|\bas many as\b|\bup to\b"
     r"|\b(?:residents|witnesses|locals|villagers|relatives|activists|sources|others) (?:said"
-    r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports|sources"
-    r"|accounts)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
+    r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports?|sources?"
+    r"|accounts?)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
 )
 # A figure of the sentence's own, not "several" read into a bare plural ("the suspects").
 _FIGURED = flag(
