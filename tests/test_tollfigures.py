@@ -61,3 +61,9 @@ def test_figures_the_parser_hangs_elsewhere(model: Any, text: str, deaths: int) 
 
 def test_a_lynch_mob_is_a_noun_indeed(model: Any) -> None:
     assert not tolls.fatalities(model("A lynch mob attacked the police station."))
+
+
+def test_counted_dead_hung_on_dead_after_left(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Clashes over pasture left five herders dead near the river.")) == 5
+    )

@@ -169,6 +169,10 @@ def victims(token: Token) -> list[Token]:
         return tollsyntax.copula_subjects(token)  # "the shopkeeper is dead"
     elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl", "advmod"}:
         shot = [c for c in token.children if c.dep_ == "dobj"]
+        # "left five herders dead": the parser may hang the counted dead on "dead"
+        shot = shot or [
+            c for c in token.children if c.dep_ == "npadvmod" and tollfigures.counted(c)
+        ]
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
