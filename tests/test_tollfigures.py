@@ -67,3 +67,14 @@ def test_counted_dead_hung_on_dead_after_left(model: Any) -> None:
     assert (
         tolls.fatalities(model("Clashes over pasture left five herders dead near the river.")) == 5
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("3 killed (spears) during a night raid on the village.", 3),
+        ("Two guards killed (pangas) at the depot gate.", 2),
+    ],
+)
+def test_a_bracketed_aside_is_no_victim(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

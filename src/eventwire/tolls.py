@@ -215,7 +215,7 @@ def victims(token: Token) -> list[Token]:
             return [token]
         # "caused the death of one", "the deaths of two herders"
         return _of_whom(token) if word == "death" and _death_told(token) else []
-    objects = passive or [c for c in token.children if c.dep_ == "dobj"]
+    objects = passive or [c for c in token.children if c.dep_ == "dobj" and not _bracketed(c)]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
@@ -277,6 +277,12 @@ def victims(token: Token) -> list[Token]:
 
 def _own_figure(dead: Token) -> list[Token]:
     return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
+
+
+def _bracketed(noun: Token) -> bool:
+    """ "4 killed (machetes)": a word in brackets is an aside, not the verb's object."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text in {"(", "["}
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
@@ -345,7 +351,10 @@ def _headline_subjects(verb: Token) -> list[Token]:
     "2 suspects burned to death". A counted subject of a death verb with no object is
     the dead (killers are rarely counted with nothing killed); "gunmen killed" is not."""
     if any(
-        c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+        (c.dep_ == "dobj" and not _bracketed(c))
+        or c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children
     ):
         return []
     return [
