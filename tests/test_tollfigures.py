@@ -78,3 +78,15 @@ def test_counted_dead_hung_on_dead_after_left(model: Any) -> None:
 )
 def test_a_bracketed_aside_is_no_victim(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("4 traders killed in a bar plus 1 taxi driver and 3 passengers", 8),
+        ("3 killed plus 4 injured in a raid near the well.", 3),  # the wounded do not count
+        ("2 herders killed (plus 3 police counted apart) in Marsabit.", 2),  # an aside
+    ],
+)
+def test_victims_plus_adds(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -243,3 +243,22 @@ def dead_cut_off(dead: Token) -> bool:
     if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
         return False
     return any(t.is_punct for t in doc[dead.i + 1 : head.i])
+
+
+def more_dead(verb: Token) -> list[Token]:
+    """ "4 traders killed in a bar plus 1 driver and 3 passengers": counted victims that
+    "plus" adds, which the parser joins to the participle or to a noun of its phrase."""
+    doc = verb.doc
+    found = []
+    for plus in (t for t in verb.subtree if t.lower_ == "plus" and t.i + 1 < len(doc)):
+        noun = doc[plus.i + 1]
+        noun = noun.head if noun.dep_ == "nummod" else noun
+        if noun.pos_ in _NOMINAL and counted(noun) and not wounded(noun):
+            found.append(noun)
+    return [n for n in found if not _aside(verb, n)]
+
+
+def _aside(verb: Token, noun: Token) -> bool:
+    """ "3 killed (and 2 police, coded apart)": a bracket opens between the two."""
+    between = [t.text for t in verb.doc[verb.i + 1 : noun.i]]
+    return between.count("(") > between.count(")")

@@ -258,7 +258,8 @@ def victims(token: Token) -> list[Token]:
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
         victim = tollfigures.first_conjunct(token.head)  # "one soldier and two suspects"
-        return [] if total else (tollfigures.figure_before(token) or [victim])
+        added = tollfigures.more_dead(token)  # "4 killed in a bar plus 1 driver"
+        return [] if total else (tollfigures.figure_before(token) or [victim]) + added
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
