@@ -90,3 +90,15 @@ def test_a_bracketed_aside_is_no_victim(model: Any, text: str, deaths: int) -> N
 )
 def test_victims_plus_adds(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Trader and outspoken critic of the county council Peter Otieno is shot dead.", 1),
+        ("Farmer and son killed by raiders.", 2),
+        ("A trader and his son were killed.", 2),
+    ],
+)
+def test_two_bare_titles_before_a_name_are_one_man(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

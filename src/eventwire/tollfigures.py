@@ -262,3 +262,17 @@ def _aside(verb: Token, noun: Token) -> bool:
     """ "3 killed (and 2 police, coded apart)": a bracket opens between the two."""
     between = [t.text for t in verb.doc[verb.i + 1 : noun.i]]
     return between.count("(") > between.count(")")
+
+
+def _bare(noun: Token) -> bool:
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+
+
+def titles_of_one(noun: Token, conj: Token) -> bool:
+    """ "Trader and outspoken critic of the council John Doe was shot dead": two bare
+    titles before a name are one man's, not two victims ("a trader and his son" and
+    "farmer and son killed", with no name, are two)."""
+    if not (_bare(noun) and _bare(conj)):
+        return False
+    apposed = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    return apposed or conj.right_edge.pos_ == "PROPN"

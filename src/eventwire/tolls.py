@@ -377,7 +377,7 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     seen.add(noun.i)
     value = _number_of(noun)
     for conj in (c for c in noun.children if c.dep_ == "conj"):
-        if _apposed_name(noun, conj):
+        if _apposed_name(noun, conj) or tollfigures.titles_of_one(noun, conj):
             seen.add(conj.i)  # "the chief, John Doe, was killed": one man
             continue
         if value is not None and _figureless(conj):
