@@ -276,3 +276,38 @@ def titles_of_one(noun: Token, conj: Token) -> bool:
         return False
     apposed = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
     return apposed or conj.right_edge.pos_ == "PROPN"
+
+
+def without_apposed(subjects: list[Token]) -> list[Token]:
+    """ "One of the gang leaders John Doe was killed": the parser made the name a second
+    subject; a name right after the first subject's phrase is that subject again."""
+    kept = [s for s in subjects if not _apposed_to(s, subjects)]
+    return kept or subjects
+
+
+def _apposed_to(name: Token, subjects: list[Token]) -> bool:
+    return name.pos_ == "PROPN" and any(
+        s.i != name.i and s.right_edge.i + 1 == name.left_edge.i for s in subjects
+    )
+
+
+_BELIEVED = frozenset("believe think suspect say report".split())
+
+
+def believed_subject(verb: Token) -> list[Token]:
+    """ "A man believed to be a rebel was shot dead": the parser made "believed" the
+    passive verb's clause, or its head, and the man its subject; he is the passive's."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in {"ccomp", "conj"}:
+        clauses.append(verb.head)
+    return [
+        s
+        for c in clauses
+        if c.i < verb.i and lemma(c) in _BELIEVED
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]

@@ -206,6 +206,7 @@ def victims(token: Token) -> list[Token]:
         return []
     # "a rebel commander, who died later": the noun the relative clause describes
     passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
+    passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(token)
     if word in {"die", "perish"}:
         subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
         subjects = subjects and subjects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
