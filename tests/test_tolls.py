@@ -260,3 +260,8 @@ def test_a_later_sentence_telling_the_one_victim_was_rescued_alive() -> None:
 def test_one_conflicting_report_is_another_source_for_the_same_dead() -> None:
     text = "A conflicting report by a radio station gives four deaths among the guards."
     assert tollreports.reconcile(2, 4, text) == 2
+
+
+def test_a_shot_dead_object_is_the_dead_not_the_subject(model: Any) -> None:
+    text = "Armed herders raiding a farm shot dead a Dutchman near Nanyuki on the morning of 12/04."
+    assert tolls.fatalities(model(text)) == 1

@@ -160,7 +160,8 @@ def victims(token: Token) -> list[Token]:
     elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
         # a headline's predicate with "is" dropped: "One soldier dead", "two dead",
         # "At least 9 dead"
-        return [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
+        shot = [c for c in token.children if c.dep_ == "dobj"]  # "raiders ... shot dead a man"
+        return shot or [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
     elif word == "dead" and _figure_before(token):
         return [token.doc[token.i - 1]]  # "reports indicate four dead"
     elif word == "dead" and _own_figure(token):
