@@ -265,3 +265,19 @@ def test_one_conflicting_report_is_another_source_for_the_same_dead() -> None:
 def test_a_shot_dead_object_is_the_dead_not_the_subject(model: Any) -> None:
     text = "Armed herders raiding a farm shot dead a Dutchman near Nanyuki on the morning of 12/04."
     assert tolls.fatalities(model(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        (
+            "Fishermen in Usenge have found four bodies tied in sacks.The four were from Bondo"
+            " but their bodies were found on a beach.",
+            4,
+        ),
+        ("Gunmen killed two guards at the gate; the victims were slain at close range.", 2),
+        ("The victims were killed at close range.", 3),  # named alone: a bare plural
+    ],
+)
+def test_the_dead_named_again_are_not_more_dead(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

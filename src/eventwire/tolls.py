@@ -60,7 +60,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             count = _count(noun, seen)
             if count is None:
                 continue
-            if _part_of_them(noun):
+            if _part_of_them(noun) or _the_dead_again(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
@@ -392,6 +392,20 @@ def _count(noun: Token, seen: set[int]) -> int | None:
         if more is not None:
             value = (value or 0) + more
     return value
+
+
+# Words for the dead themselves: with "the" or "their" and no figure, the dead told before.
+_THE_DEAD = frozenset("victim body corpse dead".split())
+
+
+def _the_dead_again(noun: Token) -> bool:
+    """ "five bodies were found ... their bodies were dumped", "the victims were shot":
+    the dead a figure counted, named again."""
+    return (
+        lemma(noun) in _THE_DEAD
+        and _figureless(noun)
+        and any(c.lower_ in {"the", "their", "these", "those"} for c in noun.children)
+    )
 
 
 def _apposed_name(noun: Token, conj: Token) -> bool:
