@@ -281,3 +281,9 @@ def test_a_shot_dead_object_is_the_dead_not_the_subject(model: Any) -> None:
 )
 def test_the_dead_named_again_are_not_more_dead(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Three bodies have been pulled up from a river near Homa Bay.")) == 3
+    )

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["fatalities", "is_cause", "parse_count", "victims"]
 
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
-_FIND_LEMMAS = frozenset("find discover recover retrieve".split())
+_FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
 _FOUND = frozenset("found discovered recovered retrieved".split())
 _NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
 _NO_DEATHS = flag(
