@@ -116,3 +116,15 @@ def test_two_bare_titles_before_a_name_are_one_man(model: Any, text: str, deaths
 )
 def test_a_passive_subject_the_parser_misplaced(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the participle hung on the noun of a "with" phrase tells of the noun it describes
+        ("Riots after Muslim preacher with ties to the militants killed by unknown group", None),
+        ("A trader with links to the gang killed by police in Nakuru.", 1),
+    ],
+)
+def test_a_participle_hung_inside_a_with_phrase(model: Any, text: str, deaths: int | None) -> None:
+    assert tolls.fatalities(model(text)) == deaths

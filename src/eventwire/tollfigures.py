@@ -245,6 +245,21 @@ def dead_cut_off(dead: Token) -> bool:
     return any(t.is_punct for t in doc[dead.i + 1 : head.i])
 
 
+def described(noun: Token) -> Token:
+    """The victim a headline's participle hung on `noun` tells of: the noun a "with"
+    phrase describes ("a cleric with links to the gang killed by gunmen": the cleric, not
+    the links or the gang), the figure of a "N of" phrase ("two of the miners killed")."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        owner = node.head.head
+        if node.head.lower_ == "with" or (node.head.lower_ == "of" and _is_figure(owner)):
+            return owner
+        if owner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        node = owner
+    return noun
+
+
 def more_dead(verb: Token) -> list[Token]:
     """ "4 traders killed in a bar plus 1 driver and 3 passengers": counted victims that
     "plus" adds, which the parser joins to the participle or to a noun of its phrase."""

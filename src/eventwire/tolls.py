@@ -259,7 +259,8 @@ def victims(token: Token) -> list[Token]:
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        victim = tollfigures.first_conjunct(token.head)  # "one soldier and two suspects"
+        # "one soldier and two suspects"; "a cleric with links to the gang killed"
+        victim = tollfigures.first_conjunct(tollfigures.described(token.head))
         added = tollfigures.more_dead(token)  # "4 killed in a bar plus 1 driver"
         return [] if total else (tollfigures.figure_before(token) or [victim]) + added
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
