@@ -39,3 +39,8 @@ def test_a_main_verb_hung_inside_a_cause_phrase_still_counts(
 )
 def test_a_cause_or_an_intent_is_still_no_toll(model: Any, text: str) -> None:
     assert not tolls.fatalities(model(text))
+
+
+def test_dead_a_rally_honours_are_no_toll_of_the_rally(model: Any) -> None:
+    text = "Supporters gathered for a rally to honour nearly 40 people killed by police in May."
+    assert not tolls.fatalities(model(text))

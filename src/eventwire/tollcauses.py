@@ -38,6 +38,8 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
     while (dep := node.dep_) != "ROOT" and node.head is not node:
         if _misattached(node):
             return False  # the sentence's own verb, hung inside a phrase by the parser
+        if dep == "dobj" and lemma(node.head) in _MOURNED:
+            return trigger is None or trigger not in node.subtree
         if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
             node = node.head
             continue
@@ -59,6 +61,9 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
     return False
 
 
+# Verbs whose object is dead mourned or honoured: "a rally to honour 60 people killed
+# since the vote" tells of past deaths, not the rally's.
+_MOURNED = frozenset("honour honor commemorate mourn remember memorialise memorialize".split())
 # Tags of a finite verb, and of one that cannot head it as a conjunct.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NON_FINITE = frozenset({"VB", "VBG"})
