@@ -287,3 +287,15 @@ def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
     assert (
         tolls.fatalities(model("Three bodies have been pulled up from a river near Homa Bay.")) == 3
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Eight people were killed and 40 wounded in two grenade attacks on a bus station.", 2),
+        ("Twelve were killed in 3 raids on the camps.", 3),
+        ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
+    ],
+)
+def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts: int) -> None:
+    assert tollseries.shared_by(text) == parts
