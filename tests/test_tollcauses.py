@@ -44,3 +44,18 @@ def test_a_cause_or_an_intent_is_still_no_toll(model: Any, text: str) -> None:
 def test_dead_a_rally_honours_are_no_toll_of_the_rally(model: Any) -> None:
     text = "Supporters gathered for a rally to honour nearly 40 people killed by police in May."
     assert not tolls.fatalities(model(text))
+
+
+def _word(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_trigger_in_an_after_clause_gives_its_deaths_to_the_cause(model: Any) -> None:
+    doc = model("Six kiosks were torched in the market after a hawker was killed on Friday night.")
+    assert not tolls.fatalities(doc, _word(doc, "killed"))
+    # the deaths of the main clause are the event's, whichever word triggered it
+    doc = model("A hawker was killed in Kitale after gunmen attacked the market.")
+    assert tolls.fatalities(doc, _word(doc, "attacked")) == 1
+    # a killing that is itself the main clause keeps its toll
+    doc = model("Gunmen killed two hawkers after they refused to pay.")
+    assert tolls.fatalities(doc, _word(doc, "killed")) == 2

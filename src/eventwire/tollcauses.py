@@ -14,7 +14,7 @@ from eventwire.triggers import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["attempted", "cause_of_event", "is_cause"]
+__all__ = ["attempted", "cause_of_event", "is_cause", "trigger_in_cause"]
 
 # What links a clause or phrase that gives the event's cause: "after a boy was killed",
 # "over the killing of", "for killing", "following the deaths of".
@@ -43,9 +43,7 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
         if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
             node = node.head
             continue
-        marked = dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
-        )
+        marked = dep == "advcl" and _marked(node)
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
         recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
@@ -59,6 +57,26 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
+
+
+def trigger_in_cause(trigger: Token) -> bool:
+    """The event's own word sits in a clause that tells what led to the event, so its
+    deaths are the cause's: "houses were torched after a rider was killed", "a mob beat a
+    man who had killed his father". Only a clause opened by "after", "because" or "since"
+    and one telling a victim's deed count here: phrases the parser builds wrongly more
+    often ("attackers dressed for women hacked to death a chief") do not."""
+    node = trigger
+    while node.dep_ != "ROOT" and node.head.i != node.i and not _misattached(node):
+        if node.dep_ == "advcl" and _marked(node):
+            return True
+        if node.dep_ in _CAUSE_DEPS and tollsyntax.victims_deed(node, None):
+            return True
+        node = node.head
+    return False
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in clause.children)
 
 
 # Verbs whose object is dead mourned or honoured: "a rally to honour 60 people killed

@@ -49,6 +49,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     text = text_of(doc)
     if _NO_DEATHS.search(text):
         return 0
+    if trigger is not None and tollcauses.trigger_in_cause(trigger):
+        trigger = None  # its deaths are the cause's: "torched houses after a rider was killed"
     seen: set[int] = set()
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
     parts = 0
