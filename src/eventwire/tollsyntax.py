@@ -22,6 +22,7 @@ heavy casualties").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire import tollfigures
@@ -134,10 +135,19 @@ def denied(death: Token) -> bool:
     return any(lemma(node) in _TOLD and lemma(node.head) in _DENYING for node in death.ancestors)
 
 
+# Slips of the keyboard on "killed" that the tagger cannot lemmatise: "kiled", "killied".
+_KILLED_TYPO = re.compile(r"kil{1,3}i?e?d|kiil+e?d")
+
+
 def death_lemma(token: Token) -> str:
     """The token's lemma, "lynch" for "lynches" that the tagger took for a plural noun
-    ("villagers lynches and stones him", a tagger's slip on the verb)."""
-    return "lynch" if token.lower_ == "lynches" else lemma(token)
+    ("villagers lynches and stones him", a tagger's slip on the verb), and "kill" for a
+    misspelt "killed" ("five militants were kiled")."""
+    if token.lower_ == "lynches":
+        return "lynch"
+    if token.tag_ in {"VBN", "VBD"} and _KILLED_TYPO.fullmatch(token.lower_):
+        return "kill"
+    return lemma(token)
 
 
 def copula_subjects(dead: Token) -> list[Token]:
