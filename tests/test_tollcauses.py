@@ -59,3 +59,10 @@ def test_a_trigger_in_an_after_clause_gives_its_deaths_to_the_cause(model: Any) 
     # a killing that is itself the main clause keeps its toll
     doc = model("Gunmen killed two hawkers after they refused to pay.")
     assert tolls.fatalities(doc, _word(doc, "killed")) == 2
+
+
+def test_a_trigger_in_an_after_clause_on_a_verb_of_no_event_is_the_news(model: Any) -> None:
+    doc = model("Police sealed off the road in Mwingi after gunmen killed two bus passengers.")
+    assert tolls.fatalities(doc, _word(doc, "killed")) == 2
+    doc = model("Youths torched six kiosks in Mwingi after gunmen killed two bus passengers.")
+    assert not tolls.fatalities(doc, _word(doc, "killed"))

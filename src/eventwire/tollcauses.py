@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import tollsyntax
-from eventwire.triggers import lemma
+from eventwire.triggers import LEMMAS, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,15 +64,24 @@ def trigger_in_cause(trigger: Token) -> bool:
     deaths are the cause's: "houses were torched after a rider was killed", "a mob beat a
     man who had killed his father". Only a clause opened by "after", "because" or "since"
     and one telling a victim's deed count here: phrases the parser builds wrongly more
-    often ("attackers dressed for women hacked to death a chief") do not."""
+    often ("attackers dressed for women hacked to death a chief") do not; nor does a
+    clause on a verb that tells no event ("police sealed off the road after ...")."""
     node = trigger
     while node.dep_ != "ROOT" and node.head.i != node.i and not _misattached(node):
-        if node.dep_ == "advcl" and _marked(node):
-            return True
-        if node.dep_ in _CAUSE_DEPS and tollsyntax.victims_deed(node, None):
-            return True
+        cause = node.dep_ == "advcl" and _marked(node)
+        cause = cause or (node.dep_ in _CAUSE_DEPS and tollsyntax.victims_deed(node, None))
+        if cause:
+            return _event_above(node)
         node = node.head
     return False
+
+
+def _event_above(clause: Token) -> bool:
+    """The clause hangs on a verb that tells an event of its own ("houses were torched
+    after ..."); "police sealed off the road after gunmen killed two" tells none, so the
+    killing in the clause is the news."""
+    verb = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and lemma(verb) in LEMMAS
 
 
 def _marked(clause: Token) -> bool:
