@@ -236,3 +236,66 @@ def test_the_dead_of_an_elliptical_as_clause(model: Any, text: str, deaths: int)
 )
 def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suspected goat thief was lynched by traders and nearly killed before he was rescued"
+        " by officers.",
+        "Villagers lynched a pickpocket in Ruiru; officers rescued him minutes before his death.",
+    ],
+)
+def test_a_lynching_whose_victim_was_rescued_alive_kills_no_one(model: Any, text: str) -> None:
+    assert tolls.fatalities(model(text)) == 0
+
+
+def test_a_later_sentence_telling_the_one_victim_was_rescued_alive() -> None:
+    rescued = "Officers rescued the trader shortly before death."
+    assert tollreports.reconcile(1, None, rescued) == 0
+    assert tollreports.reconcile(3, None, rescued) == 3  # one of several lived, not all
+    assert tollreports.reconcile(1, None, "Officers rescued two hostages.") == 1
+
+
+def test_one_conflicting_report_is_another_source_for_the_same_dead() -> None:
+    text = "A conflicting report by a radio station gives four deaths among the guards."
+    assert tollreports.reconcile(2, 4, text) == 2
+
+
+def test_a_shot_dead_object_is_the_dead_not_the_subject(model: Any) -> None:
+    text = "Armed herders raiding a farm shot dead a Dutchman near Nanyuki on the morning of 12/04."
+    assert tolls.fatalities(model(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        (
+            "Fishermen in Usenge have found four bodies tied in sacks.The four were from Bondo"
+            " but their bodies were found on a beach.",
+            4,
+        ),
+        ("Gunmen killed two guards at the gate; the victims were slain at close range.", 2),
+        ("The victims were killed at close range.", 3),  # named alone: a bare plural
+    ],
+)
+def test_the_dead_named_again_are_not_more_dead(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths
+
+
+def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
+    assert (
+        tolls.fatalities(model("Three bodies have been pulled up from a river near Homa Bay.")) == 3
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Eight people were killed and 40 wounded in two grenade attacks on a bus station.", 2),
+        ("Twelve were killed in 3 raids on the camps.", 3),
+        ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
+    ],
+)
+def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts: int) -> None:
+    assert tollseries.shared_by(text) == parts

@@ -88,6 +88,7 @@ def test_a_killer_who_then_died_by_his_own_hand_counts(model: Any) -> None:
     [
         "A mine hit the truck, resulting in casualties among the crew.",
         "The shelling inflicted heavy casualties, officials said.",
+        "Mortar fire on the barracks leaves many casualties.",
     ],
 )
 def test_deaths_of_unknown_number_code_ten(model: Any, text: str) -> None:
@@ -137,3 +138,15 @@ def test_a_figure_a_source_denies_is_no_figure(model: Any) -> None:
 
 def test_casualties_a_side_had_are_of_unknown_number(model: Any) -> None:
     assert tolls.fatalities(model("The two militias had casualties near Mopti.")) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("On 09 March, four bandits were kiled by soldiers during a raid in the forest.", 4),
+        ("Armed raid on a village. 12 killied including 5 children, 300 goats stolen.", 12),
+        ("The herders were skilled fighters.", None),
+    ],
+)
+def test_a_misspelt_killed_still_kills(model: Any, text: str, deaths: int | None) -> None:
+    assert tolls.fatalities(model(text)) == deaths

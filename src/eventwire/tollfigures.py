@@ -6,6 +6,9 @@ figure to the wrong word: the number becomes a compound of the next adjective, a
 adverbial of the first clause, or a subject of the word "injured" that follows. The
 functions here find the figure or the dead by word order where the parse lost them;
 `tolls.victims` and `tolls._number_of` fall back on them once the parse gives none.
+They also mend victims the parse misplaces: a name made a second subject ("One of the
+leaders John Doe was killed"), two titles of one man split in two ("trader and critic
+John Doe"), the noun a "with" phrase describes, the dead that "plus" adds.
 """
 
 from __future__ import annotations
@@ -243,3 +246,86 @@ def dead_cut_off(dead: Token) -> bool:
     if dead.i == 0 or head.i <= dead.i or doc[dead.i - 1].pos_ != "VERB":
         return False
     return any(t.is_punct for t in doc[dead.i + 1 : head.i])
+
+
+def described(noun: Token) -> Token:
+    """The victim a headline's participle hung on `noun` tells of: the noun a "with"
+    phrase describes ("a cleric with links to the gang killed by gunmen": the cleric, not
+    the links or the gang), the figure of a "N of" phrase ("two of the miners killed")."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        owner = node.head.head
+        if node.head.lower_ == "with" or (node.head.lower_ == "of" and _is_figure(owner)):
+            return owner
+        if owner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        node = owner
+    return noun
+
+
+def more_dead(verb: Token) -> list[Token]:
+    """ "4 traders killed in a bar plus 1 driver and 3 passengers": counted victims that
+    "plus" adds, which the parser joins to the participle or to a noun of its phrase."""
+    doc = verb.doc
+    found = []
+    for plus in (t for t in verb.subtree if t.lower_ == "plus" and t.i + 1 < len(doc)):
+        noun = doc[plus.i + 1]
+        noun = noun.head if noun.dep_ == "nummod" else noun
+        if noun.pos_ in _NOMINAL and counted(noun) and not wounded(noun):
+            found.append(noun)
+    return [n for n in found if not _aside(verb, n)]
+
+
+def _aside(verb: Token, noun: Token) -> bool:
+    """ "3 killed (and 2 police, coded apart)": a bracket opens between the two."""
+    between = [t.text for t in verb.doc[verb.i + 1 : noun.i]]
+    return between.count("(") > between.count(")")
+
+
+def _bare(noun: Token) -> bool:
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+
+
+def titles_of_one(noun: Token, conj: Token) -> bool:
+    """ "Trader and outspoken critic of the council John Doe was shot dead": two bare
+    titles before a name are one man's, not two victims ("a trader and his son" and
+    "farmer and son killed", with no name, are two)."""
+    if not (_bare(noun) and _bare(conj)):
+        return False
+    apposed = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    return apposed or conj.right_edge.pos_ == "PROPN"
+
+
+def without_apposed(subjects: list[Token]) -> list[Token]:
+    """ "One of the gang leaders John Doe was killed": the parser made the name a second
+    subject; a name right after the first subject's phrase is that subject again."""
+    kept = [s for s in subjects if not _apposed_to(s, subjects)]
+    return kept or subjects
+
+
+def _apposed_to(name: Token, subjects: list[Token]) -> bool:
+    return name.pos_ == "PROPN" and any(
+        s.i != name.i and s.right_edge.i + 1 == name.left_edge.i for s in subjects
+    )
+
+
+_BELIEVED = frozenset("believe think suspect say report".split())
+
+
+def believed_subject(verb: Token) -> list[Token]:
+    """ "A man believed to be a rebel was shot dead": the parser made "believed" the
+    passive verb's clause, or its head, and the man its subject; he is the passive's."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in {"ccomp", "conj"}:
+        clauses.append(verb.head)
+    return [
+        s
+        for c in clauses
+        if c.i < verb.i and lemma(c) in _BELIEVED
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]

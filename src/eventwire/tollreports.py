@@ -16,6 +16,8 @@ often tells one incident in several sentences, and a later sentence's figure may
   feared but unconfirmed") adds nothing;
 - give no figure but the days the incident lasted ("the fighting raged over four
   days"): the toll known was over those days, and ACLED spreads it;
+- tell that the one victim lived ("police rescued the man shortly before death"): a
+  lynching or a beating told first as if fatal killed no one;
 - or just give a figure again ("Eight people were killed in the blast" after "Gunmen
   attacked a bus"): the higher stands, since a first sentence (often a headline) names
   only some of the dead or none ("killed villagers" counts as "several").
@@ -24,6 +26,7 @@ often tells one incident in several sentences, and a later sentence's figure may
 from __future__ import annotations
 
 from eventwire.tollseries import days_spanned
+from eventwire.tollsyntax import rescued_alive
 from eventwire.triggers import LONG_RUNS, flag
 
 __all__ = ["deathless", "is_update", "reconcile"]
@@ -45,8 +48,8 @@ _HEDGED = flag(
     r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
     r"|\bfeared\b|\brumou?r|\bas many as\b|\bup to\b"
     r"|\b(?:residents|witnesses|locals|villagers|relatives|activists|sources|others) (?:said"
-    r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports|sources"
-    r"|accounts)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
+    r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports?|sources?"
+    r"|accounts?)\b|\baccording to (?:residents|witnesses|locals|villagers|some|other|unconfirmed)"
 )
 # A figure of the sentence's own, not "several" read into a bare plural ("the suspects").
 _FIGURED = flag(
@@ -70,7 +73,9 @@ def is_update(text: str) -> bool:
 
 def reconcile(known: int, told: int | None, text: str) -> int:
     """The incident's toll once a later sentence (`text`) gives `told` dead, the
-    incident having `known` so far (see the module docstring for the five cases)."""
+    incident having `known` so far (see the module docstring for the six cases)."""
+    if not told and known == 1 and rescued_alive(text):
+        return 0  # "Police rescued the man shortly before death": the one victim lived
     if not told:
         # no figure (a sentence with no toll codes 0); a span it gives the incident
         # spreads the toll known over those days, as a span told with the toll would

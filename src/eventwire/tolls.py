@@ -5,16 +5,19 @@ lives, gunned down); the wounded never count, nor do animals or property ("also 
 two goats"). Vague quantities follow the design notes ("several" 3, "dozens" 12,
 "hundreds" 100) and ACLED's rule of the lowest reported figure: a figure told on one
 source's word against another's ("the group claimed dozens killed, though reports
-indicate four dead") gives the lower. Tolls shared by several incidents or days are in
-`tollseries`.
+indicate four dead") gives the lower. Numbers are read in `tollnumbers`; deaths that
+are the event's cause, recalled or only attempted, in `tollcauses`; tolls shared by
+several incidents or days, in `tollseries`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import tollfigures, tollsyntax
+from eventwire import tollcauses, tollfigures, tollnumbers, tollsyntax
 from eventwire.doctext import text_of
+from eventwire.tollcauses import is_cause
+from eventwire.tollnumbers import parse_count
 from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
 
 if TYPE_CHECKING:
@@ -22,41 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["fatalities", "is_cause", "parse_count", "victims"]
 
-# Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
-_VAGUE = {
-    "several": 3,
-    "few": 3,
-    "some": 3,
-    "number": 3,
-    "dozen": 12,
-    "dozens": 12,
-    "scores": 20,
-    "score": 20,
-    "both": 2,
-    "hundreds": 100,
-    "thousands": 1000,
-    "many": 10,
-}
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
-_FIND_LEMMAS = frozenset("find discover recover retrieve".split())
+_FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
 _FOUND = frozenset("found discovered recovered retrieved".split())
 _NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
-_UNIT_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_UNITS = tuple(_UNIT_WORDS.split())
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
 _NO_DEATHS = flag(
     r"no(?: one|body|body else) (?:was|were) (?:killed|hurt|injured|harmed|wounded)"
     r"|no (?:casualties|deaths|fatalities|one died|injuries)|without casualties"
@@ -77,18 +49,20 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     text = text_of(doc)
     if _NO_DEATHS.search(text):
         return 0
+    if trigger is not None and tollcauses.trigger_in_cause(trigger):
+        trigger = None  # its deaths are the cause's: "torched houses after a rider was killed"
     seen: set[int] = set()
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
     parts = 0
     for token in doc:
         nouns = victims(token)  # most words name no victims: the parse walk below only then
-        if not nouns or _cause_of_event(token, trigger) or tollsyntax.denied(token):
+        if not nouns or tollcauses.cause_of_event(token, trigger) or tollsyntax.denied(token):
             continue
         for noun in nouns:
             count = _count(noun, seen)
             if count is None:
                 continue
-            if _part_of_them(noun):
+            if _part_of_them(noun) or _the_dead_again(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
@@ -101,7 +75,8 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         labelled = tollsyntax.labelled_toll(text)
         return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
-    return _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    deaths = _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    return 0 if deaths == 1 and tollsyntax.rescued_alive(text) else deaths
 
 
 # Attacks a killer's suicide may end: "stabbed a neighbour, then turned the knife on himself".
@@ -130,7 +105,7 @@ _ANYONE = frozenset("person people dead death toll body".split())
 
 def _whom(noun: Token) -> str:
     word = lemma(noun)
-    return "" if word in _ANYONE or _parse_number(noun.lower_) is not None else word
+    return "" if word in _ANYONE or tollnumbers.parse_number(noun.lower_) is not None else word
 
 
 def _lowest_report(told: dict[int, tuple[int, set[str]]], doc: Doc) -> int:
@@ -161,78 +136,10 @@ def _attackers_besides(text: str) -> int:
     found = _BESIDES.search(text)
     if found is None:
         return 0
-    number = _parse_number((found.group("n") or "").lower())
+    number = tollnumbers.parse_number((found.group("n") or "").lower())
     if number is not None:
         return number
     return 1 if not found.group("who").lower().endswith(("s", "men")) else 2
-
-
-# What links a clause or phrase that gives the event's cause: "after a boy was killed",
-# "over the killing of", "for killing", "following the deaths of".
-_CAUSE_MARKS = frozenset("after because since".split())
-_CAUSE_PREPS = frozenset("after following over against for".split())
-
-
-def is_cause(token: Token) -> bool:
-    """The word sits in a clause or phrase that tells what led to the event: "after a
-    boy was killed", "over the killing of", "for killing"."""
-    return _cause_of_event(token, None)
-
-
-def _cause_of_event(token: Token, trigger: Token | None) -> bool:
-    """The word sits in a clause or phrase that tells what led to the event, and the
-    event's own trigger is not in it; or the word itself is dated a week or more
-    before ("five patients had died there in the previous month")."""
-    if token is not trigger and tollsyntax.long_before(token):
-        return trigger is None or trigger not in token.subtree
-    node = token
-    while (dep := node.dep_) != "ROOT" and node.head is not node:
-        if dep not in _CAUSE_DEPS:  # each test below needs one of these relations
-            node = node.head
-            continue
-        marked = dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in node.children
-        )
-        linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
-        linked = linked and not tollsyntax.own_deed(node)
-        recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
-        if (
-            marked
-            or linked
-            or recalled
-            or tollsyntax.alleged(node)
-            or tollsyntax.victims_deed(node, trigger)
-        ):
-            return trigger is None or trigger not in node.subtree
-        node = node.head
-    return False
-
-
-# The relations of a clause or phrase that may tell a cause: the tests of
-# `_cause_of_event`, `tollsyntax.alleged` and `tollsyntax.victims_deed` all need one of them.
-_CAUSE_DEPS = frozenset({"advcl", "pobj", "pcomp", "relcl", "xcomp"})
-
-
-# An attempt or a near miss is not a death: "nearly killed", "tried to lynch".
-_NEAR_MISS = frozenset("nearly almost narrowly".split())
-_ATTEMPTS = frozenset("try attempt".split())
-# Words of an intent or a threat: what they tell is not done ("vowed to kill").
-_INTENTS = frozenset("vow threaten plan intend promise".split())
-
-
-def _attempted(token: Token) -> bool:
-    """A near miss, an attempt, a purpose ("stormed the station to lynch two suspects":
-    what they meant to do, not a death told), or a question ("whether rioters were
-    killed")."""
-    if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in token.children):
-        return True
-    if token.tag_ == "VB" and token.dep_ == "advcl" and lemma(token.head) != "go":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
-        return True
-    if any(lemma(node) in _INTENTS for node in token.ancestors):
-        return True  # "vowed to stay until they wipe out the herders", "threatened to kill"
-    return token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS
 
 
 # Verbs that kill with the particle "down": "gunned down", "mowed down".
@@ -246,7 +153,7 @@ _VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
     word = tollsyntax.death_lemma(token)
-    if word not in _VICTIM_WORDS or _attempted(token):
+    if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
     if word == "life" and token.head.lemma_ == "lose":
         token, word = token.head, "die"
@@ -255,7 +162,8 @@ def victims(token: Token) -> list[Token]:
     elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
         # a headline's predicate with "is" dropped: "One soldier dead", "two dead",
         # "At least 9 dead"
-        return [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
+        shot = [c for c in token.children if c.dep_ == "dobj"]  # "raiders ... shot dead a man"
+        return shot or [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
     elif word == "dead" and _figure_before(token):
         return [token.doc[token.i - 1]]  # "reports indicate four dead"
     elif word == "dead" and _own_figure(token):
@@ -264,6 +172,10 @@ def victims(token: Token) -> list[Token]:
         return tollsyntax.copula_subjects(token)  # "the shopkeeper is dead"
     elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl", "advmod"}:
         shot = [c for c in token.children if c.dep_ == "dobj"]
+        # "left five herders dead": the parser may hang the counted dead on "dead"
+        shot = shot or [
+            c for c in token.children if c.dep_ == "npadvmod" and tollfigures.counted(c)
+        ]
         if shot:
             return shot  # "shot dead the driver": the parser hangs the object on "dead"
         token, word = token.head, "kill"
@@ -297,6 +209,7 @@ def victims(token: Token) -> list[Token]:
         return []
     # "a rebel commander, who died later": the noun the relative clause describes
     passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
+    passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(token)
     if word in {"die", "perish"}:
         subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
         subjects = subjects and subjects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
@@ -306,7 +219,7 @@ def victims(token: Token) -> list[Token]:
             return [token]
         # "caused the death of one", "the deaths of two herders"
         return _of_whom(token) if word == "death" and _death_told(token) else []
-    objects = passive or [c for c in token.children if c.dep_ == "dobj"]
+    objects = passive or [c for c in token.children if c.dep_ == "dobj" and not _bracketed(c)]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
@@ -348,8 +261,10 @@ def victims(token: Token) -> list[Token]:
         # headline style: "3 people killed in clash"; "the number of people killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        victim = tollfigures.first_conjunct(token.head)  # "one soldier and two suspects"
-        return [] if total else (tollfigures.figure_before(token) or [victim])
+        # "one soldier and two suspects"; "a cleric with links to the gang killed"
+        victim = tollfigures.first_conjunct(tollfigures.described(token.head))
+        added = tollfigures.more_dead(token)  # "4 killed in a bar plus 1 driver"
+        return [] if total else (tollfigures.figure_before(token) or [victim]) + added
     if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
         # "a herder was on Friday killed": the parser hangs the participle off "was"
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -368,6 +283,12 @@ def victims(token: Token) -> list[Token]:
 
 def _own_figure(dead: Token) -> list[Token]:
     return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
+
+
+def _bracketed(noun: Token) -> bool:
+    """ "4 killed (machetes)": a word in brackets is an aside, not the verb's object."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text in {"(", "["}
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
@@ -397,7 +318,7 @@ def _figure_before(dead: Token) -> bool:
     before = dead.doc[dead.i - 1]
     if dead.dep_ == "amod" and before.head == dead.head:
         return False  # "three dead bodies": the figure is the noun's, counted with it
-    return _parse_number(before.lower_) is not None and before.head in (dead, dead.head)
+    return tollnumbers.parse_number(before.lower_) is not None and before.head in (dead, dead.head)
 
 
 def _of_whom(noun: Token) -> list[Token]:
@@ -436,7 +357,10 @@ def _headline_subjects(verb: Token) -> list[Token]:
     "2 suspects burned to death". A counted subject of a death verb with no object is
     the dead (killers are rarely counted with nothing killed); "gunmen killed" is not."""
     if any(
-        c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+        (c.dep_ == "dobj" and not _bracketed(c))
+        or c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children
     ):
         return []
     return [
@@ -444,8 +368,8 @@ def _headline_subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "nsubj"
         and (
-            _parse_number(c.lower_) is not None
-            or any(g.dep_ == "nummod" and _figure(g) is not None for g in c.children)
+            tollnumbers.parse_number(c.lower_) is not None
+            or any(g.dep_ == "nummod" and tollnumbers.figure(g) is not None for g in c.children)
             or tollfigures.leading_figure(c) is not None
         )
     ]
@@ -458,7 +382,7 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     seen.add(noun.i)
     value = _number_of(noun)
     for conj in (c for c in noun.children if c.dep_ == "conj"):
-        if _apposed_name(noun, conj):
+        if _apposed_name(noun, conj) or tollfigures.titles_of_one(noun, conj):
             seen.add(conj.i)  # "the chief, John Doe, was killed": one man
             continue
         if value is not None and _figureless(conj):
@@ -473,6 +397,20 @@ def _count(noun: Token, seen: set[int]) -> int | None:
     return value
 
 
+# Words for the dead themselves: with "the" or "their" and no figure, the dead told before.
+_THE_DEAD = frozenset("victim body corpse dead".split())
+
+
+def _the_dead_again(noun: Token) -> bool:
+    """ "five bodies were found ... their bodies were dumped", "the victims were shot":
+    the dead a figure counted, named again."""
+    return (
+        lemma(noun) in _THE_DEAD
+        and _figureless(noun)
+        and any(c.lower_ in {"the", "their", "these", "those"} for c in noun.children)
+    )
+
+
 def _apposed_name(noun: Token, conj: Token) -> bool:
     """A name the parser joined to a title as a second victim: "MP, John Doe of ...";
     "A, B and C" has its "and", "a chief and John Doe" too."""
@@ -484,7 +422,7 @@ def _apposed_name(noun: Token, conj: Token) -> bool:
 def _figureless(noun: Token) -> bool:
     """A plural with no number, vague word or article of its own."""
     return noun.tag_ in {"NNS", "NNPS"} and not any(
-        c.dep_ in {"nummod", "quantmod", "det", "amod"} and _figure(c) is not None
+        c.dep_ in {"nummod", "quantmod", "det", "amod"} and tollnumbers.figure(c) is not None
         for c in noun.children
     )
 
@@ -516,7 +454,7 @@ def _number_of(noun: Token) -> int | None:
         return None  # "they also killed two goats": ACLED counts people
     if noun.lower_ in {"others", "rest"} and _has_the(noun):
         return None  # "five were burned, the others hacked": the rest of a counted total
-    own = _parse_number(noun.lower_)
+    own = tollnumbers.parse_number(noun.lower_)
     if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X", "PROPN"}:
         return own
     if lemma(noun) in _FIGHTING_UNITS:  # "a unit of 12 fighters"; "a unit": of unknown size
@@ -532,8 +470,8 @@ def _number_of(noun: Token) -> int | None:
         if tollfigures.is_day(child):
             continue  # "03 Jun. 6 bandits": the parser took the date's day for a figure
         if child.dep_ in {"nummod", "amod", "quantmod"} or compound:
-            figures = [_figure(child)]
-            figures += [_figure(g) for g in child.children if g.dep_ == "quantmod"]
+            figures = [tollnumbers.figure(child)]
+            figures += [tollnumbers.figure(g) for g in child.children if g.dep_ == "quantmod"]
             known = [f for f in figures if f is not None]
             if known:
                 return min(known)
@@ -544,9 +482,9 @@ def _number_of(noun: Token) -> int | None:
     ):
         return 1  # "an unidentified gunmen was killed": the article counts, not the typo
     if (lead := tollfigures.leading_figure(noun)) is not None:
-        return _figure(lead)  # "Thirty Nuer herders": the parser hung the figure inside
+        return tollnumbers.figure(lead)  # "Thirty Nuer herders": the parser hung the figure inside
     if noun.tag_ in {"NNS", "NNPS"} and lemma(noun) not in _TOLL_WORDS:
-        return _VAGUE["several"]
+        return tollnumbers.VAGUE["several"]
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "the"} for c in noun.children):
         return 1
     if noun.lower_ in _NO_COUNT:
@@ -558,32 +496,4 @@ def _number_of(noun: Token) -> int | None:
         return 1  # "lynched a suspect", "shot dead suspected leader", "killed John Doe"
     if noun.tag_ == "JJ" and noun.dep_ in {"dobj", "nsubjpass"}:
         return 1  # "kill civilian": a headline's bare noun the tagger took for an adjective
-    return None
-
-
-def _figure(token: Token) -> int | None:
-    """A number token, with a tens word split off by the tokenizer ("twenty" "-" "one")."""
-    value = _parse_number(token.lower_)
-    tens = [_TENS.get(c.lower_, 0) for c in token.children if c.dep_ == "compound"]
-    return value + sum(tens) if value is not None and value < 10 else value
-
-
-def parse_count(word: str) -> int | None:
-    """A number written in digits or words ("12", "twelve", "twenty-one"), or None."""
-    return _parse_number(word.lower())
-
-
-def _parse_number(word: str) -> int | None:
-    word = word.replace(",", "")
-    if word.isdigit():
-        return int(word)
-    if word in _VAGUE:
-        return _VAGUE[word]
-    if word in _UNITS:
-        return _UNITS.index(word)
-    if word in _TENS:
-        return _TENS[word]
-    tens, _, unit = word.partition("-")
-    if tens in _TENS and unit in _UNITS:
-        return _TENS[tens] + _UNITS.index(unit)
     return None

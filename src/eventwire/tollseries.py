@@ -72,6 +72,8 @@ _ACROSS = flag(
     rf"{_INCIDENTS}\b|across (?:which|them|these)\b"
     r"|\b(?:in|at) (?:both|all (?P<all>\w+)|the (?P<the>two|three|four|five|six|seven|eight|nine"
     rf"|ten)) (?:\S+ ){{0,2}}{_INCIDENTS}\b"
+    r"|\bin (?P<bare>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:\S+ ){0,2}"
+    r"(?:attacks|bombings|blasts|explosions|raids|assaults|strikes)\b"
 )
 
 
@@ -84,7 +86,7 @@ def shared_by(text: str) -> int | None:
         return None
     if "both" in found.group(0).lower():
         return 2
-    word = found.group("n") or found.group("all") or found.group("the") or ""
+    word = found.group("n") or found.group("all") or found.group("the") or found.group("bare") or ""
     return parse_count(word) or 0
 
 

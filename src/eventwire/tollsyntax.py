@@ -22,6 +22,7 @@ heavy casualties").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire import tollfigures
@@ -134,10 +135,19 @@ def denied(death: Token) -> bool:
     return any(lemma(node) in _TOLD and lemma(node.head) in _DENYING for node in death.ancestors)
 
 
+# Slips of the keyboard on "killed" that the tagger cannot lemmatise: "kiled", "killied".
+_KILLED_TYPO = re.compile(r"kil{1,3}i?e?d|kiil+e?d")
+
+
 def death_lemma(token: Token) -> str:
     """The token's lemma, "lynch" for "lynches" that the tagger took for a plural noun
-    ("villagers lynches and stones him", a tagger's slip on the verb)."""
-    return "lynch" if token.lower_ == "lynches" else lemma(token)
+    ("villagers lynches and stones him", a tagger's slip on the verb), and "kill" for a
+    misspelt "killed" ("five militants were kiled")."""
+    if token.lower_ == "lynches":
+        return "lynch"
+    if token.tag_ in {"VBN", "VBD"} and _KILLED_TYPO.fullmatch(token.lower_):
+        return "kill"
+    return lemma(token)
 
 
 def copula_subjects(dead: Token) -> list[Token]:
@@ -281,7 +291,7 @@ def killers_suicide(text: str) -> int:
 
 _CASUALTIES = flag(
     r"(?:result(?:ed|ing)? in|caus(?:e|es|ed|ing)|inflict(?:s|ed|ing)?|suffer(?:s|ed|ing)?"
-    r"|left|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
+    r"|left|leaves|leaving|had|with) (?:heavy |many |several |unidentified |unspecified |unknown "
     r"|undisclosed |an unknown number of )?(?:casualties|fatalities)\b"
 )
 
@@ -290,6 +300,19 @@ def unknown_toll(text: str) -> int | None:
     """10 for deaths told with no figure ("the raid left casualties", "inflicting heavy
     casualties"): ACLED's code for an unknown number of dead; None otherwise."""
     return UNKNOWN_TOLL if _CASUALTIES.search(text) else None
+
+
+_RESCUED_ALIVE = flag(
+    r"rescued (?:\w+ ){0,4}?before (?:his |her |their )?(?:death|dying)\b"
+    r"|nearly (?:killed|lynched|beaten to death) (?:\w+ ){0,2}?before (?:he|she|they) "
+    r"(?:is|was|are|were|could be) rescued"
+)
+
+
+def rescued_alive(text: str) -> bool:
+    """ "Police rescued the man shortly before death", "nearly killed before he was
+    rescued": the victim of a lynching or a beating lived."""
+    return _RESCUED_ALIVE.search(text) is not None
 
 
 def as_was(verb: Token) -> list[Token]:
