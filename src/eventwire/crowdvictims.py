@@ -18,6 +18,11 @@ excessive force against protesters; `hurt_by_police` reads people injured, assau
 beaten by the police in the protest's own sentence ("three people were injured by the
 police when protesting"), not the beating the protest is about.
 
+A riot told only in general words ("post-election violence was reported", "unrest in
+the town - no details") names no one the rioters turned on: `unspecified` keeps it the
+demonstration's violence, unless people were killed or hurt in it or it was "between"
+two sides (rioters interacting with others: mob violence).
+
 Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 """
 
@@ -28,12 +33,13 @@ from typing import TYPE_CHECKING
 from eventwire import triggers
 from eventwire.doctext import text_of
 from eventwire.grievance import grievance
+from eventwire.harms import hurt
 from eventwire.triggers import Trigger, lemma, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["hurt_by_police", "turned_on_people"]
+__all__ = ["hurt_by_police", "turned_on_people", "unspecified"]
 
 _CUES = triggers.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
@@ -123,3 +129,23 @@ def hurt_by_police(trig: Trigger) -> bool:
         if hurt and any(lemma(a) in _POLICE for a in agents) and triggers.is_asserted(token):
             return True
     return False
+
+
+# Deaths told without a verb the trigger finder reads ("caused two deaths", "46 bodies"),
+# or shootings: someone was hit or shot at.
+_DEATHS = triggers.flag(
+    r"dead\b|deaths?\b|died\b|bod(?:y|ies)\b|fatalit|casualt|killed\b|shootings?\b"
+)
+
+
+def unspecified(trig: Trigger | None, text: str) -> bool:
+    """The riot is told only by a general noun ("violence", "unrest": the sentence had
+    no other trigger), with no one killed or hurt and no sides it was "between": no
+    victims or rival crowds named, so no mob violence."""
+    if trig is None or not trig.rule.startswith("noun:"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children):
+        return False
+    if triggers.ARMED_WORDS.search(text):
+        return False  # armed men's violence is no demonstration's
+    return not hurt(text) and _DEATHS.search(text) is None

@@ -337,6 +337,8 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     to property alone. A demonstration's own violence is a violent demonstration."""
     if triggers.LYNCH.search(text):
         return True
+    if crowdvictims.unspecified(kinds.get("riot"), text):
+        return False  # "post-election violence was reported": no one it turned on
     police = triggers.POLICE.search(text) is not None
     if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
         return True  # rival crowds
