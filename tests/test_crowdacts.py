@@ -182,3 +182,16 @@ def test_violence_said_not_to_have_happened_leaves_a_protest(model: Any) -> None
 def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
     text = "Protesters broke through police lines and forced their way into the assembly hall."
     assert one(model, text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the protest word names the doers of the harm: the demonstration turned violent
+        ("Protesting nurses attacked a colleague who reported for duty in Kitale.", "Riots"),
+        # ... not the raids the demonstration is about
+        ("Demonstration over recent violence and cattle raids in Kitale.", "Protests"),
+    ],
+)
+def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) -> None:
+    assert one(model, text).event_type == event_type

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import triggerparse, triggers
 from eventwire.doctext import text_of
 from eventwire.grievance import grievance
 from eventwire.harms import hurt
@@ -39,7 +39,7 @@ from eventwire.triggers import Trigger, lemma, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["hurt_by_police", "turned_on_people", "unspecified"]
+__all__ = ["by_demonstrators", "hurt_by_police", "turned_on_people", "unspecified"]
 
 _CUES = triggers.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
@@ -149,3 +149,14 @@ def unspecified(trig: Trigger | None, text: str) -> bool:
     if triggers.ARMED_WORDS.search(text):
         return False  # armed men's violence is no demonstration's
     return not hurt(text) and _DEATHS.search(text) is None
+
+
+def by_demonstrators(harm: Trigger, demo: Trigger) -> bool:
+    """The harm's doers are the demonstration's own crowd: the protest word is in their
+    phrase ("a group protesting the results attacked an aide", "striking nurses beat a
+    colleague"), so the demonstration turned violent."""
+    if demo.kind != "protest" or harm.token.pos_ != "VERB":
+        return False  # "a demonstration over recent raids": what it is about
+    doers, _ = triggerparse.arguments(harm.token)
+    inside = [d for d in doers if d.left_edge.i <= demo.token.i <= d.right_edge.i]
+    return any(lemma(d) not in _FORCES for d in inside)

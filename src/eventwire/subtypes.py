@@ -290,7 +290,9 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
     harm = kinds.get("kill") or kinds.get("attack")
-    if harm is not None and _unarmed_crowd(harm, text):
+    if harm is not None and (
+        _unarmed_crowd(harm, text) or crowdvictims.by_demonstrators(harm, trig)
+    ):
         return True
     return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
 
