@@ -75,3 +75,17 @@ def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
 )
 def test_violence_told_in_general_words(model: Any, text: str, sub_event_type: str) -> None:
     assert _types(model, text) == [("Riots", sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the protest word names the victims of others' harm: the harm is the news
+        ("Armed men attacked protesting traders in Kitale, injuring four.", "Attack"),
+        ("Unknown men raped two protesting students in Kitale.", "Sexual violence"),
+        # ... the police's force on them stays the protest's
+        ("Police attacked protesting traders in Kitale.", "Protest with intervention"),
+    ],
+)
+def test_protesters_harmed_by_others(model: Any, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in code(model, text)] == [sub_event_type]

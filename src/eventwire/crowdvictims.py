@@ -39,7 +39,13 @@ from eventwire.triggers import Trigger, lemma, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_demonstrators", "hurt_by_police", "turned_on_people", "unspecified"]
+__all__ = [
+    "by_demonstrators",
+    "hurt_by_police",
+    "on_demonstrators",
+    "turned_on_people",
+    "unspecified",
+]
 
 _CUES = triggers.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
@@ -160,3 +166,29 @@ def by_demonstrators(harm: Trigger, demo: Trigger) -> bool:
     doers, _ = triggerparse.arguments(harm.token)
     inside = [d for d in doers if d.left_edge.i <= demo.token.i <= d.right_edge.i]
     return any(lemma(d) not in _FORCES for d in inside)
+
+
+_HARMS = ("kill", "attack", "sexual", "abduct")
+
+
+def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
+    """The protest word names the victims of a harm done by others than the state
+    ("gunmen attacked protesting traders", "men raped two protesting students"): the
+    harm is the news, an attack on civilians; the police's force on a protest is the
+    protest's (excessive force or intervention)."""
+    token = demo.token
+    if demo.kind != "protest" or token.dep_ not in _QUALIFIERS:
+        return False
+    if triggers.POLICE.search(text_of(token.doc)):
+        return False
+    for kind in _HARMS:
+        harm = kinds.get(kind)
+        if harm is None or harm.token.pos_ != "VERB":
+            continue
+        doers, targets = triggerparse.arguments(harm.token)
+        if token.head in targets and not any(lemma(d) in triggers.STATE_NOUNS for d in doers):
+            return True
+    return False
+
+
+_QUALIFIERS = words("amod compound acl")

@@ -180,7 +180,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and (
-        diplomatic(trig) or settingharm.armed_group_harmed(kinds) or _armed_not_crowd(roles, text)
+        diplomatic(trig)
+        or settingharm.armed_group_harmed(kinds)
+        or _armed_not_crowd(roles, text)
+        or crowdvictims.on_demonstrators(kinds, trig)
     ):
         return None  # an armed group's attack on the crowd, or its own blockade, is no protest
     if trig is None and not organised(kinds, text, roles):
