@@ -99,7 +99,11 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("The strike killed ten people in the village.", "Air/drone strike"),
         # a petrol bomb is thrown by hand: an attack, not a remote explosive
         ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
-        # what the police did makes it an intervention
+        # what the police did makes it an intervention: broke it up, held it off
+        (
+            "Traders protested outside the county offices, leading to a stand-off with police.",
+            "Protest with intervention",
+        ),
         (
             "Workers marched to the depot and police broke up the march.",
             "Protest with intervention",
