@@ -195,3 +195,29 @@ def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
 )
 def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) -> None:
     assert one(model, text).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people seriously hurt as the police broke up the protest: excessive force
+        (
+            "At least four people were seriously injured as police tried to disperse"
+            " traders protesting in Kitale.",
+            "Excessive force against protesters",
+        ),
+        # ... not when no one was, nor when the hurt are the officers
+        (
+            "Nurses protested over pay in Kitale and police fired tear gas; no one was"
+            " seriously injured.",
+            "Protest with intervention",
+        ),
+        (
+            "Hawkers marched in Kitale; two police officers were seriously injured when"
+            " police dispersed them.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_serious_injuries_at_a_protest(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -38,9 +38,11 @@ from eventwire import crowdacts, crowdvictims, settingharm, tolls, triggerparse,
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
+from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked
 from eventwire.harms import arrested_by_state, harmed
+from eventwire.protestforce import serious_injuries
 from eventwire.records import Inter
 from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -213,7 +215,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         mob = _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
-    if _excessive(kinds, text) or crowdvictims.hurt_by_police(trig):
+    if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
     if (
         triggers.INTERVENTION.search(text)
