@@ -202,17 +202,3 @@ def test_a_ship_captured_is_no_territory(model: Any) -> None:
 def test_a_group_arming_its_members_changes_its_activity(model: Any) -> None:
     text = "Hundreds of herders began arming their youths ahead of the grazing season."
     assert one(model, text).sub_event_type == CHANGE
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
-        # a road vehicle seized by force: an attack, its riders were not taken away
-        ("Suspected militants hijacked two cars carrying traders near Tarbaj.", "Attack"),
-        # ... people hijacked, or a ship whose crew is held, are abducted
-        ("Gunmen hijacked two aid workers on the road to Tarbaj.", ABDUCTION),
-        ("Pirates hijacked a fishing vessel off the coast.", ABDUCTION),
-    ],
-)
-def test_what_was_hijacked(model: Any, text: str, sub_event_type: str) -> None:
-    assert one(model, text).sub_event_type == sub_event_type

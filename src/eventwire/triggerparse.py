@@ -127,12 +127,8 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
-    if lemma(token) == "hijack" and (
-        (token.dep_ == "conj" and lemma(token.head) == "attack") or _vehicle_taken(token)
-    ):
-        # "attacked the village and hijacked a lorry": one attack; "hijacked two cars
-        # carrying voters": a vehicle seized by force, its people not taken away
-        return "attack"
+    if lemma(token) == "hijack" and token.dep_ == "conj" and lemma(token.head) == "attack":
+        return "attack"  # "attacked the village and hijacked a lorry": one attack
     if trig.kind == "riot" and _armed_subject(token):
         return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
     if lemma(token) in _BLOCK_VERBS and _state_subject(token):
@@ -194,15 +190,6 @@ def _armed_doers(token: Token) -> bool:
     """Armed non-state men did it: the verb's subject or its "by" agent."""
     doers, _ = arguments(token)
     return any(lemma(d) in _RAIDERS | {"pirate"} for d in doers)
-
-
-def _vehicle_taken(token: Token) -> bool:
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(objects) and all(lemma(o) in _VEHICLES for o in objects)
-
-
-# Road vehicles: a hijacked ship's crew is held for ransom (abducted), a car's riders not.
-_VEHICLES = words("car bus minibus matatu van pickup truck lorry vehicle")
 
 
 def _armed_subject(token: Token) -> bool:
