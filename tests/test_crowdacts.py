@@ -189,8 +189,14 @@ def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
     [
         # the protest word names the doers of the harm: the demonstration turned violent
         ("Protesting nurses attacked a colleague who reported for duty in Kitale.", "Riots"),
-        # ... not the raids the demonstration is about
+        # ... not the raids the demonstration is about, nor a harm whose doers the
+        # parser hung the protest verb on
         ("Demonstration over recent violence and cattle raids in Kitale.", "Protests"),
+        (
+            "Growers feeling hurt by the new levy proposals protested outside the county"
+            " assembly in Kitale as members debated the bill.",
+            "Protests",
+        ),
     ],
 )
 def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) -> None:

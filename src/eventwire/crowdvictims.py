@@ -163,9 +163,14 @@ def by_demonstrators(harm: Trigger, demo: Trigger) -> bool:
     colleague"), so the demonstration turned violent."""
     if demo.kind != "protest" or harm.token.pos_ != "VERB":
         return False  # "a demonstration over recent raids": what it is about
+    token = demo.token
+    if not _qualifies(token):
+        return False
     doers, _ = triggerparse.arguments(harm.token)
-    inside = [d for d in doers if d.left_edge.i <= demo.token.i <= d.right_edge.i]
-    return any(lemma(d) not in _FORCES for d in inside)
+    qualified = token.head
+    if qualified.dep_ == "pobj" and qualified.head.lower_ == "of":
+        qualified = qualified.head.head  # "a group of traders protesting the levy"
+    return qualified in doers and lemma(qualified) not in _FORCES
 
 
 _HARMS = ("kill", "attack", "sexual", "abduct")
@@ -177,7 +182,7 @@ def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
     harm is the news, an attack on civilians; the police's force on a protest is the
     protest's (excessive force or intervention)."""
     token = demo.token
-    if demo.kind != "protest" or token.dep_ not in _QUALIFIERS:
+    if demo.kind != "protest" or not _qualifies(token):
         return False
     if triggers.POLICE.search(text_of(token.doc)):
         return False
@@ -191,4 +196,10 @@ def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
     return False
 
 
-_QUALIFIERS = words("amod compound acl")
+def _qualifies(token: Token) -> bool:
+    """The protest word describes a noun's people: "protesting nurses", "a group
+    protesting the levy"; a past form hung on a noun is what was protested or a
+    misread verb ("the proposals protested by farmers")."""
+    if token.dep_ in {"amod", "compound"}:
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBG"
