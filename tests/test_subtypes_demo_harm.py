@@ -89,3 +89,9 @@ def test_violence_told_in_general_words(model: Any, text: str, sub_event_type: s
 )
 def test_protesters_harmed_by_others(model: Any, text: str, sub_event_type: str) -> None:
     assert [e.sub_event_type for e in code(model, text)] == [sub_event_type]
+
+
+def test_partisans_attacking_protesters_riot(model: Any) -> None:
+    # a rival crowd's harm to a protest is rioters against rioters, not an attack
+    found = code(model, "A gang of activists attacked protesting traders in Kitale.")
+    assert [e.event_type for e in found] == ["Riots"]

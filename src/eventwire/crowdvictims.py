@@ -180,7 +180,8 @@ def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
     """The protest word names the victims of a harm done by others than the state
     ("gunmen attacked protesting traders", "men raped two protesting students"): the
     harm is the news, an attack on civilians; the police's force on a protest is the
-    protest's (excessive force or intervention)."""
+    protest's (excessive force or intervention), and a rival crowd's attack on it
+    ("activists attacked the anti-strike procession") rioters against rioters."""
     token = demo.token
     if demo.kind != "protest" or not _qualifies(token):
         return False
@@ -191,9 +192,30 @@ def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
         if harm is None or harm.token.pos_ != "VERB":
             continue
         doers, targets = triggerparse.arguments(harm.token)
-        if token.head in targets and not any(lemma(d) in triggers.STATE_NOUNS for d in doers):
+        outsiders = bool(doers) and not _named(doers) & _NOT_OUTSIDERS  # doers told
+        if token.head in targets and outsiders:
             return True
     return False
+
+
+def _named(doers: list[Token]) -> set[str]:
+    """The doers' lemmas with a group's members ("a group of activists")."""
+    names = {lemma(d) for d in doers}
+    for doer in doers:
+        for prep in doer.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                names.update(lemma(m) for m in prep.children if m.dep_ == "pobj")
+    return names
+
+
+# Doers whose harm to a protest is not an attack on civilians: the state's force, a
+# rival crowd's or partisans' riot.
+_NOT_OUTSIDERS = (
+    triggers.STATE_NOUNS
+    | triggers.CROWD_NOUNS
+    | triggers.MOB_NOUNS
+    | words("activist supporter cadre youth student worker member")
+)
 
 
 def _qualifies(token: Token) -> bool:
