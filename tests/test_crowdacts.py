@@ -182,3 +182,48 @@ def test_violence_said_not_to_have_happened_leaves_a_protest(model: Any) -> None
 def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
     text = "Protesters broke through police lines and forced their way into the assembly hall."
     assert one(model, text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the protest word names the doers of the harm: the demonstration turned violent
+        ("Protesting nurses attacked a colleague who reported for duty in Kitale.", "Riots"),
+        # ... not the raids the demonstration is about, nor a harm whose doers the
+        # parser hung the protest verb on
+        ("Demonstration over recent violence and cattle raids in Kitale.", "Protests"),
+        (
+            "Growers feeling hurt by the new levy proposals protested outside the county"
+            " assembly in Kitale as members debated the bill.",
+            "Protests",
+        ),
+    ],
+)
+def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) -> None:
+    assert one(model, text).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people seriously hurt as the police broke up the protest: excessive force
+        (
+            "At least four people were seriously injured as police tried to disperse"
+            " traders protesting in Kitale.",
+            "Excessive force against protesters",
+        ),
+        # ... not when no one was, nor when the hurt are the officers
+        (
+            "Nurses protested over pay in Kitale and police fired tear gas; no one was"
+            " seriously injured.",
+            "Protest with intervention",
+        ),
+        (
+            "Hawkers marched in Kitale; two police officers were seriously injured when"
+            " police dispersed them.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_serious_injuries_at_a_protest(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -224,3 +224,11 @@ def test_a_protest_dispersed_after_a_fight_is_its_own_event(model: Any) -> None:
     )
     found = code(model, text)
     assert "Protest with intervention" in {e.sub_event_type for e in found}
+
+
+def test_police_called_in_after_a_protest_intervened(model: Any) -> None:
+    text = (
+        "Students at a boarding school in Kitale protested against the new principal."
+        " Police were called in after they threatened to burn the dormitories."
+    )
+    assert [e.sub_event_type for e in code(model, text)] == ["Protest with intervention"]

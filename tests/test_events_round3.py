@@ -81,6 +81,22 @@ def test_a_captive_found_dead_later_makes_the_abduction_an_attack(model: Any) ->
 
 
 @pytest.mark.parametrize(
+    ("second", "sub_event_type"),
+    [
+        # a captive hurt in it, told next: an abduction with serious injuries is an Attack
+        ("He was seriously injured.", "Attack"),
+        # ... not when the next sentence says no one was hurt
+        ("No one was injured.", "Abduction/forced disappearance"),
+    ],
+)
+def test_a_captive_hurt_makes_the_abduction_an_attack(
+    model: Any, second: str, sub_event_type: str
+) -> None:
+    found = code(model, f"Armed men abducted a shopkeeper in Tarbaj on Monday. {second}")
+    assert kinds(found) == [sub_event_type]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # office holders who carry no arms are civilians

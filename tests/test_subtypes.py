@@ -78,6 +78,9 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("A bus was hit by an explosive device near the town.", "Remote explosive/landmine/IED"),
         # a beating is an attack; by a crowd, mob violence
         ("Soldiers beat two traders at the checkpoint.", "Attack"),
+        # ... of anyone the doers know: a neighbour, a colleague, an aide
+        ("Two men beat up their neighbour in Kitale over a land dispute.", "Attack"),
+        ("Unknown men beat up a senator's aide outside a hotel in Kitale.", "Attack"),
         ("A teacher was beaten by a mob at the school.", "Mob violence"),
         ("Youths threw stones at police officers on patrol.", "Mob violence"),
         ("Demonstrators threw stones at police officers.", "Violent demonstration"),
@@ -96,7 +99,11 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("The strike killed ten people in the village.", "Air/drone strike"),
         # a petrol bomb is thrown by hand: an attack, not a remote explosive
         ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
-        # what the police did makes it an intervention
+        # what the police did makes it an intervention: broke it up, held it off
+        (
+            "Traders protested outside the county offices, leading to a stand-off with police.",
+            "Protest with intervention",
+        ),
         (
             "Workers marched to the depot and police broke up the march.",
             "Protest with intervention",

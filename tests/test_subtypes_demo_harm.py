@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from test_events import PROTESTERS, code
+
+VD, MOB = "Violent demonstration", "Mob violence"
 
 
 def _types(model: Any, text: str) -> list[tuple[str, str]]:
@@ -56,3 +60,38 @@ def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> Non
 def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
     text = "Farmers stormed the cooperative offices to protest the looting of their stores."
     assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a riot told only as "violence", with no one it turned on: the demonstration's
+        ("Renewed post-election violence was reported in the market town of Kirala.", VD),
+        ("Post-poll violence in the lakeside district - no other details.", VD),
+        # people hurt in it, or sides it was between: rioters against others
+        ("Post-poll violence in the lakeside district - eleven traders injured.", MOB),
+        ("Violence between rival youths broke out in Kirala on Sunday.", MOB),
+    ],
+)
+def test_violence_told_in_general_words(model: Any, text: str, sub_event_type: str) -> None:
+    assert _types(model, text) == [("Riots", sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the protest word names the victims of others' harm: the harm is the news
+        ("Armed men attacked protesting traders in Kitale, injuring four.", "Attack"),
+        ("Unknown men raped two protesting students in Kitale.", "Sexual violence"),
+        # ... the police's force on them stays the protest's
+        ("Police attacked protesting traders in Kitale.", "Protest with intervention"),
+    ],
+)
+def test_protesters_harmed_by_others(model: Any, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in code(model, text)] == [sub_event_type]
+
+
+def test_partisans_attacking_protesters_riot(model: Any) -> None:
+    # a rival crowd's harm to a protest is rioters against rioters, not an attack
+    found = code(model, "A gang of activists attacked protesting traders in Kitale.")
+    assert [e.event_type for e in found] == ["Riots"]

@@ -18,6 +18,11 @@ excessive force against protesters; `hurt_by_police` reads people injured, assau
 beaten by the police in the protest's own sentence ("three people were injured by the
 police when protesting"), not the beating the protest is about.
 
+A riot told only in general words ("post-election violence was reported", "unrest in
+the town - no details") names no one the rioters turned on: `unspecified` keeps it the
+demonstration's violence, unless people were killed or hurt in it or it was "between"
+two sides (rioters interacting with others: mob violence).
+
 Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 """
 
@@ -25,15 +30,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import triggerparse, triggers
 from eventwire.doctext import text_of
 from eventwire.grievance import grievance
+from eventwire.harms import hurt
 from eventwire.triggers import Trigger, lemma, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["hurt_by_police", "turned_on_people"]
+__all__ = [
+    "by_demonstrators",
+    "hurt_by_police",
+    "on_demonstrators",
+    "turned_on_people",
+    "unspecified",
+]
 
 _CUES = triggers.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
@@ -123,3 +135,93 @@ def hurt_by_police(trig: Trigger) -> bool:
         if hurt and any(lemma(a) in _POLICE for a in agents) and triggers.is_asserted(token):
             return True
     return False
+
+
+# Deaths told without a verb the trigger finder reads ("caused two deaths", "46 bodies"),
+# or shootings: someone was hit or shot at.
+_DEATHS = triggers.flag(
+    r"dead\b|deaths?\b|died\b|bod(?:y|ies)\b|fatalit|casualt|killed\b|shootings?\b"
+)
+
+
+def unspecified(trig: Trigger | None, text: str) -> bool:
+    """The riot is told only by a general noun ("violence", "unrest": the sentence had
+    no other trigger), with no one killed or hurt and no sides it was "between": no
+    victims or rival crowds named, so no mob violence."""
+    if trig is None or not trig.rule.startswith("noun:"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children):
+        return False
+    if triggers.ARMED_WORDS.search(text):
+        return False  # armed men's violence is no demonstration's
+    return not hurt(text) and _DEATHS.search(text) is None
+
+
+def by_demonstrators(harm: Trigger, demo: Trigger) -> bool:
+    """The harm's doers are the demonstration's own crowd: the protest word is in their
+    phrase ("a group protesting the results attacked an aide", "striking nurses beat a
+    colleague"), so the demonstration turned violent."""
+    if demo.kind != "protest" or harm.token.pos_ != "VERB":
+        return False  # "a demonstration over recent raids": what it is about
+    token = demo.token
+    if not _qualifies(token):
+        return False
+    doers, _ = triggerparse.arguments(harm.token)
+    qualified = token.head
+    if qualified.dep_ == "pobj" and qualified.head.lower_ == "of":
+        qualified = qualified.head.head  # "a group of traders protesting the levy"
+    return qualified in doers and lemma(qualified) not in _FORCES
+
+
+_HARMS = ("kill", "attack", "sexual", "abduct")
+
+
+def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
+    """The protest word names the victims of a harm done by others than the state
+    ("gunmen attacked protesting traders", "men raped two protesting students"): the
+    harm is the news, an attack on civilians; the police's force on a protest is the
+    protest's (excessive force or intervention), and a rival crowd's attack on it
+    ("activists attacked the anti-strike procession") rioters against rioters."""
+    token = demo.token
+    if demo.kind != "protest" or not _qualifies(token):
+        return False
+    if triggers.POLICE.search(text_of(token.doc)):
+        return False
+    for kind in _HARMS:
+        harm = kinds.get(kind)
+        if harm is None or harm.token.pos_ != "VERB":
+            continue
+        doers, targets = triggerparse.arguments(harm.token)
+        outsiders = bool(doers) and not _named(doers) & _NOT_OUTSIDERS  # doers told
+        if token.head in targets and outsiders:
+            return True
+    return False
+
+
+def _named(doers: list[Token]) -> set[str]:
+    """The doers' lemmas with a group's members ("a group of activists")."""
+    names = {lemma(d) for d in doers}
+    for doer in doers:
+        for prep in doer.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                names.update(lemma(m) for m in prep.children if m.dep_ == "pobj")
+    return names
+
+
+# Doers whose harm to a protest is not an attack on civilians: the state's force, a
+# rival crowd's or partisans' riot.
+_NOT_OUTSIDERS = (
+    triggers.STATE_NOUNS
+    | triggers.CROWD_NOUNS
+    | triggers.MOB_NOUNS
+    | words("activist supporter cadre youth student worker member")
+)
+
+
+def _qualifies(token: Token) -> bool:
+    """The protest word describes a noun's people: "protesting nurses", "a group
+    protesting the levy"; a past form hung on a noun is what was protested or a
+    misread verb ("the proposals protested by farmers")."""
+    if token.dep_ in {"amod", "compound"}:
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBG"

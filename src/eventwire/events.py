@@ -64,7 +64,7 @@ from eventwire.continuation import (
 from eventwire.doctext import text_of
 from eventwire.followups import (
     arrests_after,
-    captive_killed,
+    captive_harmed,
     crowd_violence,
     force_after,
     intervened,
@@ -200,7 +200,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
     """The incident just coded as the next sentence completes it (`followups`), or None
     when the sentence has news of its own: the crowd turning violent, the police's
-    lethal force or intervention, arrests at a demonstration, a captive killed."""
+    lethal force or intervention, arrests at a demonstration, a captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
         return _as_riot(previous, toll(doc, series) or 0)
@@ -213,7 +213,7 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
         return dataclasses.replace(event, fatalities=deaths)
     if intervention_after(previous, doc) or arrests_after(previous, doc):
         return _aftermath(previous, parse, sentence, series)
-    if captive_killed(previous, doc):
+    if captive_harmed(previous, doc):
         return _aftermath(_as_attack(previous), parse, sentence, series)
     if harmed_after(previous, doc):
         return _aftermath(as_attack(previous), parse, sentence, series)
@@ -390,8 +390,8 @@ def _retyped(event: Event, sub: str, rule: str) -> Event:
 
 
 def _as_attack(event: Event) -> Event:
-    """An abduction whose captive was killed: ACLED codes the Attack."""
-    return _retyped(event, "Attack", "+captive-killed")
+    """An abduction whose captive was killed or hurt: ACLED codes the Attack."""
+    return _retyped(event, "Attack", "+captive-harmed")
 
 
 def _as_riot(event: Event, deaths: int) -> Event:

@@ -13,8 +13,8 @@ arrests". Such a sentence is part of the incident before it:
 - lethal force told after a protest ("One protester was shot dead by police") makes it
   excessive force against protesters (ACLED: a protest met with lethal force);
 - a captive found dead or killed, told after the abduction ("His body was found five
-  days later"), makes the abduction an attack (ACLED codes abductees who are killed
-  as the victims of an Attack);
+  days later"), or hurt in it ("The man was injured"), makes the abduction an attack
+  (ACLED: an abduction with fatalities or serious injuries is an Attack);
 - arrests right after a demonstration or a riot ("Police made several arrests", "Ten
   were arrested") are the police's response to the crowd, part of that incident (an
   arrest after an attack or a battle stays an event of its own).
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, triggerparse, triggers
 from eventwire.doctext import text_of
+from eventwire.harms import hurt
 from eventwire.protestforce import lethal_force
 from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger, words
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "arrests_after",
-    "captive_killed",
+    "captive_harmed",
     "crowd_violence",
     "force_after",
     "intervened",
@@ -127,17 +128,17 @@ def arrests_after(previous: Event, doc: Doc) -> bool:
     return kinds == {"arrest"}
 
 
-def captive_killed(previous: Event, doc: Doc) -> bool:
-    """The abductee of the abduction just told was killed or found dead: the sentence's
-    only news is a death ("His body was found a week later", "the driver was later
-    beheaded")."""
+def captive_harmed(previous: Event, doc: Doc) -> bool:
+    """The abductee of the abduction just told was killed, found dead or hurt: the
+    sentence's only news is a death ("His body was found a week later", "the driver was
+    later beheaded") or injuries ("The man was injured", no deed of its own)."""
     if previous.sub_event_type != "Abduction/forced disappearance":
         return False
     if _OTHER_INCIDENT.search(text_of(doc)):
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
-    return kinds == {"kill"}
+    return kinds == {"kill"} or (not kinds and hurt(text_of(doc)))
 
 
 _CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(

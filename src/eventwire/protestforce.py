@@ -12,7 +12,10 @@ The sentence after a protest often tells that force in words the sentence-level 
   (an intervention).
 
 `lethal_force` is read by `followups.force_after` on the sentence after a protest.
-Pure function of a parsed sentence; a precompiled precheck keeps it cheap.
+`serious_injuries` reads the protest's own sentence: people seriously or critically
+hurt as the police broke it up ("five seriously injured as police dispersed the
+marchers"), not "no serious injuries" nor injured officers (the crowd's violence).
+Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from eventwire.sides import sides_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["lethal_force"]
+__all__ = ["lethal_force", "serious_injuries"]
 
 _CUES = triggers.flag(r"kill|shoot|shot|shooting")
 # Shooting aimed at people: "shot at the crowd", "shooting into the protesters".
@@ -48,5 +51,25 @@ def lethal_force(doc: Doc) -> bool:
             continue
         sides = sides_of(found)
         if sides.doers & _FORCES and not sides.targets & _OBJECTS:
+            return True
+    return False
+
+
+_SERIOUS = triggers.flag(
+    r"(?:serious(?:ly)?|critical(?:ly)?|grievous(?:ly)?) (?:\S+ )?(?:injur|wound|hurt)"
+    r"|in (?:a )?critical condition"
+)
+_NOT_SERIOUS = triggers.flag(r"(?:no|not|without|nor)\s(?:\S+\s){0,4}$")
+_HURT_FORCES = triggers.flag(r"(?:officers?|police(?:m[ae]n)?|soldiers?|troops)\s(?:\S+\s){0,3}$")
+
+
+def serious_injuries(text: str) -> bool:
+    """People were seriously hurt where the police met the protest (ACLED: violence
+    resulting in serious injuries is excessive force), the hurt not the police's own."""
+    if triggers.POLICE.search(text) is None:
+        return False
+    for m in _SERIOUS.finditer(text):
+        before = text[max(0, m.start() - 50) : m.start()]
+        if not _NOT_SERIOUS.search(before) and not _HURT_FORCES.search(before):
             return True
     return False

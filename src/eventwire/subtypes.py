@@ -38,9 +38,11 @@ from eventwire import crowdacts, crowdvictims, settingharm, tolls, triggerparse,
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
+from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked
 from eventwire.harms import arrested_by_state, harmed
+from eventwire.protestforce import serious_injuries
 from eventwire.records import Inter
 from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -180,7 +182,10 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and (
-        diplomatic(trig) or settingharm.armed_group_harmed(kinds) or _armed_not_crowd(roles, text)
+        diplomatic(trig)
+        or settingharm.armed_group_harmed(kinds)
+        or _armed_not_crowd(roles, text)
+        or crowdvictims.on_demonstrators(kinds, trig)
     ):
         return None  # an armed group's attack on the crowd, or its own blockade, is no protest
     if trig is None and not organised(kinds, text, roles):
@@ -210,7 +215,7 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         mob = _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
-    if _excessive(kinds, text) or crowdvictims.hurt_by_police(trig):
+    if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
     if (
         triggers.INTERVENTION.search(text)
@@ -290,7 +295,9 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
     crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
     harm = kinds.get("kill") or kinds.get("attack")
-    if harm is not None and _unarmed_crowd(harm, text):
+    if harm is not None and (
+        _unarmed_crowd(harm, text) or crowdvictims.by_demonstrators(harm, trig)
+    ):
         return True
     return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
 
@@ -337,6 +344,8 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     to property alone. A demonstration's own violence is a violent demonstration."""
     if triggers.LYNCH.search(text):
         return True
+    if crowdvictims.unspecified(kinds.get("riot"), text):
+        return False  # "post-election violence was reported": no one it turned on
     police = triggers.POLICE.search(text) is not None
     if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
         return True  # rival crowds

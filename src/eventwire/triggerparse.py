@@ -256,7 +256,7 @@ SHELL_NOUNS = words("missile rocket shell mortar artillery howitzer projectile")
 EXPLOSIVE_NOUNS = words("mine landmine ied bomb explosive device")
 # Verbs that harm only when a person is harmed ("beat a teacher", not "beat the rivals 2-0").
 _HARM_VERBS = words("beat torture whip flog thrash slash")
-_PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS | words("youth secretary")
+_PEOPLE = CIVILIAN_NOUNS | ARMED_NOUNS | words("youth secretary colleague aide neighbour neighbor")
 # People only: the places and vehicles among those nouns are property when burnt.
 _PERSONS = (
     (_PEOPLE | words("suspect thief robber"))

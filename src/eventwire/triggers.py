@@ -468,6 +468,8 @@ INTERVENTION = flag(
     r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
+    # the police brought in to deal with the crowd, or holding it off
+    r"|(?:was|were) called in\b|stand-?off"
 )
 # The police acting on the crowd without a weapon named: "police stopped the march",
 # "were ejected by security guards" (ACLED: Protest with intervention).
