@@ -25,17 +25,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import cues, triggers
+from eventwire.cues import words
 from eventwire.doctext import text_of
 from eventwire.grievance import grievance
-from eventwire.triggers import Trigger, lemma, words
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["hurt_by_police", "turned_on_people"]
 
-_CUES = triggers.flag(
+_CUES = cues.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
     r"|slap|kick|maul|threw|throw|hurl|lynch"
 )
@@ -46,14 +47,14 @@ _THROW = words("throw hurl")
 # People the crowd may turn on; officers, troops and the police are the demonstration's
 # opponents (a violent demonstration when the crowd fights them).
 _PLACES = words("village market school church mosque hospital home house camp bus wedding funeral")
-_PEOPLE = (triggers.CIVILIAN_NOUNS - _PLACES) | words(
+_PEOPLE = (cues.CIVILIAN_NOUNS - _PLACES) | words(
     "attendee clerk guard member official supporter delegate aspirant governor mp him her he she"
 )
 # Road users hit at a blockade: the demonstration's violence.
 _ROAD = words("motorist driver commuter passenger passerby pedestrian traveller traveler")
 # A demonstration going on: its crowd's violence is a violent demonstration.
-_DEMONSTRATION = triggers.flag(r"protest|demonstrat|march|picket|strik(?:e|es|ing)\b|sit-in")
-_FORCES = triggers.STATE_NOUNS | triggers.NON_STATE_NOUNS | words("officer askari guardsman")
+_DEMONSTRATION = cues.flag(r"protest|demonstrat|march|picket|strik(?:e|es|ing)\b|sit-in")
+_FORCES = cues.STATE_NOUNS | cues.NON_STATE_NOUNS | words("officer askari guardsman")
 
 
 def turned_on_people(trig: Trigger) -> bool:
@@ -65,7 +66,7 @@ def turned_on_people(trig: Trigger) -> bool:
     doc = trig.token.doc
     if not _CUES.search(text_of(doc)) or _DEMONSTRATION.search(text_of(doc)):
         return False
-    if triggers.ARMED_WORDS.search(text_of(doc)):
+    if cues.ARMED_WORDS.search(text_of(doc)):
         return False
     about = grievance(trig) if trig.kind == "protest" else frozenset()
     for token in doc:
@@ -103,7 +104,7 @@ def _forces_did(token: Token) -> bool:
 
 
 _HURT = words("injure assault beat wound")
-_HURT_CUES = triggers.flag(r"injur|assault|beat|wound")
+_HURT_CUES = cues.flag(r"injur|assault|beat|wound")
 _POLICE = words("police policeman officer")
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import tollfigures
-from eventwire.triggers import DEATH_LEMMAS, flag, lemma
+from eventwire.cues import DEATH_LEMMAS, flag
+from eventwire.triggers import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
