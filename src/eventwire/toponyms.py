@@ -34,6 +34,7 @@ from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
+    feature_name,
     has_cue,
     listed_division_names,
     listed_with_places,
@@ -162,7 +163,11 @@ def candidate_spans(
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
     _add_country_names(spans, country)
-    spans = [_town_of(s, found) for s in spans if not street_name(text, s.end)]
+    spans = [
+        _town_of(s, found)
+        for s in spans
+        if not street_name(text, s.end) and not feature_name(text, s.start, s.end)
+    ]
     spans.sort(key=lambda s: s.start)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
