@@ -222,3 +222,12 @@ def test_a_state_after_a_possessive_is_not_part_of_the_name_before_it(
 def test_a_lakes_mountains_or_rivers_name_is_no_place(text: str, name: str, feature: bool) -> None:
     start = text.index(name)
     assert feature_name(text, start, start + len(name)) is feature
+
+
+def test_a_town_in_a_lakes_name_is_dropped_and_a_country_in_a_mountains_kept(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Fishermen clashed on Lake Victoria, and herders on the slopes of Mount Kenya."
+    found = places(gaz, index, text, "Victoria", "Kenya")
+    assert "Victoria" not in found  # not the Australian state, nor the Seychelles' capital
+    assert found["Kenya"].entry.country_code == "KE"

@@ -166,7 +166,7 @@ def candidate_spans(
     spans = [
         _town_of(s, found)
         for s in spans
-        if not street_name(text, s.end) and not feature_name(text, s.start, s.end)
+        if not street_name(text, s.end) and not _feature_part(text, s)
     ]
     spans.sort(key=lambda s: s.start)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
@@ -189,6 +189,12 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _feature_part(text: str, span: Span) -> bool:
+    """The name is a town's or a division's inside a lake's, a mountain's or a river's
+    name ("Lake Victoria"); a country's stays ("Mount Kenya" lies in Kenya)."""
+    return feature_name(text, span.start, span.end) and countries.by_name(span.text) is None
 
 
 def _town_of(span: Span, found: dict[str, list[Match]]) -> Span:
