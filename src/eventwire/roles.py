@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -254,7 +255,7 @@ def _pick(
         inside.extend(m for m in hits if m not in inside)
     if not inside:
         return None, ()
-    primary = inside[0]
+    primary = _led_by(inside, heads[0].doc.text, offset)
     names = {primary.actor.name}
     assoc = []
     for mention in inside[1:]:
@@ -262,6 +263,31 @@ def _pick(
             names.add(mention.actor.name)
             assoc.append(mention)
     return primary, tuple(assoc)
+
+
+# Between unnamed fighters and the group they belong to: "insurgents led by X",
+# "gunmen loyal to X", "fighters of X", "militants from X".
+_OF_GROUP = re.compile(
+    r"\s*,?\s*(?:led by|loyal to|belonging to|affiliated (?:with|to)|commanded by|of|from)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ARMED_GROUPS = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
+
+
+def _led_by(inside: Sequence[ActorMention], text: str, offset: int) -> ActorMention:
+    """The phrase's actor: its head's, or, when the head names unnamed fighters, the
+    armed group they are told to belong to ("insurgents led by X": X is the doer,
+    as ACLED codes it)."""
+    primary = inside[0]
+    if not primary.actor.name.startswith("Unidentified Armed Group"):
+        return primary
+    for mention in inside[1:]:
+        if mention.actor.inter in _ARMED_GROUPS and mention.start >= primary.end:
+            gap = text[primary.end - offset : mention.start - offset]
+            if _OF_GROUP.fullmatch(gap):
+                return mention
+    return primary
 
 
 def _overlapping(heads: Iterable[Token], offset: int, mentions: Sequence[ActorMention]) -> set[int]:
