@@ -295,6 +295,9 @@ def test_a_named_government_is_a_party(table: ActorTable) -> None:
         ("government troops", "Military Forces of Kenya")
     ]
     assert names(table, "The government said nothing.") == []
+    named = names(table, "The Government of Chad and the rebels signed a deal.")
+    assert named[0] == ("Government of Chad", "Government of Chad")
+    assert names(table, "The government of the day fell.") == []
 
 
 def test_sudan_revolutionary_front_is_known(table: ActorTable) -> None:

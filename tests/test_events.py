@@ -232,6 +232,17 @@ def test_clash_with_and_associated_actor(model: Any) -> None:
     assert event.interaction == 12
 
 
+@pytest.mark.parametrize("link", ["led by", "loyal to", "of"])
+def test_unnamed_fighters_of_a_named_group_are_that_group(model: Any, link: str) -> None:
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", Inter.REBEL, "NG")
+    text = f"Fighters {link} the Front stormed the army barracks on Monday."
+    event = one(model, text, [("Fighters", gunmen), ("Front", REBELS), ("army", ARMY)])
+    assert (event.actor1, event.actor2) == (REBELS.name, ARMY.name)
+    beside = "Fighters stormed the army barracks, and the Front said nothing."
+    event = one(model, beside, [("Fighters", gunmen), ("Front", REBELS), ("army", ARMY)])
+    assert event.actor1 == gunmen.name
+
+
 def test_clash_between_and_reciprocal_subjects(model: Any) -> None:
     between = "Four people died in clashes between the army and the Front."
     event = one(model, between, [("army", ARMY), ("Front", REBELS)])

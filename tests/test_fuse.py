@@ -296,3 +296,21 @@ def test_damage_stays_its_own_event_elsewhere_by_a_named_actor_or_after_a_takeov
     assert len(fuse.fuse_events([placed(event(actor1=ARMY.name), 7), named])) == 2
     taken = placed(event(sub_event_type="Government regains territory", actor1=ARMY.name), 7)
     assert len(fuse.fuse_events([taken, placed(_damage(), 7)])) == 2
+
+
+def test_an_event_placed_at_a_country_or_division_holds_one_in_its_towns() -> None:
+    # Regression: a headline placed in the country and its lede's town were two events.
+    country = replace(
+        placed(event(), 1, precision=3), location="Nigeria", country="Nigeria", admin1=""
+    )
+    state = replace(
+        placed(event(), 2, precision=3), location="North", country="Nigeria", admin1="North"
+    )
+    town = replace(placed(event(), 7), location="Sampletown", country="Nigeria", admin1="North")
+    assert len(fuse.fuse_events([country, town])) == 1
+    assert fuse.fuse_events([country, town])[0].location == "Sampletown"
+    assert len(fuse.fuse_events([state, town])) == 1
+    elsewhere = replace(town, admin1="South", geonameid=8)
+    assert len(fuse.fuse_events([state, elsewhere])) == 2
+    other_town = replace(placed(event(), 9), location="Othertown", country="Nigeria")
+    assert len(fuse.fuse_events([town, other_town])) == 2

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from conftest import parsed
-from eventwire import triggers
+from eventwire import cues
 from eventwire.triggers import find_triggers, is_asserted
 from test_subtypes import DAY, code, one
 
@@ -141,8 +141,8 @@ def test_blamed_side_is_the_doer(model: Any) -> None:
 
 
 def test_rivals_cue() -> None:
-    assert triggers.RIVALS.search("a clash between rival supporters")
-    assert triggers.POLICE_SIDE.search("youths clashed with police")
+    assert cues.RIVALS.search("a clash between rival supporters")
+    assert cues.POLICE_SIDE.search("youths clashed with police")
 
 
 @pytest.mark.parametrize(

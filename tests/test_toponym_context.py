@@ -16,7 +16,13 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Mention, Place
-from eventwire.toponym_cues import has_cue, listed_division_names, street_name, us_local_marks
+from eventwire.toponym_cues import (
+    feature_name,
+    has_cue,
+    listed_division_names,
+    street_name,
+    us_local_marks,
+)
 from eventwire.toponym_grams import _ngrams
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_pairs import hyphened_neighbours
@@ -200,3 +206,28 @@ def test_a_state_after_a_possessive_is_not_part_of_the_name_before_it(
     # while a part of a town the gazetteer lacks is still coded to the town
     old_city = places(gaz, index, "Crowds filled Aleppo's Old City.", "Aleppo")["Old City"]
     assert old_city.entry.name == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Boats capsized on Lake Albert on Sunday.", "Albert", True),
+        ("Herders grazed cattle on the slopes of Mount Elgon.", "Elgon", True),
+        ("Villages along the Orange River were flooded.", "Orange", True),
+        ("Tourists watched Murchison Falls from the boat.", "Murchison", True),
+        ("Traders in Albert marched to the town hall.", "Albert", False),
+        ("Lakeside residents of Orange protested.", "Orange", False),
+    ],
+)
+def test_a_lakes_mountains_or_rivers_name_is_no_place(text: str, name: str, feature: bool) -> None:
+    start = text.index(name)
+    assert feature_name(text, start, start + len(name)) is feature
+
+
+def test_a_town_in_a_lakes_name_is_dropped_and_a_country_in_a_mountains_kept(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Fishermen clashed on Lake Victoria, and herders on the slopes of Mount Kenya."
+    found = places(gaz, index, text, "Victoria", "Kenya")
+    assert "Victoria" not in found  # not the Australian state, nor the Seychelles' capital
+    assert found["Kenya"].entry.country_code == "KE"

@@ -14,7 +14,7 @@ Pure functions of a sentence's text, precompiled patterns only.
 
 from __future__ import annotations
 
-from eventwire.triggers import flag
+from eventwire.cues import flag
 
 __all__ = ["armed_fight", "communal_fight"]
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwire.cues import ARMED_NOUNS, words
 from eventwire.records import Inter
 from eventwire.sides import sides_of
-from eventwire.triggers import ARMED_NOUNS, Trigger, is_asserted, lemma, words
+from eventwire.triggers import Trigger, is_asserted, lemma
 
 if TYPE_CHECKING:
     from eventwire.roles import Roles

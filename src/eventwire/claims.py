@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import triggers
-from eventwire.triggers import lemma, words
+from eventwire.cues import words
+from eventwire.triggers import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

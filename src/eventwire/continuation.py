@@ -33,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from eventwire import taxonomy, triggerparse, triggers
+from eventwire import cues, taxonomy, triggerparse, triggers
 from eventwire.doctext import text_of
 from eventwire.genericactors import is_generic
 
@@ -62,14 +62,14 @@ _RESPONDED = frozenset({("Violence against civilians", "Attack")})
 
 # The other side answering the incident: "responded", "pursued", "repulsed", "fired back",
 # "pushed back the attackers".
-_RESPONSE = triggers.flag(
+_RESPONSE = cues.flag(
     r"respond|pursu|gave chase|chased\b|repuls|repel|counter-?attack|rushed to the scene"
     r"|fought off|beat(?:en)? back|(?:pushed|drove|driven|forced) back"
     r"|arrived at the scene|engag(?:ed|ing) (?:them|the (?:attackers|raiders|gunmen|bandits"
     r"|militants|assailants))"
 )
 # Words that open another incident even for a response: "in a separate attack".
-_OTHER = triggers.flag(
+_OTHER = cues.flag(
     r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
     r"|the (?:previous|next|following) day|retaliat|revenge"
 )
@@ -85,7 +85,7 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
     if new_place(previous, event, doc) or not _answers(previous, event):
         return False
     text = text_of(doc)
-    return _RESPONSE.search(text) is not None or triggers.FIRE_EXCHANGED.search(text) is not None
+    return _RESPONSE.search(text) is not None or cues.FIRE_EXCHANGED.search(text) is not None
 
 
 def _answers(previous: Event, event: Event) -> bool:
@@ -105,8 +105,8 @@ def other_side(previous: Event, event: Event) -> tuple[str, int]:
 
 _CASUALTY_KINDS = frozenset({"kill", "loot"})
 # prepositions that set deaths in an incident: "killed in the raid", "died during clashes"
-_SETTING_PREPS = triggers.words("in during over amid amidst after following from")
-_DEATHS = triggers.words("die dead death perish injure wound hurt")
+_SETTING_PREPS = cues.words("in during over amid amidst after following from")
+_DEATHS = cues.words("die dead death perish injure wound hurt")
 
 
 def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool:
@@ -174,10 +174,10 @@ def with_means(previous: Event, event: Event) -> Event:
 
 
 # who named back goes on with the incident: "the attackers", "these bandits", "they"
-_DOERS = triggers.words(
+_DOERS = cues.words(
     "attacker assailant gunman gunmen bandit raider militant rustler robber kidnapper they"
 )
-_BACK_DETS = triggers.words("the these those")
+_BACK_DETS = cues.words("the these those")
 
 
 def same_doers(previous: Event, event: Event, found: list[Trigger]) -> bool:
@@ -201,7 +201,7 @@ def _named_back(token: Token) -> bool:
 
 
 # "later" and "also killed" open a new incident only when someone does something new
-_WEAK_NEW = triggers.flag(r"later|also (?:killed|attacked)")
+_WEAK_NEW = cues.flag(r"later|also (?:killed|attacked)")
 
 
 def new_deed(doc: Doc, found: list[Trigger]) -> bool:

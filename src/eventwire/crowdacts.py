@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import cues
+from eventwire.cues import words
 from eventwire.doctext import text_of
 from eventwire.grievance import grievances, masked
-from eventwire.triggers import Trigger, lemma, words
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["not_done", "reread", "told", "violent"]
 
 # Cheap precheck: a storming, a threat or a plan is written in the sentence.
-_CUES = triggers.flag(r"storm|invad|threat|vow|plan|intend|effig|coffin")
+_CUES = cues.flag(r"storm|invad|threat|vow|plan|intend|effig|coffin")
 _ENTRY = words("storm invade")
 # The purpose of the entry, told by its clause: "to demand", "demanding", "protesting".
 _DEMANDS = words(
@@ -51,7 +52,7 @@ _DEMANDS = words(
 # storm the offices", "tried to attack the MP") is coded as done (ACLED codes attempts).
 _THREATS = words("threaten vow plan intend")
 # Doers whose storming is an armed assault, whatever it demands.
-_ARMED = triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | words("armed officer guard")
+_ARMED = cues.NON_STATE_NOUNS | cues.STATE_NOUNS | words("armed officer guard")
 
 
 # What is burnt in a protest as a symbol: an effigy, or a mock coffin with a name on it.
@@ -72,7 +73,7 @@ def violent(text: str) -> bool:
     return any(
         not (_BURNING.match(m.group()) and _SYMBOLS.match(text, m.end()))
         and not _NONE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        for m in triggers.VIOLENT_CROWD.finditer(text)
+        for m in cues.VIOLENT_CROWD.finditer(text)
     )
 
 
@@ -117,7 +118,7 @@ def not_done(doc: Doc) -> frozenset[int]:
 
 def _unarmed(doc: Doc) -> bool:
     """No weapon, armed men or armed doer in the sentence."""
-    if triggers.ARMED_WORDS.search(text_of(doc)):
+    if cues.ARMED_WORDS.search(text_of(doc)):
         return False
     return not any(lemma(t) in _ARMED for t in doc if t.dep_ in {"nsubj", "nsubjpass"})
 
@@ -133,10 +134,10 @@ def _demand_entries(doc: Doc, kinds: dict[str, Trigger] | None) -> frozenset[int
     if kinds is not None:
         if "attack" not in kinds or kinds["attack"].token.i not in entries:
             return frozenset()
-        if (triggers.VIOLENT_KINDS - {"attack"}) & kinds.keys():
+        if (cues.VIOLENT_KINDS - {"attack"}) & kinds.keys():
             return frozenset()  # "stormed the station, killing an officer": harm told
     rest = masked(doc, entries | grievances(doc))  # "to protest the looting of stalls"
-    if triggers.VIOLENT_CROWD.search(rest) or triggers.MOB.search(rest):
+    if cues.VIOLENT_CROWD.search(rest) or cues.MOB.search(rest):
         return frozenset()  # "stormed the polling station and burnt ballot boxes"
     return entries
 
@@ -176,7 +177,7 @@ def _entries_not_made(doc: Doc) -> frozenset[int]:
     """Storming verbs, with their objects, that an unarmed crowd only tried and failed
     ("tried to storm the ministry but were stopped") or only aimed at ("with the
     intention of storming the palace"): no entry was made."""
-    if triggers.ARMED_WORDS.search(text_of(doc)):
+    if cues.ARMED_WORDS.search(text_of(doc)):
         return frozenset()
     out: set[int] = set()
     for token in doc:

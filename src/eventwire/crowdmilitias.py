@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwire import countries, triggerparse, triggers
+from eventwire import countries, cues, triggerparse
 from eventwire.records import Inter
 from eventwire.triggers import lemma
 
@@ -49,12 +49,12 @@ _NOT_ARMED = re.compile(
     re.IGNORECASE,
 )
 # Doers that are an armed group by their noun: a gang, raiders, bandits.
-_ARMED_DOERS = triggers.NON_STATE_NOUNS - triggers.words("attacker assailant")
+_ARMED_DOERS = cues.NON_STATE_NOUNS - cues.words("attacker assailant")
 
 
 # Mob justice named as such: a vigilante group's lynching is a mob's act though the
 # group is called a militia (ACLED: Mob violence). A witch killed by gunmen is not.
-_LYNCHING = triggers.flag(r"lynch|vigilante|mob justice|jungle justice")
+_LYNCHING = cues.flag(r"lynch|vigilante|mob justice|jungle justice")
 
 
 def lynching(text: str) -> bool:
@@ -65,7 +65,7 @@ def lynching(text: str) -> bool:
 def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
     """The crowd whose violence the sentence tells is an organised armed group (see the
     module docstring): named after a people or an armed group, armed, or a gang."""
-    if triggers.MOB.search(text) or triggers.PROTEST_CONTEXT.search(text):
+    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(text):
         # "a mob lynched", "vigilantes": mob justice; "protesters, some armed with spears,
         # clashed with police": a demonstration's crowd
         return False
@@ -150,12 +150,12 @@ def _people(word: Token) -> bool:
     return word.dep_ in _MODIFIERS and countries.people(word.text) is not None
 
 
-_MODIFIERS = triggers.words("amod compound nmod")
+_MODIFIERS = cues.words("amod compound nmod")
 
 
 # Unarmed people of one walk of life, many of whom may fight together ("miners",
 # "traders", "students"); herders fight as their community's militia (`armedsides`).
-CIVIL_CROWDS = triggers.words(
+CIVIL_CROWDS = cues.words(
     "villager resident student pupil learner farmer trader vendor hawker worker labourer"
     " laborer miner fisherman passenger commuter motorist driver operator rider refugee"
     " tenant squatter teacher"

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggerparse, triggers
+from eventwire import cues, triggerparse, triggers
+from eventwire.cues import words
 from eventwire.doctext import text_of
 from eventwire.grievance import grievance
 from eventwire.harms import hurt
-from eventwire.triggers import Trigger, lemma, words
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +48,7 @@ __all__ = [
     "unspecified",
 ]
 
-_CUES = triggers.flag(
+_CUES = cues.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
     r"|slap|kick|maul|threw|throw|hurl|lynch"
 )
@@ -58,14 +59,14 @@ _THROW = words("throw hurl")
 # People the crowd may turn on; officers, troops and the police are the demonstration's
 # opponents (a violent demonstration when the crowd fights them).
 _PLACES = words("village market school church mosque hospital home house camp bus wedding funeral")
-_PEOPLE = (triggers.CIVILIAN_NOUNS - _PLACES) | words(
+_PEOPLE = (cues.CIVILIAN_NOUNS - _PLACES) | words(
     "attendee clerk guard member official supporter delegate aspirant governor mp him her he she"
 )
 # Road users hit at a blockade: the demonstration's violence.
 _ROAD = words("motorist driver commuter passenger passerby pedestrian traveller traveler")
 # A demonstration going on: its crowd's violence is a violent demonstration.
-_DEMONSTRATION = triggers.flag(r"protest|demonstrat|march|picket|strik(?:e|es|ing)\b|sit-in")
-_FORCES = triggers.STATE_NOUNS | triggers.NON_STATE_NOUNS | words("officer askari guardsman")
+_DEMONSTRATION = cues.flag(r"protest|demonstrat|march|picket|strik(?:e|es|ing)\b|sit-in")
+_FORCES = cues.STATE_NOUNS | cues.NON_STATE_NOUNS | words("officer askari guardsman")
 
 
 def turned_on_people(trig: Trigger) -> bool:
@@ -77,7 +78,7 @@ def turned_on_people(trig: Trigger) -> bool:
     doc = trig.token.doc
     if not _CUES.search(text_of(doc)) or _DEMONSTRATION.search(text_of(doc)):
         return False
-    if triggers.ARMED_WORDS.search(text_of(doc)):
+    if cues.ARMED_WORDS.search(text_of(doc)):
         return False
     about = grievance(trig) if trig.kind == "protest" else frozenset()
     for token in doc:
@@ -115,7 +116,7 @@ def _forces_did(token: Token) -> bool:
 
 
 _HURT = words("injure assault beat wound")
-_HURT_CUES = triggers.flag(r"injur|assault|beat|wound")
+_HURT_CUES = cues.flag(r"injur|assault|beat|wound")
 _POLICE = words("police policeman officer")
 
 
@@ -139,9 +140,7 @@ def hurt_by_police(trig: Trigger) -> bool:
 
 # Deaths told without a verb the trigger finder reads ("caused two deaths", "46 bodies"),
 # or shootings: someone was hit or shot at.
-_DEATHS = triggers.flag(
-    r"dead\b|deaths?\b|died\b|bod(?:y|ies)\b|fatalit|casualt|killed\b|shootings?\b"
-)
+_DEATHS = cues.flag(r"dead\b|deaths?\b|died\b|bod(?:y|ies)\b|fatalit|casualt|killed\b|shootings?\b")
 
 
 def unspecified(trig: Trigger | None, text: str) -> bool:
@@ -152,7 +151,7 @@ def unspecified(trig: Trigger | None, text: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children):
         return False
-    if triggers.ARMED_WORDS.search(text):
+    if cues.ARMED_WORDS.search(text):
         return False  # armed men's violence is no demonstration's
     return not hurt(text) and _DEATHS.search(text) is None
 
@@ -185,7 +184,7 @@ def on_demonstrators(kinds: dict[str, Trigger], demo: Trigger) -> bool:
     token = demo.token
     if demo.kind != "protest" or not _qualifies(token):
         return False
-    if triggers.POLICE.search(text_of(token.doc)):
+    if cues.POLICE.search(text_of(token.doc)):
         return False
     for kind in _HARMS:
         harm = kinds.get(kind)
@@ -211,9 +210,9 @@ def _named(doers: list[Token]) -> set[str]:
 # Doers whose harm to a protest is not an attack on civilians: the state's force, a
 # rival crowd's or partisans' riot.
 _NOT_OUTSIDERS = (
-    triggers.STATE_NOUNS
-    | triggers.CROWD_NOUNS
-    | triggers.MOB_NOUNS
+    cues.STATE_NOUNS
+    | cues.CROWD_NOUNS
+    | cues.MOB_NOUNS
     | words("activist supporter cadre youth student worker member")
 )
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.triggers import Trigger, words
+from eventwire.cues import words
+from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

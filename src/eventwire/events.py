@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import countries, taxonomy, triggerparse, triggers
+from eventwire import countries, cues, taxonomy, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
@@ -108,7 +108,7 @@ __all__ = ["Incident", "Resolvers", "code_events", "events_stage", "fatalities",
 _BATTLES, _EXPLOSIONS, _VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 _PROTESTS, _RIOTS, _STRATEGIC = "Protests", "Riots", "Strategic developments"
 CIVILIAN_TARGETING = "Civilian targeting"
-_VIOLENT = triggers.VIOLENT_KINDS
+_VIOLENT = cues.VIOLENT_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,13 +253,13 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 # Words that open a new incident: "another attack", "in a separate incident".
 # "Another" opens one only when it names an incident: "another four soldiers were injured"
 # counts more victims of the same one.
-_NEW_INCIDENT = triggers.flag(
+_NEW_INCIDENT = cues.flag(
     r"another (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting|ambush"
     r"|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman|group)"
     r"|separate|similar|second|earlier|meanwhile|elsewhere|in a (?:related|different)"
     r"|the (?:previous|next) day|retaliat|revenge"
 )
-_REFERRING_DETS = triggers.words("the this that these those its")
+_REFERRING_DETS = cues.words("the this that these those its")
 
 
 def _continues(previous: Event, event: Event, doc: Doc) -> bool:
@@ -420,7 +420,7 @@ def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
     found = triggers.find_triggers(doc)
     if any(triggers.is_asserted(t.token) or triggers.is_tally(t.token) for t in found):
         return event
-    running = triggers.AGGREGATE.search(text_of(doc)) and not is_update(text_of(doc))
+    running = cues.AGGREGATE.search(text_of(doc)) and not is_update(text_of(doc))
     if running or event.event_type == _STRATEGIC:
         return event
     deaths = reconcile(event.fatalities, toll(doc, series), text_of(doc))
@@ -428,7 +428,7 @@ def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
         return event
     event = dataclasses.replace(event, fatalities=deaths)
     victims = victim_words(doc)
-    civilian = bool(victims & triggers.CIVILIAN_NOUNS) and not victims & triggers.ARMED_NOUNS
+    civilian = bool(victims & cues.CIVILIAN_NOUNS) and not victims & cues.ARMED_NOUNS
     if civilian and not event.actor2 and event.event_type in {_EXPLOSIONS, _VAC}:
         code = event.country_code or None
         actor = generic_actor("Civilians", Inter.CIVILIANS, code)
@@ -462,7 +462,7 @@ def _code_sentence(
     code = location.entry.country_code if location else resolvers.focus_country(analysis)
     # "protest on the anniversary of the massacre": the protest is today's news
     recalled = incident.event_type not in {_PROTESTS, _RIOTS} and bool(
-        triggers.HISTORY.search(sentence.text)
+        cues.HISTORY.search(sentence.text)
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
     deaths = toll(parse.doc, series, incident.trigger.token)

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, triggerparse, triggers
+from eventwire import crowdacts, cues, triggerparse, triggers
+from eventwire.cues import words
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
 from eventwire.protestforce import lethal_force
 from eventwire.subtypes import protesters_arrested
-from eventwire.triggers import Trigger, words
+from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,9 +56,9 @@ def intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
     text = text_of(doc)
-    if triggers.POLICE.search(text) and triggers.INTERVENTION.search(text):
+    if cues.POLICE.search(text) and cues.INTERVENTION.search(text):
         return True
-    if triggers.POLICE_STOPPED.search(text) and not triggers.VIOLENT_CROWD.search(text):
+    if cues.POLICE_STOPPED.search(text) and not cues.VIOLENT_CROWD.search(text):
         return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
     return any(
@@ -82,13 +83,13 @@ def force_after(previous: Event, doc: Doc) -> bool:
     if previous.event_type != "Protests" or _OTHER_INCIDENT.search(text_of(doc)):
         return False
     text = text_of(doc)
-    if not triggers.POLICE.search(text) or _WARNING_SHOTS.search(text):
+    if not cues.POLICE.search(text) or _WARNING_SHOTS.search(text):
         return False
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
-    return triggers.EXCESSIVE.search(text) is not None or lethal_force(doc)
+    return cues.EXCESSIVE.search(text) is not None or lethal_force(doc)
 
 
-_WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+_WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
 
 
 def intervention_after(previous: Event, doc: Doc) -> bool:
@@ -110,7 +111,7 @@ def _fight_broken_up(doc: Doc) -> bool:
     own ("police dispersed residents who marched over the killings" is a protest; arrests
     after a fight are an event of their own)."""
     text = text_of(doc)
-    if not (triggers.POLICE.search(text) and triggers.INTERVENTION.search(text)):
+    if not (cues.POLICE.search(text) and cues.INTERVENTION.search(text)):
         return False
     if _PROTEST_WORDS.search(text) or _OTHER_INCIDENT.search(text) or _own_violence(doc):
         return False
@@ -141,11 +142,11 @@ def captive_harmed(previous: Event, doc: Doc) -> bool:
     return kinds == {"kill"} or (not kinds and hurt(text_of(doc)))
 
 
-_CROWD_SUBJECTS = triggers.CROWD_NOUNS | triggers.words(
+_CROWD_SUBJECTS = cues.CROWD_NOUNS | cues.words(
     "they student resident worker protest demonstration march rally"
 )
 # Who, in the sentence after a protest, is that protest's crowd doing the violence.
-_CROWD_DOERS = triggers.CROWD_NOUNS | triggers.words("they student worker member participant")
+_CROWD_DOERS = cues.CROWD_NOUNS | cues.words("they student worker member participant")
 
 
 def crowd_violence(doc: Doc) -> bool:
@@ -158,10 +159,10 @@ def crowd_violence(doc: Doc) -> bool:
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
-    return bool(subjects & _CROWD_SUBJECTS) or bool(triggers.CROWD.search(text_of(doc)))
+    return bool(subjects & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
 
 
-_RELATIVES = triggers.words("who that which")
+_RELATIVES = cues.words("who that which")
 
 
 def _antecedent(subject: Token) -> Token:
@@ -176,7 +177,7 @@ def _antecedent(subject: Token) -> Token:
     return noun
 
 
-_CROWD_HARM = triggers.words("attack kill loot clash")
+_CROWD_HARM = cues.words("attack kill loot clash")
 
 
 def _crowd_attacked(doc: Doc) -> bool:
@@ -199,10 +200,10 @@ def _crowd_attacked(doc: Doc) -> bool:
 
 # Words that open another incident: "in a separate incident", "another protest".
 # A demonstration named: its dispersal is no part of a fight told before.
-_PROTEST_WORDS = triggers.flag(
+_PROTEST_WORDS = cues.flag(
     r"protest|demonstrat|march(?:ed|ing|ers?)?\b|rall(?:y|ies)\b|picket|sit-in|riot"
 )
-_OTHER_INCIDENT = triggers.flag(
+_OTHER_INCIDENT = cues.flag(
     # "in a separate incident", not the verb ("tried to separate the groups")
     r"another\b|(?<!to )separate\b|similar|elsewhere|meanwhile|in a (?:related|different)"
     r"|the (?:previous|next|following) day"
@@ -213,4 +214,4 @@ def _own_violence(doc: Doc) -> bool:
     """The sentence reports violence of its own (a killing, an attack, a clash) that the
     intervention alone would hide."""
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
-    return any(t.kind in triggers.VIOLENT_KINDS for t in found)
+    return any(t.kind in cues.VIOLENT_KINDS for t in found)

@@ -244,6 +244,25 @@ def governments(text: str) -> Iterator[Match]:
         if owner is not None:
             name = f"Government of {acled_name(owner[1])}"
             yield owner[0], found.end(), Actor(name, Inter.STATE, owner[1])
+        elif (after := _country_after(text, found.end())) is not None:
+            name = f"Government of {acled_name(after[1])}"
+            yield found.start(), after[0], Actor(name, Inter.STATE, after[1])
+
+
+_OF_COUNTRY = re.compile(r" of ((?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")
+
+
+def _country_after(text: str, end: int) -> tuple[int, str] | None:
+    """(end, country code) of "of Colombia" right after "the Government"."""
+    found = _OF_COUNTRY.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):  # "of Colombia and" ... the longest name first
+        info = countries.by_name(" ".join(words[:size]))
+        if info is not None:
+            return found.start(1) + len(" ".join(words[:size])), info.iso2
+    return None
 
 
 def _military_is_noun(text: str, found: re.Match[str], doc: SpacyDoc | None) -> bool:

@@ -10,7 +10,9 @@ the same incident. `fuse_events` merges events that are the same incident:
   the riot it became;
 - compatible sub-event types (equal; any two Battles sub-types; any two Protests
   sub-types, since one protest may be told peacefully and then with police action);
-- the same place, or the place of one of them unknown; the same country or one unknown;
+- the same place, the place of one of them unknown, or one placed at the other's
+  country or first-level division (a headline's "in Colombia", its lede's town); the
+  same country or one unknown;
 - named actors that overlap, when both name any (generic actors such as "Civilians
   (Iraq)" or "Unidentified Armed Group (Iraq)" do not count, nor the police or troops
   that met a demonstration's crowd).
@@ -130,12 +132,28 @@ def same_incident(a: Event, b: Event) -> bool:
     same_type = a.event_type == b.event_type  # else a protest and a riot: one demonstration
     if same_type and a.sub_event_type != b.sub_event_type and a.event_type not in _FAMILIES:
         return False
-    if a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid:
+    if _apart(a, b):
         return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     names_a, names_b = _named(a), _named(b)
     return not (names_a and names_b and not names_a & names_b)
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """The two events are placed at different places, neither of which holds the
+    other as its country or its first-level division ("FARC sign peace deal" placed in
+    the country, "signed ... in Cartagena" in the town: one place)."""
+    if a.geonameid is None or b.geonameid is None or a.geonameid == b.geonameid:
+        return False
+    return not (_holds(a, b) or _holds(b, a))
+
+
+def _holds(wide: Event, narrow: Event) -> bool:
+    """`wide` is placed at `narrow`'s country or first-level division."""
+    if wide.country != narrow.country or wide.location not in (wide.country, wide.admin1):
+        return False
+    return not wide.admin1 or (not wide.admin2 and wide.admin1 == narrow.admin1)
 
 
 def _family(event_type: str) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.cues import words
 from eventwire.doctext import text_of
-from eventwire.triggers import Trigger, lemma, words
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

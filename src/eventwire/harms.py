@@ -17,11 +17,12 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from eventwire import taxonomy, triggerparse, triggers
+from eventwire import cues, taxonomy, triggerparse, triggers
+from eventwire.cues import flag, words
 from eventwire.records import Event
 from eventwire.roles import victim_words
 from eventwire.sides import sides_of
-from eventwire.triggers import Trigger, flag, words
+from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,7 +83,7 @@ def harmed_after(previous: Event, doc: Doc) -> bool:
         return False  # a new attack told, not the harm of the one before
     if previous.inter2 in _ARMED_INTERS or _armed_hit(doc):
         return False  # "many militants were killed", "one officer dead": a fight, no attack
-    died = any(triggers.lemma(t) in triggers.DEATH_LEMMAS and t.pos_ == "VERB" for t in doc)
+    died = any(triggers.lemma(t) in cues.DEATH_LEMMAS and t.pos_ == "VERB" for t in doc)
     return "kill" in kinds or died or hurt(doc.text)
 
 
@@ -93,9 +94,9 @@ _SUBJECTS = words("nsubj nsubjpass ROOT")
 def _armed_hit(doc: Doc) -> bool:
     """Armed men among the dead or hurt: named as such, or the subject of the sentence
     ("One officer reported dead")."""
-    if victim_words(doc) & triggers.ARMED_NOUNS:
+    if victim_words(doc) & cues.ARMED_NOUNS:
         return True
-    return any(t.dep_ in _SUBJECTS and triggers.lemma(t) in triggers.ARMED_NOUNS for t in doc)
+    return any(t.dep_ in _SUBJECTS and triggers.lemma(t) in cues.ARMED_NOUNS for t in doc)
 
 
 _OTHER_INCIDENT = flag(
@@ -124,4 +125,4 @@ def arrested_by_state(arrest: Trigger) -> bool:
     token = arrest.token
     if token.dep_ == "dobj":  # "police made arrests": the subject of the verb it is done by
         doers |= {triggers.lemma(c) for c in token.head.children if c.dep_ == "nsubj"}
-    return bool(doers & triggers.STATE_NOUNS)
+    return bool(doers & cues.STATE_NOUNS)

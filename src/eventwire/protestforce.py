@@ -3,7 +3,7 @@
 ACLED codes a protest whose participants are met with lethal violence, or violence
 that seriously injures them, by state forces as excessive force against protesters.
 The sentence after a protest often tells that force in words the sentence-level cue
-(`triggers.EXCESSIVE`: live fire, "shot dead", "opened fire on") does not hold:
+(`cues.EXCESSIVE`: live fire, "shot dead", "opened fire on") does not hold:
 
 - "Police intervened in the demonstration, killing one", "Officers killed two of the
   marchers": a killing whose doer is the police;
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import cues, triggers
 from eventwire.sides import sides_of
 
 if TYPE_CHECKING:
@@ -30,19 +30,19 @@ if TYPE_CHECKING:
 
 __all__ = ["lethal_force", "serious_injuries"]
 
-_CUES = triggers.flag(r"kill|shoot|shot|shooting")
+_CUES = cues.flag(r"kill|shoot|shot|shooting")
 # Shooting aimed at people: "shot at the crowd", "shooting into the protesters".
-_SHOT_AT = triggers.flag(r"(?:shoot|shoots|shooting|shot) (?:at|on|into)\b")
-_FORCES = triggers.STATE_NOUNS | triggers.words("officer askari guard")
+_SHOT_AT = cues.flag(r"(?:shoot|shoots|shooting|shot) (?:at|on|into)\b")
+_FORCES = cues.STATE_NOUNS | cues.words("officer askari guard")
 # What the police shoot that is no lethal force: "shot tear gas canisters at them".
-_LESS_LETHAL = triggers.flag(r"tear ?gas|teargas|rubber|water cannon|canisters?|in(?:to)? the air")
-_OBJECTS = triggers.words("gas teargas canister cannon bullet round shot air")
+_LESS_LETHAL = cues.flag(r"tear ?gas|teargas|rubber|water cannon|canisters?|in(?:to)? the air")
+_OBJECTS = cues.words("gas teargas canister cannon bullet round shot air")
 
 
 def lethal_force(doc: Doc) -> bool:
     """The police killed someone, or shot at people, in this sentence."""
     text = doc.text
-    if not _CUES.search(text) or not triggers.POLICE.search(text):
+    if not _CUES.search(text) or not cues.POLICE.search(text):
         return False
     if _SHOT_AT.search(text) and not _LESS_LETHAL.search(text):
         return True
@@ -55,18 +55,18 @@ def lethal_force(doc: Doc) -> bool:
     return False
 
 
-_SERIOUS = triggers.flag(
+_SERIOUS = cues.flag(
     r"(?:serious(?:ly)?|critical(?:ly)?|grievous(?:ly)?) (?:\S+ )?(?:injur|wound|hurt)"
     r"|in (?:a )?critical condition"
 )
-_NOT_SERIOUS = triggers.flag(r"(?:no|not|without|nor)\s(?:\S+\s){0,4}$")
-_HURT_FORCES = triggers.flag(r"(?:officers?|police(?:m[ae]n)?|soldiers?|troops)\s(?:\S+\s){0,3}$")
+_NOT_SERIOUS = cues.flag(r"(?:no|not|without|nor)\s(?:\S+\s){0,4}$")
+_HURT_FORCES = cues.flag(r"(?:officers?|police(?:m[ae]n)?|soldiers?|troops)\s(?:\S+\s){0,3}$")
 
 
 def serious_injuries(text: str) -> bool:
     """People were seriously hurt where the police met the protest (ACLED: violence
     resulting in serious injuries is excessive force), the hurt not the police's own."""
-    if triggers.POLICE.search(text) is None:
+    if cues.POLICE.search(text) is None:
         return False
     for m in _SERIOUS.finditer(text):
         before = text[max(0, m.start() - 50) : m.start()]

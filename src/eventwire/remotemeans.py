@@ -10,9 +10,10 @@ Pure functions of one parsed sentence and its roles.
 
 from __future__ import annotations
 
+from eventwire.cues import flag
 from eventwire.roles import Roles, targets_armed
 from eventwire.sides import armed_victims
-from eventwire.triggers import Trigger, flag
+from eventwire.triggers import Trigger
 
 __all__ = ["GUNFIRE", "grenade_fight"]
 

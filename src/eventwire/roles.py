@@ -25,19 +25,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from eventwire import countries, triggerparse, triggers
+from eventwire import countries, cues, triggerparse, triggers
 from eventwire.actors import state_actor
 from eventwire.claims import PRONOUNS, SAY, SAYERS, claimed_heads
 from eventwire.communities import RIVALS
+from eventwire.cues import words
 from eventwire.forces import UNPLACED_FORCES, country_before, unplaced_forces
 from eventwire.genericactors import generic_actor, is_generic
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
-from eventwire.triggers import Trigger, lemma, words
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +63,7 @@ ARMED = frozenset(
 _NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _CROWDS = frozenset({Inter.PROTESTERS, Inter.RIOTERS})
-_VIOLENT = triggers.VIOLENT_KINDS
+_VIOLENT = cues.VIOLENT_KINDS
 _HARM = _VIOLENT | {"abduct", "sexual"}
 _CIVILIAN_TARGETS = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
@@ -237,7 +239,7 @@ def _span(token: Token, offset: int) -> tuple[int, int]:
 
 def _is_trigger(token: Token) -> bool:
     word = lemma(token)
-    return word in triggers.LEMMAS or word in triggers.DEATH_LEMMAS or word == "shoot"
+    return word in triggers.LEMMAS or word in cues.DEATH_LEMMAS or word == "shoot"
 
 
 def _pick(
@@ -253,7 +255,7 @@ def _pick(
         inside.extend(m for m in hits if m not in inside)
     if not inside:
         return None, ()
-    primary = inside[0]
+    primary = _led_by(inside, heads[0].doc.text, offset)
     names = {primary.actor.name}
     assoc = []
     for mention in inside[1:]:
@@ -261,6 +263,31 @@ def _pick(
             names.add(mention.actor.name)
             assoc.append(mention)
     return primary, tuple(assoc)
+
+
+# Between unnamed fighters and the group they belong to: "insurgents led by X",
+# "gunmen loyal to X", "fighters of X", "militants from X".
+_OF_GROUP = re.compile(
+    r"\s*,?\s*(?:led by|loyal to|belonging to|affiliated (?:with|to)|commanded by|of|from)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ARMED_GROUPS = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
+
+
+def _led_by(inside: Sequence[ActorMention], text: str, offset: int) -> ActorMention:
+    """The phrase's actor: its head's, or, when the head names unnamed fighters, the
+    armed group they are told to belong to ("insurgents led by X": X is the doer,
+    as ACLED codes it)."""
+    primary = inside[0]
+    if not primary.actor.name.startswith("Unidentified Armed Group"):
+        return primary
+    for mention in inside[1:]:
+        if mention.actor.inter in _ARMED_GROUPS and mention.start >= primary.end:
+            gap = text[primary.end - offset : mention.start - offset]
+            if _OF_GROUP.fullmatch(gap):
+                return mention
+    return primary
 
 
 def _overlapping(heads: Iterable[Token], offset: int, mentions: Sequence[ActorMention]) -> set[int]:
@@ -294,7 +321,7 @@ def _target_heads(doc: Doc) -> list[Token]:
         # "3 people killed in ...": the head noun's phrase holds the whole clause
         heads += [v for v in victims(token) if v.i != token.head.i]
         word = lemma(token)
-        if word in _HIT or triggers.LEMMAS.get(word) in triggers.VIOLENT_KINDS:
+        if word in _HIT or triggers.LEMMAS.get(word) in cues.VIOLENT_KINDS:
             heads += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
             heads += [
                 o
@@ -316,7 +343,7 @@ def _source_heads(doc: Doc) -> list[Token]:
 # Common nouns for an attacker the report does not name: "a suicide bomber blew himself
 # up", "gunmen opened fire"; and for a bomb that did the killing ("a truck packed with
 # explosives ... killing 20").
-_UNNAMED_DOERS = triggers.NON_STATE_NOUNS | words("bomber")
+_UNNAMED_DOERS = cues.NON_STATE_NOUNS | words("bomber")
 _BOMBS = words("bomb explosive device")
 
 
@@ -380,8 +407,7 @@ def targets_civilians(roles: Roles) -> bool:
     if roles.actor2 is not None and roles.actor2.actor.inter == Inter.CIVILIANS:
         return True
     return (
-        bool(roles.target_words & triggers.CIVILIAN_NOUNS)
-        and not roles.target_words & triggers.ARMED_NOUNS
+        bool(roles.target_words & cues.CIVILIAN_NOUNS) and not roles.target_words & cues.ARMED_NOUNS
     )
 
 
@@ -389,7 +415,7 @@ def targets_armed(roles: Roles) -> bool:
     """The targets are an armed group (a clash, not violence against civilians)."""
     if roles.actor2 is not None and roles.actor2.actor.inter not in {Inter.CIVILIANS, 0}:
         return roles.actor2.actor.inter not in _CROWDS
-    return bool(roles.target_words & triggers.ARMED_NOUNS)
+    return bool(roles.target_words & cues.ARMED_NOUNS)
 
 
 # --- claims and attributions ------------------------------------------------------------
@@ -529,7 +555,7 @@ def _arrested_group(roles: Roles, police: Actor | None) -> Actor | None:
 def _civilian_property(sub_event_type: str, roles: Roles) -> bool:
     """Homes, shops and villages burned or looted belong to civilians."""
     return sub_event_type == "Looting/property destruction" and bool(
-        roles.target_words & triggers.CIVILIAN_NOUNS
+        roles.target_words & cues.CIVILIAN_NOUNS
     )
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import triggers
+from eventwire import cues, triggers
 from eventwire.records import Inter
 from eventwire.sides import armed_victims, sides_of
 from eventwire.triggers import Trigger
@@ -50,7 +50,7 @@ Kinds = dict[str, Trigger]
 
 # Civilians at a demonstration who are not its crowd: reporters covering it, the office
 # holder addressing a rally (a child hurt by the police there is among the protesters).
-_OUTSIDERS = triggers.words(
+_OUTSIDERS = cues.words(
     "journalist reporter photographer photojournalist cameraman mayor governor official"
     " bystander passer"
 )
@@ -88,7 +88,7 @@ def _describes_someone(token: Token) -> bool:
     return False
 
 
-_INCIDENTS = triggers.words("incident attack event clash violence")
+_INCIDENTS = cues.words("incident attack event clash violence")
 
 
 def _passive_subjects(token: Token) -> frozenset[str]:
@@ -108,13 +108,13 @@ def armed_group_harmed(kinds: Kinds) -> bool:
         if harm is None or _describes_someone(harm.token):
             continue
         doers = sides_of(harm).doers
-        if doers & triggers.NON_STATE_NOUNS and not doers & (_CROWDS | triggers.STATE_NOUNS):
+        if doers & cues.NON_STATE_NOUNS and not doers & (_CROWDS | cues.STATE_NOUNS):
             return True
     return False
 
 
 # Doers who are the demonstration's own crowd, whatever weapon they carry.
-_CROWDS = triggers.CROWD_NOUNS | triggers.MOB_NOUNS | triggers.words("marcher")
+_CROWDS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("marcher")
 
 
 def crowd_actor(roles: Roles) -> bool:
@@ -129,10 +129,10 @@ def shot_unarmed(text: str) -> bool:
     demonstration, with no shooter and no armed men named. A crowd does not shoot; the
     live fire on a protest is the forces' lethal force (ACLED: excessive force against
     protesters)."""
-    return bool(_SHOT.search(text)) and not triggers.ARMED_WORDS.search(text)
+    return bool(_SHOT.search(text)) and not cues.ARMED_WORDS.search(text)
 
 
-_SHOT = triggers.flag(
+_SHOT = cues.flag(
     r"shot (?:\S+ )?(?:dead|and (?:killed|injured|wounded|severely|seriously))"
     r"|(?:were|was|been|being) shot\b|gunshot"
 )
@@ -143,9 +143,9 @@ def rival_partisans(text: str) -> bool:
     the senator and those of her challenger"): rioters against rioters, whoever broke it up
     (ACLED: mob violence)."""
     return (
-        triggers.RIVALS.search(text) is not None
-        and triggers.PARTISANS.search(text) is not None
-        and not triggers.ARMED_WORDS.search(text)
+        cues.RIVALS.search(text) is not None
+        and cues.PARTISANS.search(text) is not None
+        and not cues.ARMED_WORDS.search(text)
     )
 
 

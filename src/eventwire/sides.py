@@ -16,15 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import triggerparse
+from eventwire.cues import ARMED_NOUNS, DEATH_LEMMAS, PLACE_NOUNS, words
 from eventwire.records import Inter
-from eventwire.triggers import (
-    ARMED_NOUNS,
-    DEATH_LEMMAS,
-    PLACE_NOUNS,
-    Trigger,
-    lemma,
-    words,
-)
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, crowdvictims, settingharm, tolls, triggerparse, triggers
+from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, civilians_fight, lynching, organised
@@ -63,7 +63,7 @@ __all__ = ["Incident", "protesters_arrested", "read_incident"]
 
 BATTLES, EXPLOSIONS, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
-_VIOLENT = triggers.VIOLENT_KINDS
+_VIOLENT = cues.VIOLENT_KINDS
 _NON_STATE = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
 
 
@@ -131,7 +131,7 @@ def _kinds(found: Sequence[Trigger], *, references: bool) -> Kinds:
 
 def _chemical(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     violent = [kinds[k] for k in ("attack", "kill", "strike", "shell", "bomb") if k in kinds]
-    if violent and triggers.CHEMICAL.search(text):
+    if violent and cues.CHEMICAL.search(text):
         return Incident(EXPLOSIONS, "Chemical weapon", violent[0], "chemical")
     return None
 
@@ -146,26 +146,26 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     # "insurgents took over the area and hoisted their flag": no fight told
     over = trig.token.lemma_ == "take" and any(c.lower_ == "over" for c in trig.token.children)
     actor = roles.actor1.actor if roles.actor1 else None
-    if over and not (roles.doer_words & triggers.ARMED_NOUNS or (actor and actor.inter in ARMED)):
+    if over and not (roles.doer_words & cues.ARMED_NOUNS or (actor and actor.inter in ARMED)):
         return None  # "the company took over the station": no armed actor, no territory
     quiet = over and not forced and not _FOUGHT.search(text)
-    withdrawn = triggers.WITHDRAWAL.search(text) and not forced
-    if triggers.NONVIOLENT.search(text) or withdrawn or quiet:
+    withdrawn = cues.WITHDRAWAL.search(text) and not forced
+    if cues.NONVIOLENT.search(text) or withdrawn or quiet:
         return Incident(STRATEGIC, "Non-violent transfer of territory", trig, "territory-peaceful")
     if actor is not None:
         state = actor.inter in {Inter.STATE, Inter.EXTERNAL}
     else:
         state = bool(
-            triggers.lemma(trig.token) in triggers.REGAIN_LEMMAS
-            or trig.token.lower_ in triggers.REGAIN_LEMMAS
-            or roles.doer_words & triggers.STATE_NOUNS
+            triggers.lemma(trig.token) in cues.REGAIN_LEMMAS
+            or trig.token.lower_ in cues.REGAIN_LEMMAS
+            or roles.doer_words & cues.STATE_NOUNS
         )
     if state:
         return Incident(BATTLES, "Government regains territory", trig, "territory-state")
     return Incident(BATTLES, "Non-state actor overtakes territory", trig, "territory-nonstate")
 
 
-_FOUGHT = triggers.flag(
+_FOUGHT = cues.flag(
     r"fight|fought|clash|battl|attack|assault|kill|dead|shell|bomb|fir(?:e|ed|ing)\b|gunfire"
     r"|storm|overr[au]n|captur|seiz|forc(?:e|ed|ing)\b"
 )
@@ -177,9 +177,9 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in _AMID
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
-    pobj = pobj and trig is not None and not triggers.LYNCH.match(trig.token.text)
-    crowd = bool(roles.doer_words & triggers.CROWD_NOUNS) or settingharm.crowd_actor(roles)
-    if pobj and not crowd and not triggers.POLICE.search(text) and _VIOLENT & kinds.keys():
+    pobj = pobj and trig is not None and not cues.LYNCH.match(trig.token.text)
+    crowd = bool(roles.doer_words & cues.CROWD_NOUNS) or settingharm.crowd_actor(roles)
+    if pobj and not crowd and not cues.POLICE.search(text) and _VIOLENT & kinds.keys():
         return None
     if trig is not None and (
         diplomatic(trig)
@@ -203,11 +203,11 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         about = grievance(trig)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
-    if settingharm.outsiders_harmed(kinds, roles, _UNRULY | triggers.MOB_NOUNS | _THEY) and not (
-        crowdacts.violent(text) or triggers.MOB.search(text)
+    if settingharm.outsiders_harmed(kinds, roles, _UNRULY | cues.MOB_NOUNS | _THEY) and not (
+        crowdacts.violent(text) or cues.MOB.search(text)
     ):
         return None  # "police kicked reporters filming the march"
-    protest = "protest" in kinds or triggers.PROTEST_CONTEXT.search(text) is not None
+    protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
     # "held a peaceful march": the report says the crowd was not violent, unless it
     # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
     peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
@@ -218,15 +218,15 @@ def _demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
     if (
-        triggers.INTERVENTION.search(text)
-        or triggers.POLICE_STOPPED.search(text)
+        cues.INTERVENTION.search(text)
+        or cues.POLICE_STOPPED.search(text)
         or protesters_arrested(kinds.get("arrest"))
     ):
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(PROTESTS, "Peaceful protest", trig, "protest")
 
 
-_PEACEFUL = triggers.flag(r"peaceful(?:ly)?\b")
+_PEACEFUL = cues.flag(r"peaceful(?:ly)?\b")
 
 
 def _armed_not_crowd(roles: Roles, text: str) -> bool:
@@ -234,13 +234,13 @@ def _armed_not_crowd(roles: Roles, text: str) -> bool:
     with no crowd or demonstration told, are no demonstration (ACLED: demonstrators are
     unarmed)."""
     doers = roles.doer_words
-    if not doers & triggers.NON_STATE_NOUNS or doers & (triggers.CROWD_NOUNS | triggers.MOB_NOUNS):
+    if not doers & cues.NON_STATE_NOUNS or doers & (cues.CROWD_NOUNS | cues.MOB_NOUNS):
         return False
     return _DEMONSTRATION_TOLD.search(text) is None
 
 
 # A demonstration named (not its tactics, which an armed group's blockade shares).
-_DEMONSTRATION_TOLD = triggers.flag(
+_DEMONSTRATION_TOLD = cues.flag(
     r"protest|demonstrat|march(?:ed|ing|ers)?\b|rall(?:y|ies|ied)\b|sit-in|picket|riot"
     r"|hartal|bandh|dharna|strik(?:e|ers|ing)\b"
 )
@@ -250,11 +250,11 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     """Police used lethal force on the protest (ACLED: Excessive force against
     protesters): live fire, protesters shot, or a killing that is not the protest's
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
-    if triggers.POLICE.search(text) is None:
-        return settingharm.shot_unarmed(text) and triggers.PROTEST_CONTEXT.search(text) is not None
+    if cues.POLICE.search(text) is None:
+        return settingharm.shot_unarmed(text) and cues.PROTEST_CONTEXT.search(text) is not None
     if _WARNING_SHOTS.search(text):
         return False
-    if triggers.EXCESSIVE.search(text):
+    if cues.EXCESSIVE.search(text):
         return True
     trig = kinds.get("kill")
     if trig is None or tolls.is_cause(trig.token):
@@ -266,7 +266,7 @@ def _excessive(kinds: Kinds, text: str) -> bool:
 
 
 # Shots fired in the air disperse a crowd: an intervention, not lethal force.
-_WARNING_SHOTS = triggers.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+_WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
 
 
 def protesters_arrested(trig: Trigger | None) -> bool:
@@ -283,23 +283,23 @@ def protesters_arrested(trig: Trigger | None) -> bool:
 def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
     own destruction ("supporters damaged property") is its violence too."""
-    if trig.kind in {"riot", "loot"} or triggers.MOB.search(text) or crowdacts.violent(text):
+    if trig.kind in {"riot", "loot"} or cues.MOB.search(text) or crowdacts.violent(text):
         return True
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & _ARMED_DOERS:
         return True
-    if triggers.HURT_IN_DEMO.search(text) and not triggers.POLICE.search(text):
+    if cues.HURT_IN_DEMO.search(text) and not cues.POLICE.search(text):
         return not settingharm.shot_unarmed(text)  # "two were injured during a street protest"
     if "clash" in kinds and settingharm.rival_partisans(text):
         return True  # "rival party supporters traded blows at the campaign event"
     harmed = {"kill", "attack"} & kinds.keys()
-    crowds_clash = "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS)
-    crowd = _crowd_doers(kinds, roles) & (triggers.MOB_NOUNS | triggers.CROWD_NOUNS)
+    crowds_clash = "clash" in kinds and bool(roles.doer_words & cues.CROWD_NOUNS)
+    crowd = _crowd_doers(kinds, roles) & (cues.MOB_NOUNS | cues.CROWD_NOUNS)
     harm = kinds.get("kill") or kinds.get("attack")
     if harm is not None and (
         _unarmed_crowd(harm, text) or crowdvictims.by_demonstrators(harm, trig)
     ):
         return True
-    return bool(crowd and harmed) or (crowds_clash and not triggers.POLICE.search(text))
+    return bool(crowd and harmed) or (crowds_clash and not cues.POLICE.search(text))
 
 
 # Many people of one walk of life who may turn on someone together: their violence,
@@ -307,11 +307,11 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
 # whose violence against others is mob violence). A party's supporters, activists or
 # enforcers who attack someone act for it (ACLED: a political militia's attack).
 _UNRULY = (
-    triggers.MOB_NOUNS
-    | triggers.CROWD_NOUNS
-    | triggers.words("voter fan parent")
+    cues.MOB_NOUNS
+    | cues.CROWD_NOUNS
+    | cues.words("voter fan parent")
     | CIVIL_CROWDS  # traders, workers, miners, ...
-) - triggers.words("supporter activist enforcer cadre")
+) - cues.words("supporter activist enforcer cadre")
 
 
 def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> bool:
@@ -319,10 +319,10 @@ def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> 
     the harming trigger's own doers are many unarmed people, and the sentence names no
     weapon or armed men. Partisans who only destroy property ("supporters destroyed
     ballot papers") riot too."""
-    if triggers.ARMED_WORDS.search(text):
+    if cues.ARMED_WORDS.search(text):
         return False
     crowd = crowd_of(harm)
-    unruly = _UNRULY | triggers.CROWD_NOUNS if property_only else _UNRULY
+    unruly = _UNRULY | cues.CROWD_NOUNS if property_only else _UNRULY
     return bool(crowd & unruly) and not crowd & _ARMED_DOERS
 
 
@@ -342,14 +342,14 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     a demonstration's crowd attacking civilians, or any crowd's violence with no
     demonstration going on (its barricades, bonfires or burning tyres say one is), even
     to property alone. A demonstration's own violence is a violent demonstration."""
-    if triggers.LYNCH.search(text):
+    if cues.LYNCH.search(text):
         return True
     if crowdvictims.unspecified(kinds.get("riot"), text):
         return False  # "post-election violence was reported": no one it turned on
-    police = triggers.POLICE.search(text) is not None
-    if "clash" in kinds and bool(roles.doer_words & triggers.CROWD_NOUNS) and not police:
+    police = cues.POLICE.search(text) is not None
+    if "clash" in kinds and bool(roles.doer_words & cues.CROWD_NOUNS) and not police:
         return True  # rival crowds
-    if "clash" in kinds and _rivals(text) and triggers.PARTISANS.search(text):
+    if "clash" in kinds and _rivals(text) and cues.PARTISANS.search(text):
         return True  # "clashes between rival supporters; police fired tear gas"
     if protest:
         # a demonstration's crowd that turns on civilians (journalists, a rival rally)
@@ -359,56 +359,56 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         civilians = roles.target_words & _CIVILIANS
         doers = _crowd_doers(kinds, roles)
         armed = doers & _ARMED_DOERS  # "shot dead by police": no mob
-        crowd = doers & (_UNRULY | triggers.CROWD_NOUNS | _THEY)
+        crowd = doers & (_UNRULY | cues.CROWD_NOUNS | _THEY)
         return bool(civilians and crowd and {"kill", "attack"} & kinds.keys()) and not armed
     return True  # no demonstration: a crowd's violence, even to property, is a mob's
 
 
-_THEY = triggers.words("they")
+_THEY = cues.words("they")
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:
     """ "Residents attacked and killed a man they suspected of theft": a community
     punishing a suspect, unarmed (ACLED: mob violence)."""
-    suspected = triggers.SUSPECTED_BY_LOCALS.search(text) is not None
-    return "kill" in kinds and suspected and not triggers.ARMED_WORDS.search(text)
+    suspected = cues.SUSPECTED_BY_LOCALS.search(text) is not None
+    return "kill" in kinds and suspected and not cues.ARMED_WORDS.search(text)
 
 
 def _rivals(text: str) -> bool:
     """Crowds fighting each other, not the police."""
-    return bool(triggers.RIVALS.search(text)) and not triggers.POLICE_SIDE.search(text)
+    return bool(cues.RIVALS.search(text)) and not cues.POLICE_SIDE.search(text)
 
 
-_AMID = triggers.words("in during amid amidst")
-_PROTESTED = triggers.words("protest demonstrate march rally condemn decry oppose denounce")
-_PLACES = triggers.words(
+_AMID = cues.words("in during amid amidst")
+_PROTESTED = cues.words("protest demonstrate march rally condemn decry oppose denounce")
+_PLACES = cues.words(
     "village market school church mosque hospital home house camp bus wedding funeral"
     " checkpoint base convoy position stronghold barracks outpost prison jail station"
 )
-_PEOPLE = (triggers.CIVILIAN_NOUNS | triggers.ARMED_NOUNS) - _PLACES
-_CIVILIANS = triggers.CIVILIAN_NOUNS - _PLACES
+_PEOPLE = (cues.CIVILIAN_NOUNS | cues.ARMED_NOUNS) - _PLACES
+_CIVILIANS = cues.CIVILIAN_NOUNS - _PLACES
 
 
 def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     """The violent trigger of a demonstration told without a protest verb: protesters
     shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
     anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
-    if anchor is None or (armed_fight(text) and not triggers.MOB.search(text)):
+    if anchor is None or (armed_fight(text) and not cues.MOB.search(text)):
         return None  # herders exchanging fire, tribesmen attacking: armed (`armedsides`)
-    violent = crowdacts.violent(text) or triggers.MOB.search(text)
+    violent = crowdacts.violent(text) or cues.MOB.search(text)
     harm = kinds.get("kill") or kinds.get("attack")
     doers = _crowd_doers(kinds, roles)
-    mob = doers & triggers.MOB_NOUNS or triggers.MOB.search(text) or _mob_justice(kinds, text)
+    mob = doers & cues.MOB_NOUNS or cues.MOB.search(text) or _mob_justice(kinds, text)
     if harm and mob and (not doers & _ARMED_DOERS or lynching(text)):
         # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
         # villagers", a vigilante militia's lynching; gunmen who kill a witch are no mob
         return harm
     if harm and _unarmed_crowd(harm, text):
         return harm
-    if roles.doer_words & triggers.CROWD_NOUNS and violent:
+    if roles.doer_words & cues.CROWD_NOUNS and violent:
         return anchor
     if "loot" in kinds and (
-        (roles.doer_words & triggers.MOB_NOUNS and not triggers.ARMED_WORDS.search(text))
+        (roles.doer_words & cues.MOB_NOUNS and not cues.ARMED_WORDS.search(text))
         or _unarmed_crowd(kinds["loot"], text, property_only=True)
     ):
         # "angry residents burned a truck", "students burnt their school": a crowd's
@@ -419,11 +419,11 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         and "kill" not in kinds
         and not _in_fight(kinds)
         and vehicles_burnt(kinds["loot"])
-        and not triggers.ARMED_WORDS.search(text)
+        and not cues.ARMED_WORDS.search(text)
         and not roles.doer_words & _GUNMEN
     ):
         return kinds["loot"]  # "assailants torched a bus": the road's unrest, a riot
-    if not triggers.CROWD.search(text):
+    if not cues.CROWD.search(text):
         return None
     if _excessive(kinds, text):
         return anchor
@@ -440,13 +440,13 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("clash")
     if trig is None or settingharm.civilians_attacked_amid(kinds, trig, roles, _CIVILIANS):
         return None
-    armed = triggers.ARMED_WORDS.search(text) or armed_fight(text)
-    civil = triggers.PARTISANS.search(text) or civilians_fight(trig)
+    armed = cues.ARMED_WORDS.search(text) or armed_fight(text)
+    civil = cues.PARTISANS.search(text) or civilians_fight(trig)
     if civil and not (armed or organised(kinds, text, roles)):
         # party activists or rival villagers fighting with sticks and stones: a riot;
         # a demonstration's crowd fighting the police is a violent demonstration,
         # crowds fighting each other or with no demonstration going on, mob violence
-        demo = triggers.PROTEST_CONTEXT.search(text) is not None
+        demo = cues.PROTEST_CONTEXT.search(text) is not None
         sub = "Violent demonstration" if demo and not _rivals(text) else "Mob violence"
         return Incident(RIOTS, sub, trig, "riot")
     return Incident(BATTLES, "Armed clash", trig, "clash")
@@ -459,18 +459,16 @@ def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     ]
     if not violent:
         return None
-    if triggers.SUICIDE.search(text) and ({"bomb", "attack", "kill"} & kinds.keys()):
+    if cues.SUICIDE.search(text) and ({"bomb", "attack", "kill"} & kinds.keys()):
         return Incident(EXPLOSIONS, "Suicide bomb", violent[0], "suicide-bomb")
-    if triggers.AERIAL.search(text) and (
-        {"strike", "bomb"} & kinds.keys() or "drone" in text.lower()
-    ):
+    if cues.AERIAL.search(text) and ({"strike", "bomb"} & kinds.keys() or "drone" in text.lower()):
         return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
-    if "grenade" in kinds or (triggers.GRENADE.search(text) and "bomb" in kinds):
+    if "grenade" in kinds or (cues.GRENADE.search(text) and "bomb" in kinds):
         trig = kinds.get("grenade") or kinds["bomb"]
         if grenade_fight(trig, text, roles):  # grenades and guns at armed men
             return Incident(BATTLES, "Armed clash", trig, "grenade-clash")
         return Incident(EXPLOSIONS, "Grenade", trig, "grenade")
-    if "shell" in kinds or (triggers.SHELLING.search(text) and "strike" in kinds):
+    if "shell" in kinds or (cues.SHELLING.search(text) and "strike" in kinds):
         return Incident(EXPLOSIONS, "Shelling/artillery/missile attack", violent[0], "shelling")
     if "bomb" in kinds:
         return Incident(EXPLOSIONS, "Remote explosive/landmine/IED", kinds["bomb"], "explosive")
@@ -500,11 +498,11 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if triggers.FIRE_EXCHANGED.search(text):
+    if cues.FIRE_EXCHANGED.search(text):
         # "the police fired back", "killed in a shoot-out": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
-    unarmed = triggers.UNARMED.search(text) is not None
-    state = _state_doer(roles) or bool(sides_of(trig).doers & triggers.STATE_NOUNS)
+    unarmed = cues.UNARMED.search(text) is not None
+    state = _state_doer(roles) or bool(sides_of(trig).doers & cues.STATE_NOUNS)
     if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
         # "police responded, killing two": forces answering an attack fight its attackers
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
@@ -529,24 +527,22 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     return Incident(VAC, "Attack", trig, "attack")
 
 
-_ASSAULTS = triggers.words("storm offensive")
+_ASSAULTS = cues.words("storm offensive")
 # Places where civilians live, work and gather: an attack on one is on them (a camp may
 # be a militant camp, so it is left out).
-_CIVILIAN_PLACES = (_PLACES - triggers.ARMED_NOUNS - triggers.words("camp")) | triggers.words(
+_CIVILIAN_PLACES = (_PLACES - cues.ARMED_NOUNS - cues.words("camp")) | cues.words(
     "homestead farm hotel shop store restaurant bar club office manyatta estate"
 )
 # Doers that make a killing an armed actor's, not a mob's ("armed youths", "police").
-_ARMED_DOERS = (
-    triggers.NON_STATE_NOUNS | triggers.STATE_NOUNS | triggers.words("armed officer policeman")
-)
+_ARMED_DOERS = cues.NON_STATE_NOUNS | cues.STATE_NOUNS | cues.words("armed officer policeman")
 # Armed doers whose arson is their attack; "assailants" and "attackers" are who burns
 # buses in a blockade.
-_GUNMEN = _ARMED_DOERS - triggers.words("assailant attacker miscreant")
-_CRIMINALS = triggers.words("suspect criminal thief robber thug gang gangster member")
+_GUNMEN = _ARMED_DOERS - cues.words("assailant attacker miscreant")
+_CRIMINALS = cues.words("suspect criminal thief robber thug gang gangster member")
 
 
 # Forces answering an attack on the spot.
-_RESPONSE = triggers.flag(
+_RESPONSE = cues.flag(
     r"respond(?:ed|s|ing)?\b|interven(?:ed|es|ing)\b|pursu(?:ed|ing)\b|gave chase|repuls|repel"
 )
 
@@ -569,12 +565,12 @@ def _state_doer(roles: Roles) -> bool:
     actor = roles.actor1.actor if roles.actor1 else None
     if actor is not None:
         return actor.inter in {Inter.STATE, Inter.EXTERNAL}
-    return bool(roles.doer_words & triggers.STATE_NOUNS)
+    return bool(roles.doer_words & cues.STATE_NOUNS)
 
 
 def _non_state(roles: Roles) -> bool:
     actor = roles.actor1.actor if roles.actor1 and roles.actor1_parsed else None
-    armed_doer = bool(roles.doer_words & triggers.NON_STATE_NOUNS)
+    armed_doer = bool(roles.doer_words & cues.NON_STATE_NOUNS)
     return (actor is not None and actor.inter in _NON_STATE) or armed_doer
 
 

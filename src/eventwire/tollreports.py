@@ -25,9 +25,9 @@ often tells one incident in several sentences, and a later sentence's figure may
 
 from __future__ import annotations
 
+from eventwire.cues import LONG_RUNS, flag
 from eventwire.tollseries import days_spanned
 from eventwire.tollsyntax import rescued_alive
-from eventwire.triggers import LONG_RUNS, flag
 
 __all__ = ["deathless", "is_update", "reconcile"]
 

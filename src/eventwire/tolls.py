@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import tollcauses, tollfigures, tollnumbers, tollsyntax
+from eventwire.cues import DEATH_LEMMAS, flag
 from eventwire.doctext import text_of
 from eventwire.tollcauses import is_cause
 from eventwire.tollnumbers import parse_count
-from eventwire.triggers import DEATH_LEMMAS, LEMMAS, flag, lemma
+from eventwire.triggers import LEMMAS, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

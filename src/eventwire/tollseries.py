@@ -12,9 +12,9 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from eventwire.cues import flag
 from eventwire.doctext import text_of
 from eventwire.tolls import fatalities, parse_count
-from eventwire.triggers import flag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -26,7 +26,8 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire import tollfigures
-from eventwire.triggers import DEATH_LEMMAS, flag, lemma
+from eventwire.cues import DEATH_LEMMAS, flag
+from eventwire.triggers import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

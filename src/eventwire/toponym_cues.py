@@ -329,3 +329,17 @@ def street_name(text: str, end: int) -> bool:
     if _STREET_AFTER.match(text, end):
         return True
     return bool(_FACILITY_AFTER.match(text, end) and _GENERIC_WORD.search(text, 0, end))
+
+
+# A lake's, a mountain's or a river's name around a place's ("Lake Victoria", "Mount
+# Elgon", "the Niger River", "Murchison Falls"): the feature is no town, and the town or
+# division bearing its name may be a continent away.
+_FEATURE_BEFORE = re.compile(r"(?:\bLake|\bMount|\bMt\.?|\bRiver) $")
+_FEATURE_AFTER = re.compile(r" (?:River|Falls|Mountains?|Hills|Lakes?|Gorge|Delta|Basin)\b")
+
+
+def feature_name(text: str, start: int, end: int) -> bool:
+    """Whether the name is part of a natural feature's name (see above)."""
+    return bool(
+        _FEATURE_BEFORE.search(text, max(0, start - 6), start) or _FEATURE_AFTER.match(text, end)
+    )

@@ -34,6 +34,7 @@ from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
+    feature_name,
     has_cue,
     listed_division_names,
     listed_with_places,
@@ -162,7 +163,11 @@ def candidate_spans(
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
     _add_country_names(spans, country)
-    spans = [_town_of(s, found) for s in spans if not street_name(text, s.end)]
+    spans = [
+        _town_of(s, found)
+        for s in spans
+        if not street_name(text, s.end) and not _feature_part(text, s)
+    ]
     spans.sort(key=lambda s: s.start)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
@@ -184,6 +189,12 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _feature_part(text: str, span: Span) -> bool:
+    """The name is a town's or a division's inside a lake's, a mountain's or a river's
+    name ("Lake Victoria"); a country's stays ("Mount Kenya" lies in Kenya)."""
+    return feature_name(text, span.start, span.end) and countries.by_name(span.text) is None
 
 
 def _town_of(span: Span, found: dict[str, list[Match]]) -> Span:

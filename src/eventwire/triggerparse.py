@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.doctext import text_of
-from eventwire.misfires import misfired
-from eventwire.triggers import (
+from eventwire.cues import (
     AERIAL,
     ARMED_NOUNS,
     CIVILIAN_NOUNS,
@@ -23,11 +21,12 @@ from eventwire.triggers import (
     SHELLING,
     SUICIDE,
     WEAPON_NOUNS,
-    Trigger,
     flag,
-    lemma,
     words,
 )
+from eventwire.doctext import text_of
+from eventwire.misfires import misfired
+from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,7 +6,7 @@ name a thing as nouns.
   toll alone, "five were injured", is no trigger, nor an incident's or a mishap's,
   "clashes injured five", "the accident injured four");
 - "youths stoned passing vehicles": stoning is an attack, while "stones" alone is a
-  thing thrown (read as a crowd's violence by `triggers.VIOLENT_CROWD`);
+  thing thrown (read as a crowd's violence by `cues.VIOLENT_CROWD`);
 - "students smashed windows", "the crowd shattered the glass doors": smashing is
   property destruction (a crowd doing it riots, `subtypes`), while "a smash" is not.
 
