@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import roles
+from eventwire import actorconventions
 from eventwire.actors import ActorTable, builtin_actor_table, focus_country
 from eventwire.coreference import suspects
 from eventwire.geofocus import names_people, names_place
@@ -149,7 +149,7 @@ MILITIA = Actor("Sample Militia", Inter.POLITICAL_MILITIA, "KE")
 def test_a_countrys_unnamed_militia_keeps_its_country() -> None:
     sudanese = Actor("Unidentified Ethnic Militia (Sudan)", Inter.IDENTITY_MILITIA, "SD")
     found = Roles(_mention("Sudanese tribal militia", sudanese))
-    a1, _, _, _ = roles.final_roles("Battles", "Armed clash", found, "KE")
+    a1, _, _, _ = actorconventions.final_roles("Battles", "Armed clash", found, "KE")
     assert a1 == sudanese
 
 
@@ -157,23 +157,23 @@ def test_a_communitys_herders_attacked_are_civilians() -> None:
     raiders = Actor("Samburu Ethnic Militia (Kenya)", Inter.IDENTITY_MILITIA, "KE")
     herders = Actor("Borana Ethnic Militia (Kenya)", Inter.IDENTITY_MILITIA, "KE")
     found = Roles(_mention("Samburu warriors", raiders), _mention("Borana herders", herders))
-    a1, a2, _, _ = roles.final_roles("Violence against civilians", "Attack", found, "KE")
+    a1, a2, _, _ = actorconventions.final_roles("Violence against civilians", "Attack", found, "KE")
     assert (a1, a2 and a2.name) == (raiders, "Civilians (Kenya)")
     # in a battle the community's armed men stay its militia
-    _, a2, _, _ = roles.final_roles("Battles", "Armed clash", found, "KE")
+    _, a2, _, _ = actorconventions.final_roles("Battles", "Armed clash", found, "KE")
     assert a2 == herders
 
 
 def test_the_group_named_in_an_arrest_is_the_one_arrested() -> None:
     group = _mention("the militia", MILITIA)
     found = Roles(_mention("UPDF", ARMY_UG), mentions=(_mention("UPDF", ARMY_UG), group))
-    a1, a2, _, _ = roles.final_roles("Strategic developments", "Arrests", found, "UG")
+    a1, a2, _, _ = actorconventions.final_roles("Strategic developments", "Arrests", found, "UG")
     assert (a1, a2) == (ARMY_UG, MILITIA)
 
 
 def test_a_group_is_not_its_own_victim() -> None:
     found = Roles(_mention("the militia", MILITIA), _mention("militia", MILITIA))
-    a1, a2, _, _ = roles.final_roles("Violence against civilians", "Attack", found, "KE")
+    a1, a2, _, _ = actorconventions.final_roles("Violence against civilians", "Attack", found, "KE")
     assert (a1, a2 and a2.name) == (MILITIA, "Civilians (Kenya)")
 
 
@@ -181,7 +181,7 @@ def test_the_police_met_the_crowd_not_the_group_it_protested() -> None:
     crowd = Actor("Rioters (Kenya)", Inter.RIOTERS, "KE")
     mentions = (_mention("Residents", crowd), _mention("X", MILITIA), _mention("police", POLICE))
     found = Roles(mentions[0], mentions[1], mentions=mentions)
-    _, a2, _, _ = roles.final_roles("Riots", "Violent demonstration", found, "KE")
+    _, a2, _, _ = actorconventions.final_roles("Riots", "Violent demonstration", found, "KE")
     assert a2 == POLICE
 
 
@@ -197,7 +197,7 @@ def test_kenyan_police_units_and_a_wire_name_for_al_shabaab(table: ActorTable) -
 
 def test_struck_police_with_no_known_country_stay_bare() -> None:
     found = Roles(_mention("gunmen", MILITIA), target_words=frozenset({"police", "post"}))
-    _, a2, _, _ = roles.final_roles("Battles", "Armed clash", found, None)
+    _, a2, _, _ = actorconventions.final_roles("Battles", "Armed clash", found, None)
     assert a2 == Actor("Police Forces", Inter.STATE, None)
 
 
@@ -231,28 +231,30 @@ def test_forces_in_plain_clothes_or_off_duty_are_the_states(table: ActorTable) -
 
 def test_property_destroyed_or_a_bomb_found_has_an_unidentified_doer() -> None:
     unknown = "Unidentified Armed Group (Kenya)"
-    a1, _, _, _ = roles.final_roles(
+    a1, _, _, _ = actorconventions.final_roles(
         "Strategic developments", "Looting/property destruction", Roles(), "KE"
     )
     assert a1 is not None and a1.name == unknown
-    a1, a2, _, _ = roles.final_roles(
+    a1, a2, _, _ = actorconventions.final_roles(
         "Strategic developments", "Disrupted weapons use", Roles(_mention("police", POLICE)), "KE"
     )
     assert (a1, a2 and a2.name) == (POLICE, unknown)
     found = Roles(_mention("police", POLICE), _mention("the militia", MILITIA))
-    _, a2, _, _ = roles.final_roles("Strategic developments", "Disrupted weapons use", found, "KE")
+    _, a2, _, _ = actorconventions.final_roles(
+        "Strategic developments", "Disrupted weapons use", found, "KE"
+    )
     assert a2 == MILITIA
-    a1, _, _, _ = roles.final_roles("Strategic developments", "Agreement", Roles(), "KE")
+    a1, _, _, _ = actorconventions.final_roles("Strategic developments", "Agreement", Roles(), "KE")
     assert a1 is None
 
 
 def test_an_explosion_with_no_armed_target_hit_civilians() -> None:
-    _, a2, _, civilian = roles.final_roles(
+    _, a2, _, civilian = actorconventions.final_roles(
         "Explosions/Remote violence", "Remote explosive/landmine/IED", Roles(), "KE"
     )
     assert (a2 and a2.name, civilian) == ("Civilians (Kenya)", True)
     found = Roles(target_words=frozenset({"convoy", "soldier"}))
-    _, a2, _, _ = roles.final_roles(
+    _, a2, _, _ = actorconventions.final_roles(
         "Explosions/Remote violence", "Remote explosive/landmine/IED", found, "KE"
     )
     assert a2 is not None and a2.inter == Inter.STATE

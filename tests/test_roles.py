@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import parsed
-from eventwire import events, roles
+from eventwire import actorconventions, events, roles
 from eventwire.records import (
     Actor,
     ActorMention,
@@ -372,7 +372,7 @@ def test_a_generic_group_whose_country_the_text_named_keeps_it() -> None:
     chadian = Actor("Unidentified Armed Group (Chad)", Inter.POLITICAL_MILITIA, "TD")
     villagers = Actor("Civilians (Niger)", Inter.CIVILIANS, "NE")
     found = Roles(_mention("Chadian gunmen", chadian), _mention("villagers", villagers))
-    a1, a2, _, _ = roles.final_roles("Violence against civilians", "Attack", found, "NG")
+    a1, a2, _, _ = actorconventions.final_roles("Violence against civilians", "Attack", found, "NG")
     # "Chadian gunmen" keeps Chad; the bare villagers are the event country's
     assert (a1 and a1.name, a2 and a2.name) == (chadian.name, CIVILIANS.name)
 
@@ -380,7 +380,7 @@ def test_a_generic_group_whose_country_the_text_named_keeps_it() -> None:
 def test_an_ethnic_militia_with_no_country_takes_the_event_country() -> None:
     militia = Actor("Tiv Ethnic Militia", Inter.IDENTITY_MILITIA, None)
     found = Roles(_mention("Tiv youths", militia))
-    a1, _, _, _ = roles.final_roles("Battles", "Armed clash", found, "NG")
+    a1, _, _, _ = actorconventions.final_roles("Battles", "Armed clash", found, "NG")
     assert a1 == Actor("Tiv Ethnic Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
 
 
@@ -398,7 +398,7 @@ def test_forces_named_only_as_a_target_are_the_event_countrys(model: Any) -> Non
     assert (event.actor1, event.actor2) == (GUNMEN.name, POLICE.name)
     # the army's own attack on a police post is not given a second state side
     found = Roles(_mention("soldiers", ARMY), target_words=frozenset({"police", "station"}))
-    assert roles.final_roles("Battles", "Armed clash", found, "NG")[1] is None
+    assert actorconventions.final_roles("Battles", "Armed clash", found, "NG")[1] is None
 
 
 # --- arrests, the injured, the other side of a clash -----------------------------------
@@ -411,7 +411,7 @@ def test_an_arrest_with_no_one_named_is_the_polices(model: Any) -> None:
 
 def test_an_armed_group_read_as_an_arrests_doer_is_the_one_arrested(model: Any) -> None:
     found = Roles(_mention("militants", GUNMEN))
-    a1, a2, _, _ = roles.final_roles("Strategic developments", "Arrests", found, "NG")
+    a1, a2, _, _ = actorconventions.final_roles("Strategic developments", "Arrests", found, "NG")
     assert (a1 and a1.name, a2 and a2.name) == (POLICE.name, GUNMEN.name)
 
 

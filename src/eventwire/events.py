@@ -11,7 +11,7 @@ For each parsed sentence the coder
 3. fills roles (`roles`) from the dependency parse (actor1 = subject or "by X" agent;
    actor2 = object, passive subject, "with X", "against X", the attacked and the dead),
    mapped onto the actor mentions of the actors stage by character offsets, then
-   applies ACLED's conventions per event type (`roles.final_roles`);
+   applies ACLED's conventions per event type (`actorconventions.final_roles`);
 4. counts fatalities (`tolls.fatalities`), and asks the time and geo stages for the
    date and location of the sentence.
 
@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import countries, cues, taxonomy, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
+from eventwire.actorconventions import final_roles
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
@@ -92,7 +93,7 @@ from eventwire.records import (
     When,
     starting_within,
 )
-from eventwire.roles import Roles, claimant, final_roles, read_roles, reciprocal, victim_words
+from eventwire.roles import Roles, claimant, read_roles, reciprocal, victim_words
 from eventwire.settings import Settings
 from eventwire.subtypes import Incident, read_incident
 from eventwire.tollreports import is_update, reconcile
