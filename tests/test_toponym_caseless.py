@@ -118,6 +118,13 @@ def test_a_small_town_needs_a_cue(gaz: Gazetteer, index: GeoIndex) -> None:
     assert found(gaz, index, cued)["kangundo"] == ("KE", "PPL")
 
 
+def test_a_small_town_in_a_division_the_text_names(gaz: Gazetteer, index: GeoIndex) -> None:
+    alone = "the kenya report said kangundo had seen no rain. the rains came late."
+    placed = "the machakos report said kangundo had seen no rain. the rains came late."
+    assert "kangundo" not in found(gaz, index, alone)
+    assert found(gaz, index, placed)["kangundo"] == ("KE", "PPL")
+
+
 def test_a_name_after_a_title_is_a_person(gaz: Gazetteer, index: GeoIndex) -> None:
     text = "the witness, mr eldoret, told the court he saw the fire. the hearing went on."
     assert "eldoret" not in found(gaz, index, text)

@@ -94,6 +94,7 @@ class CaselessName:
     cue: bool
 
 
+@lru_cache(maxsize=256)  # asked by names and demonyms of the same text
 def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
     """Spans whose case says nothing: the whole text when its sentences open in lower
     case and almost no letter is a capital; else each long line of that kind, and each
@@ -205,28 +206,32 @@ class _Gram:
     start: int
     end: int
     words: tuple[str, ...]  # casefolded
+    name: str  # the words joined by single spaces
 
 
 def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Gram]:
     """Runs of up to four words (joined by a space or a hyphen) inside the stretches,
     that neither open nor close on a stop word, longest first."""
     grams = []
+    stop = lex.stop
     for start, end in stretches:
-        words = [
-            (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, end)
-        ]
-        for i, (first, _, word) in enumerate(words):
-            if word in lex.stop or len(word) < 2:
+        found = list(_WORD.finditer(text, start, end))
+        words = [m.group().casefold() for m in found]
+        spans = [m.span() for m in found]
+        joined = [i > 0 and text[spans[i - 1][1] : spans[i][0]] in (" ", "-")
+                  for i in range(len(found))]  # fmt: skip
+        for i, word in enumerate(words):
+            if word in stop or len(word) < 2:
                 continue
-            for j in range(i, min(i + _MAX_WORDS, len(words))):
-                if j > i and text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
-                    break
-                last = words[j][2]
-                if j > i and last in lex.stop and last not in _INSIDE:
+            if len(word) > 2:
+                grams.append(_Gram(spans[i][0], spans[i][1], (word,), word))
+            for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
+                last = words[j]
+                if not joined[j] or (last in stop and last not in _INSIDE):
                     break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
-                if last not in lex.stop and (j > i or len(word) > 2):
-                    names = tuple(w for _, _, w in words[i : j + 1])
-                    grams.append(_Gram(first, words[j][1], names))
+                if last not in stop:
+                    run = tuple(words[i : j + 1])
+                    grams.append(_Gram(spans[i][0], spans[j][1], run, " ".join(run)))
     grams.sort(key=lambda g: (g.start - g.end, g.start))
     return grams
 
@@ -235,34 +240,75 @@ def caseless_names(
     text: str, lookup: Lookup, country: Country, taken: bytearray
 ) -> list[CaselessName]:
     """The names of a text's caseless stretches that may be trusted as places, outside
-    `taken` (one byte per character, set where another source found a name)."""
+    `taken` (one byte per character, set where another source found a name). A second
+    pass trusts smaller towns, and nouns, that lie in a first-level division the names
+    of the first pass point to (`_Reading.regions`)."""
     stretches = caseless_stretches(text)
     if not stretches:
         return []
-    lex = english_lexicon()
-    grams = _grams(text, stretches, lex)
-    words: dict[str, str] = {}
-    kinds = {" ".join(g.words): _kind(g.words, lex, words) for g in grams}
-    found = _lookup(kinds, lookup, country)
-    common = _common_nouns(text, stretches, lex)
-    out = []
-    for gram in grams:
-        name = " ".join(gram.words)
-        matches = found.get(name)
+    grams = _grams(text, stretches, english_lexicon())
+    kinds = {g.name: _kind(g.words) for g in grams}
+    reading = _Reading(text, stretches, lookup, _lookup(kinds, lookup, country), kinds)
+    out = [n for g in grams if (n := reading.name(g, taken))]
+    reading.regions = _regions(out)
+    out += [n for g in grams if (n := reading.name(g, taken))]
+    return sorted(out, key=lambda n: n.start)
+
+
+Region = tuple[str, str]  # (country code, first-level division code)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One text's caseless names: what each gram may stand for, in its context."""
+
+    text: str
+    stretches: Sequence[tuple[int, int]]
+    lookup: Lookup
+    found: dict[str, list[Match]]
+    kinds: dict[str, str]
+    regions: frozenset[Region] = frozenset()
+    common: set[str] | None = None
+
+    def name(self, gram: _Gram, taken: bytearray) -> CaselessName | None:
+        """The gram as a trusted name (and marked in `taken`), or None."""
+        text, matches = self.text, self.found.get(gram.name)
         if not matches or any(taken[gram.start : gram.end]):
-            continue
+            return None
         cue = _cued(text, gram.start, gram.end)
-        kind = kinds[name]
+        kind = self.kinds[gram.name]
         if kind and not cue and _hyphened(text, gram.start, gram.end):
             kind = "word"  # "sea-front": a piece of an English compound
-        kept = _trusted(matches, name, kind, cue, name in common)
+        if kind and self.common is None:
+            self.common = _common_nouns(text, self.stretches, english_lexicon())
+        common = self.common is not None and gram.name in self.common
+        kept = _trusted(matches, gram.name, kind, _Cues(cue, common, self.regions))
         wide = any(m.entry.feature_code in _WIDE for m in kept)
-        if kept and not wide and _person(text, gram.start, gram.end, cue):
-            continue
-        if kept and (cue or wide or not _beside_unknown(text, gram, lex, lookup)):
-            out.append(CaselessName(gram.start, gram.end, text[gram.start : gram.end], kept, cue))
-            taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
-    return out
+        if not kept or (not wide and _person(text, gram.start, gram.end, cue)):
+            return None
+        if not (cue or wide) and _beside_unknown(text, gram, english_lexicon(), self.lookup):
+            return None
+        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
+        return CaselessName(gram.start, gram.end, text[gram.start : gram.end], kept, cue)
+
+
+def _regions(names: list[CaselessName]) -> frozenset[Region]:
+    """The first-level divisions the names point to: each name's, where its candidates
+    lie in at most two."""
+    out: set[Region] = set()
+    for name in names:
+        regions = {(m.entry.country_code, m.entry.admin1_code) for m in name.matches
+                   if m.entry.admin1_code and m.entry.feature_code != "PCLI"}  # fmt: skip
+        if len(regions) <= 2:
+            out |= regions
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    cue: bool  # the words around say a place follows
+    common: bool  # the text uses the word as a common noun
+    regions: frozenset[Region]  # divisions the text's other names point to
 
 
 def _lookup(kinds: dict[str, str], lookup: Lookup, country: Country) -> dict[str, list[Match]]:
@@ -304,15 +350,11 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
     return ("alias", *alias) if alias is not None else None
 
 
-def _kind(words: tuple[str, ...], lex: Lexicon, known: dict[str, str]) -> str:
+def _kind(words: tuple[str, ...]) -> str:
     """A name's English kind: one word's own; for several, "word" when all are stop
     words, verbs, adjectives or adverbs ("police station"), "noun" when all are English
     ("north carolina"), else "" (one word no English lexicon knows: "north kivu")."""
-    kinds = []
-    for word in words:
-        if word not in known:
-            known[word] = lex.kind(word)
-        kinds.append(known[word])
+    kinds = [_word_kind(word) for word in words]
     if len(kinds) == 1:
         return kinds[0]
     if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
@@ -322,43 +364,54 @@ def _kind(words: tuple[str, ...], lex: Lexicon, known: dict[str, str]) -> str:
     return "noun" if all(kinds) else ""
 
 
-def _trusted(matches: list[Match], name: str, kind: str, cue: bool, common: bool) -> list[Match]:
+@lru_cache(maxsize=1 << 16)
+def _word_kind(word: str) -> str:
+    """`Lexicon.kind` of the English lexicon, remembered (news repeats its words)."""
+    return english_lexicon().kind(word)
+
+
+def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Match]:
     """The candidates a caseless name may stand for, or none when it may not stand."""
-    if kind in ("stop", "inflected") or (common and kind):
+    if kind in ("stop", "inflected") or (cues.common and kind):
         return []
-    kept = [m for m in matches if _trusted_place(m, name, cue)]
+    kept = [m for m in matches if _trusted_place(m, name, cues)]
     if len(name) <= 3 and kind:
         return []  # "car" is no Central African Republic
     if kind == "word":
         return [m for m in kept if m.entry.feature_code == "PCLI"]
-    if kind == "noun" and not any(_big_enough(m, cue) for m in kept):
+    if kind == "noun" and not any(_big_enough(m, cues) for m in kept):
         return []
     return kept
 
 
-def _trusted_place(match: Match, name: str, cue: bool) -> bool:
+def _trusted_place(match: Match, name: str, cues: _Cues) -> bool:
     """A country, first-level division, continent or region by its own or another name;
-    a second-level division where cued; a town of its own name big enough, or of another
+    a second-level division where cued or in a division the text points to; a town of
+    its own name big enough (smaller where cued or in such a division), or of another
     name (not a code: five letters at least) bigger still or cued."""
     e = match.entry
+    near = (e.country_code, e.admin1_code) in cues.regions
     if e.feature_code in _WIDE:
-        return match.quality >= 1 or cue
+        return match.quality >= 1 or cues.cue
     if e.feature_code == "ADM2":
-        return cue
+        return cues.cue or (near and match.quality >= 1)
     if e.feature_class != "P":
         return False
     if match.quality == 2:
-        return e.population >= (CUED_POPULATION if cue else TOWN_POPULATION)
-    floor = CUED_POPULATION if cue else _ALTERNATE_POPULATION
+        small = cues.cue or near
+        return e.population >= (CUED_POPULATION if small else TOWN_POPULATION)
+    floor = CUED_POPULATION if cues.cue else _ALTERNATE_POPULATION
     return match.quality == 1 and len(name) >= 5 and e.population >= floor
 
 
-def _big_enough(match: Match, cue: bool) -> bool:
+def _big_enough(match: Match, cues: _Cues) -> bool:
     """Whether a name that is also an English noun may stand for this candidate."""
     e = match.entry
     if e.feature_code in _WIDE and e.feature_code != "ADM1":
         return True
-    return e.population >= (_NOUN_CUED_POPULATION if cue else NOUN_POPULATION)
+    if (e.country_code, e.admin1_code) in cues.regions:
+        return e.population >= _NOUN_CUED_POPULATION
+    return e.population >= (_NOUN_CUED_POPULATION if cues.cue else NOUN_POPULATION)
 
 
 _NOUN_CUED_POPULATION = 20_000
