@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from eventwire import nlp
+from eventwire.englishwords import english_lexicon
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Place, Sentence
-from eventwire.toponym_caseless import caseless_names, caseless_stretches, english_lexicon
+from eventwire.toponym_caseless import caseless_names, caseless_stretches
 from eventwire.toponym_index import GeoIndex
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"

