@@ -138,6 +138,11 @@ def test_a_noun_used_as_a_common_noun_is_no_city(gaz: Gazetteer, index: GeoIndex
     assert found(gaz, index, named)["phoenix"] == ("US", "PPL")
 
 
+def test_a_name_of_english_words_is_a_big_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "the crowd marched through fort worth on sunday. a second march was held later."
+    assert found(gaz, index, text)["fort worth"] == ("US", "PPL")
+
+
 def test_dotted_abbreviations_and_divisions(gaz: Gazetteer, index: GeoIndex) -> None:
     text = (
         "the u.s. embassy said the aid would reach kilifi county by friday. the shipment "

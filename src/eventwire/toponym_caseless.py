@@ -273,16 +273,14 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
 
 
 def _kind(words: tuple[str, ...]) -> str:
-    """A name's English kind: one word's own; for several, "word" when all are stop
-    words, verbs, adjectives or adverbs ("police station"), "noun" when all are English
-    ("north carolina"), else "" (one word no English lexicon knows: "north kivu")."""
+    """A name's English kind: one word's own; for several, "noun" when all are English
+    words ("fort worth", "north carolina", "police station": a noun's rules ask a big
+    place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
     kinds = [word_kind(word) for word in words]
     if len(kinds) == 1:
         return kinds[0]
     if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
         return ""  # "laurel county": the division word makes a name of it
-    if all(k in ("stop", "word", "inflected") for k in kinds):
-        return "word"
     return "noun" if all(kinds) else ""
 
 
