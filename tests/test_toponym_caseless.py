@@ -16,7 +16,7 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Place, Sentence
-from eventwire.toponym_caseless import caseless_names, caseless_stretches
+from eventwire.toponym_caseless import caseless_demonyms, caseless_names, caseless_stretches
 from eventwire.toponym_index import GeoIndex
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
@@ -110,6 +110,14 @@ def test_ordinary_english_words_are_no_places(gaz: Gazetteer, index: GeoIndex) -
     )
     assert caseless_names(text, index.matches, index.country, bytearray(len(text))) == []
     assert found(gaz, index, text) == {}
+
+
+def test_demonyms_of_two_words_and_not_before_a_place_name() -> None:
+    text = (
+        "a sri lankan trawler and a kenyan patrol boat met in the indian ocean on monday. "
+        "the crews were questioned and released."
+    )
+    assert [text[a:b] for a, b in caseless_demonyms(text)] == ["sri lankan", "kenyan"]
 
 
 def test_a_small_town_needs_a_cue(gaz: Gazetteer, index: GeoIndex) -> None:

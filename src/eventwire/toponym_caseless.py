@@ -407,19 +407,36 @@ def caseless_demonyms(text: str) -> list[tuple[int, int]]:
     ocean", "american samoa")."""
     spans = []
     for start, end in caseless_stretches(text):
-        words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 3]
+        words = list(_WORD.finditer(text, start, end))
         skip = -1
         for i, word in enumerate(words):
-            pair = text[word.start() : words[i + 1].end()] if i + 1 < len(words) else ""
-            joined = bool(pair) and text[word.end() : words[i + 1].start()] == " "
-            if i <= skip or (joined and _wide_name(pair.casefold()) is not None):
+            after = words[i + 1] if i + 1 < len(words) else None
+            if i <= skip:
                 continue
-            if joined and countries.by_demonym(pair) is not None:
-                spans.append((word.start(), words[i + 1].end()))
+            pair = text[word.start() : after.end()] if after else ""
+            if after is None or text[word.end() : after.start()] != " ":
+                pair = ""
+            first = word.group().casefold()
+            if pair and first in _pair_openers() and countries.by_demonym(pair):
+                spans.append((word.start(), len(pair) + word.start()))
                 skip = i + 1
-            elif countries.by_demonym(word.group()) is not None:
+            elif len(first) > 3 and _demonym(first) and not (pair and _wide_name(pair.casefold())):
                 spans.append(word.span())
     return spans
+
+
+@lru_cache(maxsize=1)
+def _pair_openers() -> frozenset[str]:
+    """First words of the demonyms of several words ("sri" of "sri lankan")."""
+    return frozenset(
+        d.split()[0].casefold() for c in countries.all_countries() for d in c.demonyms if " " in d
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym(word: str) -> bool:
+    """Whether a word is a demonym (remembered: news repeats its words)."""
+    return countries.by_demonym(word) is not None
 
 
 def _hyphened(text: str, start: int, end: int) -> bool:
