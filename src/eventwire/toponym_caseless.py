@@ -235,10 +235,11 @@ class _Cues:
 
 def _lookup(kinds: dict[str, str], lookup: Lookup, country: Country) -> dict[str, list[Match]]:
     """Gazetteer candidates of names (by their English kind: a verb, adjective or adverb
-    may only be a country), continents, world regions and countries (by any of their
-    names; a short form only where it is no English word: "uk", never "car") and
-    divisions by the English names news copy gives them (`division_alias`) put first."""
-    found = lookup([name for name, kind in kinds.items() if kind not in ("stop", "word")])
+    may only be a country, an inflected form nothing), continents, world regions and
+    countries (by any of their names; a short form only where it is no English word:
+    "uk", never "car") and divisions by the English names news copy gives them
+    (`division_alias`) put first."""
+    found = lookup([n for n, kind in kinds.items() if kind not in ("stop", "word", "inflected")])
     wides = {name: wide for name in kinds if (wide := _wide_name(name)) is not None}
     own = [w[2] for w in wides.values() if isinstance(w, tuple) and w[0] == "alias"]
     official = lookup(own) if own else {}
