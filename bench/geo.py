@@ -7,12 +7,20 @@ Every gold toponym is scored; a toponym we did not find counts as wrong.
 - geonameid: exact GeoNames id, where the gold gives one (LGL).
 
 A demonym counts as found (the gold codes "Sudanese" to Sudan; geoparse links it to
-its country). Each corpus line ends with its speed (model load excluded) in documents
-per second and in CPU milliseconds per document (steadier on a shared machine). Then
-speed: `geoparse` (sentences, NER, geo) over the IndiaPoliceEvents development articles
-(lower-case text: few names, so a light load), in articles per second, and peak RSS.
+its country). `precision` is the share of the places found that overlap a gold toponym
+(an estimate: a corpus does not mark every place name, so it errs low). Each corpus line
+ends with its speed (model load excluded) in documents per second and in CPU
+milliseconds per document (steadier on a shared machine).
+
+Each corpus is scored twice: as written, then LOWER-CASED ("LGL lower"; the gold spans
+keep their offsets), which only the caseless toponym detection can read
+(`eventwire.toponym_caseless`). Then speed: `geoparse` (sentences, NER, geo) over the
+IndiaPoliceEvents development articles (real news, lower-cased, read through the
+caseless detection), in articles per second (and CPU milliseconds per article), places
+found per article, and peak RSS.
 
     .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N] [--misses]
+                                  [--case as-written|lower|both] [--speed-only]
 
 `--half` scores only part of each corpus, so that one part can be studied while fixing
 and the other held back to check that the fixes carry over: `first` and `second` split
@@ -73,6 +81,12 @@ def load(path: Path, limit: int | None, half: str | None = None) -> list[tuple[s
     return docs[:limit] if limit else docs
 
 
+def lowered(text: str) -> str:
+    """The text in lower case, character for character: offsets stay valid (a capital
+    whose lower case is longer, "İ", is kept as it is)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
 def _gold(node: ET.Element) -> Gold | None:
     tag = node.find("gaztag")
     source = tag if tag is not None else node
@@ -103,10 +117,12 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
     documents = [read.read_text(text, id=str(i)) for i, (text, _) in enumerate(docs)]
     analyses = list(api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    total = found = near = with_id = exact = 0
+    total = found = near = with_id = exact = placed = on_gold = 0
     kinds: Counter[str] = Counter()
     for analysis, (_, golds) in zip(analyses, docs, strict=True):
         places = analysis.places
+        placed += len(places)
+        on_gold += sum(any(p.start < g.end and p.end > g.start for g in golds) for p in places)
         for gold in golds:
             total += 1
             hit = next((p for p in places if p.start < gold.end and p.end > gold.start), None)
@@ -120,11 +136,12 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
                 with_id += 1
                 exact += hit is not None and hit.entry.geonameid == gold.geonameid
     line = (
-        f"{name:<10} docs {len(docs):>4}  toponyms {total:>5}  recall {found / total:.3f}  "
+        f"{name:<14} docs {len(docs):>4}  toponyms {total:>5}  recall {found / total:.3f}  "
         f"acc@161km {near / total:.3f}"
     )
     if with_id:
         line += f"  geonameid {exact / with_id:.3f}"
+    line += f"  precision {on_gold / max(placed, 1):.3f}"
     rate = f"{len(docs) / seconds:.1f} docs/s, CPU {1000 * cpu / len(docs):.1f} ms/doc"
     print(f"{line}  ({rate})")
     if misses:
@@ -167,21 +184,18 @@ def speed(limit: int | None) -> None:
     ctx = Context(settings)
     warm = [read.read_text("Police in Lucknow arrested two men.", id="warm")]
     list(api.analyse(warm, settings, context=ctx, stages=GEOPARSE_STAGES))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     places = sum(
         len(a.places) for a in api.analyse(documents, settings, context=ctx, stages=GEOPARSE_STAGES)
     )
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"speed      docs {len(documents):>4}  places {places:>5}  "
-        f"{len(documents) / seconds:.1f} articles/s (one process)  peak RSS {rss:.0f} MiB"
+        f"speed          docs {len(documents):>4}  places {places:>5} "
+        f"({places / max(len(documents), 1):.1f} per article)  "
+        f"{len(documents) / seconds:.1f} articles/s (one process, CPU "
+        f"{1000 * cpu / max(len(documents), 1):.1f} ms/article)  peak RSS {rss:.0f} MiB"
     )
-    if not places:
-        # These articles are lower-cased: no capitalised name, so no toponym is read and
-        # this line times the stages with nothing to resolve. The LGL and GeoVirus lines
-        # above time the same stages on text where places are found.
-        print("           (no place found: the texts are lower-cased; see the docs/s above)")
 
 
 def main() -> int:
@@ -198,10 +212,21 @@ def main() -> int:
         help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
     parser.add_argument("--misses", action="store_true", help="Count each corpus's misses by kind.")
+    parser.add_argument(
+        "--case",
+        choices=("as-written", "lower", "both"),
+        default="both",
+        help="Score the corpora as written, lower-cased, or both.",
+    )
     args = parser.parse_args()
     if not args.speed_only:
         for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
-            score(name, load(DATA / file, args.limit, args.half), args.misses)
+            docs = load(DATA / file, args.limit, args.half)
+            if args.case != "lower":
+                score(name, docs, args.misses)
+            if args.case != "as-written":
+                low = [(lowered(text), golds) for text, golds in docs]
+                score(f"{name} lower", low, args.misses)
     speed(args.limit)
     return 0
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
+from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
     feature_name,
@@ -162,6 +163,11 @@ def candidate_spans(
     ]
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
+    lookup = index.matches if index is not None else gaz.matches
+    spans += [  # text that has lost its capitals: `toponym_caseless`
+        Span(n.start, n.end, n.text, False, n.matches, cue=n.cue)
+        for n in caseless_names(text, lookup, country, taken)
+    ]
     _add_country_names(spans, country)
     spans = [
         _town_of(s, found)
@@ -375,7 +381,7 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
     )
     entries: dict[str, GazetteerEntry | None] = {}
     out = []
-    for start, end in demonym_tokens(text):
+    for start, end in sorted([*demonym_tokens(text), *caseless_demonyms(text)]):
         if any(taken[start:end]):
             continue
         info = countries.by_demonym(text[start:end])

@@ -1,0 +1,445 @@
+"""Toponyms in text that has lost its capitals: lower-cased archives, ALL-CAPS wire copy.
+
+Every other toponym source (`toponym_grams`, the NER) reads a place name by its capital
+letters. A document, or a long stretch of one, whose sentences open in lower case and
+that holds almost no capital letter, or a line written all in capitals, says nothing by
+its case; `caseless_stretches` finds such stretches (a text written normally has none).
+There `caseless_names` looks every run of up to four words up in the gazetteer, case
+folded, and keeps only what can be trusted without case:
+
+* the kind of place: countries, first-level divisions, continents and world regions,
+  towns of `TOWN_POPULATION` people; smaller towns (down to `CUED_POPULATION`) and
+  second-level divisions only where the words around say a place follows ("in X", "near
+  X", "X district", "X police station", a dateline's "x:"); a name known only as another
+  place's alternate name (often a code, "LAL") only when long and big or cued;
+* never an ordinary English word: spaCy's stop words, the verbs, adjectives and
+  adverbs of its English lemmatiser's word lists (WordNet's: "nice", "split"; only a
+  country's name among them stands, "japan"), any inflected form of an English word
+  ("states", "lakes", "arrived"), and a word joined by a hyphen to another ("sea-front")
+  unless cued. The lists hold nouns too, common ("van", "sale") and proper ("atlanta")
+  alike, so a noun must name a country, continent or world region, or a place of
+  `NOUN_POPULATION` people (20,000 where cued), and the text must give no sign that it
+  is a common noun: an article or a possessive before it and a stop word or a stop
+  after it ("the van was", "a sale."), or its plural;
+* not a person: a town name after a title ("mr", "officer"), before a verb of saying
+  with no cue ("webb said"; "police in x said" is a place), or right next to a word no
+  English lexicon or gazetteer knows ("john kamau") needs a cue.
+
+Demonyms ("kenyan", "sri lankan") are read there too (`caseless_demonyms`). In an
+ALL-CAPS line the capitalised n-grams still come first; caseless names only fill what
+they leave. The names go to `geo` as string matches (the NER reads lower-cased text
+poorly, and `geoparse` parses no sentence of it), where the usual scoring and thresholds
+resolve them; a text written normally never takes this path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire import countries
+from eventwire.englishwords import Lexicon, english_lexicon, word_kind
+from eventwire.gazetteer import Match
+from eventwire.records import GazetteerEntry
+from eventwire.toponym_cues import has_cue
+from eventwire.toponym_index import REGION_CODES, continent, division_alias, world_region
+
+__all__ = [
+    "CUED_POPULATION",
+    "NOUN_POPULATION",
+    "TOWN_POPULATION",
+    "CaselessName",
+    "caseless_demonyms",
+    "caseless_names",
+    "caseless_stretches",
+]
+
+Lookup = Callable[[Sequence[str]], dict[str, list[Match]]]
+Country = Callable[[str], GazetteerEntry | None]
+
+TOWN_POPULATION = 50_000  # a town trusted by its name alone
+CUED_POPULATION = 1_000  # a town trusted where the words around it say a place follows
+NOUN_POPULATION = 500_000  # a city whose name is also an English noun ("phoenix")
+_ALTERNATE_POPULATION = 100_000  # a town known only by another name, uncued
+_WIDE = frozenset({"PCLI", "ADM1", "CONT"}) | REGION_CODES
+
+_LETTER = re.compile(r"[^\W\d_]")
+_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([^\W\d_])", re.MULTILINE)
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")  # "u.s." one word
+_LINE = re.compile(r"[^\n]+")
+_MIN_TEXT = 40  # letters: a shorter text says too little by its case
+_MIN_LINE = 200  # letters of a lower-case line inside a text otherwise written normally
+_MIN_CAPS_LINE = 20  # letters of an ALL-CAPS line
+_MAX_CAPITALS = 0.015  # share of capital letters in a lower-cased stretch
+_MAX_LOWER = 0.02  # share of lower-case letters in an ALL-CAPS line
+_MAX_WORDS = 4
+_INSIDE = frozenset("of and the on upon de la le du des da do al el".split())  # within names
+
+
+@dataclass(frozen=True, slots=True)
+class CaselessName:
+    """A name found in a caseless stretch, with the gazetteer entries it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    matches: list[Match]
+    cue: bool
+
+
+@lru_cache(maxsize=256)  # asked by names and demonyms of the same text
+def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans whose case says nothing: the whole text when its sentences open in lower
+    case and almost no letter is a capital; else each long line of that kind, and each
+    line written all in capitals (a wire headline)."""
+    if _lower_cased(text, _MIN_TEXT):
+        return ((0, len(text)),)
+    out = []
+    for line in _LINE.finditer(text):
+        part = line.group()
+        if _lower_cased(part, _MIN_LINE) or _all_caps(part):
+            out.append(line.span())
+    return tuple(out)
+
+
+def _lower_cased(text: str, min_letters: int) -> bool:
+    letters = len(_LETTER.findall(text))
+    if letters < min_letters:
+        return False
+    capitals = sum(1 for c in text if c.isupper())
+    if capitals > _MAX_CAPITALS * letters:
+        return False
+    openings = [m.group(1) for m in _OPENING.finditer(text)]
+    lower = sum(1 for c in openings if c.islower())
+    return lower * 2 > len(openings) if len(openings) > 1 else capitals <= 1
+
+
+def _all_caps(line: str) -> bool:
+    letters = len(_LETTER.findall(line))
+    words = len(_WORD.findall(line))
+    lower = sum(1 for c in line if c.islower())
+    return letters >= _MIN_CAPS_LINE and words >= 3 and lower <= _MAX_LOWER * letters
+
+
+@dataclass(frozen=True, slots=True)
+class _Gram:
+    start: int
+    end: int
+    words: tuple[str, ...]  # casefolded
+    name: str  # the words joined by single spaces
+
+
+def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Gram]:
+    """Runs of up to four words (joined by a space or a hyphen) inside the stretches,
+    that neither open nor close on a stop word, longest first."""
+    grams = []
+    stop = lex.stop
+    for start, end in stretches:
+        found = list(_WORD.finditer(text, start, end))
+        words = [m.group().casefold() for m in found]
+        spans = [m.span() for m in found]
+        joined = [i > 0 and text[spans[i - 1][1] : spans[i][0]] in (" ", "-")
+                  for i in range(len(found))]  # fmt: skip
+        for i, word in enumerate(words):
+            if word in stop or len(word) < 2:
+                continue
+            if len(word) > 2:
+                grams.append(_Gram(spans[i][0], spans[i][1], (word,), word))
+            for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
+                last = words[j]
+                if not joined[j] or (last in stop and last not in _INSIDE):
+                    break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
+                if last not in stop:
+                    run = tuple(words[i : j + 1])
+                    grams.append(_Gram(spans[i][0], spans[j][1], run, " ".join(run)))
+    grams.sort(key=lambda g: (g.start - g.end, g.start))
+    return grams
+
+
+def caseless_names(
+    text: str, lookup: Lookup, country: Country, taken: bytearray
+) -> list[CaselessName]:
+    """The names of a text's caseless stretches that may be trusted as places, outside
+    `taken` (one byte per character, set where another source found a name). A second
+    pass trusts smaller towns, and nouns, that lie in a first-level division the names
+    of the first pass point to (`_Reading.regions`)."""
+    stretches = caseless_stretches(text)
+    if not stretches:
+        return []
+    grams = _grams(text, stretches, english_lexicon())
+    kinds = {g.name: _kind(g.words) for g in grams}
+    reading = _Reading(text, stretches, lookup, _lookup(kinds, lookup, country), kinds)
+    out = [n for g in grams if (n := reading.name(g, taken))]
+    reading.regions = _regions(out)
+    out += [n for g in grams if (n := reading.name(g, taken))]
+    return sorted(out, key=lambda n: n.start)
+
+
+Region = tuple[str, str]  # (country code, first-level division code)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One text's caseless names: what each gram may stand for, in its context."""
+
+    text: str
+    stretches: Sequence[tuple[int, int]]
+    lookup: Lookup
+    found: dict[str, list[Match]]
+    kinds: dict[str, str]
+    regions: frozenset[Region] = frozenset()
+    common: set[str] | None = None
+
+    def name(self, gram: _Gram, taken: bytearray) -> CaselessName | None:
+        """The gram as a trusted name (and marked in `taken`), or None."""
+        text, matches = self.text, self.found.get(gram.name)
+        if not matches or any(taken[gram.start : gram.end]):
+            return None
+        cue = _cued(text, gram.start, gram.end)
+        kind = self.kinds[gram.name]
+        if kind and not cue and _hyphened(text, gram.start, gram.end):
+            kind = "word"  # "sea-front": a piece of an English compound
+        if kind and self.common is None:
+            self.common = _common_nouns(text, self.stretches, english_lexicon())
+        common = self.common is not None and gram.name in self.common
+        kept = _trusted(matches, gram.name, kind, _Cues(cue, common, self.regions))
+        wide = any(m.entry.feature_code in _WIDE for m in kept)
+        if not kept or (not wide and _person(text, gram.start, gram.end, cue)):
+            return None
+        if not (cue or wide) and _beside_unknown(text, gram, english_lexicon(), self.lookup):
+            return None
+        taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
+        return CaselessName(gram.start, gram.end, text[gram.start : gram.end], kept, cue)
+
+
+def _regions(names: list[CaselessName]) -> frozenset[Region]:
+    """The first-level divisions the names point to: each name's, where its candidates
+    lie in at most two."""
+    out: set[Region] = set()
+    for name in names:
+        regions = {(m.entry.country_code, m.entry.admin1_code) for m in name.matches
+                   if m.entry.admin1_code and m.entry.feature_code != "PCLI"}  # fmt: skip
+        if len(regions) <= 2:
+            out |= regions
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    cue: bool  # the words around say a place follows
+    common: bool  # the text uses the word as a common noun
+    regions: frozenset[Region]  # divisions the text's other names point to
+
+
+def _lookup(kinds: dict[str, str], lookup: Lookup, country: Country) -> dict[str, list[Match]]:
+    """Gazetteer candidates of names (by their English kind: a verb, adjective or adverb
+    may only be a country, an inflected form nothing), continents, world regions and
+    countries (by any of their names; a short form only where it is no English word:
+    "uk", never "car") and divisions by the English names news copy gives them
+    (`division_alias`) put first."""
+    found = lookup([n for n, kind in kinds.items() if kind not in ("stop", "word", "inflected")])
+    wides = {name: wide for name in kinds if (wide := _wide_name(name)) is not None}
+    own = [w[2] for w in wides.values() if isinstance(w, tuple) and w[0] == "alias"]
+    official = lookup(own) if own else {}
+    for name, wide in wides.items():
+        entry = wide if isinstance(wide, GazetteerEntry) else None
+        if isinstance(wide, tuple) and wide[0] == "country":
+            entry = country(wide[1])
+        elif isinstance(wide, tuple):
+            entry = next((m.entry for m in official.get(wide[2], [])
+                          if m.entry.country_code == wide[1]
+                          and m.entry.feature_code == "ADM1"), None)  # fmt: skip
+        if entry is not None:
+            rest = [m for m in found.get(name, []) if m.entry.geonameid != entry.geonameid]
+            found[name] = [Match(entry, 2), *rest]
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
+    """A continent or world region by its name; ("country", ISO2, "") for a country's
+    name; ("alias", ISO2, the gazetteer's name) for a division's English name; or None
+    (remembered: the same word runs come back in text after text)."""
+    wide = continent(name) or world_region(name)
+    if wide is not None:
+        return wide
+    short = len(name.replace(".", "")) <= 3
+    info = countries.by_name(name.upper() if short else name)
+    if info is not None:
+        return ("country", info.iso2, "")
+    alias = division_alias(name)
+    return ("alias", *alias) if alias is not None else None
+
+
+def _kind(words: tuple[str, ...]) -> str:
+    """A name's English kind: one word's own; for several, "noun" when all are English
+    words ("fort worth", "north carolina", "police station": a noun's rules ask a big
+    place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
+    kinds = [word_kind(word) for word in words]
+    if len(kinds) == 1:
+        return kinds[0]
+    if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
+        return ""  # "laurel county": the division word makes a name of it
+    return "noun" if all(kinds) else ""
+
+
+def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Match]:
+    """The candidates a caseless name may stand for, or none when it may not stand."""
+    if kind in ("stop", "inflected") or (cues.common and kind):
+        return []
+    kept = [m for m in matches if _trusted_place(m, name, cues)]
+    if len(name) <= 3 and kind:
+        return []  # "car" is no Central African Republic
+    if kind == "word":
+        return [m for m in kept if m.entry.feature_code == "PCLI"]
+    if kind == "noun" and not any(_big_enough(m, cues) for m in kept):
+        return []
+    return kept
+
+
+def _trusted_place(match: Match, name: str, cues: _Cues) -> bool:
+    """A country, first-level division, continent or region by its own or another name;
+    a second-level division where cued or in a division the text points to; a town of
+    its own name big enough (smaller where cued or in such a division), or of another
+    name (not a code: five letters at least) bigger still or cued."""
+    e = match.entry
+    near = (e.country_code, e.admin1_code) in cues.regions
+    if e.feature_code in _WIDE:
+        return match.quality >= 1 or cues.cue
+    if e.feature_code == "ADM2":
+        return cues.cue or (near and match.quality >= 1)
+    if e.feature_class != "P":
+        return False
+    if match.quality == 2:
+        small = cues.cue or near
+        return e.population >= (CUED_POPULATION if small else TOWN_POPULATION)
+    floor = CUED_POPULATION if cues.cue else _ALTERNATE_POPULATION
+    return match.quality == 1 and len(name) >= 5 and e.population >= floor
+
+
+def _big_enough(match: Match, cues: _Cues) -> bool:
+    """Whether a name that is also an English noun may stand for this candidate."""
+    e = match.entry
+    if e.feature_code in _WIDE and e.feature_code != "ADM1":
+        return True
+    if (e.country_code, e.admin1_code) in cues.regions:
+        return e.population >= _NOUN_CUED_POPULATION
+    return e.population >= (_NOUN_CUED_POPULATION if cues.cue else NOUN_POPULATION)
+
+
+_NOUN_CUED_POPULATION = 20_000
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each"
+    r"|another|no)\s+([^\W\d_]+)(?:\s*[.,;:!?)]|\s+([^\W\d_]+)\b)",
+    re.IGNORECASE,
+)
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _common_nouns(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> set[str]:
+    """Words the text uses as common nouns: after an article or a possessive and before
+    a stop word or a stop ("the van was", "a sale of"; not "the nairobi police"), or in
+    the plural ("vans")."""
+    out: set[str] = set()
+    words: set[str] = set()
+    for start, end in stretches:
+        for m in _DETERMINER.finditer(text, start, end):
+            after = (m.group(2) or "").casefold()
+            if not after or (after in lex.stop and after not in _CONJUNCTIONS):
+                out.add(m.group(1).casefold())
+        words.update(w.casefold() for w in _WORD.findall(text, start, end))
+    for word in words:
+        if word.endswith("s") and len(word) > 4:
+            out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
+    return out
+
+
+_DIVISION_WORDS = frozenset(
+    "county parish district province governorate prefecture state region".split()
+)
+_DIVISION_LAST = re.compile(rf"\s(?:{'|'.join(_DIVISION_WORDS)})$")
+_DATELINE = re.compile(r"(?:,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*(?::|\s[-—–])")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place ("in x", "x district", "x
+    police station", "x-based") or it opens a line before a colon or a dash (a
+    dateline: "x:", "x, state -")."""
+    if has_cue(text, start, end) or _DIVISION_LAST.search(text, start, end):
+        return True
+    opens = start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return opens and bool(_DATELINE.match(text, end))
+
+
+def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> bool:
+    """Whether a one-word name stands next to a word no English lexicon knows and no
+    gazetteer holds: a piece of a person's name ("john kamau"), not a place."""
+    if len(gram.words) > 1:
+        return False
+    before = re.search(r"([^\W\d_]+) $", text[max(0, gram.start - 30) : gram.start])
+    after = re.match(r" ([^\W\d_]+)", text[gram.end : gram.end + 30])
+    near = [m.group(1).casefold() for m in (before, after) if m is not None]
+    unknown = [w for w in near if len(w) > 2 and not lex.kind(w)]
+    return bool(unknown) and not all(lookup(unknown).get(w) for w in unknown)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
+    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri|brother|sister"
+    r"|son|daughter|wife|husband)\.?\s+(?:[^\W\d_]+\s+)?$"
+)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|stated|wrote)\b")
+
+
+def _person(text: str, start: int, end: int, cue: bool) -> bool:
+    """Whether a name is a person's: after a title ("mr", "officer"), with or without a
+    first name, or before a verb of saying where nothing says it is a place ("webb
+    said"; not "police in x said")."""
+    before = text[max(0, start - 40) : start].casefold()
+    speaks = not cue and _SPEAKS_AFTER.match(text, end)
+    return bool(_TITLE_BEFORE.search(before) or speaks)
+
+
+def caseless_demonyms(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of a text's caseless stretches that name a people ("iraqi",
+    "sri lankan"), two-word ones first; not one that opens a longer place name ("indian
+    ocean", "american samoa")."""
+    spans = []
+    for start, end in caseless_stretches(text):
+        words = list(_WORD.finditer(text, start, end))
+        skip = -1
+        for i, word in enumerate(words):
+            after = words[i + 1] if i + 1 < len(words) else None
+            if i <= skip:
+                continue
+            pair = text[word.start() : after.end()] if after else ""
+            if after is None or text[word.end() : after.start()] != " ":
+                pair = ""
+            first = word.group().casefold()
+            if pair and first in _pair_openers() and countries.by_demonym(pair):
+                spans.append((word.start(), len(pair) + word.start()))
+                skip = i + 1
+            elif len(first) > 3 and _demonym(first) and not (pair and _wide_name(pair.casefold())):
+                spans.append(word.span())
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _pair_openers() -> frozenset[str]:
+    """First words of the demonyms of several words ("sri" of "sri lankan")."""
+    return frozenset(
+        d.split()[0].casefold() for c in countries.all_countries() for d in c.demonyms if " " in d
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym(word: str) -> bool:
+    """Whether a word is a demonym (remembered: news repeats its words)."""
+    return countries.by_demonym(word) is not None
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether a name is joined by a hyphen to a word before or after it."""
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
