@@ -75,6 +75,7 @@ from eventwire.forces import dated_actors
 from eventwire.genericactors import generic_actor, is_generic
 from eventwire.harms import as_attack, harmed_after
 from eventwire.headlines import dated_by_lede
+from eventwire.incident import Incident
 from eventwire.interveners import met_by, police_by_default
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -95,7 +96,7 @@ from eventwire.records import (
 )
 from eventwire.roles import Roles, claimant, read_roles, reciprocal, victim_words
 from eventwire.settings import Settings
-from eventwire.subtypes import Incident, read_incident
+from eventwire.subtypes import read_incident
 from eventwire.tollreports import is_update, reconcile
 from eventwire.tolls import fatalities
 from eventwire.tollseries import in_series, series_size, shared_by, suicide_bombers, toll

@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, cues, triggerparse, triggers
 from eventwire.cues import words
+from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
 from eventwire.protestforce import lethal_force
-from eventwire.subtypes import protesters_arrested
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:

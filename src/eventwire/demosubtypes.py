@@ -1,0 +1,298 @@
+"""The demonstration readers of the sub-event decision (`eventwire.subtypes`, step 3).
+
+Violent demonstration (a protest whose crowd throws stones, burns, loots, fights;
+people hurt in it), Mob violence (a crowd, mob or vigilantes attacking people or
+property with no demonstration, mob justice, rival crowds fighting each other),
+Excessive force against protesters (live fire, killing), Protest with intervention
+(tear gas, arrests, dispersal), Peaceful protest (an effigy burnt).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
+from eventwire.armedsides import armed_fight
+from eventwire.crowdmilitias import CIVIL_CROWDS, lynching, organised
+from eventwire.crowdvictims import hurt_by_police
+from eventwire.diplomatic import diplomatic
+from eventwire.grievance import grievance, masked
+from eventwire.incident import (
+    AMID,
+    ARMED_DOERS,
+    CIVILIANS,
+    GUNMEN,
+    PLACES,
+    PROTESTS,
+    RIOTS,
+    VIOLENT,
+    Incident,
+    Kinds,
+)
+from eventwire.protestforce import serious_injuries
+from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles_burnt
+from eventwire.triggers import Trigger
+
+if TYPE_CHECKING:
+    from eventwire.roles import Roles
+
+__all__ = ["demonstration", "protesters_arrested", "rivals"]
+
+
+def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
+    """Protests and riots: a demonstration trigger, or a crowd's violence."""
+    trig = kinds.get("riot") or kinds.get("protest")
+    # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
+    pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in AMID
+    # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
+    pobj = pobj and trig is not None and not cues.LYNCH.match(trig.token.text)
+    crowd = bool(roles.doer_words & cues.CROWD_NOUNS) or settingharm.crowd_actor(roles)
+    if pobj and not crowd and not cues.POLICE.search(text) and VIOLENT & kinds.keys():
+        return None
+    if trig is not None and (
+        diplomatic(trig)
+        or settingharm.armed_group_harmed(kinds)
+        or _armed_not_crowd(roles, text)
+        or crowdvictims.on_demonstrators(kinds, trig)
+    ):
+        return None  # an armed group's attack on the crowd, or its own blockade, is no protest
+    if trig is None and not organised(kinds, text, roles):
+        trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
+    if trig is None:
+        arrest = kinds.get("arrest")
+        if arrest is not None and demonstrators_arrested(arrest):
+            # "arrested 40 protesters when they tried to lay siege to the office": the
+            # demonstration, broken up (protesters arrested alone stay arrests)
+            return Incident(PROTESTS, "Protest with intervention", arrest, "protest-arrests")
+        return None
+    if trig.kind == "protest":
+        # "protested the killing of a student by a mob", "demonstrated after their stalls
+        # were destroyed": the violence the protest is about is not the crowd's own
+        about = grievance(trig)
+        kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
+        text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
+    if settingharm.outsiders_harmed(kinds, roles, _UNRULY | cues.MOB_NOUNS | _THEY) and not (
+        crowdacts.violent(text) or cues.MOB.search(text)
+    ):
+        return None  # "police kicked reporters filming the march"
+    protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
+    # "held a peaceful march": the report says the crowd was not violent, unless it
+    # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
+    peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
+    if not peaceful and _riot(kinds, text, roles, trig):
+        mob = _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
+        sub = "Mob violence" if mob else "Violent demonstration"
+        return Incident(RIOTS, sub, trig, "riot")
+    if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
+        return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
+    if (
+        cues.INTERVENTION.search(text)
+        or cues.POLICE_STOPPED.search(text)
+        or protesters_arrested(kinds.get("arrest"))
+    ):
+        return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
+    return Incident(PROTESTS, "Peaceful protest", trig, "protest")
+
+
+_PEACEFUL = cues.flag(r"peaceful(?:ly)?\b")
+
+
+def _armed_not_crowd(roles: Roles, text: str) -> bool:
+    """ "Gunmen set vehicles on fire and blocked the main roads": an armed group's acts,
+    with no crowd or demonstration told, are no demonstration (ACLED: demonstrators are
+    unarmed)."""
+    doers = roles.doer_words
+    if not doers & cues.NON_STATE_NOUNS or doers & (cues.CROWD_NOUNS | cues.MOB_NOUNS):
+        return False
+    return _DEMONSTRATION_TOLD.search(text) is None
+
+
+# A demonstration named (not its tactics, which an armed group's blockade shares).
+_DEMONSTRATION_TOLD = cues.flag(
+    r"protest|demonstrat|march(?:ed|ing|ers)?\b|rall(?:y|ies|ied)\b|sit-in|picket|riot"
+    r"|hartal|bandh|dharna|strik(?:e|ers|ing)\b"
+)
+
+
+def _excessive(kinds: Kinds, text: str) -> bool:
+    """Police used lethal force on the protest (ACLED: Excessive force against
+    protesters): live fire, protesters shot, or a killing that is not the protest's
+    cause ("protested the killing of a driver by police" is a peaceful protest)."""
+    if cues.POLICE.search(text) is None:
+        return settingharm.shot_unarmed(text) and cues.PROTEST_CONTEXT.search(text) is not None
+    if _WARNING_SHOTS.search(text):
+        return False
+    if cues.EXCESSIVE.search(text):
+        return True
+    trig = kinds.get("kill")
+    if trig is None or tolls.is_cause(trig.token):
+        return False
+    token = trig.token
+    if token.pos_ != "VERB" and token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        return False  # "behind the murder of a driver", "a murder suspect": what it is about
+    return token.dep_ != "dobj" or triggers.lemma(token.head) not in _PROTESTED
+
+
+# Shots fired in the air disperse a crowd: an intervention, not lethal force.
+_WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+
+
+def protesters_arrested(trig: Trigger | None) -> bool:
+    """Arrests made at the protest, not the arrest it is about: "the arrest of the MP"
+    that a crowd protested, or "an MP who was arrested last week"."""
+    if trig is None:
+        return False
+    token = trig.token
+    if token.dep_ == "relcl" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return token.dep_ not in {"dobj", "pobj"} or triggers.lemma(token.head) not in _PROTESTED
+
+
+def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
+    """The crowd itself was violent: rioting, stones, fire, looting, fighting; a crowd's
+    own destruction ("supporters damaged property") is its violence too."""
+    if trig.kind in {"riot", "loot"} or cues.MOB.search(text) or crowdacts.violent(text):
+        return True
+    if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & ARMED_DOERS:
+        return True
+    if cues.HURT_IN_DEMO.search(text) and not cues.POLICE.search(text):
+        return not settingharm.shot_unarmed(text)  # "two were injured during a street protest"
+    if "clash" in kinds and settingharm.rival_partisans(text):
+        return True  # "rival party supporters traded blows at the campaign event"
+    harmed = {"kill", "attack"} & kinds.keys()
+    crowds_clash = "clash" in kinds and bool(roles.doer_words & cues.CROWD_NOUNS)
+    crowd = _crowd_doers(kinds, roles) & (cues.MOB_NOUNS | cues.CROWD_NOUNS)
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm is not None and (
+        _unarmed_crowd(harm, text) or crowdvictims.by_demonstrators(harm, trig)
+    ):
+        return True
+    return bool(crowd and harmed) or (crowds_clash and not cues.POLICE.search(text))
+
+
+# Many people of one walk of life who may turn on someone together: their violence,
+# with no weapon named, is a riot (ACLED's rioters: "a violent group ... not organised",
+# whose violence against others is mob violence). A party's supporters, activists or
+# enforcers who attack someone act for it (ACLED: a political militia's attack).
+_UNRULY = (
+    cues.MOB_NOUNS
+    | cues.CROWD_NOUNS
+    | cues.words("voter fan parent")
+    | CIVIL_CROWDS  # traders, workers, miners, ...
+) - cues.words("supporter activist enforcer cadre")
+
+
+def _unarmed_crowd(harm: Trigger, text: str, *, property_only: bool = False) -> bool:
+    """ "Voters beat up an official", "a group of traders attacked a council officer":
+    the harming trigger's own doers are many unarmed people, and the sentence names no
+    weapon or armed men. Partisans who only destroy property ("supporters destroyed
+    ballot papers") riot too."""
+    if cues.ARMED_WORDS.search(text):
+        return False
+    crowd = crowd_of(harm)
+    unruly = _UNRULY | cues.CROWD_NOUNS if property_only else _UNRULY
+    return bool(crowd & unruly) and not crowd & ARMED_DOERS
+
+
+def _crowd_doers(kinds: Kinds, roles: Roles) -> frozenset[str]:
+    """Who did the harm: the sentence's doers and the harming trigger's own subject
+    ("a group of students attack and kill a man"), never its victims."""
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm is None:
+        return roles.doer_words
+    sides = sides_of(harm)
+    return (roles.doer_words | sides.doers) - roles.target_words - sides.targets
+
+
+def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
+    """Mob violence, not a violent demonstration (ACLED: rioters violently interacting
+    with other rioters, an armed group or civilians): a lynching, rival crowds fighting,
+    a demonstration's crowd attacking civilians, or any crowd's violence with no
+    demonstration going on (its barricades, bonfires or burning tyres say one is), even
+    to property alone. A demonstration's own violence is a violent demonstration."""
+    if cues.LYNCH.search(text):
+        return True
+    if crowdvictims.unspecified(kinds.get("riot"), text):
+        return False  # "post-election violence was reported": no one it turned on
+    police = cues.POLICE.search(text) is not None
+    if "clash" in kinds and bool(roles.doer_words & cues.CROWD_NOUNS) and not police:
+        return True  # rival crowds
+    if "clash" in kinds and rivals(text) and cues.PARTISANS.search(text):
+        return True  # "clashes between rival supporters; police fired tear gas"
+    if protest:
+        # a demonstration's crowd that turns on civilians (journalists, a rival rally)
+        # interacts with civilians: mob violence, not the demonstration's violence; a
+        # death in it whose doer is not the crowd ("one killed during the protest",
+        # "shot by warders") is the demonstration's violence
+        civilians = roles.target_words & CIVILIANS
+        doers = _crowd_doers(kinds, roles)
+        armed = doers & ARMED_DOERS  # "shot dead by police": no mob
+        crowd = doers & (_UNRULY | cues.CROWD_NOUNS | _THEY)
+        return bool(civilians and crowd and {"kill", "attack"} & kinds.keys()) and not armed
+    return True  # no demonstration: a crowd's violence, even to property, is a mob's
+
+
+_THEY = cues.words("they")
+
+
+def _mob_justice(kinds: Kinds, text: str) -> bool:
+    """ "Residents attacked and killed a man they suspected of theft": a community
+    punishing a suspect, unarmed (ACLED: mob violence)."""
+    suspected = cues.SUSPECTED_BY_LOCALS.search(text) is not None
+    return "kill" in kinds and suspected and not cues.ARMED_WORDS.search(text)
+
+
+def rivals(text: str) -> bool:
+    """Crowds fighting each other, not the police."""
+    return bool(cues.RIVALS.search(text)) and not cues.POLICE_SIDE.search(text)
+
+
+_PROTESTED = cues.words("protest demonstrate march rally condemn decry oppose denounce")
+_PEOPLE = (cues.CIVILIAN_NOUNS | cues.ARMED_NOUNS) - PLACES
+
+
+def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
+    """The violent trigger of a demonstration told without a protest verb: protesters
+    shot at by police, or a crowd ("youths", "a mob") that rioted or lynched."""
+    anchor = next((kinds[k] for k in ("kill", "attack", "clash", "loot") if k in kinds), None)
+    if anchor is None or (armed_fight(text) and not cues.MOB.search(text)):
+        return None  # herders exchanging fire, tribesmen attacking: armed (`armedsides`)
+    violent = crowdacts.violent(text) or cues.MOB.search(text)
+    harm = kinds.get("kill") or kinds.get("attack")
+    doers = _crowd_doers(kinds, roles)
+    mob = doers & cues.MOB_NOUNS or cues.MOB.search(text) or _mob_justice(kinds, text)
+    if harm and mob and (not doers & ARMED_DOERS or lynching(text)):
+        # "a crowd beat him to death", "set on fire by an irate mob", "stoned to death by
+        # villagers", a vigilante militia's lynching; gunmen who kill a witch are no mob
+        return harm
+    if harm and _unarmed_crowd(harm, text):
+        return harm
+    if roles.doer_words & cues.CROWD_NOUNS and violent:
+        return anchor
+    if "loot" in kinds and (
+        (roles.doer_words & cues.MOB_NOUNS and not cues.ARMED_WORDS.search(text))
+        or _unarmed_crowd(kinds["loot"], text, property_only=True)
+    ):
+        # "angry residents burned a truck", "students burnt their school": a crowd's
+        # destruction
+        return kinds["loot"]
+    if (
+        "loot" in kinds
+        and "kill" not in kinds
+        and not _in_fight(kinds)
+        and vehicles_burnt(kinds["loot"])
+        and not cues.ARMED_WORDS.search(text)
+        and not roles.doer_words & GUNMEN
+    ):
+        return kinds["loot"]  # "assailants torched a bus": the road's unrest, a riot
+    if not cues.CROWD.search(text):
+        return None
+    if _excessive(kinds, text):
+        return anchor
+    return anchor if crowdacts.violent(text) else None
+
+
+def _in_fight(kinds: Kinds) -> bool:
+    """ "Vehicles got burnt in the fighting": damage done in a fight is the fight's."""
+    fight = kinds.get("clash")
+    return fight is not None and fight.token.dep_ == "pobj" and fight.token.head.lower_ in AMID
