@@ -26,28 +26,20 @@ incident in a series ("It was one of three attacks that day") are not events; a 
 given for the whole series ("nine were killed across the attacks") counts the incident's
 share of it.
 
-Each event carries an `Explanation`: its trigger, the rule that typed it, why each role
-went to whom, and the codings that lost.
-
-Confidence is the sum of simple, visible evidence (capped at 1):
-  trigger 0.35 (verb or phrase) or 0.25 (noun); actor1 found in the parse 0.2, taken
-  from the nearest mention 0.1; actor2 found 0.1; location at geo_precision 1/2/3 0.2 /
-  0.15 / 0.1, only the document's focus country 0.05; a date read from the sentence at
-  day precision 0.15, at week or month precision 0.1, a year alone or inferred 0.
+Each event is assembled by `eventassembly.assemble` and carries an `Explanation`: its
+trigger, the rule that typed it, why each role went to whom, and the codings that lost.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import countries, cues, taxonomy, triggerparse, triggers
+from eventwire import cues, taxonomy, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
-from eventwire.actorconventions import final_roles
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
@@ -63,6 +55,7 @@ from eventwire.continuation import (
     with_means,
 )
 from eventwire.doctext import text_of
+from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
 from eventwire.followups import (
     arrests_after,
     captive_harmed,
@@ -90,11 +83,10 @@ from eventwire.records import (
     Location,
     Parse,
     Sentence,
-    TimePrecision,
     When,
     starting_within,
 )
-from eventwire.roles import Roles, claimant, read_roles, reciprocal, victim_words
+from eventwire.roles import claimant, read_roles, reciprocal, victim_words
 from eventwire.settings import Settings
 from eventwire.subtypes import read_incident
 from eventwire.tollreports import is_update, reconcile
@@ -105,11 +97,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Incident", "Resolvers", "code_events", "events_stage", "fatalities", "read_incident"]
-# Incident and read_incident live in `subtypes` (the sub-event decision); re-exported here.
+# Incident lives in `incident`, read_incident in `subtypes` (the sub-event decision);
+# both are re-exported here.
 
 _BATTLES, _EXPLOSIONS, _VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 _PROTESTS, _RIOTS, _STRATEGIC = "Protests", "Riots", "Strategic developments"
-CIVILIAN_TARGETING = "Civilian targeting"
 _VIOLENT = cues.VIOLENT_KINDS
 
 
@@ -364,7 +356,7 @@ def _attributed(event: Event, actor: Actor) -> Event:
     crowd's event keeps its crowd ("the protesters accused the police of ...")."""
     if event.event_type in {_PROTESTS, _RIOTS} or (event.actor1 and not is_generic(event.actor1)):
         return event
-    inter = _inter(actor, event.country_code)
+    inter = inter_code(actor, event.country_code)
     base = event.explanation or Explanation()
     line = f"actor1 {actor.name!r}: claimed or was blamed for the incident"
     explanation = dataclasses.replace(base, roles=(*base.roles, line))
@@ -468,136 +460,5 @@ def _code_sentence(
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
     deaths = toll(parse.doc, series, incident.trigger.token)
-    event = _assemble(analysis, sentence, incident, roles, when, location, code or "")
+    event = assemble(analysis, sentence, incident, roles, when, location, code or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)
-
-
-# --- assembling the event ----------------------------------------------------------------
-
-
-def _assemble(
-    analysis: Analysis,
-    sentence: Sentence,
-    incident: Incident,
-    roles: Roles,
-    when: When,
-    location: Location | None,
-    code: str,
-) -> Event:
-    info = countries.country(code) if code else None
-    country = info.name if info else ""
-    actor1, actor2, extra, civilian = final_roles(
-        incident.event_type, incident.sub_event_type, roles, code or None
-    )
-    doc = analysis.document
-    event = Event(
-        event_id_cnty=_event_id(info.iso3 if info else "XXX", doc.id, sentence.start, incident),
-        event_date=when.value,
-        time_precision=when.precision,
-        disorder_type=taxonomy.disorder_type(incident.event_type, incident.sub_event_type),
-        event_type=incident.event_type,
-        sub_event_type=incident.sub_event_type,
-        actor1=actor1.name if actor1 else "",
-        inter1=_inter(actor1, code),
-        actor2=actor2.name if actor2 else "",
-        inter2=_inter(actor2, code),
-        assoc_actor_1="; ".join(dict.fromkeys((*extra, *(m.actor.name for m in roles.assoc1)))),
-        assoc_actor_2=_names(roles.assoc2),
-        civilian_targeting=CIVILIAN_TARGETING if civilian else "",
-        iso=info.isonumeric if info else 0,
-        region=info.region if info else "",
-        country=country,
-        source=doc.site or doc.title or "",
-        notes=" ".join(sentence.text.split()),  # one line: evidence keeps the raw text
-        doc_ids=(doc.id,),
-        evidence=(Evidence(doc.id, sentence.text, sentence.start, sentence.end),),
-        country_code=code,
-        date_inferred=when.inferred,
-        trigger=incident.trigger.text,
-        rule=f"{incident.trigger.rule}/{incident.rule}",
-        confidence=_confidence(incident, roles, when, location, code),
-        explanation=Explanation(
-            trigger=incident.trigger.text,
-            rule=f"{incident.trigger.rule}/{incident.rule}: {incident.sub_event_type}",
-            roles=role_evidence(incident, roles, actor1, actor2, civilian),
-            alternatives=incident.alternatives,
-        ),
-    )
-    return _placed(event, location) if location else event
-
-
-def role_evidence(
-    incident: Incident,
-    roles: Roles,
-    actor1: Actor | None,
-    actor2: Actor | None,
-    civilian: bool,
-) -> tuple[str, ...]:
-    """Why each role went to whom, in words an analyst can check against the sentence."""
-    word = incident.trigger.text
-    lines = []
-    if actor1 is not None and roles.actor1 is not None:
-        how = "the doer (subject or 'by' agent) of" if roles.actor1_parsed else "the nearest to"
-        lines.append(f"actor1 {actor1.name!r}: {roles.actor1.text!r} is {how} {word!r}")
-    elif actor1 is not None:
-        lines.append(f"actor1 {actor1.name!r}: no perpetrator named, ACLED's convention")
-    if actor2 is not None and roles.actor2 is not None and roles.actor2.actor.name == actor2.name:
-        lines.append(f"actor2 {actor2.name!r}: {roles.actor2.text!r} is the side {word!r} hit")
-    elif actor2 is not None:
-        lines.append(f"actor2 {actor2.name!r}: by ACLED's convention for {incident.event_type}")
-    lines += [f"associate of actor1 {m.actor.name!r}: named with it" for m in roles.assoc1]
-    lines += [f"associate of actor2 {m.actor.name!r}: named with it" for m in roles.assoc2]
-    if civilian:
-        lines.append("civilian_targeting: the victims are civilians")
-    return tuple(lines)
-
-
-def _inter(actor: Actor | None, code: str) -> int:
-    """ACLED inter code; state forces acting outside their own country are external (8)."""
-    if actor is None:
-        return 0
-    if actor.inter == Inter.STATE and actor.country_code and code and actor.country_code != code:
-        return int(Inter.EXTERNAL)
-    return int(actor.inter)
-
-
-def _names(mentions: Iterable[ActorMention]) -> str:
-    return "; ".join(dict.fromkeys(m.actor.name for m in mentions))
-
-
-def _event_id(iso3: str, doc_id: str, start: int, incident: Incident) -> str:
-    """ISO3 plus a short hash of where the event was read: stable across runs."""
-    key = f"{doc_id}|{start}|{incident.event_type}|{incident.sub_event_type}"
-    return iso3 + str(int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], 16) % 10**7)
-
-
-def _placed(event: Event, location: Location) -> Event:
-    entry = location.entry
-    return dataclasses.replace(
-        event,
-        admin1=entry.admin1,
-        admin2=entry.admin2,
-        location=entry.name,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
-        geo_precision=location.precision,
-        geonameid=entry.geonameid,
-        country_code=entry.country_code,
-    )
-
-
-def _confidence(
-    incident: Incident, roles: Roles, when: When, location: Location | None, code: str
-) -> float:
-    """Sum of the evidence listed in the module docstring, capped at 1."""
-    token = incident.trigger.token
-    score = 0.35 if token.pos_ == "VERB" or incident.trigger.rule.startswith("phrase") else 0.25
-    score += 0.2 if roles.actor1_parsed else 0.1 if roles.actor1 else 0.0
-    score += 0.1 if roles.actor2 else 0.0
-    if location is not None:
-        score += {1: 0.2, 2: 0.15}.get(location.precision, 0.1)
-    elif code:
-        score += 0.05
-    if not when.inferred:
-        score += {TimePrecision.DAY: 0.15, TimePrecision.YEAR: 0.0}.get(when.precision, 0.1)
-    return round(min(score, 1.0), 3)
