@@ -191,7 +191,7 @@ def test_a_crowd_forcing_its_way_past_the_police_is_a_riot(model: Any) -> None:
         ("Protesting nurses attacked a colleague who reported for duty in Kitale.", "Riots"),
         # ... not the raids the demonstration is about, nor a harm whose doers the
         # parser hung the protest verb on
-        ("Demonstration over recent violence and cattle raids in Kitale.", "Protests"),
+        ("Marchers rallied over last month's raids on herds near Moyale.", "Protests"),
         (
             "Growers feeling hurt by the new levy proposals protested outside the county"
             " assembly in Kitale as members debated the bill.",
@@ -208,8 +208,8 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
     [
         # people seriously hurt as the police broke up the protest: excessive force
         (
-            "At least four people were seriously injured as police tried to disperse"
-            " traders protesting in Kitale.",
+            "Five hawkers protesting in Voi were seriously injured when police broke up"
+            " their march.",
             "Excessive force against protesters",
         ),
         # ... not when no one was, nor when the hurt are the officers
@@ -219,7 +219,7 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
             "Protest with intervention",
         ),
         (
-            "Hawkers marched in Kitale; two police officers were seriously injured when"
+            "Vendors marched in Voi; three officers were seriously injured when"
             " police dispersed them.",
             "Protest with intervention",
         ),

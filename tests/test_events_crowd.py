@@ -229,6 +229,6 @@ def test_a_protest_dispersed_after_a_fight_is_its_own_event(model: Any) -> None:
 def test_police_called_in_after_a_protest_intervened(model: Any) -> None:
     text = (
         "Students at a boarding school in Kitale protested against the new principal."
-        " Police were called in after they threatened to burn the dormitories."
+        " Police were called in when the pupils threatened to set the hostel alight."
     )
     assert [e.sub_event_type for e in code(model, text)] == ["Protest with intervention"]

@@ -101,7 +101,7 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
         # what the police did makes it an intervention: broke it up, held it off
         (
-            "Traders protested outside the county offices, leading to a stand-off with police.",
+            "Farmers rallied outside the cooperative, and a stand-off with police followed.",
             "Protest with intervention",
         ),
         (

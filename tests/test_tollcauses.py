@@ -17,9 +17,9 @@ from eventwire import tolls
         ("Fighting over water points left at least three dead after a week of tension.", 3),
         # a past tense the parser joined to an infinitive inside a "against" phrase
         (
-            "Riot police charged at traders who were marching against the plan to relocate"
-            " the market and killed two of them in Eldama.",
-            2,
+            "Riot police charged at vendors who were marching against the order to close"
+            " the stalls and killed three of them in Kericho.",
+            3,
         ),
     ],
 )

@@ -241,8 +241,8 @@ def test_the_dead_set_beside_the_attackers(model: Any, text: str, deaths: int) -
 @pytest.mark.parametrize(
     "text",
     [
-        "A suspected goat thief was lynched by traders and nearly killed before he was rescued"
-        " by officers.",
+        "A youth accused of stealing a phone was lynched by hawkers and nearly killed"
+        " before he was rescued by officers.",
         "Villagers lynched a pickpocket in Ruiru; officers rescued him minutes before his death.",
     ],
 )
@@ -263,7 +263,7 @@ def test_one_conflicting_report_is_another_source_for_the_same_dead() -> None:
 
 
 def test_a_shot_dead_object_is_the_dead_not_the_subject(model: Any) -> None:
-    text = "Armed herders raiding a farm shot dead a Dutchman near Nanyuki on the morning of 12/04."
+    text = "Armed raiders at a ranch shot dead a Norwegian near Isiolo on the evening of 03/11."
     assert tolls.fatalities(model(text)) == 1
 
 
@@ -284,15 +284,13 @@ def test_the_dead_named_again_are_not_more_dead(model: Any, text: str, deaths: i
 
 
 def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
-    assert (
-        tolls.fatalities(model("Three bodies have been pulled up from a river near Homa Bay.")) == 3
-    )
+    assert tolls.fatalities(model("Three bodies were pulled out of a dam outside Voi.")) == 3
 
 
 @pytest.mark.parametrize(
     ("text", "parts"),
     [
-        ("Eight people were killed and 40 wounded in two grenade attacks on a bus station.", 2),
+        ("Six people were killed and 31 wounded in two grenade attacks on a bus depot.", 2),
         ("Twelve were killed in 3 raids on the camps.", 3),
         ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
     ],

@@ -143,7 +143,7 @@ def test_casualties_a_side_had_are_of_unknown_number(model: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [
-        ("On 09 March, four bandits were kiled by soldiers during a raid in the forest.", 4),
+        ("On 14 May, three rustlers were kiled by police during a chase in the hills.", 3),
         ("Armed raid on a village. 12 killied including 5 children, 300 goats stolen.", 12),
         ("The herders were skilled fighters.", None),
     ],

@@ -52,7 +52,7 @@ def found(gaz: Gazetteer, index: GeoIndex, text: str) -> dict[str, tuple[str, st
 
 
 LOWER = (
-    "police in kapsabet said on tuesday that a crowd had blocked the road to eldoret. "
+    "police in kapsabet said on friday that a crowd had closed the highway to eldoret. "
     "the march began in the morning and ended at noon. officers from nairobi were sent, "
     "and the kenyan government said calm had returned."
 )

@@ -64,7 +64,7 @@ def trigger_in_cause(trigger: Token) -> bool:
     deaths are the cause's: "houses were torched after a rider was killed", "a mob beat a
     man who had killed his father". Only a clause opened by "after", "because" or "since"
     and one telling a victim's deed count here: phrases the parser builds wrongly more
-    often ("attackers dressed for women hacked to death a chief") do not; nor does a
+    often ("raiders dressed as traders hacked a headman to death") do not; nor does a
     clause on a verb that tells no event ("police sealed off the road after ...")."""
     node = trigger
     while node.dep_ != "ROOT" and node.head.i != node.i and not _misattached(node):
@@ -98,9 +98,9 @@ _NON_FINITE = frozenset({"VB", "VBG"})
 
 def _misattached(verb: Token) -> bool:
     """A clause's main verb the parser hung on a noun or an infinitive inside a phrase:
-    "fighting over water points left four dead" ("left" on "points"), "protesters who
-    were marching against the plan to hold a vote and killed two of them" (a past tense
-    cannot be the conjunct of "to hold")."""
+    "fighting over water points left four dead" ("left" on "points"), "vendors who
+    were marching against the order to close the stalls and killed three of them" (a
+    past tense cannot be the conjunct of "to close")."""
     if verb.dep_ == "acl" and lemma(verb) == "leave":
         return any(c.dep_ in {"oprd", "dobj", "ccomp"} for c in verb.children)
     return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ in _NON_FINITE

@@ -277,7 +277,7 @@ def more_dead(verb: Token) -> list[Token]:
 
 
 def _aside(verb: Token, noun: Token) -> bool:
-    """ "3 killed (and 2 police, coded apart)": a bracket opens between the two."""
+    """ "4 dead (and 1 soldier, counted apart)": a bracket opens between the two."""
     between = [t.text for t in verb.doc[verb.i + 1 : noun.i]]
     return between.count("(") > between.count(")")
 
@@ -313,7 +313,7 @@ _BELIEVED = frozenset("believe think suspect say report".split())
 
 
 def believed_subject(verb: Token) -> list[Token]:
-    """ "A man believed to be a rebel was shot dead": the parser made "believed" the
+    """ "A youth believed to be a rustler was shot dead": the parser made "believed" the
     passive verb's clause, or its head, and the man its subject; he is the passive's."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []

@@ -16,7 +16,7 @@ often tells one incident in several sentences, and a later sentence's figure may
   feared but unconfirmed") adds nothing;
 - give no figure but the days the incident lasted ("the fighting raged over four
   days"): the toll known was over those days, and ACLED spreads it;
-- tell that the one victim lived ("police rescued the man shortly before death"): a
+- tell that the one victim lived ("officers rescued the youth moments before his death"): a
   lynching or a beating told first as if fatal killed no one;
 - or just give a figure again ("Eight people were killed in the blast" after "Gunmen
   attacked a bus"): the higher stands, since a first sentence (often a headline) names
@@ -75,7 +75,7 @@ def reconcile(known: int, told: int | None, text: str) -> int:
     """The incident's toll once a later sentence (`text`) gives `told` dead, the
     incident having `known` so far (see the module docstring for the six cases)."""
     if not told and known == 1 and rescued_alive(text):
-        return 0  # "Police rescued the man shortly before death": the one victim lived
+        return 0  # "Officers rescued the youth before his death": the one victim lived
     if not told:
         # no figure (a sentence with no toll codes 0); a span it gives the incident
         # spreads the toll known over those days, as a span told with the toll would

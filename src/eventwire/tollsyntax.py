@@ -311,8 +311,8 @@ _RESCUED_ALIVE = flag(
 
 
 def rescued_alive(text: str) -> bool:
-    """ "Police rescued the man shortly before death", "nearly killed before he was
-    rescued": the victim of a lynching or a beating lived."""
+    """ "Officers rescued the youth moments before his death", "nearly killed before
+    she was rescued": the victim of a lynching or a beating lived."""
     return _RESCUED_ALIVE.search(text) is not None
 
 
