@@ -102,6 +102,15 @@ def test_lower_cased_text_yields_its_places(gaz: Gazetteer, index: GeoIndex) -> 
     assert got["kenyan"] == ("KE", "PCLI")  # a demonym, linked to its country
 
 
+def test_the_caseless_path_can_be_switched_off(gaz: Gazetteer, index: GeoIndex) -> None:
+    sentences = tuple(
+        Sentence(i, s, e, LOWER[s:e], False) for i, (s, e) in enumerate(nlp.split_sentences(LOWER))
+    )
+    analysis = Analysis(Document("d", LOWER), sentences=sentences)
+    assert resolve(analysis, gaz, index, caseless=False) == ()
+    assert resolve(analysis, gaz, index)  # on by default (setting caseless_places)
+
+
 def test_ordinary_english_words_are_no_places(gaz: Gazetteer, index: GeoIndex) -> None:
     text = (
         "the van was parked near the market while officers were reading a notice. "

@@ -117,7 +117,8 @@ def geo_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     """Find and resolve the toponyms and demonyms of each document."""
     gaz = gazetteer(ctx)
     index = geo_index(ctx)
-    return [dataclasses.replace(a, places=resolve(a, gaz, index)) for a in batch]
+    caseless = ctx.settings.caseless_places
+    return [dataclasses.replace(a, places=resolve(a, gaz, index, caseless=caseless)) for a in batch]
 
 
 def geo_index(ctx: Context) -> GeoIndex:
@@ -126,19 +127,23 @@ def geo_index(ctx: Context) -> GeoIndex:
     return ctx.resource("geo_index", lambda: GeoIndex.open(gaz))
 
 
-def resolve(analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None) -> tuple[Place, ...]:
+def resolve(
+    analysis: Analysis, gaz: Gazetteer, index: GeoIndex | None = None, *, caseless: bool = True
+) -> tuple[Place, ...]:
     """All places of a document, resolved by document context, in text order.
 
     Pass one scores each name with the focus countries; pass two adds what pass one
     found: containment, divisions named in the text, proximity to the other places.
     Every step is linear in the number of names (long documents stay cheap).
-    Countries and divisions carry their own centre (`Place.centre`).
+    Countries and divisions carry their own centre (`Place.centre`). Without `caseless`,
+    text that has lost its capitals yields no places (`toponym_caseless`).
     """
     index = index or GeoIndex.open(gaz)
-    demonyms = find_demonyms(analysis, index.country)
+    demonyms = find_demonyms(analysis, index.country, caseless=caseless)
     text = analysis.document.text
     demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
-    spans = candidate_spans(analysis, gaz, [(d.start, d.end) for d in demonyms], index)
+    taken = [(d.start, d.end) for d in demonyms]
+    spans = candidate_spans(analysis, gaz, taken, index, caseless=caseless)
     link_containment(analysis.document.text, spans)
     names = [normalize_name(span.text) for span in spans]
     voted = votes(spans, demonyms, analysis.document.text)

@@ -78,6 +78,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("event_model", "", "Local classifier file from `eventwire train`; empty: rules only."),
     Setting("read_workers", 2, "Processes that read HTML pages when many are read (1: none)."),
     Setting(
+        "caseless_places",
+        True,
+        "Find places in text that has lost its capitals (lower-cased, or ALL-CAPS lines);"
+        " false skips it (about 15 ms an article of such text).",
+    ),
+    Setting(
         "undated_date",
         "",
         "Date (YYYY-MM-DD) a document with no date of its own speaks from; empty: only its"
@@ -117,6 +123,7 @@ class Settings:
     shingle_words: int = 5
     event_model: str = ""
     read_workers: int = 2
+    caseless_places: bool = True
     undated_date: str = ""
 
     @classmethod

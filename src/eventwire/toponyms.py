@@ -128,11 +128,15 @@ def candidate_spans(
     gaz: Gazetteer,
     demonyms: list[tuple[int, int]],
     index: GeoIndex | None = None,
+    *,
+    caseless: bool = True,
 ) -> list[Span]:
     """NER place mentions with gazetteer matches, then capitalised n-grams elsewhere.
 
     Names not in the gazetteer as written are looked up by their spelling key
     ("Faluja" for "Al Fallujah"); such matches count as derived spellings (quality 0).
+    With `caseless`, stretches of text that have lost their capitals are read for names
+    too (`toponym_caseless`).
     """
     text = analysis.document.text
     grams = list(_ngrams(text))
@@ -166,7 +170,7 @@ def candidate_spans(
     lookup = index.matches if index is not None else gaz.matches
     spans += [  # text that has lost its capitals: `toponym_caseless`
         Span(n.start, n.end, n.text, False, n.matches, cue=n.cue)
-        for n in caseless_names(text, lookup, country, taken)
+        for n in (caseless_names(text, lookup, country, taken) if caseless else [])
     ]
     _add_country_names(spans, country)
     spans = [
@@ -371,7 +375,7 @@ def _add_country_names(spans: list[Span], country: Country) -> None:
         ]
 
 
-def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
+def find_demonyms(analysis: Analysis, country: Country, *, caseless: bool = True) -> list[Place]:
     """Demonym places: words naming a people ("Iraqi", "Sri Lankan", the "Israeli" of
     "Arab-Israeli"), linked to their country; also where the NER took one for a place."""
     text = analysis.document.text
@@ -381,7 +385,8 @@ def find_demonyms(analysis: Analysis, country: Country) -> list[Place]:
     )
     entries: dict[str, GazetteerEntry | None] = {}
     out = []
-    for start, end in sorted([*demonym_tokens(text), *caseless_demonyms(text)]):
+    lower = caseless_demonyms(text) if caseless else []
+    for start, end in sorted([*demonym_tokens(text), *lower]):
         if any(taken[start:end]):
             continue
         info = countries.by_demonym(text[start:end])
