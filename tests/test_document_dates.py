@@ -181,3 +181,46 @@ def test_url_month_gives_way_to_a_day_the_text_names_in_that_month() -> None:
 )
 def test_an_anniversary_gives_a_yearless_day_its_year(text: str) -> None:
     assert dated(text) == DocumentDate(date(2016, 12, 17), "inferred")
+
+
+# --- yearless datelines and weekdays -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # June 18, 2012 is a Monday: the first later June 18 on a Tuesday is in 2013.
+        (
+            "CAIRO, Tuesday, June 18 (AFP) - Crowds gathered again. "
+            "The square was first cleared in 2012.",
+            date(2013, 6, 18),
+        ),
+        # May 9, 2017 is a Tuesday; the lede's Sunday first fits May 9, 2021.
+        (
+            "HARGEISA, May 9 (Wire) - Clan militias fought outside the town on Sunday, "
+            "elders said. The land dispute began in 2017.",
+            date(2021, 5, 9),
+        ),
+        # The lede's Monday is the day before May 9, 2017: the anchors' year fits.
+        (
+            "HARGEISA, May 9 (Wire) - Clan militias fought outside the town on Monday, "
+            "elders said. The land dispute began in 2017.",
+            date(2017, 5, 9),
+        ),
+        # A weekday after the lede's first sentence says nothing of the dateline.
+        (
+            "HARGEISA, May 9 (Wire) - Clan militias fought outside the town. "
+            "Elders met on Sunday. The land dispute began in 2017.",
+            date(2017, 5, 9),
+        ),
+    ],
+)
+def test_a_yearless_dateline_keeps_to_the_weekday_it_or_its_lede_names(
+    text: str, value: date
+) -> None:
+    assert dated(text) == DocumentDate(value, "inferred")
+
+
+def test_a_yearless_dateline_falls_after_a_part_of_a_year_the_story_recalls() -> None:
+    text = "DAKAR, Feb 2 (Wire) - Soldiers closed the border. The junta took power in late 2019."
+    assert dated(text) == DocumentDate(date(2020, 2, 2), "inferred")

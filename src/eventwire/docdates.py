@@ -7,7 +7,11 @@ Precedence, first that applies:
    2019 —", "Nairobi, 12 March 2019 –", "CAIRO, Tuesday, June 18 (AFP) -" ("dateline").
    A dateline without a year takes the URL's year when the URL has a date (still
    "dateline"), else the year the text's anchors give (below; then "inferred", as only
-   its day and month were stated). A dateline naming only a weekday ("NAIROBI (AP) —
+   its day and month were stated), moved on to the first later year in which the day
+   falls on the weekday the dateline names ("CAIRO, Tuesday, June 18"), or on the weekday
+   its lede names or the day after, when the anchors' year does not fit ("GOMA, Jan 27 -
+   rebels entered the city early on Monday", a story that recalls late 2021: 2025, the first
+   Monday Jan 27 after it). A dateline naming only a weekday ("NAIROBI (AP) —
    Monday") moves the inferred date forward to that weekday. A title-case place
    ("Nairobi,") counts only when a date follows it.
 3. A date in the URL's path ("url"): "/2019/06/18/", "/2019-06-18/", "20190618" in a
@@ -20,8 +24,8 @@ Precedence, first that applies:
    year from (a) anniversary and duration phrases ("nearly three years to the day after
    June 22, 2014" -> 2017, "a six-year war that began in 2011" -> 2017, "the fifth
    anniversary of the 2011 uprising" -> 2016; the latest such year wins), else (b) the
-   latest year the text mentions in a past context ("in 2014", "since 2011", or a full
-   date). No day-precise date, or a yearless day and no year:
+   latest year the text mentions in a past context ("in 2014", "since 2011", "in late
+   2021", or a full date). No day-precise date, or a yearless day and no year:
    no document date (never today's date).
    Limits: a text that mentions a future day ("talks on June 30, 2030") is dated to it;
    a yearless day-month in a story that only recalls old years is put in the latest of
@@ -66,7 +70,12 @@ __all__ = [
 # --- inference from the text's anchors -------------------------------------------------
 
 # A year in a past context ("by 2030" is not one).
-_PAST_YEAR = re.compile(rf"\b(?i:in|since|during|throughout|of|from)\s+{YEAR_PATTERN}")
+_PAST_YEAR = re.compile(
+    rf"\b(?i:in|since|during|throughout|of|from)\s+(?:(?P<part>(?i:early|mid|late))[- ])?"
+    rf"{YEAR_PATTERN}"
+)
+# The month a part of a year recalled ("in late 2021") is taken to start in.
+_PART_MONTH = {"early": 1, "mid": 6, "late": 10}
 # "in April 2012", "since March 2011": a month of a past year.
 _PAST_MONTH = re.compile(
     rf"\b(?i:in|since|during|throughout|of|from|until|by)\s+(?:(?i:early|mid|late)[- ])?"
@@ -160,6 +169,11 @@ def _after_what_it_recalls(value: date, text: str) -> date:
     recalled = [
         date(int(m["year"]), month_number(m["month"]), 1) for m in _PAST_MONTH.finditer(text)
     ]
+    recalled += [
+        date(int(m["year"]), _PART_MONTH[m["part"].lower()], 1)
+        for m in _PAST_YEAR.finditer(text)
+        if m["part"]
+    ]
     if recalled and value < max(recalled):
         return safe_date(value.year + 1, value.month, value.day) or value
     return value
@@ -229,7 +243,7 @@ def _region(group: str) -> str:
 
 
 _DATE = (
-    rf"(?:(?:{_WEEKDAY_NAMES}),?\s+)?(?:{month_pattern('month')}\s+{day_pattern('day')}"
+    rf"(?:(?P<dwd>{_WEEKDAY_NAMES}),?\s+)?(?:{month_pattern('month')}\s+{day_pattern('day')}"
     rf"|{day_pattern('day2')}\s+{month_pattern('month2')})(?:,?\s+{YEAR_PATTERN})?"
 )
 _DATELINE = re.compile(
@@ -239,6 +253,11 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:-+|—|–)\s*"
     rf"(?:{WEEKDAY_PATTERN}\b)?"
 )
+
+
+# The weekday the lede names, looked for in its first sentence.
+_LEDE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAMES})\b")
+_LEDE_REACH = 400
 
 
 def _nearest_year(month: int, day: int, near: date) -> date | None:
@@ -278,8 +297,33 @@ def dateline_date(text: str, url: DocumentDate | None = None) -> DocumentDate | 
         return DocumentDate(value, "dateline") if value else None
     year = _anchor_year(text, [value for _, value in full_dates(text)])
     value = safe_date(year, month, int(day)) if year else None
+    if value is None:
+        return None
+    value = _after_what_it_recalls(value, text)
     # The day is the dateline's, the year the text's anchors: an inference.
-    return DocumentDate(_after_what_it_recalls(value, text), "inferred") if value else None
+    return DocumentDate(_on_its_weekday(value, m, text), "inferred")
+
+
+def _on_its_weekday(value: date, m: re.Match[str], text: str) -> date:
+    """A yearless dateline's day moved on to the first year in which it falls on the
+    weekday the dateline names ("CAIRO, Tuesday, June 18"), or on the weekday its lede
+    names or the day after it (a report is filed on the day it tells or the next), when
+    the year the text's anchors give does not fit. The anchors give a lower bound (the
+    latest year the story recalls), so the year only moves forward, at most 11 years."""
+    named = m["dwd"] or m["wd1"]
+    if named:
+        fits = {WEEKDAYS[named.lower()]}
+    else:
+        lede = _LEDE_WEEKDAY.search(text, m.end(), m.end() + _LEDE_REACH)
+        if lede is None or "." in text[m.end() : lede.start()]:
+            return value
+        told = WEEKDAYS[lede[1].lower()]
+        fits = {told, (told + 1) % 7}
+    for ahead in range(12):
+        moved = safe_date(value.year + ahead, value.month, value.day)
+        if moved is not None and moved.weekday() in fits:
+            return moved
+    return value
 
 
 def _from_url(text: str, url: DocumentDate) -> DocumentDate:
