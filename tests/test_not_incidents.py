@@ -53,6 +53,9 @@ def test_shooting_and_killings_with_a_doer_stay_killings(model: Any, text: str, 
         "Bandits have raided cattle posts there for months.",
         "Smugglers routinely attack patrols along the lake shore.",
         "Raiders often ambush the night buses on that road.",
+        "Blame fell on the river militia, which has bombed the ferry port before.",
+        "Rebels have previously shelled the hill villages.",
+        "The gang has attacked traders on this road in the past.",
     ],
 )
 def test_a_habit_or_a_run_of_weeks_is_no_incident(model: Any, text: str) -> None:
@@ -66,6 +69,7 @@ def test_a_habit_or_a_run_of_weeks_is_no_incident(model: Any, text: str) -> None
         "Smugglers attacked a patrol along the lake shore on Friday.",
         "Raiders ambushed a night bus on that road, killing the driver.",
         "The valley came under heavy shelling on Sunday, farmers said.",
+        "Gunmen had attacked the ferry port before police arrived.",
     ],
 )
 def test_one_incident_stays_asserted(model: Any, text: str) -> None:

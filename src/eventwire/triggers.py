@@ -344,6 +344,8 @@ def is_tally(token: Token) -> bool:
         return True
     if _habitual(token) or (_perfect(token) and RECENT_RUN.search(token.sent.text)):
         return True
+    if _perfect(token) and _before_now(token):
+        return True
     if lemma(token) not in DEATH_LEMMAS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
@@ -373,6 +375,19 @@ def _habitual(token: Token) -> bool:
     happen at night" (the trigger or its verb with an adverb of frequency)."""
     verbs = [token, token.head] if token.pos_ == "NOUN" else [token]
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children)
+
+
+def _before_now(token: Token) -> bool:
+    """Told as done before, at no time the text gives: "a group which has bombed the
+    city before", "rebels have previously shelled the town", "has struck in the past"."""
+    verbs = [token, token.head] if token.pos_ == "NOUN" else [token]
+    children = [c for v in verbs for c in v.children]
+    if any(c.dep_ == "advmod" and c.lower_ in {"before", "previously"} for c in children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children)
+        for c in children
+    )
 
 
 # A verb with one of these is a clause of its own, not a word another verb governs.
