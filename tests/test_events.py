@@ -427,7 +427,9 @@ def test_settings_filter_background_and_confidence(model: Any) -> None:
 
 
 def test_confidence_grows_with_evidence(model: Any) -> None:
-    bare = one(model, "An attack happened.", focus=None, when=fixed_when(inferred=True))
+    bare = one(
+        model, "An attack happened in the village.", focus=None, when=fixed_when(inferred=True)
+    )
     full = one(
         model,
         "Rebels attacked the army base.",

@@ -56,6 +56,7 @@ from eventwire.continuation import (
 )
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
+from eventwire.figurative import figurative_protest, idle
 from eventwire.followups import (
     arrests_after,
     captive_harmed,
@@ -165,7 +166,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if completed is not None:
             out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
-        event = _code_sentence(analysis, parse, sentence, resolvers, series)
+        event = _code_sentence(analysis, parse, sentence, resolvers, series, near)
         if event is None and near:
             out[-1] = _follow_up(out[-1], parse, series)
         if event is None or event.confidence < settings.min_confidence:
@@ -436,10 +437,21 @@ def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
 
 
 def _code_sentence(
-    analysis: Analysis, parse: Parse, sentence: Sentence, resolvers: Resolvers, series: int = 0
+    analysis: Analysis,
+    parse: Parse,
+    sentence: Sentence,
+    resolvers: Resolvers,
+    series: int = 0,
+    follows: bool = False,
 ) -> Event | None:
+    """The sentence's event, if it reports one; `follows` says an event was coded in
+    the sentences just before (a fight word with no one in it may go on with that one)."""
     mentions = _mentions_in(analysis, sentence)
     found = [t for t in triggers.find_triggers(parse.doc) if reported(t)]
+    found = [t for t in found if not figurative_protest(t)]
+    places = starting_within(analysis.places, sentence.start, sentence.end)
+    placed = any(p.kind == "toponym" for p in places)
+    found = [t for t in found if follows or not idle(t, mentions, placed)]
     if not found:
         return None
     roles = read_roles(found, parse, mentions)
