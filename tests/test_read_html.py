@@ -272,6 +272,27 @@ def test_scripts_and_captions_in_the_story_element_do_not_send_it_to_trafilatura
     assert _fast(f"<html><body><div class='story'>{loose}{story}</div></body></html>") is None
 
 
+def test_a_boilerplate_block_is_measured_once_and_what_follows_it_still_counts() -> None:
+    # The walk that measures the story element skips a boilerplate block's subtree
+    # (a share bar inside a caption is not subtracted twice), and only that subtree (a
+    # script just after the caption is still subtracted).
+    story = "".join(
+        f"<p>Part {n}: volunteers cleared fallen trees from the river road on Thursday"
+        " after the storm, and the council said the bridge would reopen by Friday.</p>"
+        for n in range(8)
+    )
+    share = "<div class='share-tools'>" + "Share this picture with friends. " * 10 + "</div>"
+    caption = f"<div class='photo-caption'>{share}A crew saws through a fallen oak.</div>"
+    ld = '<script type="application/ld+json">{"headline": "' + "x " * 900 + '"}</script>'
+    text = _fast(f"<html><body><div class='story'>{caption}{ld}{story}</div></body></html>")
+    assert text is not None and text.count("volunteers cleared") == 8
+    assert "Share this picture" not in text and "fallen oak" not in text
+    # loose text worth a seventh of the story: the page goes on to trafilatura
+    loose = "<div>" + "Road closures and detours in the district. " * 5 + "</div>"
+    html = f"<html><body><div class='story'>{caption}{loose}{story}</div></body></html>"
+    assert _fast(html) is None
+
+
 def test_prose_outside_paragraphs_falls_back_to_trafilatura() -> None:
     html = (PAGES / "table_story.html").read_text(encoding="utf-8")
     assert _fast(html) is None

@@ -79,14 +79,12 @@ def _readable_length(element: Any, own: dict[Any, bool]) -> int:
     """The length of an element's text outside scripts (JSON-LD metadata, which the
     page does not show) and boilerplate blocks (captions, share tools, bylines)."""
     hidden = 0
-    skip: Any = None  # the boilerplate block being skipped
-    for inner in element.iterdescendants():
-        if skip is not None and skip in inner.iterancestors():
-            continue
-        skip = None
+    walk = element.iterdescendants()
+    for inner in walk:
         if inner.tag == "script" or _boilerplate_element(inner, own):
             hidden += _length(inner)
-            skip = inner
+            for _ in inner.iterdescendants():  # its subtree follows it in the walk: skipped
+                next(walk)
     return _length(element) - hidden
 
 
@@ -128,7 +126,10 @@ def _prose_length(p: Any, seen: dict[Any, bool], own: dict[Any, bool]) -> int:
 def _text_length(p: Any) -> int:
     """The length of a paragraph's text when it is prose (long, few links), else 0,
     wherever it stands."""
-    text = " ".join(p.text_content().split())
+    raw = p.text_content()
+    if len(raw) < _PROSE_CHARS:
+        return 0  # (spacing only shortens it)
+    text = " ".join(raw.split())
     if len(text) < _PROSE_CHARS:
         return 0
     links = sum(len(a.text_content()) for a in p.iter("a"))
@@ -176,8 +177,12 @@ def _ledes(focus: Any, prose: set[Any]) -> list[Any]:
 
 
 def _in_order(focus: Any, chosen: set[Any]) -> list[Any]:
-    """The chosen blocks in page order."""
-    return [e for e in focus.getroottree().iter(*_BLOCKS) if e in chosen]
+    """The chosen blocks in page order (all are below the lede scope, or, when that is
+    the focus itself, below its parent, which holds its sibling parts)."""
+    scope = _scope(focus)
+    if scope is focus:
+        scope = focus.getparent() if focus.getparent() is not None else focus
+    return [e for e in scope.iter(*_BLOCKS) if e in chosen]
 
 
 def _excluded(element: Any, stop: Any, seen: dict[Any, bool], own: dict[Any, bool]) -> bool:

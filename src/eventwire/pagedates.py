@@ -328,9 +328,10 @@ def _declared(tree: Any, day: str) -> bool:
     """Whether the page declares `day` (ISO) as its own date: in a meta tag, a JSON-LD
     script or a <time> marked as the publication date (`itemprop="datePublished"`,
     `pubdate`); a plain <time> may date anything on the page (another story, a comment)."""
-    values = [_metadata_value(element) for element in tree.iter("meta", "time", "script")]
-    if any(day in _ISO_DAY.findall(value) for value in values if day in value):
-        return True
+    for element in tree.iter("meta", "time", "script"):
+        value = _metadata_value(element)
+        if day in value and day in _ISO_DAY.findall(value):
+            return True
     dated = (e.get("content") or "" for e in tree.iter("meta") if _DATED.search(_meta_name(e)))
     return any(_meta_day(value) == day for value in dated)
 
