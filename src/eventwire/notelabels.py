@@ -1,0 +1,77 @@
+"""A line that names its own Strategic development: "Movement of forces: troops were sent".
+
+ACLED's Strategic developments are the events its codebook lists by kind rather than by
+a violent act: Change to group/activity (a group recruiting, its forces moving, security
+measures taken), Looting/property destruction, Arrests, Disrupted weapons use (a bomb
+defused, weapons seized), Headquarters or base established, Non-violent transfer of
+territory, and Other (a non-violent activity that changes the conflict). Event notes
+and briefs written to that codebook often open a line with the kind's name and a colon
+("Recruitment: the group held oath-taking sessions for youths"). The label is the
+writer's own coding of the line: the words after it may tell a violent act in passing
+("Movement of forces: raiders who attacked a post were seen heading north") or no act
+at all ("Non-violent activity: the vote was postponed"), and neither changes what the
+line reports.
+
+`label_of` reads the label; `triggers` parses a labelled line and anchors a trigger on
+it, and `subtypes.read_incident` codes the labelled kind over the hierarchy. Pure data
+and string tests: nothing here loads a resource.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LABEL_STEMS", "label_of"]
+
+_STRATEGIC = "Strategic developments"
+
+# A label (lower case, words as written in the codebook) -> the sub-event type it names.
+_LABELS: dict[str, str] = {
+    "change to group/activity": "Change to group/activity",
+    "movement of forces": "Change to group/activity",
+    "movements of forces": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "security measures": "Change to group/activity",
+    "non-violent activity": "Other",
+    "non-violent activities": "Other",
+    "looting/property destruction": "Looting/property destruction",
+    "property destruction": "Looting/property destruction",
+    "destruction of property": "Looting/property destruction",
+    "looting": "Looting/property destruction",
+    "arrests": "Arrests",
+    "disrupted weapons use": "Disrupted weapons use",
+    "defusal": "Disrupted weapons use",
+    "headquarters or base established": "Headquarters or base established",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+}
+
+
+def _spelled(label: str) -> str:
+    """A label's pattern: any run of spaces between its words, "non violent" or
+    "nonviolent" for "non-violent"."""
+    words = (re.escape(w).replace(r"non\-", r"non[- ]?") for w in label.split())
+    return r"\s+".join(words)
+
+
+_ALTERNATIVES = "|".join(_spelled(label) for label in sorted(_LABELS, key=len, reverse=True))
+
+# For the candidate filter (`triggers.CANDIDATE`, matched on the lower-cased sentence).
+LABEL_STEMS = rf"(?:{_ALTERNATIVES})\s*:"
+
+# The label opens the line and is followed by what it labels.
+_LABEL = re.compile(rf"^\W*({_ALTERNATIVES})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def label_of(text: str) -> tuple[str, str, int] | None:
+    """(event type, sub-event type, end of the label) of a line that opens with a
+    Strategic development's label, else None.
+
+    >>> label_of("Recruitment: the group held oath-taking sessions for youths.")
+    ('Strategic developments', 'Change to group/activity', 13)
+    """
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    key = re.sub(r"\s+", " ", match.group(1).lower()).replace("nonviolent", "non-violent")
+    key = key.replace("non violent", "non-violent")
+    return _STRATEGIC, _LABELS[key], match.end()
