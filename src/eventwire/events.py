@@ -54,6 +54,7 @@ from eventwire.continuation import (
     same_doers,
     with_means,
 )
+from eventwire.crowdcontext import demonstrators_fought
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
 from eventwire.followups import (
@@ -187,7 +188,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
-    out = dated_by_lede(out, analysis)
+    out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
