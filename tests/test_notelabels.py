@@ -76,3 +76,12 @@ def test_label_opens_the_candidate_filter() -> None:
 
 def test_unlabelled_line_without_trigger_is_no_event(model: Any) -> None:
     assert code(model, "The electoral board announced that voting would be put off.") == ()
+
+
+def test_deaths_told_in_passing_are_not_the_developments(model: Any) -> None:
+    text = (
+        "Movement of forces: Troops were sent to the valley, where raiders killed two"
+        " herders on Sunday."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, event.fatalities) == ("Change to group/activity", 0)

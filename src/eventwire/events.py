@@ -71,6 +71,7 @@ from eventwire.harms import as_attack, harmed_after
 from eventwire.headlines import dated_by_lede
 from eventwire.incident import Incident
 from eventwire.interveners import met_by, police_by_default
+from eventwire.notelabels import counts_deaths
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -460,6 +461,6 @@ def _code_sentence(
         cues.HISTORY.search(sentence.text)
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
-    deaths = toll(parse.doc, series, incident.trigger.token)
+    deaths = toll(parse.doc, series, incident.trigger.token) if counts_deaths(incident) else 0
     event = assemble(analysis, sentence, incident, roles, when, location, code or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)

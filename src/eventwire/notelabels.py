@@ -20,8 +20,12 @@ and string tests: nothing here loads a resource.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["LABEL_STEMS", "label_of"]
+if TYPE_CHECKING:
+    from eventwire.incident import Incident
+
+__all__ = ["LABEL_STEMS", "counts_deaths", "label_of"]
 
 _STRATEGIC = "Strategic developments"
 
@@ -75,3 +79,22 @@ def label_of(text: str) -> tuple[str, str, int] | None:
     key = re.sub(r"\s+", " ", match.group(1).lower()).replace("nonviolent", "non-violent")
     key = key.replace("non violent", "non-violent")
     return _STRATEGIC, _LABELS[key], match.end()
+
+
+# Developments that kill no one: deaths a labelled line tells in passing ("troops moved
+# in after raiders killed two herders") are another event's.
+_NO_DEATHS = frozenset(
+    {
+        "Change to group/activity",
+        "Other",
+        "Arrests",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+    }
+)
+
+
+def counts_deaths(incident: Incident) -> bool:
+    """False for a labelled line's non-violent development, whose toll is none."""
+    return incident.rule != "label" or incident.sub_event_type not in _NO_DEATHS
