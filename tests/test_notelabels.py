@@ -85,3 +85,11 @@ def test_deaths_told_in_passing_are_not_the_developments(model: Any) -> None:
     )
     event = one(model, text)
     assert (event.sub_event_type, event.fatalities) == ("Change to group/activity", 0)
+
+
+def test_labelled_predicate_is_reported_however_parsed(model: Any) -> None:
+    # "is actively recruiting" may be read as a descriptive participle, which asserts
+    # nothing on its own; the label says the line reports it
+    text = "Recruitment: A militia from the valley is actively recruiting young men to fight."
+    event = one(model, text)
+    assert event.sub_event_type == "Change to group/activity"

@@ -193,8 +193,9 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
     anchor = _label_anchor(doc)
-    if anchor is not None and anchor.i not in found:
-        found[anchor.i] = Trigger(anchor, "other", "label:other")
+    if anchor is not None:  # the labelled line's own predicate, whatever its word
+        kind = found[anchor.i].kind if anchor.i in found else "other"
+        found[anchor.i] = Trigger(anchor, kind, f"label:{kind}")
     # "lightning killed two", "were killed when the mine collapsed": no one acted
     return tuple(
         found[i]
