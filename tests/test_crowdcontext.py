@@ -17,16 +17,16 @@ def _subs(model: Any, text: str) -> list[tuple[str, str]]:
 
 def test_fight_with_police_then_the_protest_named(model: Any) -> None:
     text = (
-        "Students of a technical college in Ruiru fought running battles with police. "
-        "The protest began after the college suspended their leaders."
+        "Youths at the Kitengela bus stage fought police for two hours. "
+        "The demonstration had started over a new parking levy."
     )
     assert _subs(model, text) == [("Riots", "Violent demonstration")]
 
 
 def test_fight_with_police_and_no_demonstration_stays_a_mob(model: Any) -> None:
     text = (
-        "Students of a technical college in Ruiru fought running battles with police. "
-        "Two shops near the gate were looted."
+        "Youths at the Kitengela bus stage fought police for two hours. "
+        "Two kiosks near the stage were looted."
     )
     assert ("Riots", "Mob violence") in _subs(model, text)
     assert ("Riots", "Violent demonstration") not in _subs(model, text)

@@ -19,29 +19,29 @@ STRATEGIC = "Strategic developments"
     [
         # a violent act told in passing does not make the line a clash
         (
-            "Movement of forces: Herders who raided a police post last week were seen"
-            " heading towards the hills above Lomut.",
+            "Movement of forces: Two truckloads of soldiers reached Lomut, where gunmen"
+            " had ambushed a bus on Friday.",
             "Change to group/activity",
         ),
         # no trigger word at all: the label alone reports the development
         (
-            "Non-violent activity: The electoral board announced that voting in three"
-            " wards would be put off by a week.",
+            "Non-violent activity: The county assembly voted to rename the main market"
+            " after a former chief.",
             "Other",
         ),
         # the only trigger word is a purpose ("to recruit"), which asserts nothing
         (
-            "Recruitment: The sect held secret oath-taking ceremonies to recruit young"
-            " men in Matuga.",
+            "Recruitment: A vigilante group in the hills met school leavers to recruit"
+            " them with promises of pay.",
             "Change to group/activity",
         ),
         (
-            "Security measures: Schools in the valley were closed after repeated raids"
-            " by armed herders.",
+            "Security measures: A dusk-to-dawn curfew was imposed on the lakeside town"
+            " after gunmen shot a trader.",
             "Change to group/activity",
         ),
         (
-            "Property destruction: Unknown people burnt down two classrooms at a school in Ndhiwa.",
+            "Property destruction: Unknown people broke every window in a chief's office in Wote.",
             "Looting/property destruction",
         ),
     ],
@@ -70,12 +70,12 @@ def test_label_spellings() -> None:
 
 
 def test_label_opens_the_candidate_filter() -> None:
-    assert triggers.is_candidate("Non-violent activity: the vote was put off.")
-    assert not triggers.is_candidate("The vote was put off.")
+    assert triggers.is_candidate("Non-violent activity: the market was renamed.")
+    assert not triggers.is_candidate("The market was renamed.")
 
 
 def test_unlabelled_line_without_trigger_is_no_event(model: Any) -> None:
-    assert code(model, "The electoral board announced that voting would be put off.") == ()
+    assert code(model, "The county assembly voted to rename the main market.") == ()
 
 
 def test_deaths_told_in_passing_are_not_the_developments(model: Any) -> None:
@@ -90,6 +90,6 @@ def test_deaths_told_in_passing_are_not_the_developments(model: Any) -> None:
 def test_labelled_predicate_is_reported_however_parsed(model: Any) -> None:
     # "is actively recruiting" may be read as a descriptive participle, which asserts
     # nothing on its own; the label says the line reports it
-    text = "Recruitment: A militia from the valley is actively recruiting young men to fight."
+    text = "Recruitment: A vigilante group based in the hills is recruiting school leavers."
     event = one(model, text)
     assert event.sub_event_type == "Change to group/activity"

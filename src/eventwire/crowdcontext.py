@@ -2,13 +2,12 @@
 
 ACLED's Violent demonstration is a demonstration whose crowd turns violent; its Mob
 violence is a crowd's violence with no demonstration going on. Read alone, a sentence
-such as "Students fought running battles with the police" shows no demonstration, and
-the sub-event readers (`demosubtypes`) code the crowd's fight a mob's. A report often
-names the demonstration in the sentence before or after ("The protest began when the
-college suspended their leaders", "the demonstrators threw stones"): the crowd that
-fought the police is then the demonstration's, and its violence a violent
-demonstration. A crowd that turned on civilians, a rival crowd or a suspect (a lynching)
-stays a mob, demonstration or not.
+such as "Youths at the bus stage fought the police for two hours" shows no
+demonstration, and the sub-event readers (`demosubtypes`) code the crowd's fight a
+mob's. A report often names the demonstration in the sentence before or after ("The
+demonstration had started over a new parking levy"): the crowd that fought the police
+is then the demonstration's, and its violence a violent demonstration. A crowd that
+turned on a rival crowd or lynched a suspect stays a mob, demonstration or not.
 """
 
 from __future__ import annotations

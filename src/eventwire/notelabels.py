@@ -6,11 +6,11 @@ measures taken), Looting/property destruction, Arrests, Disrupted weapons use (a
 defused, weapons seized), Headquarters or base established, Non-violent transfer of
 territory, and Other (a non-violent activity that changes the conflict). Event notes
 and briefs written to that codebook often open a line with the kind's name and a colon
-("Recruitment: the group held oath-taking sessions for youths"). The label is the
-writer's own coding of the line: the words after it may tell a violent act in passing
-("Movement of forces: raiders who attacked a post were seen heading north") or no act
-at all ("Non-violent activity: the vote was postponed"), and neither changes what the
-line reports.
+("Recruitment: the militia signed up school leavers with promises of pay"). The label
+is the writer's own coding of the line: the words after it may tell a violent act in
+passing ("Movement of forces: two truckloads of soldiers reached the town that gunmen
+had ambushed") or no act at all ("Non-violent activity: the county renamed its main
+market"), and neither changes what the line reports.
 
 `label_of` reads the label; `triggers` parses a labelled line and anchors a trigger on
 it, and `subtypes.read_incident` codes the labelled kind over the hierarchy. Pure data
@@ -70,7 +70,7 @@ def label_of(text: str) -> tuple[str, str, int] | None:
     """(event type, sub-event type, end of the label) of a line that opens with a
     Strategic development's label, else None.
 
-    >>> label_of("Recruitment: the group held oath-taking sessions for youths.")
+    >>> label_of("Recruitment: the militia signed up school leavers.")
     ('Strategic developments', 'Change to group/activity', 13)
     """
     match = _LABEL.match(text)
@@ -81,8 +81,8 @@ def label_of(text: str) -> tuple[str, str, int] | None:
     return _STRATEGIC, _LABELS[key], match.end()
 
 
-# Developments that kill no one: deaths a labelled line tells in passing ("troops moved
-# in after raiders killed two herders") are another event's.
+# Developments that kill no one: deaths a labelled line tells in passing ("soldiers were
+# sent to the valley where two herders had been killed") are another event's.
 _NO_DEATHS = frozenset(
     {
         "Change to group/activity",
