@@ -62,8 +62,11 @@ def about_responsibility(trigger: Token) -> bool:
 
 def reported(trigger: Trigger) -> bool:
     """A trigger that reports an incident: asserted, not one of many trended
-    (`aggregate`), not an agreement ended or broken (`broken`)."""
+    (`aggregate`), not an agreement ended or broken (`broken`). A labelled line's own
+    predicate (`notelabels`) is reported by its label, however the parse reads it."""
     token = trigger.token
+    if trigger.rule.startswith("label:"):
+        return True
     return triggers.is_asserted(token) and not aggregate(token) and not broken(trigger)
 
 

@@ -118,6 +118,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "base": RuleInfo(0.65, "a base or headquarters set up"),
     "change": RuleInfo(0.6, "a change to a group or its activity"),
     "other": RuleInfo(0.6, "another strategic development"),
+    "label": RuleInfo(0.85, "the line opens with the development's own label"),
 }
 """Incident rule (the part of `Event.rule` after "/") -> prior and meaning."""
 
@@ -193,8 +194,11 @@ def _applied(
     event: Event, parse: Parse | None, others: Sequence[Event]
 ) -> list[tuple[Factor, str]]:
     found = [*_sentence_factors(event, parse), *_field_factors(event), *_model_factor(event)]
-    if event.event_type == "Strategic developments" and any(
-        o.event_type != event.event_type and not o.background for o in others
+    labelled = rule_info(event.rule)[0] == "label"  # the line says what it reports
+    if (
+        event.event_type == "Strategic developments"
+        and not labelled
+        and any(o.event_type != event.event_type and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
     return found

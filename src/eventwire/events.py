@@ -54,6 +54,7 @@ from eventwire.continuation import (
     same_doers,
     with_means,
 )
+from eventwire.crowdcontext import demonstrators_fought
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
 from eventwire.figurative import figurative_protest, idle
@@ -71,6 +72,7 @@ from eventwire.harms import as_attack, harmed_after
 from eventwire.headlines import dated_by_lede
 from eventwire.incident import Incident
 from eventwire.interveners import met_by, police_by_default
+from eventwire.notelabels import counts_deaths
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
     Actor,
@@ -188,7 +190,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
-    out = dated_by_lede(out, analysis)
+    out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
@@ -471,6 +473,6 @@ def _code_sentence(
         cues.HISTORY.search(sentence.text)
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
-    deaths = toll(parse.doc, series, incident.trigger.token)
+    deaths = toll(parse.doc, series, incident.trigger.token) if counts_deaths(incident) else 0
     event = assemble(analysis, sentence, incident, roles, when, location, code or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)

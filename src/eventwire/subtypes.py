@@ -39,6 +39,7 @@ from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
 from eventwire.crowdmilitias import civilians_fight, organised
 from eventwire.demosubtypes import demonstration, rivals
+from eventwire.doctext import text_of
 from eventwire.harms import arrested_by_state, harmed
 from eventwire.incident import (
     BATTLES,
@@ -52,6 +53,7 @@ from eventwire.incident import (
     Incident,
     Kinds,
 )
+from eventwire.notelabels import label_of
 from eventwire.records import Inter
 from eventwire.remotemeans import grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
@@ -77,8 +79,30 @@ def read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident 
     """The ACLED type of the incident a sentence reports, or None when it reports none.
 
     `found` are the asserted triggers; `roles` (read from the first violent trigger)
-    tell state from non-state actors and civilian from armed targets.
+    tell state from non-state actors and civilian from armed targets. A line that opens
+    with a Strategic development's label ("Movement of forces: ...", `notelabels`) is
+    that development, whatever the words after the label tell in passing.
     """
+    incident = _read_incident(doc, found, roles)
+    label = label_of(text_of(doc))
+    if label is None or not found:
+        return incident
+    event_type, sub, end = label
+    told = [t for t in found if t.token.idx >= end]
+    trig = (told or list(found))[0]
+    changed = incident is not None and incident.sub_event_type != sub
+    lost = (_lost(incident, "the line's own label"),) if incident and changed else ()
+    return Incident(event_type, sub, trig, "label", lost)
+
+
+def _lost(incident: Incident, winner: str) -> str:
+    return (
+        f"{incident.sub_event_type} ({incident.rule}, from {incident.trigger.text!r}):"
+        f" lost to {winner}"
+    )
+
+
+def _read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident | None:
     kinds = _kinds(found, references=False) or _kinds(found, references=True)
     if "kill" in kinds and not (VIOLENT - {"kill"}) & kinds.keys():
         # "killed following skirmishes", "died after an attack": what killed them
@@ -97,10 +121,7 @@ def read_incident(doc: Doc, found: Sequence[Trigger], roles: Roles) -> Incident 
         if chosen is None:
             chosen = incident
         elif incident.sub_event_type != chosen.sub_event_type:
-            lost.append(
-                f"{incident.sub_event_type} ({incident.rule}, from {incident.trigger.text!r}):"
-                f" lost to {chosen.sub_event_type}, higher in ACLED's hierarchy"
-            )
+            lost.append(_lost(incident, f"{chosen.sub_event_type}, higher in ACLED's hierarchy"))
     if chosen is None:
         return None
     return Incident(chosen.event_type, chosen.sub_event_type, chosen.trigger, chosen.rule, (*lost,))

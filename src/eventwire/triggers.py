@@ -27,6 +27,7 @@ from eventwire.cues import AGGREGATE, DEATH_LEMMAS, LONG_RUNS, RECENT_RUN, words
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
 from eventwire.mishaps import mishap_killing
+from eventwire.notelabels import LABEL_STEMS, label_of
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, phrase_matches
 from eventwire.verbkinds import verb_kind
 
@@ -73,7 +74,7 @@ _STEMS = (
 
 # Matched against the lower-cased sentence: the same matches as IGNORECASE on the
 # sentence, in a third of the time (every sentence of every document passes here).
-CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS}|{MORE_STEMS})")
+CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS}|{MORE_STEMS}|{LABEL_STEMS})")
 
 
 def is_candidate(sentence: str) -> bool:
@@ -191,12 +192,27 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"lemma:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
+    anchor = _label_anchor(doc)
+    if anchor is not None:  # the labelled line's own predicate, whatever its word
+        kind = found[anchor.i].kind if anchor.i in found else "other"
+        found[anchor.i] = Trigger(anchor, kind, f"label:{kind}")
     # "lightning killed two", "were killed when the mine collapsed": no one acted
     return tuple(
         found[i]
         for i in sorted(found)
         if found[i].kind != "kill" or not mishap_killing(found[i].token)
     )
+
+
+def _label_anchor(doc: Doc) -> Token | None:
+    """The head of what a labelled line tells ("Recruitment: the group held oath-taking
+    sessions": "held"), where the line opens with a Strategic development's label
+    (`notelabels`); it reports the labelled event even when no trigger word does."""
+    label = label_of(text_of(doc))
+    if label is None:
+        return None
+    span = doc.char_span(label[2], len(text_of(doc)), alignment_mode="expand")
+    return None if span is None or not len(span) else span.root
 
 
 _TIME_ENTITIES = words("DATE TIME CARDINAL")
