@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import string
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -243,15 +244,23 @@ def _one_sense(placed: list[tuple[Span, Place | None]]) -> list[Place]:
 
 def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     """Further mentions of names the text already placed, where no candidate was kept
-    (a sentence-initial "Timbuktu", a name the NER clipped): one sense per discourse."""
+    (a sentence-initial "Timbuktu", a name the NER clipped, a name inside an
+    organisation's): one sense per discourse. A name placed only in capitals (a
+    dateline's "MARION") stands for its capitalised form too ("Marion Community
+    Schools")."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
+    for name, sense in list(senses.items()):
+        if name.isupper():
+            senses.setdefault(string.capwords(name), sense)
     more = []
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
             if not any(taken[start:end]):
-                why = f"same place as {name!r} at {sense.start}: {sense.explanation}"
-                more.append(dataclasses.replace(sense, start=start, end=end, explanation=why))
+                why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
+                more.append(dataclasses.replace(
+                    sense, start=start, end=end, text=text[start:end], explanation=why
+                ))  # fmt: skip
     return more
 
 
