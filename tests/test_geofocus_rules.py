@@ -182,3 +182,17 @@ def test_a_capital_abroad_outweighs_a_town_bearing_its_name_only_as_another_name
     labels = {n: "GPE" for n in ("Bern", "Ohio", "Columbus", "Texas", "Kentucky")}
     bern = next(p for p in analyse(gaz, text, **labels).places if p.text == "Bern")
     assert (bern.entry.country_code, bern.entry.feature_code) == ("CH", "PPLC")
+
+
+def test_a_town_just_across_the_border_of_the_focus_country_stands(gaz: Gazetteer) -> None:
+    """A story about Kenya names a Ugandan border town, found by string matching after
+    "in": a country bordering the focus country is no far-off place the name must be
+    famous to mean."""
+    text = (
+        "Traders in Kisumu and Eldoret said maize prices rose after Kenya shut the crossing, "
+        "and dozens of lorries waited in Tororo for a week."
+    )
+    labels = {"Kisumu": "GPE", "Eldoret": "GPE", "Kenya": "GPE"}
+    tororo = next((p for p in analyse(gaz, text, **labels).places if p.text == "Tororo"), None)
+    assert tororo is not None and tororo.entry.country_code == "UG"
+    assert "bordering" in tororo.explanation

@@ -50,7 +50,9 @@ nor does a town bearing it only as another name where a place abroad bears it as
 own: "Bern" of an Indiana town), nor a division on another continent than every focus
 country whose name places of other countries bear, unless it dwarfs them ("Delta",
 `toponym_continents`): an unresolved name is better than one on another continent. A
-division named with its kind word ("X County") is the text's own word and survives that;
+division named with its kind word ("X County") is the text's own word and survives that,
+and so does a place in a country bordering the one the text is most about ("Tororo" in a
+story about Kenyan traders: news names the towns just across a border);
 a name found only as another place's alternate name, in a text naming no other place,
 with a namesake abroad scoring about as well, is marked down. Each Place explains its
 score (components, raw score, runners-up) and carries its country's or division's own

@@ -18,6 +18,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from eventwire.countries import neighbours
 from eventwire.gazetteer import Match
 from eventwire.georegions import (
     COMMON_BONUS,
@@ -243,8 +244,11 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
-            s -= (0.1 if big or named else 0.8) * strength
+            border = _borders_focus(e.country_code, ctx.focus)  # a town across the border
+            s -= (0.1 if big or named or border else 0.8) * strength
             reasons.append("outside the document's focus countries")
+            if border:
+                reasons.append("in a country bordering the one the text is most about")
     key = (e.country_code, e.admin1_code)
     division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
     if division and not span.admin_hint and key in ctx.towns:
@@ -294,6 +298,14 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
+
+
+def _borders_focus(country: str, focus: dict[str, float]) -> bool:
+    """Whether a country shares a land border with the country the text is most about:
+    news about a country names towns just across its borders ("Tororo" in a story about
+    Kenyan traders), which a place farther abroad would have to be famous to be."""
+    main = [code for code, share in focus.items() if share >= 1.0]
+    return any(code in neighbours(country) for code in main)
 
 
 def _coincidence(geonameid: int, key: Region, ctx: _Context) -> bool:
