@@ -188,6 +188,14 @@ def test_counties_named_as_a_range(gaz: Gazetteer, index: GeoIndex) -> None:
     assert found["Riley"].entry.admin1_code == "KS"
 
 
+def test_counties_named_as_alternatives(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Grants go to farmers who live in Linn, Benton or Jones counties, the Iowa office said."
+    assert [n for _, _, n, _ in listed_division_names(text)] == ["Linn", "Benton", "Jones"]
+    found = places(gaz, index, text, "Iowa")
+    assert found["Benton"].entry.feature_code == "ADM2"
+    assert found["Jones"].entry.admin1_code == "IA"
+
+
 def test_a_state_after_a_compass_word_opening_an_organisation(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:

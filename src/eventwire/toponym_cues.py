@@ -111,7 +111,7 @@ _PLURAL_DIVISIONS = {
 }
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _LISTED_DIVISIONS = re.compile(
-    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? &| to| through) {_LISTED_NAME})+)"
+    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? or|,? &| to| through) {_LISTED_NAME})+)"
     rf" ({'|'.join(_PLURAL_DIVISIONS)})\b"
 )
 _LIST_SEPARATOR = re.compile(r",? and |,? & |,? or |, | to | through ")
@@ -126,7 +126,8 @@ _TITLE_BEFORE = re.compile(
 
 def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
     """Names listed before a plural division word ("Story, Wapello and Boone Creek
-    counties"): (start, end, name, the division word in the singular: "County")."""
+    counties", "Linn or Jones counties"): (start, end, name, the division word in the
+    singular: "County")."""
     pieces: list[tuple[int, int, str, str]] = []
     for m in _LISTED_DIVISIONS.finditer(text):
         word = _PLURAL_DIVISIONS[m.group(2)]
