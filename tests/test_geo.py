@@ -355,3 +355,18 @@ def test_a_town_placed_only_in_a_capitalised_dateline_places_its_other_mentions(
     )
     assert district is not None and district.entry == dateline.entry
     assert text[district.start : district.end] == "Marion"
+
+
+def test_a_name_listed_with_states_is_the_state_not_the_capital(gaz: Gazetteer) -> None:
+    text = "Ferry workers in Oregon and Washington voted to strike on Friday."
+    a = analyse(gaz, text, Oregon="GPE", Washington="GPE")
+    state = place(a, "Washington")
+    assert state is not None and (state.entry.feature_code, state.entry.admin1_code) == (
+        "ADM1",
+        "WA",
+    )
+    alone = place(
+        analyse(gaz, "Ferry workers marched in Washington on Friday.", Washington="GPE"),
+        "Washington",
+    )
+    assert alone is not None and alone.entry.feature_code == "PPLC"

@@ -28,6 +28,9 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
+* lists: a name listed with names pass one took for first-level divisions is the
+  division of its name in their country ("Oregon and Washington": the state, not the
+  capital);
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
@@ -87,6 +90,7 @@ from eventwire.pipeline import Context, stage
 from eventwire.placenames import normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
+from eventwire.toponym_cues import name_lists
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
@@ -155,6 +159,7 @@ def resolve(
     beside = neighbours(spans, names, where)
     first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
     _score_all(spans, names, first, by_name, voted[-1])
+    _listed_with_divisions(text, spans)
     kept = {names[i] for i, span in enumerate(spans) if _accepted(span)}
     by_name = {name: vote for name, vote in by_name.items() if name in kept}
     regions = region_votes(
@@ -210,6 +215,25 @@ def _score_all(
         own = by_name.get(name, {})
         context = dataclasses.replace(context, focus=focus(total, own), firm=firm(total, own))
         span.best = _best(span, context)
+
+
+def _listed_with_divisions(text: str, spans: list[Span]) -> None:
+    """A name listed with names pass one took for first-level divisions ("Oregon and
+    Washington laws") is the division of its name in their country, not the capital or
+    a town that bears it: the list's word for it, as "the state of X" would be."""
+    by_place = {(span.start, span.end): span for span in spans}
+    for items in name_lists(text):
+        listed = [by_place[item] for item in items if item in by_place]
+        for span in listed:
+            states = {
+                other.best[1].entry.country_code
+                for other in listed
+                if other is not span and other.best[1] is not None and _accepted(other)
+                and other.best[1].entry.feature_code == "ADM1" and other.best[1].quality == 2
+            }  # fmt: skip
+            if any(m.quality == 2 and m.entry.feature_code == "ADM1"
+                   and m.entry.country_code in states for m in span.matches):  # fmt: skip
+                span.admin_hint = True
 
 
 def _with_centre(place: Place, index: GeoIndex) -> Place:

@@ -26,6 +26,7 @@ __all__ = [
     "listed_division_names",
     "listed_with_places",
     "lone_name",
+    "name_lists",
     "names_a_town",
     "party_seat",
     "street_name",
@@ -143,10 +144,10 @@ def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
     return pieces
 
 
-def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
-    names is one of `places` (the NER's) or a country's: the others are places too."""
-    out: set[tuple[int, int]] = set()
+def name_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each name in each list of capitalised names ("Oskaloosa, Pella
+    and Winterset", "Oregon and Washington"), a leading function word left out."""
+    lists = []
     for m in _NAME_LIST.finditer(text):
         items = []
         offset = m.start()
@@ -157,6 +158,15 @@ def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int
             if rest and first.casefold() in FUNCTION_WORDS:  # "In Pella": the list's first name
                 start, part = start + len(first) + 1, rest
             items.append((start, start + len(part)))
+        lists.append(items)
+    return lists
+
+
+def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
+    names is one of `places` (the NER's) or a country's: the others are places too."""
+    out: set[tuple[int, int]] = set()
+    for items in name_lists(text):
         if any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
             out.update(items)
     return out
