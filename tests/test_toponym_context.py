@@ -239,3 +239,11 @@ def test_a_town_in_a_lakes_name_is_dropped_and_a_country_in_a_mountains_kept(
     found = places(gaz, index, text, "Victoria", "Kenya")
     assert "Victoria" not in found  # not the Australian state, nor the Seychelles' capital
     assert found["Kenya"].entry.country_code == "KE"
+
+
+def test_a_village_called_x_is_a_place_cue(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Kenyan health officials said cholera had reached a village called Chepareria by Friday."
+    start = text.index("Chepareria")
+    assert has_cue(text, start, start + len("Chepareria"))
+    found = places(gaz, index, text)
+    assert found["Chepareria"].entry.country_code == "KE"

@@ -64,7 +64,7 @@ _LOCAL_BODY = (
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area"
     r"|residents|inhabitants|villagers|natives)"
-    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
+    r"\s+(?:of|called|named)|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -210,9 +210,9 @@ def residence(text: str, start: int) -> bool:
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
-    """Whether the words around a name say it is a place: "in X", "the town of X", "X
-    province", "X Town Council", "the X Public Library", "X, <country>", "D-X", "Jane
-    Doe, 41, of X", a dateline."""
+    """Whether the words around a name say it is a place: "in X", "the town of X", "a
+    village called X", "X province", "X Town Council", "the X Public Library", "X,
+    <country>", "D-X", "Jane Doe, 41, of X", a dateline."""
     before = text[max(0, start - 40) : start]
     return bool(
         _CUE_BEFORE.search(before)

@@ -90,7 +90,9 @@ _SITE_BEFORE = {
     fclass: re.compile(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
     for fclass, words in _SITE_WORDS.items()
 }
-_TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:town|city|village)\s+(?:of|called|named)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _TOWN_PREFIX = re.compile(r"(?:City|Town|Village) of (?=[A-Z])")
 
 # After a country or demonym naming an actor, not a place ("U.S.-backed", "Iraqi forces").
