@@ -196,3 +196,12 @@ def test_a_town_just_across_the_border_of_the_focus_country_stands(gaz: Gazettee
     tororo = next((p for p in analyse(gaz, text, **labels).places if p.text == "Tororo"), None)
     assert tororo is not None and tororo.entry.country_code == "UG"
     assert "bordering" in tororo.explanation
+
+
+def test_a_big_citys_former_name_is_not_marked_down_as_another_name(gaz: Gazetteer) -> None:
+    """ "Madras" is Chennai's former name; the hamlets that bear it as their own are too
+    small to make it "only an alternate name" of the city."""
+    text = "Indian police said riots broke out in Madras on Tuesday."
+    city = next((p for p in analyse(gaz, text).places if p.text == "Madras"), None)
+    assert city is not None and (city.entry.country_code, city.entry.feature_class) == ("IN", "P")
+    assert "only an alternate name" not in city.explanation

@@ -57,6 +57,7 @@ _SEAT_BONUS = 0.25  # a town inside the division of its own name ("X" in X count
 _LESSER_SEAT_BONUS = 0.15  # such a town, where a bigger namesake lies elsewhere
 _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
+_FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
@@ -202,10 +203,22 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
         bonus += _RESPELLED
         reasons.append("another spelling of a place the text names elsewhere")
-    if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
+    alternate = ctx.own_name and match.quality == 1 and not _former_name(match, span, ctx)
+    if alternate and span.site_hint != match.entry.feature_class:
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
+
+
+def _former_name(match: Match, span: Span, ctx: _Context) -> bool:
+    """A city's other name that its own-name bearers are too small to claim: the former
+    name of a city a hundred times bigger than any of them ("Bombay" for Mumbai), not a
+    short word that some capital happens to list among its names."""
+    e = match.entry
+    return (
+        e.feature_class == "P" and len(span.text) >= _FORMER_MIN
+        and e.population > ctx.biggest * _DWARFED
+    )  # fmt: skip
 
 
 def _prior(match: Match, span: Span) -> float:
