@@ -247,3 +247,18 @@ def test_a_village_called_x_is_a_place_cue(gaz: Gazetteer, index: GeoIndex) -> N
     assert has_cue(text, start, start + len("Chepareria"))
     found = places(gaz, index, text)
     assert found["Chepareria"].entry.country_code == "KE"
+
+
+def test_two_names_joined_by_and_that_are_one_countrys_name(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Floods cut roads across Bosnia and Herzegovina, and ferries to Antigua and Barbuda "
+        "stopped."
+    )
+    found = places(gaz, index, text, "Bosnia", "Herzegovina", "Antigua")
+    assert found["Bosnia and Herzegovina"].entry.country_code == "BA"
+    assert found["Antigua and Barbuda"].entry.feature_code == "PCLI"
+    assert not {"Bosnia", "Herzegovina", "Antigua", "Barbuda"} & set(found)
+    two = places(gaz, index, "Storms hit Kansas and Nebraska on Monday.", "Kansas", "Nebraska")
+    assert {p.entry.admin1_code for p in two.values()} == {"KS", "NE"}
