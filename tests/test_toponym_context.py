@@ -262,3 +262,10 @@ def test_two_names_joined_by_and_that_are_one_countrys_name(
     assert not {"Bosnia", "Herzegovina", "Antigua", "Barbuda"} & set(found)
     two = places(gaz, index, "Storms hit Kansas and Nebraska on Monday.", "Kansas", "Nebraska")
     assert {p.entry.admin1_code for p in two.values()} == {"KS", "NE"}
+
+
+def test_a_portuguese_particle_inside_a_name(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Cattle trucks were stopped at the border of Mato Grosso do Sul on Monday."
+    assert "Mato Grosso do Sul" in {g.text for g in _ngrams(text)}
+    found = places(gaz, index, text, "Mato Grosso")
+    assert found["Mato Grosso do Sul"].entry.feature_code == "ADM1"

@@ -29,7 +29,11 @@ from eventwire.toponym_cues import (
 from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
-_PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
+# Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
+# ("Rio Grande do Sul"), English "of" and "upon".
+_PARTICLE = frozenset(
+    re.findall(r"\w+", "al el an as ar ad at ash az de del do da dos das du la le of upon")
+)
 # Capitalised only because they open a sentence: they break a run of capitalised words.
 _FUNCTION = FUNCTION_WORDS
 # Capitalised words that are never taken as places by string matching alone.
