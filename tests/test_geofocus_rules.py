@@ -65,6 +65,8 @@ def _demonym(text: str, word: str) -> Place:
         ("Crowds protested against Danish cartoons.", "Danish", False),
         ("The Chinese embassy issued a statement.", "Chinese", True),
         ("Prices of Chinese goods rose.", "Chinese", False),
+        ("Inspectors shut the Lotus Garden Vietnamese Restaurant.", "Vietnamese", True),
+        ("Stalls selling Italian food lined the square.", "Italian", True),
     ],
 )
 def test_a_demonym_naming_people(text: str, word: str, people: bool) -> None:
