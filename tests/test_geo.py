@@ -358,8 +358,8 @@ def test_a_town_placed_only_in_a_capitalised_dateline_places_its_other_mentions(
 
 
 def test_a_name_listed_with_states_is_the_state_not_the_capital(gaz: Gazetteer) -> None:
-    text = "Ferry workers in Oregon and Washington voted to strike on Friday."
-    a = analyse(gaz, text, Oregon="GPE", Washington="GPE")
+    text = "Ferry workers in Idaho and Washington voted to strike on Friday."
+    a = analyse(gaz, text, Idaho="GPE", Washington="GPE")
     state = place(a, "Washington")
     assert state is not None and (state.entry.feature_code, state.entry.admin1_code) == (
         "ADM1",

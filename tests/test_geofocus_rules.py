@@ -66,7 +66,7 @@ def _demonym(text: str, word: str) -> Place:
         ("The Chinese embassy issued a statement.", "Chinese", True),
         ("Prices of Chinese goods rose.", "Chinese", False),
         ("Inspectors shut the Lotus Garden Vietnamese Restaurant.", "Vietnamese", True),
-        ("Stalls selling Italian food lined the square.", "Italian", True),
+        ("Stalls selling Greek food lined the square.", "Greek", True),
     ],
 )
 def test_a_demonym_naming_people(text: str, word: str, people: bool) -> None:
@@ -191,10 +191,10 @@ def test_a_town_just_across_the_border_of_the_focus_country_stands(gaz: Gazettee
     "in": a country bordering the focus country is no far-off place the name must be
     famous to mean."""
     text = (
-        "Traders in Kisumu and Eldoret said maize prices rose after Kenya shut the crossing, "
+        "Traders in Kitale and Eldoret said maize prices rose after Kenya shut the crossing, "
         "and dozens of lorries waited in Tororo for a week."
     )
-    labels = {"Kisumu": "GPE", "Eldoret": "GPE", "Kenya": "GPE"}
+    labels = {"Kitale": "GPE", "Eldoret": "GPE", "Kenya": "GPE"}
     tororo = next((p for p in analyse(gaz, text, **labels).places if p.text == "Tororo"), None)
     assert tororo is not None and tororo.entry.country_code == "UG"
     assert "bordering" in tororo.explanation

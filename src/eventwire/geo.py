@@ -29,7 +29,7 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
 * lists: a name listed with names pass one took for first-level divisions is the
-  division of its name in their country ("Oregon and Washington": the state, not the
+  division of its name in their country ("Idaho and Washington": the state, not the
   capital);
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
@@ -218,8 +218,8 @@ def _score_all(
 
 
 def _listed_with_divisions(text: str, spans: list[Span]) -> None:
-    """A name listed with names pass one took for first-level divisions ("Oregon and
-    Washington laws") is the division of its name in their country, not the capital or
+    """A name listed with names pass one took for first-level divisions ("Idaho and
+    Washington farms") is the division of its name in their country, not the capital or
     a town that bears it: the list's word for it, as "the state of X" would be."""
     by_place = {(span.start, span.end): span for span in spans}
     for items in name_lists(text):

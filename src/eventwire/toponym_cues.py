@@ -146,7 +146,7 @@ def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
 
 def name_lists(text: str) -> list[list[tuple[int, int]]]:
     """The (start, end) of each name in each list of capitalised names ("Oskaloosa, Pella
-    and Winterset", "Oregon and Washington"), a leading function word left out."""
+    and Winterset", "Idaho and Washington"), a leading function word left out."""
     lists = []
     for m in _NAME_LIST.finditer(text):
         items = []
