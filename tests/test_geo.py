@@ -370,10 +370,3 @@ def test_a_name_listed_with_states_is_the_state_not_the_capital(gaz: Gazetteer) 
         "Washington",
     )
     assert alone is not None and alone.entry.feature_code == "PPLC"
-
-
-def test_a_union_of_states_the_ner_took_for_an_organisation_is_a_place(gaz: Gazetteer) -> None:
-    text = "Fishing quotas set by the EU angered trawler crews, a Danish minister said."
-    union = place(analyse(gaz, text, EU="ORG"), "EU")
-    assert union is not None and union.entry.feature_code == "RGN"
-    assert union.entry.name == "European Union"

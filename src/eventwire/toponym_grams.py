@@ -26,7 +26,7 @@ from eventwire.toponym_cues import (
     party_seat,
     residence,
 )
-from eventwire.toponym_index import REGION_CODES, GeoIndex, continent, world_region
+from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 # Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
@@ -177,12 +177,11 @@ def joined_grams(grams: Sequence[_Gram], text: str) -> list[_Gram]:
 def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person: bool) -> bool:
     """Whether a gazetteer match of capitalised words stands as a candidate place.
 
-    A country's or a world region's name always does, unless it is part of a person's
-    name ("Chad Smith"): a union of states the NER took for an organisation ("the EU")
-    is a place too; a division's own name even inside an organisation's name; else it
-    must pass `_keep` and, inside another named entity, have a place cue.
+    A country's name always does, unless it is part of a person's name ("Chad
+    Smith"); a division's own name even inside an organisation's name; else it must
+    pass `_keep` and, inside another named entity, have a place cue.
     """
-    if (countries.by_name(gram.text) or world_region(gram.text)) is not None and not person:
+    if countries.by_name(gram.text) is not None and not person:
         return True
     division = _names_division(gram, matches, text)
     if not (division or _keep(gram, matches, text)):
