@@ -14,7 +14,7 @@ from eventwire.actors import focus_country
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
-from eventwire.geofocus import names_people, votes
+from eventwire.geofocus import names_people
 from eventwire.geoscore import _seats, _unsure
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponyms import Span
@@ -207,14 +207,3 @@ def test_a_big_citys_former_name_is_not_marked_down_as_another_name(gaz: Gazette
     city = next((p for p in analyse(gaz, text).places if p.text == "Madras"), None)
     assert city is not None and (city.entry.country_code, city.entry.feature_class) == ("IN", "P")
     assert "only an alternate name" not in city.explanation
-
-
-def test_a_world_region_votes_for_no_country_its_namesake_towns_lie_in() -> None:
-    """A world region's name ("Middle East") is also some hamlet's abroad: the name says
-    nothing of the country the text is about."""
-    region = GazetteerEntry(-1, "Tolo Basin", 0.0, 0.0, "", "L", "RGN", 0)
-    hamlet = _entry(30, "AA", "P", "PPL", 1_500, "04")
-    span = Span(10, 20, "Tolo Basin", True, [Match(region, 2), Match(hamlet, 2)])
-    assert votes([span], [], "Aid reached Tolo Basin towns.")[0] == {}
-    town = Span(10, 14, "Tolo", True, [Match(hamlet, 2)])
-    assert votes([town], [], "Aid reached Tolo towns.")[0] == {"AA": 0.5}

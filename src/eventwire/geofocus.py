@@ -1,7 +1,6 @@
 """The countries a text is about ("focus"), from the votes of its names and demonyms.
 
-Each distinct name votes once (a continent's or world region's own name for no country,
-whatever hamlets abroad bear it): a country's own name 1, a demonym 0.5, a name found in
+Each distinct name votes once: a country's own name 1, a demonym 0.5, a name found in
 only one country 0.5 (0.25 when only string matching found it, by own names only), an
 ambiguous NER place 0.1 for its favourite; an actor's country ("U.S.-backed", "Russian
 warplanes") and people's nationality ("Polish tourists", `names_people`) 0.05; a
@@ -21,7 +20,6 @@ import re
 
 from eventwire.records import Place
 from eventwire.toponym_cues import US_LOCAL_MIN, us_local_marks
-from eventwire.toponym_index import REGION_CODES
 from eventwire.toponyms import MODIFIER_AFTER, Span
 
 __all__ = [
@@ -40,7 +38,6 @@ _SHARED_NAME_VOTE = 0.25  # a country's name that is also a division's elsewhere
 _US_LOCAL_VOTE = 0.5  # a text marked as American local news: like a demonym
 _DIVISION_VOTE = 0.5  # a division's own name, found in one country's divisions, others agreeing
 # (half that, `_SHARED_NAME_VOTE`, when only string matching found it)
-_NO_COUNTRY = frozenset({"CONT"}) | REGION_CODES  # wide places with no country to vote for
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 # After a demonym that gives people's nationality ("Chinese workers", "a Somali national",
@@ -93,9 +90,7 @@ def votes(spans: list[Span], demonyms: list[Place], text: str) -> list[Vote]:
         least = 1 if span.ner or span.cue else 2  # string matching alone: own names only
         codes = {m.entry.country_code for m in span.matches if m.quality >= least} - {""}
         state = _state_of_same_name(span)
-        if top.entry.feature_code in _NO_COUNTRY and top.quality == 2:
-            pass  # "the EU", "Middle East": not the towns abroad that bear the name too
-        elif top.entry.feature_code == "PCLI" and top.quality >= 1 and state is not None:
+        if top.entry.feature_code == "PCLI" and top.quality >= 1 and state is not None:
             vote = {top.entry.country_code: _SHARED_NAME_VOTE, state: _SHARED_NAME_VOTE}
         elif top.entry.feature_code == "PCLI" and top.quality >= 1:
             vote[top.entry.country_code] = _MODIFIER_VOTE if span.modifier else 1.0
