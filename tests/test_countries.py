@@ -132,3 +132,10 @@ def test_peoples_name_their_country_as_written() -> None:
     # lowercase words and country names are not peoples
     assert countries.people("turkana") is None
     assert countries.people("Kenya") is None
+
+
+def test_neighbours_share_a_land_border() -> None:
+    assert {"UG", "TZ", "SO", "ET", "SS"} <= countries.neighbours("KE")
+    assert "KE" in countries.neighbours("ug")
+    assert countries.neighbours("JP") == frozenset()  # an island country
+    assert countries.neighbours("XX") == frozenset()

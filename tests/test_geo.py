@@ -336,3 +336,37 @@ def test_a_byline_place_is_where_the_reporter_is_not_the_event(gaz: Gazetteer) -
     a = analyse(gaz, text, Mombasa="GPE", Garissa="GPE")
     loc = locate(a, *sentence_of(a, "Armed men raided shops"))
     assert loc is not None and loc.entry.name == "Garissa"
+
+
+def test_a_town_placed_only_in_a_capitalised_dateline_places_its_other_mentions(
+    gaz: Gazetteer,
+) -> None:
+    """ "MARION, Ind." places the town; "Marion" inside a school district's name, which
+    nothing else put forward, is the same town (one sense per discourse)."""
+    text = (
+        "Parents fill the gym for the budget hearing. MARION, Ind. (AP) The school board met "
+        "on Monday night. Marion Community Schools will publish the new bus routes next week."
+    )
+    a = analyse(gaz, text, MARION="GPE")
+    dateline, district = place(a, "MARION"), place(a, "Marion")
+    assert dateline is not None and (dateline.entry.country_code, dateline.entry.admin1_code) == (
+        "US",
+        "IN",
+    )
+    assert district is not None and district.entry == dateline.entry
+    assert text[district.start : district.end] == "Marion"
+
+
+def test_a_name_listed_with_states_is_the_state_not_the_capital(gaz: Gazetteer) -> None:
+    text = "Ferry workers in Idaho and Washington voted to strike on Friday."
+    a = analyse(gaz, text, Idaho="GPE", Washington="GPE")
+    state = place(a, "Washington")
+    assert state is not None and (state.entry.feature_code, state.entry.admin1_code) == (
+        "ADM1",
+        "WA",
+    )
+    alone = place(
+        analyse(gaz, "Ferry workers marched in Washington on Friday.", Washington="GPE"),
+        "Washington",
+    )
+    assert alone is not None and alone.entry.feature_code == "PPLC"

@@ -65,6 +65,8 @@ def _demonym(text: str, word: str) -> Place:
         ("Crowds protested against Danish cartoons.", "Danish", False),
         ("The Chinese embassy issued a statement.", "Chinese", True),
         ("Prices of Chinese goods rose.", "Chinese", False),
+        ("Inspectors shut the Lotus Garden Vietnamese Restaurant.", "Vietnamese", True),
+        ("Stalls selling Greek food lined the square.", "Greek", True),
     ],
 )
 def test_a_demonym_naming_people(text: str, word: str, people: bool) -> None:
@@ -182,3 +184,26 @@ def test_a_capital_abroad_outweighs_a_town_bearing_its_name_only_as_another_name
     labels = {n: "GPE" for n in ("Bern", "Ohio", "Columbus", "Texas", "Kentucky")}
     bern = next(p for p in analyse(gaz, text, **labels).places if p.text == "Bern")
     assert (bern.entry.country_code, bern.entry.feature_code) == ("CH", "PPLC")
+
+
+def test_a_town_just_across_the_border_of_the_focus_country_stands(gaz: Gazetteer) -> None:
+    """A story about Kenya names a Ugandan border town, found by string matching after
+    "in": a country bordering the focus country is no far-off place the name must be
+    famous to mean."""
+    text = (
+        "Traders in Kitale and Eldoret said maize prices rose after Kenya shut the crossing, "
+        "and dozens of lorries waited in Tororo for a week."
+    )
+    labels = {"Kitale": "GPE", "Eldoret": "GPE", "Kenya": "GPE"}
+    tororo = next((p for p in analyse(gaz, text, **labels).places if p.text == "Tororo"), None)
+    assert tororo is not None and tororo.entry.country_code == "UG"
+    assert "bordering" in tororo.explanation
+
+
+def test_a_big_citys_former_name_is_not_marked_down_as_another_name(gaz: Gazetteer) -> None:
+    """ "Madras" is Chennai's former name; the hamlets that bear it as their own are too
+    small to make it "only an alternate name" of the city."""
+    text = "Indian police said riots broke out in Madras on Tuesday."
+    city = next((p for p in analyse(gaz, text).places if p.text == "Madras"), None)
+    assert city is not None and (city.entry.country_code, city.entry.feature_class) == ("IN", "P")
+    assert "only an alternate name" not in city.explanation

@@ -188,6 +188,14 @@ def test_counties_named_as_a_range(gaz: Gazetteer, index: GeoIndex) -> None:
     assert found["Riley"].entry.admin1_code == "KS"
 
 
+def test_counties_named_as_alternatives(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Grants go to farmers who live in Linn, Benton or Jones counties, the Iowa office said."
+    assert [n for _, _, n, _ in listed_division_names(text)] == ["Linn", "Benton", "Jones"]
+    found = places(gaz, index, text, "Iowa")
+    assert found["Benton"].entry.feature_code == "ADM2"
+    assert found["Jones"].entry.admin1_code == "IA"
+
+
 def test_a_state_after_a_compass_word_opening_an_organisation(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
@@ -231,3 +239,33 @@ def test_a_town_in_a_lakes_name_is_dropped_and_a_country_in_a_mountains_kept(
     found = places(gaz, index, text, "Victoria", "Kenya")
     assert "Victoria" not in found  # not the Australian state, nor the Seychelles' capital
     assert found["Kenya"].entry.country_code == "KE"
+
+
+def test_a_village_called_x_is_a_place_cue(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Kenyan health officials said cholera had reached a village called Chepareria by Friday."
+    start = text.index("Chepareria")
+    assert has_cue(text, start, start + len("Chepareria"))
+    found = places(gaz, index, text)
+    assert found["Chepareria"].entry.country_code == "KE"
+
+
+def test_two_names_joined_by_and_that_are_one_countrys_name(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Floods cut roads across Bosnia and Herzegovina, and ferries to Antigua and Barbuda "
+        "stopped."
+    )
+    found = places(gaz, index, text, "Bosnia", "Herzegovina", "Antigua")
+    assert found["Bosnia and Herzegovina"].entry.country_code == "BA"
+    assert found["Antigua and Barbuda"].entry.feature_code == "PCLI"
+    assert not {"Bosnia", "Herzegovina", "Antigua", "Barbuda"} & set(found)
+    two = places(gaz, index, "Storms hit Kansas and Nebraska on Monday.", "Kansas", "Nebraska")
+    assert {p.entry.admin1_code for p in two.values()} == {"KS", "NE"}
+
+
+def test_a_portuguese_particle_inside_a_name(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Cattle trucks were stopped at the border of Mato Grosso do Sul on Monday."
+    assert "Mato Grosso do Sul" in {g.text for g in _ngrams(text)}
+    found = places(gaz, index, text, "Mato Grosso")
+    assert found["Mato Grosso do Sul"].entry.feature_code == "ADM1"

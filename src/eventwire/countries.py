@@ -31,6 +31,7 @@ __all__ = [
     "by_demonym",
     "by_name",
     "country",
+    "neighbours",
     "people",
 ]
 
@@ -409,6 +410,15 @@ def _short_form_ok(text: str) -> bool:
 def country(iso2: str) -> CountryInfo | None:
     """The country with this ISO 3166-1 alpha-2 code (any case), or None."""
     return _countries().get(iso2.strip().upper())
+
+
+@lru_cache(maxsize=512)
+def neighbours(iso2: str) -> frozenset[str]:
+    """The ISO2 codes of the countries that share a land border with `iso2` (GeoNames'
+    country table), empty for an unknown code."""
+    row = _geonames_countries().get(iso2.strip().upper())
+    codes = str(row.get("neighbours") or "") if row else ""
+    return frozenset(code for code in codes.split(",") if code)
 
 
 def by_name(text: str) -> CountryInfo | None:

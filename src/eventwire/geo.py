@@ -28,6 +28,9 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
+* lists: a name listed with names pass one took for first-level divisions is the
+  division of its name in their country ("Idaho and Washington": the state, not the
+  capital);
 * proximity to the document's other places, feature class and population priors, a
   place's own name before another place's alternate name, a site word ("X border
   crossing") for a site of that class, a capital before the division of the same name
@@ -50,7 +53,9 @@ nor does a town bearing it only as another name where a place abroad bears it as
 own: "Bern" of an Indiana town), nor a division on another continent than every focus
 country whose name places of other countries bear, unless it dwarfs them ("Delta",
 `toponym_continents`): an unresolved name is better than one on another continent. A
-division named with its kind word ("X County") is the text's own word and survives that;
+division named with its kind word ("X County") is the text's own word and survives that,
+and so does a place in a country bordering the one the text is most about ("Tororo" in a
+story about Kenyan traders: news names the towns just across a border);
 a name found only as another place's alternate name, in a text naming no other place,
 with a namesake abroad scoring about as well, is marked down. Each Place explains its
 score (components, raw score, runners-up) and carries its country's or division's own
@@ -61,6 +66,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import string
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -84,6 +90,7 @@ from eventwire.pipeline import Context, stage
 from eventwire.placenames import normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
+from eventwire.toponym_cues import name_lists
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
@@ -152,6 +159,7 @@ def resolve(
     beside = neighbours(spans, names, where)
     first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
     _score_all(spans, names, first, by_name, voted[-1])
+    _listed_with_divisions(text, spans)
     kept = {names[i] for i, span in enumerate(spans) if _accepted(span)}
     by_name = {name: vote for name, vote in by_name.items() if name in kept}
     regions = region_votes(
@@ -209,6 +217,25 @@ def _score_all(
         span.best = _best(span, context)
 
 
+def _listed_with_divisions(text: str, spans: list[Span]) -> None:
+    """A name listed with names pass one took for first-level divisions ("Idaho and
+    Washington farms") is the division of its name in their country, not the capital or
+    a town that bears it: the list's word for it, as "the state of X" would be."""
+    by_place = {(span.start, span.end): span for span in spans}
+    for items in name_lists(text):
+        listed = [by_place[item] for item in items if item in by_place]
+        for span in listed:
+            states = {
+                other.best[1].entry.country_code
+                for other in listed
+                if other is not span and other.best[1] is not None and _accepted(other)
+                and other.best[1].entry.feature_code == "ADM1" and other.best[1].quality == 2
+            }  # fmt: skip
+            if any(m.quality == 2 and m.entry.feature_code == "ADM1"
+                   and m.entry.country_code in states for m in span.matches):  # fmt: skip
+                span.admin_hint = True
+
+
 def _with_centre(place: Place, index: GeoIndex) -> Place:
     centre = index.points.centre(place.entry)
     return dataclasses.replace(place, centre=centre) if centre else place
@@ -243,15 +270,23 @@ def _one_sense(placed: list[tuple[Span, Place | None]]) -> list[Place]:
 
 def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     """Further mentions of names the text already placed, where no candidate was kept
-    (a sentence-initial "Timbuktu", a name the NER clipped): one sense per discourse."""
+    (a sentence-initial "Timbuktu", a name the NER clipped, a name inside an
+    organisation's): one sense per discourse. A name placed only in capitals (a
+    dateline's "MARION") stands for its capitalised form too ("Marion Community
+    Schools")."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
+    for name, sense in list(senses.items()):
+        if name.isupper():
+            senses.setdefault(string.capwords(name), sense)
     more = []
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
             if not any(taken[start:end]):
-                why = f"same place as {name!r} at {sense.start}: {sense.explanation}"
-                more.append(dataclasses.replace(sense, start=start, end=end, explanation=why))
+                why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
+                more.append(dataclasses.replace(
+                    sense, start=start, end=end, text=text[start:end], explanation=why
+                ))  # fmt: skip
     return more
 
 

@@ -41,8 +41,9 @@ _DIVISION_VOTE = 0.5  # a division's own name, found in one country's divisions,
 _MODIFIER_VOTE = 0.05  # a country named only as an actor says little about where things are
 
 # After a demonym that gives people's nationality ("Chinese workers", "a Somali national",
-# "British tourists"): foreigners are named by nationality wherever they are, so the
-# demonym says who they are, not where the text is.
+# "British tourists") or a cuisine ("a Thai restaurant"): foreigners and their food are
+# named by nationality wherever they are, so the demonym says who or what they are, not
+# where the text is.
 _PEOPLE_AFTER = re.compile(
     r"\s+[\"'“‘]?(?:[A-Za-z]+\s+)?(?:nationals?|citizens?|workers?|labou?rers|tourists?|visitors?"
     r"|travell?ers?|traders?|businessm[ae]n|investors?|engineers?|contractors?|expatriates?"
@@ -54,7 +55,10 @@ _PEOPLE_AFTER = re.compile(
     r"|girls?|child(?:ren)?|famil(?:y|ies)|couple|people|residents?|MPs?|lawmakers?"
     r"|politicians?|opposition\s+leaders?|activists?|athletes?|drivers?|truckers?|crew"
     r"|compan(?:y|ies)|firms?|contractors?|vehicles?|trucks?|lorr(?:y|ies)|buses|cars|ships?"
-    r"|vessels?|boats?)\b",
+    r"|vessels?|boats?"
+    # a cuisine, served anywhere: "a Thai restaurant", "Mexican food"
+    r"|[Rr]estaurants?|[Cc]uisine|[Ff]ood|dishes|cooking|[Cc]af[eé]s?|[Bb]aker(?:y|ies)"
+    r"|takeaways?)\b",
 )
 # "a Lebanese-owned shop", "the Kurdish-majority district", "the Ethiopian community":
 # the demonym says whose the place is, not which country it lies in.

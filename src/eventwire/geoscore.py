@@ -18,6 +18,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from eventwire.countries import neighbours
 from eventwire.gazetteer import Match
 from eventwire.georegions import (
     COMMON_BONUS,
@@ -56,6 +57,7 @@ _SEAT_BONUS = 0.25  # a town inside the division of its own name ("X" in X count
 _LESSER_SEAT_BONUS = 0.15  # such a town, where a bigger namesake lies elsewhere
 _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
+_FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
@@ -201,10 +203,22 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
         bonus += _RESPELLED
         reasons.append("another spelling of a place the text names elsewhere")
-    if ctx.own_name and match.quality == 1 and span.site_hint != match.entry.feature_class:
+    alternate = ctx.own_name and match.quality == 1 and not _former_name(match, span, ctx)
+    if alternate and span.site_hint != match.entry.feature_class:
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
+
+
+def _former_name(match: Match, span: Span, ctx: _Context) -> bool:
+    """A city's other name that its own-name bearers are too small to claim: the former
+    name of a city a hundred times bigger than any of them ("Bombay" for Mumbai), not a
+    short word that some capital happens to list among its names."""
+    e = match.entry
+    return (
+        e.feature_class == "P" and len(span.text) >= _FORMER_MIN
+        and e.population > ctx.biggest * _DWARFED
+    )  # fmt: skip
 
 
 def _prior(match: Match, span: Span) -> float:
@@ -243,8 +257,11 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
-            s -= (0.1 if big or named else 0.8) * strength
+            border = _borders_focus(e.country_code, ctx.focus)  # a town across the border
+            s -= (0.1 if big or named or border else 0.8) * strength
             reasons.append("outside the document's focus countries")
+            if border:
+                reasons.append("in a country bordering the one the text is most about")
     key = (e.country_code, e.admin1_code)
     division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
     if division and not span.admin_hint and key in ctx.towns:
@@ -294,6 +311,14 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
+
+
+def _borders_focus(country: str, focus: dict[str, float]) -> bool:
+    """Whether a country shares a land border with the country the text is most about:
+    news about a country names towns just across its borders ("Tororo" in a story about
+    Kenyan traders), which a place farther abroad would have to be famous to be."""
+    main = [code for code, share in focus.items() if share >= 1.0]
+    return any(code in neighbours(country) for code in main)
 
 
 def _coincidence(geonameid: int, key: Region, ctx: _Context) -> bool:

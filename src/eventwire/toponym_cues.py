@@ -26,6 +26,7 @@ __all__ = [
     "listed_division_names",
     "listed_with_places",
     "lone_name",
+    "name_lists",
     "names_a_town",
     "party_seat",
     "street_name",
@@ -63,7 +64,7 @@ _LOCAL_BODY = (
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area"
     r"|residents|inhabitants|villagers|natives)"
-    r"\s+of|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
+    r"\s+(?:of|called|named)|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -111,7 +112,7 @@ _PLURAL_DIVISIONS = {
 }
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _LISTED_DIVISIONS = re.compile(
-    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? &| to| through) {_LISTED_NAME})+)"
+    rf"\b({_LISTED_NAME}(?:(?:,| and|, and|,? or|,? &| to| through) {_LISTED_NAME})+)"
     rf" ({'|'.join(_PLURAL_DIVISIONS)})\b"
 )
 _LIST_SEPARATOR = re.compile(r",? and |,? & |,? or |, | to | through ")
@@ -126,7 +127,8 @@ _TITLE_BEFORE = re.compile(
 
 def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
     """Names listed before a plural division word ("Story, Wapello and Boone Creek
-    counties"): (start, end, name, the division word in the singular: "County")."""
+    counties", "Linn or Jones counties"): (start, end, name, the division word in the
+    singular: "County")."""
     pieces: list[tuple[int, int, str, str]] = []
     for m in _LISTED_DIVISIONS.finditer(text):
         word = _PLURAL_DIVISIONS[m.group(2)]
@@ -142,10 +144,10 @@ def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
     return pieces
 
 
-def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
-    names is one of `places` (the NER's) or a country's: the others are places too."""
-    out: set[tuple[int, int]] = set()
+def name_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each name in each list of capitalised names ("Oskaloosa, Pella
+    and Winterset", "Idaho and Washington"), a leading function word left out."""
+    lists = []
     for m in _NAME_LIST.finditer(text):
         items = []
         offset = m.start()
@@ -156,6 +158,15 @@ def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int
             if rest and first.casefold() in FUNCTION_WORDS:  # "In Pella": the list's first name
                 start, part = start + len(first) + 1, rest
             items.append((start, start + len(part)))
+        lists.append(items)
+    return lists
+
+
+def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
+    names is one of `places` (the NER's) or a country's: the others are places too."""
+    out: set[tuple[int, int]] = set()
+    for items in name_lists(text):
         if any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
             out.update(items)
     return out
@@ -199,9 +210,9 @@ def residence(text: str, start: int) -> bool:
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
-    """Whether the words around a name say it is a place: "in X", "the town of X", "X
-    province", "X Town Council", "the X Public Library", "X, <country>", "D-X", "Jane
-    Doe, 41, of X", a dateline."""
+    """Whether the words around a name say it is a place: "in X", "the town of X", "a
+    village called X", "X province", "X Town Council", "the X Public Library", "X,
+    <country>", "D-X", "Jane Doe, 41, of X", a dateline."""
     before = text[max(0, start - 40) : start]
     return bool(
         _CUE_BEFORE.search(before)

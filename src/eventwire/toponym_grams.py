@@ -12,6 +12,7 @@ running; `toponyms.candidate_spans` uses them on a parsed text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,7 +29,11 @@ from eventwire.toponym_cues import (
 from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
-_PARTICLE = frozenset(re.findall(r"\w+", "al el an as ar ad at ash az de del la le of upon"))
+# Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
+# ("Rio Grande do Sul"), English "of" and "upon".
+_PARTICLE = frozenset(
+    re.findall(r"\w+", "al el an as ar ad at ash az de del do da dos das du la le of upon")
+)
 # Capitalised only because they open a sentence: they break a run of capitalised words.
 _FUNCTION = FUNCTION_WORDS
 # Capitalised words that are never taken as places by string matching alone.
@@ -149,6 +154,24 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
                     # ("Illinois" of "Northern Illinois University")
                     grams.append(_Gram(run[i][0], run[j][1], name, partial, i <= lead))
     return tuple(grams)
+
+
+_JOINERS = (" and ", " & ")
+
+
+def joined_grams(grams: Sequence[_Gram], text: str) -> list[_Gram]:
+    """Two capitalised names joined by "and" ("Jammu and Kashmir", "Trinidad and
+    Tobago"), to look up as one name: a division's or a country's own name may join
+    two, which the runs of capitalised words (broken by "and") never hold whole."""
+    starts: dict[int, list[_Gram]] = {}
+    for gram in grams:
+        starts.setdefault(gram.start, []).append(gram)
+    out = []
+    for left in grams:
+        joiner = next((j for j in _JOINERS if text.startswith(j, left.end)), None)
+        for right in starts.get(left.end + len(joiner), []) if joiner else []:
+            out.append(_Gram(left.start, right.end, text[left.start : right.end], False, True))
+    return out
 
 
 def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person: bool) -> bool:

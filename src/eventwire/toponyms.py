@@ -2,12 +2,14 @@
 
 Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text
 (`toponym_grams`) looked up in the gazetteer in one indexed query (as written, then by
-spelling key: "Faluja" for "Al Fallujah"), continents, oceans, seas and world regions
-("Middle East", `data/world_regions.tsv`), divisions under the English names news copy gives them
-("Orissa", `data/division_aliases.tsv`), US states abbreviated after a town ("Macon,
-Ga.", a dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in
-S.C.") or after a legislator's party ("D-Md."), names listed before a plural division
-word ("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan"), which link
+spelling key: "Faluja" for "Al Fallujah"), two such names joined by "and" that are one
+country's or division's own name ("Bosnia and Herzegovina", over the NER's pieces),
+continents, oceans, seas and world regions ("Middle East", `data/world_regions.tsv`),
+divisions under the English names news copy gives them ("Orissa",
+`data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
+dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or
+after a legislator's party ("D-Md."), names listed before a plural division word
+("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan"), which link
 to their country but never locate an event. A NER place is widened to the longer
 gazetteer name around it ("North Ridgeville"). Filters (`toponym_grams`) keep common words,
 sentence-initial small towns, acronyms known only as some place's code and pieces of
@@ -54,6 +56,7 @@ from eventwire.toponym_grams import (
     _own_wide_name,
     _sentence_initial,
     _spellable,
+    joined_grams,
 )
 from eventwire.toponym_index import (
     GeoIndex,
@@ -90,7 +93,9 @@ _SITE_BEFORE = {
     fclass: re.compile(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
     for fclass, words in _SITE_WORDS.items()
 }
-_TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:town|city|village)\s+(?:of|called|named)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _TOWN_PREFIX = re.compile(r"(?:City|Town|Village) of (?=[A-Z])")
 
 # After a country or demonym naming an actor, not a place ("U.S.-backed", "Iraqi forces").
@@ -140,10 +145,13 @@ def candidate_spans(
     """
     text = analysis.document.text
     grams = list(_ngrams(text))
+    joined = joined_grams(grams, text)
     ner = [_trimmed(m) for m in analysis.mentions if m.label in PLACE_LABELS]
-    names = list(dict.fromkeys([n for _, _, n in ner] + [g.text for g in grams]))
+    names = [n for _, _, n in ner] + [g.text for g in grams + joined]
     country = index.country if index is not None else gaz.country_entry
-    found = _lookup(names, gaz, index, country)
+    found = _lookup(list(dict.fromkeys(names)), gaz, index, country)
+    joined = [g for g in joined if _joined_name(g.text, found.get(g.text, []))]
+    grams += joined
     ner = [_longer_name(n, grams, found) for n in ner]
     states = [
         Span(start, end, name, False, division)
@@ -158,7 +166,7 @@ def candidate_spans(
         (g.start, g.end)
         for g in grams
         if (" " in g.text or "-" in g.text) and countries.by_name(g.text)
-    ]
+    ] + [(g.start, g.end) for g in joined]  # "Jammu and Kashmir" over "Jammu", "Kashmir"
     taken = mask(len(text), [(s.start, s.end) for s in states] + demonyms + countries_named)
     spans = [
         Span(start, end, name, True, found[name])
@@ -199,6 +207,12 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _joined_name(name: str, matches: list[Match]) -> bool:
+    """Whether two names joined by "and" are one country's or division's own name."""
+    wide = ("PCLI", "ADM1", "ADM2")
+    return any(m.quality == 2 and m.entry.feature_code in wide for m in matches)
 
 
 def _feature_part(text: str, span: Span) -> bool:
