@@ -42,9 +42,16 @@ from functools import lru_cache
 from eventwire import countries
 from eventwire.englishwords import Lexicon, english_lexicon, word_kind
 from eventwire.gazetteer import Match
+from eventwire.placenames import name_variants
 from eventwire.records import GazetteerEntry
 from eventwire.toponym_cues import has_cue
-from eventwire.toponym_index import REGION_CODES, continent, division_alias, world_region
+from eventwire.toponym_index import (
+    REGION_CODES,
+    continent,
+    division_alias,
+    wide_keys,
+    world_region,
+)
 
 __all__ = [
     "CUED_POPULATION",
@@ -105,10 +112,9 @@ def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _lower_cased(text: str, min_letters: int) -> bool:
-    letters = len(_LETTER.findall(text))
+    letters, capitals, _ = _letter_counts(text)
     if letters < min_letters:
         return False
-    capitals = sum(1 for c in text if c.isupper())
     if capitals > _MAX_CAPITALS * letters:
         return False
     openings = [m.group(1) for m in _OPENING.finditer(text)]
@@ -117,10 +123,31 @@ def _lower_cased(text: str, min_letters: int) -> bool:
 
 
 def _all_caps(line: str) -> bool:
-    letters = len(_LETTER.findall(line))
-    words = len(_WORD.findall(line))
-    lower = sum(1 for c in line if c.islower())
-    return letters >= _MIN_CAPS_LINE and words >= 3 and lower <= _MAX_LOWER * letters
+    letters, _, lower = _letter_counts(line)
+    if letters < _MIN_CAPS_LINE or lower > _MAX_LOWER * letters:
+        return False
+    return len(_WORD.findall(line)) >= 3
+
+
+_ASCII = bytes(range(128))
+_NOT_LETTER = bytes(b for b in range(256) if b > 127 or not chr(b).isalpha())
+_NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
+_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
+
+
+def _letter_counts(text: str) -> tuple[int, int, int]:
+    """A text's letters, capitals and lower-case letters. The ASCII characters are
+    counted on the text's bytes (a regular expression over each character costs ten
+    times more), the others, few in English, one by one."""
+    raw = text.encode("utf-8", "surrogatepass")
+    rest = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    letters = len(raw.translate(None, _NOT_LETTER)) + len(_LETTER.findall(rest))
+    capitals = len(raw.translate(None, _NOT_CAPITAL)) + sum(1 for c in rest if c.isupper())
+    lower = len(raw.translate(None, _NOT_LOWER)) + sum(1 for c in rest if c.islower())
+    return letters, capitals, lower
+
+
+_Run = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +158,17 @@ class _Gram:
     name: str  # the words joined by single spaces
 
 
-def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Gram]:
+def _runs(
+    text: str,
+    stretches: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    openings: frozenset[str] | None,
+) -> list[_Run]:
     """Runs of up to four words (joined by a space or a hyphen) inside the stretches,
-    that neither open nor close on a stop word, longest first."""
-    grams = []
+    that neither open nor close on a stop word, nor open otherwise than a known name
+    of several words (`_may_open`), longest first: (start, end, the words casefolded
+    and joined by single spaces). Plain tuples: a text has hundreds."""
+    runs = []
     stop = lex.stop
     for start, end in stretches:
         found = list(_WORD.finditer(text, start, end))
@@ -146,31 +180,59 @@ def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> lis
             if word in stop or len(word) < 2:
                 continue
             if len(word) > 2:
-                grams.append(_Gram(spans[i][0], spans[i][1], (word,), word))
+                runs.append((spans[i][0], spans[i][1], word))
             for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
                 last = words[j]
                 if not joined[j] or (last in stop and last not in _INSIDE):
                     break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
+                if j == i + 1 and not _may_open(word, last, openings):
+                    break
                 if last not in stop:
-                    run = tuple(words[i : j + 1])
-                    grams.append(_Gram(spans[i][0], spans[j][1], run, " ".join(run)))
-    grams.sort(key=lambda g: (g.start - g.end, g.start))
-    return grams
+                    runs.append((spans[i][0], spans[j][1], " ".join(words[i : j + 1])))
+    runs.sort(key=lambda run: (run[0] - run[1], run[0]))
+    return runs
+
+
+def _may_open(first: str, second: str, openings: frozenset[str] | None) -> bool:
+    """Whether a name of several words may open with these two words: any name, where
+    `openings` is None or a word is not plain lower-case ASCII letters, or opens with an
+    article that a lookup also drops ("al" of "al hasakah": `name_variants`); else only
+    one of `openings` or of a continent's, region's, country's or division's name."""
+    if openings is None or not (first + second).isalpha() or not (first + second).isascii():
+        return True
+    pair = f"{first} {second}"
+    return pair in openings or pair in _wide_openings() or name_variants(pair) != (pair,)
+
+
+@lru_cache(maxsize=1)
+def _wide_openings() -> frozenset[str]:
+    """The first two words of the continents', world regions', countries' and divisions'
+    names of several words that `_wide_name` knows."""
+    return frozenset(" ".join(k.split(" ", 2)[:2]) for k in _wide_keys() if " " in k)
 
 
 def caseless_names(
-    text: str, lookup: Lookup, country: Country, taken: bytearray
+    text: str,
+    lookup: Lookup,
+    country: Country,
+    taken: bytearray,
+    openings: Callable[[], frozenset[str]] | None = None,
 ) -> list[CaselessName]:
     """The names of a text's caseless stretches that may be trusted as places, outside
     `taken` (one byte per character, set where another source found a name). A second
     pass trusts smaller towns, and nouns, that lie in a first-level division the names
-    of the first pass point to (`_Reading.regions`)."""
+    of the first pass point to (`_Reading.regions`). With `openings` (the first two words
+    of the gazetteer's names of several words: `GeoIndex.openings`), a run of words that
+    opens otherwise is not looked up: nine in ten runs of a text, and none a name."""
     stretches = caseless_stretches(text)
     if not stretches:
         return []
-    grams = _grams(text, stretches, english_lexicon())
-    kinds = {g.name: _kind(g.words) for g in grams}
-    reading = _Reading(text, stretches, lookup, _lookup(kinds, lookup, country), kinds)
+    runs = _runs(text, stretches, english_lexicon(), openings() if openings else None)
+    kinds = {name: _kind(tuple(name.split(" "))) for name in dict.fromkeys(r[2] for r in runs)}
+    found = _lookup(kinds, lookup, country)
+    grams = [_Gram(start, end, tuple(name.split(" ")), name)
+             for start, end, name in runs if found.get(name)]  # fmt: skip
+    reading = _Reading(text, stretches, lookup, found, kinds)
     out = [n for g in grams if (n := reading.name(g, taken))]
     reading.regions = _regions(out)
     out += [n for g in grams if (n := reading.name(g, taken))]
@@ -262,6 +324,8 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
     """A continent or world region by its name; ("country", ISO2, "") for a country's
     name; ("alias", ISO2, the gazetteer's name) for a division's English name; or None
     (remembered: the same word runs come back in text after text)."""
+    if _PLAIN.fullmatch(name) and not name.startswith("the ") and name not in _wide_keys():
+        return None  # its own key, and no continent's, region's, country's or division's
     wide = continent(name) or world_region(name)
     if wide is not None:
         return wide
@@ -271,6 +335,15 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
         return ("country", info.iso2, "")
     alias = division_alias(name)
     return ("alias", *alias) if alias is not None else None
+
+
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # a name its own key in every index
+
+
+@lru_cache(maxsize=1)
+def _wide_keys() -> frozenset[str]:
+    """The keys under which `_wide_name` finds anything."""
+    return wide_keys() | countries.name_keys()
 
 
 def _kind(words: tuple[str, ...]) -> str:
@@ -369,8 +442,9 @@ def _cued(text: str, start: int, end: int) -> bool:
     dateline: "x:", "x, state -")."""
     if has_cue(text, start, end) or _DIVISION_LAST.search(text, start, end):
         return True
-    opens = start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return opens and bool(_DATELINE.match(text, end))
+    if not _DATELINE.match(text, end):
+        return False
+    return start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> bool:
@@ -407,23 +481,31 @@ def caseless_demonyms(text: str) -> list[tuple[int, int]]:
     "sri lankan"), two-word ones first; not one that opens a longer place name ("indian
     ocean", "american samoa")."""
     spans = []
+    openers = _pair_openers()
     for start, end in caseless_stretches(text):
         words = list(_WORD.finditer(text, start, end))
         skip = -1
         for i, word in enumerate(words):
-            after = words[i + 1] if i + 1 < len(words) else None
             if i <= skip:
                 continue
-            pair = text[word.start() : after.end()] if after else ""
-            if after is None or text[word.end() : after.start()] != " ":
-                pair = ""
             first = word.group().casefold()
-            if pair and first in _pair_openers() and countries.by_demonym(pair):
+            opens = first in openers
+            if not opens and (len(first) <= 3 or not _demonym(first)):
+                continue  # most words: no demonym, nor the first word of one
+            pair = _pair(text, words, i)
+            if pair and opens and countries.by_demonym(pair):
                 spans.append((word.start(), len(pair) + word.start()))
                 skip = i + 1
             elif len(first) > 3 and _demonym(first) and not (pair and _wide_name(pair.casefold())):
                 spans.append(word.span())
     return spans
+
+
+def _pair(text: str, words: list[re.Match[str]], i: int) -> str:
+    """The i-th word and the next, where a single space joins them; else ""."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return ""
+    return text[words[i].start() : words[i + 1].end()]
 
 
 @lru_cache(maxsize=1)

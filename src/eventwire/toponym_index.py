@@ -40,6 +40,7 @@ __all__ = [
     "division_alias",
     "spelled_out",
     "spelling_key",
+    "wide_keys",
     "world_region",
 ]
 
@@ -136,6 +137,12 @@ def division_alias(name: str) -> tuple[str, str] | None:
     """(country code, the gazetteer's name) of a first-level division that news copy
     calls `name` ("Baluchistan" for Balochistan), if it is one of `data/division_aliases.tsv`."""
     return _division_aliases().get(normalize_name(name))
+
+
+def wide_keys() -> frozenset[str]:
+    """The normalised names (`normalize_name`) of every continent, world region and
+    division alias: `continent`, `world_region` and `division_alias` find nothing else."""
+    return frozenset(_continents()) | frozenset(_world_regions()) | frozenset(_division_aliases())
 
 
 _SPELLED = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
@@ -356,6 +363,7 @@ class GeoIndex:
     _countries: dict[str, GazetteerEntry | None] = field(default_factory=dict)
     _names: dict[str, list[Match]] = field(default_factory=dict)
     _spelled: dict[str, list[Match]] = field(default_factory=dict)
+    _openings: list[frozenset[str]] = field(default_factory=list)  # read on first use
 
     @classmethod
     def open(cls, gaz: Gazetteer) -> GeoIndex:
@@ -376,6 +384,17 @@ class GeoIndex:
     def spelled(self, names: Sequence[str]) -> dict[str, list[Match]]:
         """`SpellingIndex.matches`, remembered per name for the process."""
         return _cached(names, self._spelled, self.spellings.matches)
+
+    def openings(self) -> frozenset[str]:
+        """The first two words of every gazetteer name of several words ("fort worth",
+        "gulf of"), read once per process: a run of words that opens otherwise is no
+        name there (`toponym_caseless` looks none of them up)."""
+        if not self._openings:
+            rows = _connection(self.gazetteer).execute(
+                "SELECT DISTINCT norm FROM names WHERE norm LIKE '% %'"
+            )
+            self._openings.append(frozenset(" ".join(n.split(" ", 2)[:2]) for (n,) in rows))
+        return self._openings[0]
 
 
 _CACHE_NAMES = 200_000  # names remembered before a cache starts afresh (bounded memory)
