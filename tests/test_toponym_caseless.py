@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from eventwire import nlp
+from eventwire.caseless_text import _letter_counts
 from eventwire.englishwords import english_lexicon
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Place, Sentence
 from eventwire.toponym_caseless import (
-    _letter_counts,
     _wide_name,
     caseless_demonyms,
     caseless_names,

@@ -3,7 +3,8 @@
 Every other toponym source (`toponym_grams`, the NER) reads a place name by its capital
 letters. A document, or a long stretch of one, whose sentences open in lower case and
 that holds almost no capital letter, or a line written all in capitals, says nothing by
-its case; `caseless_stretches` finds such stretches (a text written normally has none).
+its case; `caseless_stretches` finds such stretches (a text written normally has none;
+`caseless_text`).
 There `caseless_names` looks every run of up to four words up in the gazetteer, case
 folded, and keeps only what can be trusted without case:
 
@@ -40,9 +41,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire import countries
+from eventwire.caseless_text import caseless_stretches, stretch_words
 from eventwire.englishwords import Lexicon, english_lexicon, word_kind
 from eventwire.gazetteer import Match
-from eventwire.placenames import name_variants
+from eventwire.placenames import ARTICLES
 from eventwire.records import GazetteerEntry
 from eventwire.toponym_cues import has_cue
 from eventwire.toponym_index import (
@@ -72,15 +74,6 @@ NOUN_POPULATION = 500_000  # a city whose name is also an English noun ("phoenix
 _ALTERNATE_POPULATION = 100_000  # a town known only by another name, uncued
 _WIDE = frozenset({"PCLI", "ADM1", "CONT"}) | REGION_CODES
 
-_LETTER = re.compile(r"[^\W\d_]")
-_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([^\W\d_])", re.MULTILINE)
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")  # "u.s." one word
-_LINE = re.compile(r"[^\n]+")
-_MIN_TEXT = 40  # letters: a shorter text says too little by its case
-_MIN_LINE = 200  # letters of a lower-case line inside a text otherwise written normally
-_MIN_CAPS_LINE = 20  # letters of an ALL-CAPS line
-_MAX_CAPITALS = 0.015  # share of capital letters in a lower-cased stretch
-_MAX_LOWER = 0.02  # share of lower-case letters in an ALL-CAPS line
 _MAX_WORDS = 4
 _INSIDE = frozenset("of and the on upon de la le du des da do al el".split())  # within names
 
@@ -94,57 +87,6 @@ class CaselessName:
     text: str
     matches: list[Match]
     cue: bool
-
-
-@lru_cache(maxsize=256)  # asked by names and demonyms of the same text
-def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans whose case says nothing: the whole text when its sentences open in lower
-    case and almost no letter is a capital; else each long line of that kind, and each
-    line written all in capitals (a wire headline)."""
-    if _lower_cased(text, _MIN_TEXT):
-        return ((0, len(text)),)
-    out = []
-    for line in _LINE.finditer(text):
-        part = line.group()
-        if _lower_cased(part, _MIN_LINE) or _all_caps(part):
-            out.append(line.span())
-    return tuple(out)
-
-
-def _lower_cased(text: str, min_letters: int) -> bool:
-    letters, capitals, _ = _letter_counts(text)
-    if letters < min_letters:
-        return False
-    if capitals > _MAX_CAPITALS * letters:
-        return False
-    openings = [m.group(1) for m in _OPENING.finditer(text)]
-    lower = sum(1 for c in openings if c.islower())
-    return lower * 2 > len(openings) if len(openings) > 1 else capitals <= 1
-
-
-def _all_caps(line: str) -> bool:
-    letters, _, lower = _letter_counts(line)
-    if letters < _MIN_CAPS_LINE or lower > _MAX_LOWER * letters:
-        return False
-    return len(_WORD.findall(line)) >= 3
-
-
-_ASCII = bytes(range(128))
-_NOT_LETTER = bytes(b for b in range(256) if b > 127 or not chr(b).isalpha())
-_NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
-_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
-
-
-def _letter_counts(text: str) -> tuple[int, int, int]:
-    """A text's letters, capitals and lower-case letters. The ASCII characters are
-    counted on the text's bytes (a regular expression over each character costs ten
-    times more), the others, few in English, one by one."""
-    raw = text.encode("utf-8", "surrogatepass")
-    rest = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    letters = len(raw.translate(None, _NOT_LETTER)) + len(_LETTER.findall(rest))
-    capitals = len(raw.translate(None, _NOT_CAPITAL)) + sum(1 for c in rest if c.isupper())
-    lower = len(raw.translate(None, _NOT_LOWER)) + sum(1 for c in rest if c.islower())
-    return letters, capitals, lower
 
 
 _Run = tuple[int, int, str]
@@ -171,22 +113,20 @@ def _runs(
     runs = []
     stop = lex.stop
     for start, end in stretches:
-        found = list(_WORD.finditer(text, start, end))
-        words = [m.group().casefold() for m in found]
-        spans = [m.span() for m in found]
-        joined = [i > 0 and text[spans[i - 1][1] : spans[i][0]] in (" ", "-")
-                  for i in range(len(found))]  # fmt: skip
+        words, spans, joined = stretch_words(text, start, end)
         for i, word in enumerate(words):
             if word in stop or len(word) < 2:
                 continue
             if len(word) > 2:
                 runs.append((spans[i][0], spans[i][1], word))
+            if i + 1 == len(words) or not joined[i + 1]:
+                continue
+            if not _may_open(word, words[i + 1], openings):
+                continue
             for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
                 last = words[j]
                 if not joined[j] or (last in stop and last not in _INSIDE):
                     break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
-                if j == i + 1 and not _may_open(word, last, openings):
-                    break
                 if last not in stop:
                     runs.append((spans[i][0], spans[j][1], " ".join(words[i : j + 1])))
     runs.sort(key=lambda run: (run[0] - run[1], run[0]))
@@ -198,10 +138,12 @@ def _may_open(first: str, second: str, openings: frozenset[str] | None) -> bool:
     `openings` is None or a word is not plain lower-case ASCII letters, or opens with an
     article that a lookup also drops ("al" of "al hasakah": `name_variants`); else only
     one of `openings` or of a continent's, region's, country's or division's name."""
-    if openings is None or not (first + second).isalpha() or not (first + second).isascii():
+    if openings is None or first in ARTICLES:
+        return True
+    if not (first + second).isalpha() or not (first + second).isascii():
         return True
     pair = f"{first} {second}"
-    return pair in openings or pair in _wide_openings() or name_variants(pair) != (pair,)
+    return pair in openings or pair in _wide_openings()
 
 
 @lru_cache(maxsize=1)
@@ -422,7 +364,7 @@ def _common_nouns(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon)
             after = (m.group(2) or "").casefold()
             if not after or (after in lex.stop and after not in _CONJUNCTIONS):
                 out.add(m.group(1).casefold())
-        words.update(w.casefold() for w in _WORD.findall(text, start, end))
+        words.update(stretch_words(text, start, end)[0])
     for word in words:
         if word.endswith("s") and len(word) > 4:
             out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
@@ -480,32 +422,29 @@ def caseless_demonyms(text: str) -> list[tuple[int, int]]:
     """Spans of the words of a text's caseless stretches that name a people ("iraqi",
     "sri lankan"), two-word ones first; not one that opens a longer place name ("indian
     ocean", "american samoa")."""
-    spans = []
+    out = []
     openers = _pair_openers()
     for start, end in caseless_stretches(text):
-        words = list(_WORD.finditer(text, start, end))
+        words, spans, _ = stretch_words(text, start, end)
+        known = {w for w in set(words) if w in openers or (len(w) > 3 and _demonym(w))}
         skip = -1
-        for i, word in enumerate(words):
-            if i <= skip:
-                continue
-            first = word.group().casefold()
-            opens = first in openers
-            if not opens and (len(first) <= 3 or not _demonym(first)):
+        for i, first in enumerate(words):
+            if i <= skip or first not in known:
                 continue  # most words: no demonym, nor the first word of one
-            pair = _pair(text, words, i)
-            if pair and opens and countries.by_demonym(pair):
-                spans.append((word.start(), len(pair) + word.start()))
+            pair = _pair(text, spans, i)
+            if pair and first in openers and countries.by_demonym(pair):
+                out.append((spans[i][0], len(pair) + spans[i][0]))
                 skip = i + 1
             elif len(first) > 3 and _demonym(first) and not (pair and _wide_name(pair.casefold())):
-                spans.append(word.span())
-    return spans
+                out.append(spans[i])
+    return out
 
 
-def _pair(text: str, words: list[re.Match[str]], i: int) -> str:
+def _pair(text: str, spans: Sequence[tuple[int, int]], i: int) -> str:
     """The i-th word and the next, where a single space joins them; else ""."""
-    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+    if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]] != " ":
         return ""
-    return text[words[i].start() : words[i + 1].end()]
+    return text[spans[i][0] : spans[i + 1][1]]
 
 
 @lru_cache(maxsize=1)
