@@ -15,7 +15,7 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.geofocus import names_people
-from eventwire.geoscore import _seats, _unsure
+from eventwire.geoscore import _near, _seats, _unsure, distance_km
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponyms import Span
 
@@ -182,3 +182,12 @@ def test_a_capital_abroad_outweighs_a_town_bearing_its_name_only_as_another_name
     labels = {n: "GPE" for n in ("Bern", "Ohio", "Columbus", "Texas", "Kentucky")}
     bern = next(p for p in analyse(gaz, text, **labels).places if p.text == "Bern")
     assert (bern.entry.country_code, bern.entry.feature_code) == ("CH", "PPLC")
+
+
+def test_near_is_by_great_circle_distance_whatever_the_shortcut() -> None:
+    home = GazetteerEntry(1, "Harrowmere", 10.0, 20.0, "XX", "P", "PPL", 5_000)
+    diagonal = GazetteerEntry(2, "Stillbrook", 10.9, 20.9, "XX", "P", "PPL", 5_000)
+    north = GazetteerEntry(3, "Quillhaven", 11.36, 20.0, "XX", "P", "PPL", 5_000)
+    assert distance_km(home, diagonal) < 150 < distance_km(home, north)
+    assert _near(home, [north, diagonal])
+    assert not _near(home, [north])

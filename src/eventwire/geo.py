@@ -205,8 +205,7 @@ def _score_all(
     total = sum_votes([*by_name.values(), people])
     for span, name, context in zip(spans, names, contexts, strict=True):
         own = by_name.get(name, {})
-        context = dataclasses.replace(context, focus=focus(total, own), firm=firm(total, own))
-        span.best = _best(span, context)
+        span.best = _best(span, context, focus(total, own), firm(total, own))
 
 
 def _with_centre(place: Place, index: GeoIndex) -> Place:

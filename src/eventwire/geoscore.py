@@ -59,8 +59,11 @@ _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
-def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
-    """The best-scoring candidate of a span, its raw score and the reason."""
+def _best(
+    span: Span, ctx: _Context, focus: dict[str, float], firm: frozenset[str]
+) -> tuple[float, Match | None, str]:
+    """The best-scoring candidate of a span, its raw score and the reason, in the
+    context `ctx` with these focus countries (`_Context.focus`, `_Context.firm`)."""
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
     # a town bearing the name as its own, where one does: "Kanawha" as another name of a
     # county's seat does not make the county's own base name the town's
@@ -72,7 +75,7 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
     own = any(m.quality == 2 for m in span.matches)
-    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in ctx.firm
+    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in firm
                         for m in span.matches)  # fmt: skip
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     widest = max(
@@ -85,12 +88,12 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
         ),
         default=0,
     )
-    inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
+    inside = any(m.entry.country_code in firm and not _dwarfed(m.entry, widest, ctx)
                  and (m.quality == 2 or not own_elsewhere) for m in span.matches)  # fmt: skip
-    inside = inside or _local_town(span, ctx.focus)
-    ctx = dataclasses.replace(
-        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
-        biggest=biggest, seats=seats, lesser_seats=lesser,
+    inside = inside or _local_town(span, focus)
+    ctx = dataclasses.replace(  # one copy per span and pass: the context has twenty fields
+        ctx, focus=focus, firm=firm, towns=towns, capitals=capitals, focus_candidate=inside,
+        own_name=own, biggest=biggest, seats=seats, lesser_seats=lesser,
     )  # fmt: skip
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
@@ -317,9 +320,11 @@ def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:
 
 
 def _near(entry: GazetteerEntry, anchors: list[GazetteerEntry], km: float = 150.0) -> bool:
-    for other in anchors:
+    band = km / 111.0  # degrees of latitude (111.2 km each): a place further north or south
+    for other in anchors:  # is further away, and needs no great-circle distance
         same = other.geonameid == entry.geonameid or other.feature_code in WIDE
-        if not same and distance_km(entry, other) <= km:
+        close = abs(other.latitude - entry.latitude) <= band
+        if not same and close and distance_km(entry, other) <= km:
             return True
     return False
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventwire import countries
@@ -195,13 +195,16 @@ class _Reading:
     kinds: dict[str, str]
     regions: frozenset[Region] = frozenset()
     common: set[str] | None = None
+    cued: dict[tuple[int, int], bool] = field(default_factory=dict)  # for the second pass
 
     def name(self, gram: _Gram, taken: bytearray) -> CaselessName | None:
         """The gram as a trusted name (and marked in `taken`), or None."""
         text, matches = self.text, self.found.get(gram.name)
         if not matches or any(taken[gram.start : gram.end]):
             return None
-        cue = _cued(text, gram.start, gram.end)
+        cue = self.cued.get((gram.start, gram.end))
+        if cue is None:
+            cue = self.cued[gram.start, gram.end] = _cued(text, gram.start, gram.end)
         kind = self.kinds[gram.name]
         if kind and not cue and _hyphened(text, gram.start, gram.end):
             kind = "word"  # "sea-front": a piece of an English compound
