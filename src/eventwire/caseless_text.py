@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate
 
 __all__ = ["Words", "caseless_stretches", "stretch_words"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 _OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([^\W\d_])", re.MULTILINE)
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")  # "u.s." one word
-_ASCII_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+")  # the same in ASCII text, faster
+_WORDS = re.compile(f"({_WORD.pattern})")  # to split a text at its words
+_ASCII_WORDS = re.compile(r"((?:[A-Za-z]\.){2,}|[A-Za-z]+)")  # the same in ASCII text, faster
 _LINE = re.compile(r"[^\n]+")
 _MIN_TEXT = 40  # letters: a shorter text says too little by its case
 _MIN_LINE = 200  # letters of a lower-case line inside a text otherwise written normally
@@ -84,9 +85,10 @@ Words = tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[bool, ...]]
 @lru_cache(maxsize=64)  # read by names, common nouns and demonyms of the same text
 def stretch_words(text: str, start: int, end: int) -> Words:
     """The words of a stretch: each casefolded, its span, and whether a space or a
-    hyphen joins it to the word before."""
-    found = list((_ASCII_WORD if text.isascii() else _WORD).finditer(text, start, end))
-    spans = tuple(m.span() for m in found)
-    gaps = (b[0] - a[1] == 1 and text[a[1]] in " -" for a, b in pairwise(spans))
-    joined = (False, *gaps) if spans else ()
-    return tuple(m.group().casefold() for m in found), spans, joined
+    hyphen joins it to the word before. One split of the stretch: words at odd places,
+    the text between them at even ones, their offsets summed from the lengths."""
+    parts = (_ASCII_WORDS if text.isascii() else _WORDS).split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    spans = tuple(zip(offsets[1::2], offsets[2::2], strict=False))
+    joined = (False, *(gap in (" ", "-") for gap in parts[2:-1:2])) if spans else ()
+    return tuple(map(str.casefold, parts[1::2])), spans, joined

@@ -137,20 +137,10 @@ def _may_open(first: str, second: str, openings: frozenset[str] | None) -> bool:
     """Whether a name of several words may open with these two words: any name, where
     `openings` is None or a word is not plain lower-case ASCII letters, or opens with an
     article that a lookup also drops ("al" of "al hasakah": `name_variants`); else only
-    one of `openings` or of a continent's, region's, country's or division's name."""
-    if openings is None or first in ARTICLES:
+    one of `openings`."""
+    if openings is None or f"{first} {second}" in openings or first in ARTICLES:
         return True
-    if not (first + second).isalpha() or not (first + second).isascii():
-        return True
-    pair = f"{first} {second}"
-    return pair in openings or pair in _wide_openings()
-
-
-@lru_cache(maxsize=1)
-def _wide_openings() -> frozenset[str]:
-    """The first two words of the continents', world regions', countries' and divisions'
-    names of several words that `_wide_name` knows."""
-    return frozenset(" ".join(k.split(" ", 2)[:2]) for k in _wide_keys() if " " in k)
+    return not (first + second).isalpha() or not (first + second).isascii()
 
 
 def caseless_names(
@@ -164,13 +154,14 @@ def caseless_names(
     `taken` (one byte per character, set where another source found a name). A second
     pass trusts smaller towns, and nouns, that lie in a first-level division the names
     of the first pass point to (`_Reading.regions`). With `openings` (the first two words
-    of the gazetteer's names of several words: `GeoIndex.openings`), a run of words that
-    opens otherwise is not looked up: nine in ten runs of a text, and none a name."""
+    of the names of several words of the gazetteer and of `_wide_name`'s indexes:
+    `GeoIndex.openings`), a run of words that opens otherwise is not looked up: nine in
+    ten runs of a text, and none a name."""
     stretches = caseless_stretches(text)
     if not stretches:
         return []
     runs = _runs(text, stretches, english_lexicon(), openings() if openings else None)
-    kinds = {name: _kind(tuple(name.split(" "))) for name in dict.fromkeys(r[2] for r in runs)}
+    kinds = {name: _kind(name) for name in dict.fromkeys(r[2] for r in runs)}
     found = _lookup(kinds, lookup, country)
     grams = [_Gram(start, end, tuple(name.split(" ")), name)
              for start, end, name in runs if found.get(name)]  # fmt: skip
@@ -291,13 +282,14 @@ def _wide_keys() -> frozenset[str]:
     return wide_keys() | countries.name_keys()
 
 
-def _kind(words: tuple[str, ...]) -> str:
+def _kind(name: str) -> str:
     """A name's English kind: one word's own; for several, "noun" when all are English
     words ("fort worth", "north carolina", "police station": a noun's rules ask a big
     place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
+    if " " not in name:
+        return word_kind(name)
+    words = name.split(" ")
     kinds = [word_kind(word) for word in words]
-    if len(kinds) == 1:
-        return kinds[0]
     if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
         return ""  # "laurel county": the division word makes a name of it
     return "noun" if all(kinds) else ""

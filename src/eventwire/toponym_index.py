@@ -17,6 +17,7 @@ All queries go through the gazetteer's own read-only connection.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -26,6 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
@@ -386,14 +388,17 @@ class GeoIndex:
         return _cached(names, self._spelled, self.spellings.matches)
 
     def openings(self) -> frozenset[str]:
-        """The first two words of every gazetteer name of several words ("fort worth",
-        "gulf of"), read once per process: a run of words that opens otherwise is no
-        name there (`toponym_caseless` looks none of them up)."""
+        """The first two words of every name of several words ("fort worth", "gulf of")
+        of the gazetteer, of a country (`countries.name_keys`), and of a continent, world
+        region or division alias (`wide_keys`), read once per process: a run of words
+        that opens otherwise is none of these (`toponym_caseless` looks none of them up)."""
         if not self._openings:
             rows = _connection(self.gazetteer).execute(
                 "SELECT DISTINCT norm FROM names WHERE norm LIKE '% %'"
             )
-            self._openings.append(frozenset(" ".join(n.split(" ", 2)[:2]) for (n,) in rows))
+            names = itertools.chain((n for (n,) in rows), wide_keys(), countries.name_keys())
+            pairs = (" ".join(n.split(" ", 2)[:2]) for n in names if " " in n)
+            self._openings.append(frozenset(pairs))
         return self._openings[0]
 
 
