@@ -273,7 +273,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if in_named_county(e, ctx.counties):
         s += COUNTY_BONUS
         reasons.append(f"in {e.admin2}, which the text names")
-    count = 0 if _coincidence(e.geonameid, key, ctx) else ctx.beside.get(e.geonameid, 0)
+    count = ctx.beside.get(e.geonameid, 0)
+    count = 0 if count and _coincidence(e.geonameid, key, ctx) else count
     if count and e.population * _DWARFED >= ctx.biggest:
         s += _BESIDE_BONUS * min(count, _MAX_BESIDE)
         reasons.append(f"beside namesakes of {count} of the text's other names")
