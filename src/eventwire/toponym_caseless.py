@@ -167,9 +167,15 @@ def caseless_names(
              for start, end, name in runs if found.get(name)]  # fmt: skip
     reading = _Reading(text, stretches, lookup, found, kinds)
     out = [n for g in grams if (n := reading.name(g, taken))]
-    reading.regions = _regions(out)
-    out += [n for g in grams if (n := reading.name(g, taken))]
+    reading.regions = regions = _regions(out)
+    # the regions change only what a gram with a candidate inside them may stand for
+    again = [g for g in grams if any(_region(m) in regions for m in found[g.name])]
+    out += [n for g in again if (n := reading.name(g, taken))]
     return sorted(out, key=lambda n: n.start)
+
+
+def _region(match: Match) -> Region:
+    return match.entry.country_code, match.entry.admin1_code
 
 
 Region = tuple[str, str]  # (country code, first-level division code)
@@ -315,7 +321,7 @@ def _trusted_place(match: Match, name: str, cues: _Cues) -> bool:
     its own name big enough (smaller where cued or in such a division), or of another
     name (not a code: five letters at least) bigger still or cued."""
     e = match.entry
-    near = (e.country_code, e.admin1_code) in cues.regions
+    near = _region(match) in cues.regions
     if e.feature_code in _WIDE:
         return match.quality >= 1 or cues.cue
     if e.feature_code == "ADM2":
@@ -334,7 +340,7 @@ def _big_enough(match: Match, cues: _Cues) -> bool:
     e = match.entry
     if e.feature_code in _WIDE and e.feature_code != "ADM1":
         return True
-    if (e.country_code, e.admin1_code) in cues.regions:
+    if _region(match) in cues.regions:
         return e.population >= _NOUN_CUED_POPULATION
     return e.population >= (_NOUN_CUED_POPULATION if cues.cue else NOUN_POPULATION)
 
