@@ -15,7 +15,7 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.geofocus import names_people
-from eventwire.geoscore import _seats, _unsure
+from eventwire.geoscore import _near, _seats, _unsure, distance_km
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponyms import Span
 
@@ -207,3 +207,12 @@ def test_a_big_citys_former_name_is_not_marked_down_as_another_name(gaz: Gazette
     city = next((p for p in analyse(gaz, text).places if p.text == "Madras"), None)
     assert city is not None and (city.entry.country_code, city.entry.feature_class) == ("IN", "P")
     assert "only an alternate name" not in city.explanation
+
+
+def test_near_is_by_great_circle_distance_whatever_the_shortcut() -> None:
+    home = GazetteerEntry(1, "Harrowmere", 10.0, 20.0, "XX", "P", "PPL", 5_000)
+    diagonal = GazetteerEntry(2, "Stillbrook", 10.9, 20.9, "XX", "P", "PPL", 5_000)
+    north = GazetteerEntry(3, "Quillhaven", 11.36, 20.0, "XX", "P", "PPL", 5_000)
+    assert distance_km(home, diagonal) < 150 < distance_km(home, north)
+    assert _near(home, [north, diagonal])
+    assert not _near(home, [north])

@@ -5,18 +5,25 @@ Texts are written by the team for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from eventwire import nlp
+from eventwire.caseless_text import _letter_counts
 from eventwire.englishwords import english_lexicon
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import Gazetteer, build
+from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.records import Analysis, Document, Place, Sentence
-from eventwire.toponym_caseless import caseless_demonyms, caseless_names, caseless_stretches
+from eventwire.toponym_caseless import (
+    _wide_name,
+    caseless_demonyms,
+    caseless_names,
+    caseless_stretches,
+)
 from eventwire.toponym_index import GeoIndex
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
@@ -177,3 +184,42 @@ def test_normal_case_text_never_takes_the_caseless_path(gaz: Gazetteer, index: G
     )
     assert caseless_names(text, index.matches, index.country, bytearray(len(text))) == []
     assert set(found(gaz, index, text)) == {"Nairobi"}
+
+
+def test_letters_are_counted_alike_in_any_script() -> None:
+    text = "Straße nach Köln, ÉTÉ 2024: ½ ² Ⅻ ǅ ϒ Ⓐ naïve café 北京 \ud800 x_y"
+    letters = len(re.findall(r"[^\W\d_]", text))
+    capitals = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    assert _letter_counts(text) == (letters, capitals, lower)
+
+
+def test_wide_names_are_found_past_the_shortcut() -> None:
+    assert _wide_name("ivory coast") == ("country", "CI", "")
+    assert _wide_name("uk") == ("country", "GB", "")
+    assert _wide_name("africa") is not None
+    assert _wide_name("middle east") is not None
+    assert _wide_name("police station") is None
+
+
+def test_runs_that_open_no_known_name_are_not_looked_up(index: GeoIndex) -> None:
+    text = (
+        "the crowd marched through fort worth on sunday, and a tanker waited in the gulf "
+        "of aden. the market stall near the old bridge was closed by the city council."
+    )
+    asked: list[str] = []
+
+    def lookup(names: Sequence[str]) -> dict[str, list[Match]]:
+        asked.extend(names)
+        return index.matches(names)
+
+    def names(openings: Callable[[], frozenset[str]] | None) -> list[str]:
+        taken = bytearray(len(text))
+        return [n.text for n in caseless_names(text, lookup, index.country, taken, openings)]
+
+    assert names(index.openings) == names(None)
+    assert "fort worth" in names(index.openings)
+    asked.clear()
+    names(index.openings)
+    assert "fort worth" in asked and "gulf of aden" in asked
+    assert "market stall" not in asked and "city council" not in asked

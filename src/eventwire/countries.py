@@ -31,6 +31,7 @@ __all__ = [
     "by_demonym",
     "by_name",
     "country",
+    "name_keys",
     "neighbours",
     "people",
 ]
@@ -427,6 +428,12 @@ def by_name(text: str) -> CountryInfo | None:
         return None
     code = _name_index().get(_key(text))
     return _countries()[code] if code else None
+
+
+def name_keys() -> frozenset[str]:
+    """Every normalised name and short form `by_name` knows: lower case, no dots, single
+    spaces ("ivory coast", "us"); a name outside them names no country."""
+    return frozenset(_name_index())
 
 
 def by_demonym(text: str) -> CountryInfo | None:

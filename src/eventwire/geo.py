@@ -213,8 +213,7 @@ def _score_all(
     total = sum_votes([*by_name.values(), people])
     for span, name, context in zip(spans, names, contexts, strict=True):
         own = by_name.get(name, {})
-        context = dataclasses.replace(context, focus=focus(total, own), firm=firm(total, own))
-        span.best = _best(span, context)
+        span.best = _best(span, context, focus(total, own), firm(total, own))
 
 
 def _listed_with_divisions(text: str, spans: list[Span]) -> None:

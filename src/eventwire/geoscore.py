@@ -61,8 +61,11 @@ _FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a wor
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
-def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
-    """The best-scoring candidate of a span, its raw score and the reason."""
+def _best(
+    span: Span, ctx: _Context, focus: dict[str, float], firm: frozenset[str]
+) -> tuple[float, Match | None, str]:
+    """The best-scoring candidate of a span, its raw score and the reason, in the
+    context `ctx` with these focus countries (`_Context.focus`, `_Context.firm`)."""
     floor = min(1, max((m.quality for m in span.matches), default=0))  # 0: all derived
     # a town bearing the name as its own, where one does: "Kanawha" as another name of a
     # county's seat does not make the county's own base name the town's
@@ -74,7 +77,7 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
     seats = _seats(span)
     lesser = lesser_seats(span, seats)
     own = any(m.quality == 2 for m in span.matches)
-    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in ctx.firm
+    own_elsewhere = any(m.quality == 2 and m.entry.country_code not in firm
                         for m in span.matches)  # fmt: skip
     biggest = max((m.entry.population for m in span.matches if m.quality == 2), default=0)
     widest = max(
@@ -87,12 +90,12 @@ def _best(span: Span, ctx: _Context) -> tuple[float, Match | None, str]:
         ),
         default=0,
     )
-    inside = any(m.entry.country_code in ctx.firm and not _dwarfed(m.entry, widest, ctx)
+    inside = any(m.entry.country_code in firm and not _dwarfed(m.entry, widest, ctx)
                  and (m.quality == 2 or not own_elsewhere) for m in span.matches)  # fmt: skip
-    inside = inside or _local_town(span, ctx.focus)
-    ctx = dataclasses.replace(
-        ctx, towns=towns, capitals=capitals, focus_candidate=inside, own_name=own,
-        biggest=biggest, seats=seats, lesser_seats=lesser,
+    inside = inside or _local_town(span, focus)
+    ctx = dataclasses.replace(  # one copy per span and pass: the context has twenty fields
+        ctx, focus=focus, firm=firm, towns=towns, capitals=capitals, focus_candidate=inside,
+        own_name=own, biggest=biggest, seats=seats, lesser_seats=lesser,
     )  # fmt: skip
     scored = sorted((_score(m, span, ctx) for m in span.matches), key=lambda x: -x[0])
     span.ranked = [(score, match) for score, match, _ in scored]
@@ -287,7 +290,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if in_named_county(e, ctx.counties):
         s += COUNTY_BONUS
         reasons.append(f"in {e.admin2}, which the text names")
-    count = 0 if _coincidence(e.geonameid, key, ctx) else ctx.beside.get(e.geonameid, 0)
+    count = ctx.beside.get(e.geonameid, 0)
+    count = 0 if count and _coincidence(e.geonameid, key, ctx) else count
     if count and e.population * _DWARFED >= ctx.biggest:
         s += _BESIDE_BONUS * min(count, _MAX_BESIDE)
         reasons.append(f"beside namesakes of {count} of the text's other names")
@@ -342,9 +346,11 @@ def _inside(entry: GazetteerEntry, parent: GazetteerEntry) -> bool:
 
 
 def _near(entry: GazetteerEntry, anchors: list[GazetteerEntry], km: float = 150.0) -> bool:
-    for other in anchors:
+    band = km / 111.0  # degrees of latitude (111.2 km each): a place further north or south
+    for other in anchors:  # is further away, and needs no great-circle distance
         same = other.geonameid == entry.geonameid or other.feature_code in WIDE
-        if not same and distance_km(entry, other) <= km:
+        close = abs(other.latitude - entry.latitude) <= band
+        if not same and close and distance_km(entry, other) <= km:
             return True
     return False
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["division_keys", "name_keys", "name_variants", "normalize_name"]
+__all__ = ["ARTICLES", "division_keys", "name_keys", "name_variants", "normalize_name"]
 
 
 _FOLD = str.maketrans(
@@ -27,7 +27,8 @@ _DIVISION_WORD = re.compile(
     r"|(?<=\S{3})\s(?:district|governorate|province|county|region|state|prefecture|"
     r"municipality|department|division|qada)$"
 )
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|at|ad|ash|an|az|ath|adh|ad|ul)\s(?=\S{4})")
+ARTICLES = frozenset("al el ar as at ad ash an az ath adh ul".split())  # Arabic, transliterated
+_ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES))})\s(?=\S{{4}})")
 
 
 def normalize_name(text: str) -> str:

@@ -3,7 +3,8 @@
 Every other toponym source (`toponym_grams`, the NER) reads a place name by its capital
 letters. A document, or a long stretch of one, whose sentences open in lower case and
 that holds almost no capital letter, or a line written all in capitals, says nothing by
-its case; `caseless_stretches` finds such stretches (a text written normally has none).
+its case; `caseless_stretches` finds such stretches (a text written normally has none;
+`caseless_text`).
 There `caseless_names` looks every run of up to four words up in the gazetteer, case
 folded, and keeps only what can be trusted without case:
 
@@ -36,15 +37,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventwire import countries
+from eventwire.caseless_text import caseless_stretches, stretch_words
 from eventwire.englishwords import Lexicon, english_lexicon, word_kind
 from eventwire.gazetteer import Match
+from eventwire.placenames import ARTICLES
 from eventwire.records import GazetteerEntry
 from eventwire.toponym_cues import has_cue
-from eventwire.toponym_index import REGION_CODES, continent, division_alias, world_region
+from eventwire.toponym_index import (
+    REGION_CODES,
+    continent,
+    division_alias,
+    wide_keys,
+    world_region,
+)
 
 __all__ = [
     "CUED_POPULATION",
@@ -65,15 +74,6 @@ NOUN_POPULATION = 500_000  # a city whose name is also an English noun ("phoenix
 _ALTERNATE_POPULATION = 100_000  # a town known only by another name, uncued
 _WIDE = frozenset({"PCLI", "ADM1", "CONT"}) | REGION_CODES
 
-_LETTER = re.compile(r"[^\W\d_]")
-_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([^\W\d_])", re.MULTILINE)
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")  # "u.s." one word
-_LINE = re.compile(r"[^\n]+")
-_MIN_TEXT = 40  # letters: a shorter text says too little by its case
-_MIN_LINE = 200  # letters of a lower-case line inside a text otherwise written normally
-_MIN_CAPS_LINE = 20  # letters of an ALL-CAPS line
-_MAX_CAPITALS = 0.015  # share of capital letters in a lower-cased stretch
-_MAX_LOWER = 0.02  # share of lower-case letters in an ALL-CAPS line
 _MAX_WORDS = 4
 _INSIDE = frozenset("of and the on upon de la le du des da do al el".split())  # within names
 
@@ -89,38 +89,7 @@ class CaselessName:
     cue: bool
 
 
-@lru_cache(maxsize=256)  # asked by names and demonyms of the same text
-def caseless_stretches(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans whose case says nothing: the whole text when its sentences open in lower
-    case and almost no letter is a capital; else each long line of that kind, and each
-    line written all in capitals (a wire headline)."""
-    if _lower_cased(text, _MIN_TEXT):
-        return ((0, len(text)),)
-    out = []
-    for line in _LINE.finditer(text):
-        part = line.group()
-        if _lower_cased(part, _MIN_LINE) or _all_caps(part):
-            out.append(line.span())
-    return tuple(out)
-
-
-def _lower_cased(text: str, min_letters: int) -> bool:
-    letters = len(_LETTER.findall(text))
-    if letters < min_letters:
-        return False
-    capitals = sum(1 for c in text if c.isupper())
-    if capitals > _MAX_CAPITALS * letters:
-        return False
-    openings = [m.group(1) for m in _OPENING.finditer(text)]
-    lower = sum(1 for c in openings if c.islower())
-    return lower * 2 > len(openings) if len(openings) > 1 else capitals <= 1
-
-
-def _all_caps(line: str) -> bool:
-    letters = len(_LETTER.findall(line))
-    words = len(_WORD.findall(line))
-    lower = sum(1 for c in line if c.islower())
-    return letters >= _MIN_CAPS_LINE and words >= 3 and lower <= _MAX_LOWER * letters
+_Run = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,50 +100,82 @@ class _Gram:
     name: str  # the words joined by single spaces
 
 
-def _grams(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Gram]:
+def _runs(
+    text: str,
+    stretches: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    openings: frozenset[str] | None,
+) -> list[_Run]:
     """Runs of up to four words (joined by a space or a hyphen) inside the stretches,
-    that neither open nor close on a stop word, longest first."""
-    grams = []
+    that neither open nor close on a stop word, nor open otherwise than a known name
+    of several words (`_may_open`), longest first: (start, end, the words casefolded
+    and joined by single spaces). Plain tuples: a text has hundreds."""
+    runs = []
     stop = lex.stop
     for start, end in stretches:
-        found = list(_WORD.finditer(text, start, end))
-        words = [m.group().casefold() for m in found]
-        spans = [m.span() for m in found]
-        joined = [i > 0 and text[spans[i - 1][1] : spans[i][0]] in (" ", "-")
-                  for i in range(len(found))]  # fmt: skip
+        words, spans, joined = stretch_words(text, start, end)
         for i, word in enumerate(words):
             if word in stop or len(word) < 2:
                 continue
             if len(word) > 2:
-                grams.append(_Gram(spans[i][0], spans[i][1], (word,), word))
+                runs.append((spans[i][0], spans[i][1], word))
+            if i + 1 == len(words) or not joined[i + 1]:
+                continue
+            if not _may_open(word, words[i + 1], openings):
+                continue
             for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
                 last = words[j]
                 if not joined[j] or (last in stop and last not in _INSIDE):
                     break  # "trinidad and tobago", "gulf of aden"; not "arrested in x"
                 if last not in stop:
-                    run = tuple(words[i : j + 1])
-                    grams.append(_Gram(spans[i][0], spans[j][1], run, " ".join(run)))
-    grams.sort(key=lambda g: (g.start - g.end, g.start))
-    return grams
+                    runs.append((spans[i][0], spans[j][1], " ".join(words[i : j + 1])))
+    runs.sort(key=lambda run: (run[0] - run[1], run[0]))
+    return runs
+
+
+def _may_open(first: str, second: str, openings: frozenset[str] | None) -> bool:
+    """Whether a name of several words may open with these two words: any name, where
+    `openings` is None or a word is not plain lower-case ASCII letters, or opens with an
+    article that a lookup also drops ("al" of "al hasakah": `name_variants`); else only
+    one of `openings`."""
+    if openings is None or f"{first} {second}" in openings or first in ARTICLES:
+        return True
+    return not (first + second).isalpha() or not (first + second).isascii()
 
 
 def caseless_names(
-    text: str, lookup: Lookup, country: Country, taken: bytearray
+    text: str,
+    lookup: Lookup,
+    country: Country,
+    taken: bytearray,
+    openings: Callable[[], frozenset[str]] | None = None,
 ) -> list[CaselessName]:
     """The names of a text's caseless stretches that may be trusted as places, outside
     `taken` (one byte per character, set where another source found a name). A second
     pass trusts smaller towns, and nouns, that lie in a first-level division the names
-    of the first pass point to (`_Reading.regions`)."""
+    of the first pass point to (`_Reading.regions`). With `openings` (the first two words
+    of the names of several words of the gazetteer and of `_wide_name`'s indexes:
+    `GeoIndex.openings`), a run of words that opens otherwise is not looked up: nine in
+    ten runs of a text, and none a name."""
     stretches = caseless_stretches(text)
     if not stretches:
         return []
-    grams = _grams(text, stretches, english_lexicon())
-    kinds = {g.name: _kind(g.words) for g in grams}
-    reading = _Reading(text, stretches, lookup, _lookup(kinds, lookup, country), kinds)
+    runs = _runs(text, stretches, english_lexicon(), openings() if openings else None)
+    kinds = {name: _kind(name) for name in dict.fromkeys(r[2] for r in runs)}
+    found = _lookup(kinds, lookup, country)
+    grams = [_Gram(start, end, tuple(name.split(" ")), name)
+             for start, end, name in runs if found.get(name)]  # fmt: skip
+    reading = _Reading(text, stretches, lookup, found, kinds)
     out = [n for g in grams if (n := reading.name(g, taken))]
-    reading.regions = _regions(out)
-    out += [n for g in grams if (n := reading.name(g, taken))]
+    reading.regions = regions = _regions(out)
+    # the regions change only what a gram with a candidate inside them may stand for
+    again = [g for g in grams if any(_region(m) in regions for m in found[g.name])]
+    out += [n for g in again if (n := reading.name(g, taken))]
     return sorted(out, key=lambda n: n.start)
+
+
+def _region(match: Match) -> Region:
+    return match.entry.country_code, match.entry.admin1_code
 
 
 Region = tuple[str, str]  # (country code, first-level division code)
@@ -191,13 +192,16 @@ class _Reading:
     kinds: dict[str, str]
     regions: frozenset[Region] = frozenset()
     common: set[str] | None = None
+    cued: dict[tuple[int, int], bool] = field(default_factory=dict)  # for the second pass
 
     def name(self, gram: _Gram, taken: bytearray) -> CaselessName | None:
         """The gram as a trusted name (and marked in `taken`), or None."""
         text, matches = self.text, self.found.get(gram.name)
         if not matches or any(taken[gram.start : gram.end]):
             return None
-        cue = _cued(text, gram.start, gram.end)
+        cue = self.cued.get((gram.start, gram.end))
+        if cue is None:
+            cue = self.cued[gram.start, gram.end] = _cued(text, gram.start, gram.end)
         kind = self.kinds[gram.name]
         if kind and not cue and _hyphened(text, gram.start, gram.end):
             kind = "word"  # "sea-front": a piece of an English compound
@@ -262,6 +266,8 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
     """A continent or world region by its name; ("country", ISO2, "") for a country's
     name; ("alias", ISO2, the gazetteer's name) for a division's English name; or None
     (remembered: the same word runs come back in text after text)."""
+    if _PLAIN.fullmatch(name) and not name.startswith("the ") and name not in _wide_keys():
+        return None  # its own key, and no continent's, region's, country's or division's
     wide = continent(name) or world_region(name)
     if wide is not None:
         return wide
@@ -273,13 +279,23 @@ def _wide_name(name: str) -> GazetteerEntry | tuple[str, str, str] | None:
     return ("alias", *alias) if alias is not None else None
 
 
-def _kind(words: tuple[str, ...]) -> str:
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # a name its own key in every index
+
+
+@lru_cache(maxsize=1)
+def _wide_keys() -> frozenset[str]:
+    """The keys under which `_wide_name` finds anything."""
+    return wide_keys() | countries.name_keys()
+
+
+def _kind(name: str) -> str:
     """A name's English kind: one word's own; for several, "noun" when all are English
     words ("fort worth", "north carolina", "police station": a noun's rules ask a big
     place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
+    if " " not in name:
+        return word_kind(name)
+    words = name.split(" ")
     kinds = [word_kind(word) for word in words]
-    if len(kinds) == 1:
-        return kinds[0]
     if words[-1] in _DIVISION_WORDS and kinds[-2] not in ("stop", "word"):
         return ""  # "laurel county": the division word makes a name of it
     return "noun" if all(kinds) else ""
@@ -305,7 +321,7 @@ def _trusted_place(match: Match, name: str, cues: _Cues) -> bool:
     its own name big enough (smaller where cued or in such a division), or of another
     name (not a code: five letters at least) bigger still or cued."""
     e = match.entry
-    near = (e.country_code, e.admin1_code) in cues.regions
+    near = _region(match) in cues.regions
     if e.feature_code in _WIDE:
         return match.quality >= 1 or cues.cue
     if e.feature_code == "ADM2":
@@ -324,7 +340,7 @@ def _big_enough(match: Match, cues: _Cues) -> bool:
     e = match.entry
     if e.feature_code in _WIDE and e.feature_code != "ADM1":
         return True
-    if (e.country_code, e.admin1_code) in cues.regions:
+    if _region(match) in cues.regions:
         return e.population >= _NOUN_CUED_POPULATION
     return e.population >= (_NOUN_CUED_POPULATION if cues.cue else NOUN_POPULATION)
 
@@ -349,7 +365,7 @@ def _common_nouns(text: str, stretches: Sequence[tuple[int, int]], lex: Lexicon)
             after = (m.group(2) or "").casefold()
             if not after or (after in lex.stop and after not in _CONJUNCTIONS):
                 out.add(m.group(1).casefold())
-        words.update(w.casefold() for w in _WORD.findall(text, start, end))
+        words.update(stretch_words(text, start, end)[0])
     for word in words:
         if word.endswith("s") and len(word) > 4:
             out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
@@ -369,8 +385,9 @@ def _cued(text: str, start: int, end: int) -> bool:
     dateline: "x:", "x, state -")."""
     if has_cue(text, start, end) or _DIVISION_LAST.search(text, start, end):
         return True
-    opens = start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return opens and bool(_DATELINE.match(text, end))
+    if not _DATELINE.match(text, end):
+        return False
+    return start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> bool:
@@ -406,24 +423,29 @@ def caseless_demonyms(text: str) -> list[tuple[int, int]]:
     """Spans of the words of a text's caseless stretches that name a people ("iraqi",
     "sri lankan"), two-word ones first; not one that opens a longer place name ("indian
     ocean", "american samoa")."""
-    spans = []
+    out = []
+    openers = _pair_openers()
     for start, end in caseless_stretches(text):
-        words = list(_WORD.finditer(text, start, end))
+        words, spans, _ = stretch_words(text, start, end)
+        known = {w for w in set(words) if w in openers or (len(w) > 3 and _demonym(w))}
         skip = -1
-        for i, word in enumerate(words):
-            after = words[i + 1] if i + 1 < len(words) else None
-            if i <= skip:
-                continue
-            pair = text[word.start() : after.end()] if after else ""
-            if after is None or text[word.end() : after.start()] != " ":
-                pair = ""
-            first = word.group().casefold()
-            if pair and first in _pair_openers() and countries.by_demonym(pair):
-                spans.append((word.start(), len(pair) + word.start()))
+        for i, first in enumerate(words):
+            if i <= skip or first not in known:
+                continue  # most words: no demonym, nor the first word of one
+            pair = _pair(text, spans, i)
+            if pair and first in openers and countries.by_demonym(pair):
+                out.append((spans[i][0], len(pair) + spans[i][0]))
                 skip = i + 1
             elif len(first) > 3 and _demonym(first) and not (pair and _wide_name(pair.casefold())):
-                spans.append(word.span())
-    return spans
+                out.append(spans[i])
+    return out
+
+
+def _pair(text: str, spans: Sequence[tuple[int, int]], i: int) -> str:
+    """The i-th word and the next, where a single space joins them; else ""."""
+    if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]] != " ":
+        return ""
+    return text[spans[i][0] : spans[i + 1][1]]
 
 
 @lru_cache(maxsize=1)

@@ -117,8 +117,10 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
     runs: list[list[tuple[int, int]]] = []
     prev_end: int | None = None
     for token in _TOKEN.finditer(text):
-        start, end = token.span()
         word = token.group()
+        if prev_end is None and not _capitalised(word):
+            continue  # most words: no run goes on, and none opens
+        start, end = token.span()
         possessive = word.endswith(("'s", "’s", "'S", "’S"))  # "CAMBRIDGE'S" in a headline
         end -= 2 if possessive else 0
         gap = text[prev_end:start] if prev_end is not None else ""

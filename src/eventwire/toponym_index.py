@@ -17,6 +17,7 @@ All queries go through the gazetteer's own read-only connection.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -26,6 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
@@ -40,6 +42,7 @@ __all__ = [
     "division_alias",
     "spelled_out",
     "spelling_key",
+    "wide_keys",
     "world_region",
 ]
 
@@ -136,6 +139,12 @@ def division_alias(name: str) -> tuple[str, str] | None:
     """(country code, the gazetteer's name) of a first-level division that news copy
     calls `name` ("Baluchistan" for Balochistan), if it is one of `data/division_aliases.tsv`."""
     return _division_aliases().get(normalize_name(name))
+
+
+def wide_keys() -> frozenset[str]:
+    """The normalised names (`normalize_name`) of every continent, world region and
+    division alias: `continent`, `world_region` and `division_alias` find nothing else."""
+    return frozenset(_continents()) | frozenset(_world_regions()) | frozenset(_division_aliases())
 
 
 _SPELLED = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
@@ -356,6 +365,7 @@ class GeoIndex:
     _countries: dict[str, GazetteerEntry | None] = field(default_factory=dict)
     _names: dict[str, list[Match]] = field(default_factory=dict)
     _spelled: dict[str, list[Match]] = field(default_factory=dict)
+    _openings: list[frozenset[str]] = field(default_factory=list)  # read on first use
 
     @classmethod
     def open(cls, gaz: Gazetteer) -> GeoIndex:
@@ -376,6 +386,20 @@ class GeoIndex:
     def spelled(self, names: Sequence[str]) -> dict[str, list[Match]]:
         """`SpellingIndex.matches`, remembered per name for the process."""
         return _cached(names, self._spelled, self.spellings.matches)
+
+    def openings(self) -> frozenset[str]:
+        """The first two words of every name of several words ("fort worth", "gulf of")
+        of the gazetteer, of a country (`countries.name_keys`), and of a continent, world
+        region or division alias (`wide_keys`), read once per process: a run of words
+        that opens otherwise is none of these (`toponym_caseless` looks none of them up)."""
+        if not self._openings:
+            rows = _connection(self.gazetteer).execute(
+                "SELECT DISTINCT norm FROM names WHERE norm LIKE '% %'"
+            )
+            names = itertools.chain((n for (n,) in rows), wide_keys(), countries.name_keys())
+            pairs = (" ".join(n.split(" ", 2)[:2]) for n in names if " " in n)
+            self._openings.append(frozenset(pairs))
+        return self._openings[0]
 
 
 _CACHE_NAMES = 200_000  # names remembered before a cache starts afresh (bounded memory)

@@ -176,9 +176,10 @@ def candidate_spans(
     taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
     spans += _string_spans(analysis, grams, found, taken) + states
     lookup = index.matches if index is not None else gaz.matches
+    openings = index.openings if index is not None else None
     spans += [  # text that has lost its capitals: `toponym_caseless`
         Span(n.start, n.end, n.text, False, n.matches, cue=n.cue)
-        for n in (caseless_names(text, lookup, country, taken) if caseless else [])
+        for n in (caseless_names(text, lookup, country, taken, openings) if caseless else [])
     ]
     _add_country_names(spans, country)
     spans = [
