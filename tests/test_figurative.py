@@ -77,7 +77,7 @@ def test_demonstrate_and_rally_in_their_other_senses(model: Any, text: str) -> N
         "Nurses demonstrated outside the ministry over unpaid wages.",
         "Hundreds demonstrated against the fuel tax.",
         "Traders demonstrated their anger at the new levy.",
-        "Supporters rallied in the capital on Sunday.",
+        "Supporters rallied in the port city on Sunday.",
     ],
 )
 def test_demonstrators_demonstrate(model: Any, text: str) -> None:

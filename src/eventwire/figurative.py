@@ -81,7 +81,7 @@ def idle(trigger: Trigger, mentions: Sequence[ActorMention], placed: bool = Fals
     if (placed and token.pos_ == "NOUN" and trigger.kind == "clash") or _placed(token):
         return False  # "fighting took place near <town>"
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
-        return False  # "clashes between the two parties"
+        return False  # "clashes between the two camps"
     if _figurative_object(token):
         return True
     doers, targets = arguments(token)
