@@ -29,6 +29,7 @@ from eventwire.incidentnouns import incident_nouns
 from eventwire.mishaps import mishap_killing
 from eventwire.notelabels import LABEL_STEMS, label_of
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, phrase_matches
+from eventwire.triggerwords import LEMMAS as LEMMAS  # read as `triggers.LEMMAS` too
 from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
@@ -80,54 +81,6 @@ CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS}|{MORE_STEMS}|{LABEL_STEMS
 def is_candidate(sentence: str) -> bool:
     """True when the sentence mentions anything that could be an ACLED event."""
     return CANDIDATE.search(sentence.lower()) is not None
-
-
-def _kinds(text: str, kind: str) -> dict[str, str]:
-    return dict.fromkeys(text.split(), kind)
-
-
-# Trigger kinds (the coder in `events` maps them to ACLED types):
-#   clash, attack, kill, territory, bomb, shell, strike, grenade, chemical, abduct,
-#   sexual, protest, riot, loot, arrest, agreement, base, change, weapons, other
-LEMMAS: dict[str, str] = {
-    **_kinds(
-        "clash fight fighting battle skirmish firefight gunfight confrontation scuffle brawl"
-        " fracas melee crossfire",
-        "clash",
-    ),
-    **_kinds("attack assault raid ambush storm offensive", "attack"),
-    **_kinds(
-        "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
-    ),
-    **_kinds("killing shooting", "kill"),
-    **_kinds(
-        "capture seize retake retook recapture regain overrun overran liberate overtake overtook",
-        "territory",
-    ),
-    **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
-    **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
-    **_kinds("strike airstrike airstrikes", "strike"),
-    "grenade": "grenade",
-    # seizing a vehicle with the people in it takes them (ACLED: abduction)
-    **_kinds("abduct kidnap abduction kidnapping hijack hijacking", "abduct"),
-    **_kinds("rape raped rapes raping", "sexual"),
-    **_kinds(
-        "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
-        "protest",
-    ),
-    **_kinds("riot rioting lynch vandalize vandalise rampage pelt", "riot"),
-    **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
-    **_kinds("arrest detain apprehend", "arrest"),
-    **_kinds("ceasefire cease-fire truce", "agreement"),
-    **_kinds("defuse intercept", "weapons"),
-    # a deployment too: ACLED codes movements of forces as a Change to group/activity
-    **_kinds("defect disband surrender deploy", "change"),
-    "hit": "strike",
-    **_kinds("beat torture whip flog thrash slash", "attack"),
-    "target": "strike",
-    "disperse": "protest",
-    "confiscate": "weapons",
-}
 
 
 _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
