@@ -2,7 +2,7 @@
 
 `LEMMAS` maps a lemma (or a form the lemmatiser keeps, "killing", "raped") to a coarse
 class the event coder (`events`) maps to ACLED types. `triggers.find_triggers` looks
-a parsed token's lemma up here.
+a parsed token's lemma up here; `misspellings` reads a misspelt form as one of them.
 """
 
 from __future__ import annotations
