@@ -19,15 +19,17 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 
 # More words that may report an incident, for `triggers.CANDIDATE`: firing as a noun
 # ("resorted to firing on the posts"), blows and cuts, crossfire, a police lathi charge,
-# a vehicle sprayed with bullets, acid thrown on someone, livestock rustled; and a
-# general incident noun (`incidentnouns`) where it may be reported as happening: with a
-# verb of happening after it or of reporting before it, "between" two sides, or heading
-# the sentence (harm done "during the violence" is a candidate by its harm word).
-# Sentences that only mention violence ("domestic violence cases", "fled the violence")
-# are many in the news and are not parsed for it.
+# a vehicle sprayed with bullets, acid thrown on someone, livestock rustled, a crowd
+# chased or scattered (`verbkinds`); and a general incident noun (`incidentnouns`) where
+# it may be reported as happening: with a verb of happening after it or of reporting
+# before it, "between" two sides, or heading the sentence (harm done "during the
+# violence" is a candidate by its harm word). Sentences that only mention violence
+# ("domestic violence cases", "fled the violence") are many in the news and are not
+# parsed for it.
 _GENERAL = r"(?:violence|unrest)"
 MORE_STEMS = (
     r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid|rustl"
+    r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
     r"|left|leav|saw|see|spread|persist|occur|happen|escalat|resum|spill|engulf|grip|rag"
