@@ -71,9 +71,26 @@ def misspelt_kind(word: str) -> str:
     if len(word) < MIN_LETTERS or not word.isalpha():
         return ""
     kind = _index().kind(word)
-    if not kind or english_lexicon().knows(word) or _near_other_word(word):
+    if not kind or english_lexicon().knows(word) or _derived(word) or _near_other_word(word):
         return ""
     return kind
+
+
+# Suffixes that make a person or a doer of a verb ("abductee", "protestor", "looters").
+_PERSON_SUFFIXES = ("ees", "ee", "ers", "er", "ors", "or", "ists", "ist")
+
+
+def _derived(word: str) -> bool:
+    """A person named from a trigger or an English verb that the word lists lack
+    ("abductees", "protestors"): a word of its own, not a slip."""
+    lexicon = english_lexicon()
+    for suffix in _PERSON_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and any(
+            s in LEMMAS or s in lexicon.closed for s in (stem, stem + "e")
+        ):
+            return True
+    return False
 
 
 def mentions_misspelt_trigger(sentence: str) -> bool:
