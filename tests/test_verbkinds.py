@@ -40,3 +40,14 @@ def test_a_mishap_hurting_people_is_no_attack(model: Any) -> None:
 
 def test_an_incident_hurting_people_is_its_toll_not_an_attack(model: Any) -> None:
     assert "injured" not in _kinds(model, "Fresh clashes injured six herders near the border.")
+
+
+def test_a_chase_between_forces_crowds_and_armed_men_is_an_incident(model: Any) -> None:
+    assert _kinds(model, "Police chased the protesters off the square.")["chased"] == "protest"
+    assert _kinds(model, "The chief was chased away by angry villagers.")["chased"] == "riot"
+    assert _kinds(model, "Troops chased the bandits into the hills.")["chased"] == "clash"
+
+
+def test_chasing_anything_else_is_no_incident(model: Any) -> None:
+    assert "chased" not in _kinds(model, "The winger chased the ball along the touchline.")
+    assert "chased" not in _kinds(model, "Herders chased the hyenas from the pen.")

@@ -37,7 +37,7 @@ CHEMICAL = flag(
 )
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
-    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|beat"
+    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing)|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
     # the police brought in to deal with the crowd, or holding it off

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.lookups import Lookups
 
-__all__ = ["Lexicon", "english_lexicon", "word_kind"]
+__all__ = ["Lexicon", "english_lexicon", "irregular_inflections", "word_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +51,28 @@ class Lexicon:
                 return "inflected"
         return ""
 
+    def knows(self, word: str) -> bool:
+        """True when the word is English by any reading: `kind`, or an inflection by
+        another part of speech's rules ("whiling" of "while") or with its final
+        consonant doubled ("hotting", "plotted")."""
+        if self.kind(word):
+            return True
+        known = (self.stop, self.closed, self.nouns)
+        rules = tuple(rule for _, pos_rules in self.rules for rule in pos_rules)
+        stems = set(self._lemmas(word, rules))
+        stems |= {s[:-1] for s in stems if len(s) > 3 and _doubled(s)}
+        return any(stem in words for stem in stems for words in known)
+
     @staticmethod
     def _lemmas(word: str, rules: tuple[tuple[str, str], ...]) -> Iterator[str]:
         for old, new in rules:
             if word.endswith(old) and len(word) > len(old) + 1:
                 yield word[: len(word) - len(old)] + new
+
+
+def _doubled(stem: str) -> bool:
+    """The stem ends in a doubled consonant ("hott" of "hotting"), not a tripled one."""
+    return stem[-1] == stem[-2] != stem[-3] and stem[-1] not in "aeiou"
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +94,22 @@ def english_lexicon() -> Lexicon:
     )
     irregular = frozenset(w for pos in ("verb", "adj", "adv") for w in exc.get(pos, {}))
     return Lexicon(stop, closed, frozenset(index.get("noun", ())), rules, irregular)
+
+
+@lru_cache(maxsize=1)
+def irregular_inflections() -> dict[str, tuple[str, ...]]:
+    """The irregular inflected forms of nouns and verbs by lemma ("stab": "stabbed",
+    "stabbing"; "slay": "slain", "slew"), from the English lemmatiser's exceptions."""
+    lookups = _lemma_lookups()
+    if lookups is None:
+        return {}
+    exc = lookups.get_table("lemma_exc")
+    found: dict[str, list[str]] = {}
+    for pos in ("noun", "verb"):
+        for form, lemmas in exc.get(pos, {}).items():
+            for lemma in lemmas:
+                found.setdefault(lemma, []).append(form)
+    return {lemma: tuple(forms) for lemma, forms in found.items()}
 
 
 def _lemma_lookups() -> Lookups | None:

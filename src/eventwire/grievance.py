@@ -60,7 +60,24 @@ def _about(token: Token) -> set[int]:
             or _doer_of_grievance(child, children)
         ):
             about.update(t.i for t in child.subtree if t.i < stop)
+            about |= _gerund_after(child, token)
     return about
+
+
+def _gerund_after(phrase: Token, word: Token) -> set[int]:
+    """ "Protested over incidents of cattle rustling": a gerund right after the
+    grievance's phrase, with no subject or object of its own, ends its noun ("cattle
+    rustling"), however the parser hung it on the protest word; "blocking roads" has
+    an object and is the crowd's act."""
+    end = max(t.i for t in phrase.subtree) + 1
+    if end >= len(word.doc):
+        return set()
+    after = word.doc[end]
+    if after.head != word or after.tag_ != "VBG" or after.dep_ not in {"advcl", "acl"}:
+        return set()
+    if any(c.dep_ in {"nsubj", "dobj"} for c in after.children):
+        return set()
+    return {t.i for t in after.subtree}
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")

@@ -151,7 +151,9 @@ def _territory(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     trig = kinds.get("territory")
     if trig is None:
         return None
-    forced = trig.rule.startswith("lemma")  # captured, seized, overran: force was used
+    forced = trig.rule.startswith(
+        ("lemma", "spelling")
+    )  # captured, seized, overran: force was used
     # "insurgents took over the area and hoisted their flag": no fight told
     over = trig.token.lemma_ == "take" and any(c.lower_ == "over" for c in trig.token.children)
     actor = roles.actor1.actor if roles.actor1 else None

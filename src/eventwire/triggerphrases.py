@@ -19,15 +19,17 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 
 # More words that may report an incident, for `triggers.CANDIDATE`: firing as a noun
 # ("resorted to firing on the posts"), blows and cuts, crossfire, a police lathi charge,
-# a vehicle sprayed with bullets, acid thrown on someone; and a general incident noun
-# (`incidentnouns`) where it may be reported as happening: with a verb of happening
-# after it or of reporting before it, "between" two sides, or heading the sentence
-# (harm done "during the violence" is a candidate by its harm word). Sentences that
-# only mention violence ("domestic violence cases", "fled the violence") are many in
-# the news and are not parsed for it.
+# a vehicle sprayed with bullets, acid thrown on someone, livestock rustled, a crowd
+# chased or scattered (`verbkinds`); and a general incident noun (`incidentnouns`) where
+# it may be reported as happening: with a verb of happening after it or of reporting
+# before it, "between" two sides, or heading the sentence (harm done "during the
+# violence" is a candidate by its harm word). Sentences that only mention violence
+# ("domestic violence cases", "fled the violence") are many in the news and are not
+# parsed for it.
 _GENERAL = r"(?:violence|unrest)"
 MORE_STEMS = (
-    r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid"
+    r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid|rustl"
+    r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
     r"|left|leav|saw|see|spread|persist|occur|happen|escalat|resum|spill|engulf|grip|rag"
@@ -116,10 +118,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|violence|feuds?)\b",
             "clash",
         ),
-        # a raid on herds: armed men making off with livestock
+        # a raid on herds: armed men making off with livestock, or rustling it (ACLED
+        # codes a cattle raid as an attack by the raiders)
         (
-            r"\b(?:stole|steal|steals|stealing|drove away|drive away|driving away|made off with)"
-            r" (?:\S+ ){0,5}(?:livestock|cattle|goats|camels|sheep|herds?)\b",
+            r"\b(?:stole|steal|steals|stealing|drove away|drive away|driving away|made off with"
+            r"|rustl(?:ed|es|ing))"
+            r" (?:\S+ ){0,5}(?:livestock|cattle|cows|goats|camels|sheep|herds?|flocks?)\b"
+            r"|\b(?:cattle|livestock|stock|goat|camel)[- ]rustling\b",
             "attack",
         ),
         # "their vehicle ran over an improvised explosive device": the blast it set off

@@ -27,8 +27,10 @@ from eventwire.cues import AGGREGATE, DEATH_LEMMAS, LONG_RUNS, RECENT_RUN, words
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
 from eventwire.mishaps import mishap_killing
+from eventwire.misspellings import mentions_misspelt_trigger, misspelt_kind
 from eventwire.notelabels import LABEL_STEMS, label_of
 from eventwire.triggerphrases import CHANGE_STEMS, MORE_STEMS, phrase_matches
+from eventwire.triggerwords import LEMMAS as LEMMAS  # read as `triggers.LEMMAS` too
 from eventwire.verbkinds import verb_kind
 
 if TYPE_CHECKING:
@@ -79,58 +81,13 @@ CANDIDATE = re.compile(rf"\b(?:{_STEMS}|{CHANGE_STEMS}|{MORE_STEMS}|{LABEL_STEMS
 
 def is_candidate(sentence: str) -> bool:
     """True when the sentence mentions anything that could be an ACLED event."""
-    return CANDIDATE.search(sentence.lower()) is not None
-
-
-def _kinds(text: str, kind: str) -> dict[str, str]:
-    return dict.fromkeys(text.split(), kind)
-
-
-# Trigger kinds (the coder in `events` maps them to ACLED types):
-#   clash, attack, kill, territory, bomb, shell, strike, grenade, chemical, abduct,
-#   sexual, protest, riot, loot, arrest, agreement, base, change, weapons, other
-LEMMAS: dict[str, str] = {
-    **_kinds(
-        "clash fight fighting battle skirmish firefight gunfight confrontation scuffle brawl"
-        " fracas melee crossfire",
-        "clash",
-    ),
-    **_kinds("attack assault raid ambush storm offensive", "attack"),
-    **_kinds(
-        "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
-    ),
-    **_kinds("killing shooting", "kill"),
-    **_kinds(
-        "capture seize retake retook recapture regain overrun overran liberate overtake overtook",
-        "territory",
-    ),
-    **_kinds("bomb bombing explode explosion blast detonate ied landmine", "bomb"),
-    **_kinds("shell shelling bombard bombardment mortar rocket missile projectile pound", "shell"),
-    **_kinds("strike airstrike airstrikes", "strike"),
-    "grenade": "grenade",
-    # seizing a vehicle with the people in it takes them (ACLED: abduction)
-    **_kinds("abduct kidnap abduction kidnapping hijack hijacking", "abduct"),
-    **_kinds("rape raped rapes raping", "sexual"),
-    **_kinds(
-        "protest demonstrate demonstration demo demos rally march sit-in picket agitation vigil",
-        "protest",
-    ),
-    **_kinds("riot rioting lynch vandalize vandalise rampage pelt", "riot"),
-    **_kinds("loot plunder ransack torch burn destroy demolish raze", "loot"),
-    **_kinds("arrest detain apprehend", "arrest"),
-    **_kinds("ceasefire cease-fire truce", "agreement"),
-    **_kinds("defuse intercept", "weapons"),
-    # a deployment too: ACLED codes movements of forces as a Change to group/activity
-    **_kinds("defect disband surrender deploy", "change"),
-    "hit": "strike",
-    **_kinds("beat torture whip flog thrash slash", "attack"),
-    "target": "strike",
-    "disperse": "protest",
-    "confiscate": "weapons",
-}
+    lower = sentence.lower()
+    return CANDIDATE.search(lower) is not None or mentions_misspelt_trigger(lower)
 
 
 _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
+# The tagger guesses at a word it has never seen: a misspelt verb may come out an adverb.
+_SLIP_POS = _TRIGGER_POS | words("ADV X INTJ")
 # A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
 _NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
 _DONE_HEADS = words("try attempt manage begin start continue claim force compel")
@@ -186,11 +143,11 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
             found[span.root.i] = Trigger(span.root, kind, f"phrase:{kind}")
     for token in doc:
         # the part of speech first: the cheapest test, and most words fail it
-        if token.i in found or token.pos_ not in _TRIGGER_POS:
+        if token.i in found or token.pos_ not in _SLIP_POS:
             continue
-        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
+        rule, kind = _lemma_kind(token)
         if kind and not _in_name(token) and not _equipment(token):
-            found[token.i] = Trigger(token, kind, f"lemma:{kind}")
+            found[token.i] = Trigger(token, kind, f"{rule}:{kind}")
     found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
     anchor = _label_anchor(doc)
     if anchor is not None:  # the labelled line's own predicate, whatever its word
@@ -202,6 +159,18 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         for i in sorted(found)
         if found[i].kind != "kill" or not mishap_killing(found[i].token)
     )
+
+
+def _lemma_kind(token: Token) -> tuple[str, str]:
+    """How the token is a trigger ("lemma", or "spelling" for a misspelt trigger word
+    in lower case, `misspellings`) and its kind, or ("", "")."""
+    if token.pos_ in _TRIGGER_POS:
+        kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
+        if kind:
+            return "lemma", kind
+    lower = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
+    kind = misspelt_kind(token.text) if lower else ""
+    return ("spelling", kind) if kind else ("", "")
 
 
 def _label_anchor(doc: Doc) -> Token | None:

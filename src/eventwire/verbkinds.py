@@ -10,6 +10,12 @@ name a thing as nouns.
 - "students smashed windows", "the crowd shattered the glass doors": smashing is
   property destruction (a crowd doing it riots, `subtypes`), while "a smash" is not.
 
+- "police chased the protesters", "officers scattered the crowd": the force breaking
+  up a crowd, as "dispersed" (a protest met by intervention, `subtypes`); "angry
+  villagers chased away the chief", "residents chased police from the estate": a
+  crowd's violence; "troops chased the militants into the forest": a clash. Chasing
+  anyone else ("chased the bus", "chased a dream") is no incident.
+
 `verb_kind` is asked by `triggers.find_triggers` for every verb, noun or adjective
 that is no trigger by its lemma. Pure function of a parsed token.
 """
@@ -17,6 +23,8 @@ that is no trigger by its lemma. Pure function of a parsed token.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from eventwire.cues import CROWD_NOUNS, MOB_NOUNS, NON_STATE_NOUNS, STATE_NOUNS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +42,46 @@ def verb_kind(token: Token) -> str:
     word = token.lemma_.lower()
     if word in _HURT_LEMMAS:
         return "attack" if _doer_named(token) else ""
+    if word in _CHASE_LEMMAS:
+        return _chase_kind(token)
     return _VERB_KINDS.get(word, "")
+
+
+_CHASE_LEMMAS = words("chase scatter")
+_FORCES = STATE_NOUNS | words("officer policeman policemen askari guard ranger")
+_CROWDS = CROWD_NOUNS | MOB_NOUNS | words("marcher picketer group")
+# People a crowd chases off: the forces, officials, candidates, armed men.
+_CHASED_BY_CROWDS = (
+    _FORCES
+    | NON_STATE_NOUNS
+    | words("official chief councillor administrator candidate aspirant politician leader")
+    | words("minister governor legislator mp mca agent thief suspect robber")
+)
+
+
+def _chase_kind(verb: Token) -> str:
+    """The kind of a chase between forces, crowds and armed men, or ""."""
+    doer, chased = _doer_and_chased(verb)
+    if doer in _FORCES and chased in _CROWDS:
+        return "protest"
+    if doer in _CROWDS and chased in _CHASED_BY_CROWDS:
+        return "riot"
+    if doer in _FORCES | NON_STATE_NOUNS and chased in NON_STATE_NOUNS | _FORCES:
+        return "clash"
+    return ""
+
+
+def _doer_and_chased(verb: Token) -> tuple[str, str]:
+    """The lemmas of who chased and who was chased, active or passive ("" if unnamed)."""
+    doer = chased = ""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            doer = child.lemma_.lower()
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            chased = child.lemma_.lower()
+        elif child.dep_ == "agent":
+            doer = next((g.lemma_.lower() for g in child.children if g.dep_ == "pobj"), doer)
+    return doer, chased
 
 
 def _doer_named(verb: Token) -> bool:
