@@ -68,6 +68,7 @@ def test_a_word_in_its_other_sense(model: Any, text: str, word: str) -> None:
         ("Troops entered into Harlow district on Friday.", "entered"),
         ("Soldiers confiscate rifles at a checkpoint outside Brant.", "confiscate"),
         ("The two militias signed a ceasefire agreement in Orlan.", "signed"),
+        ("The two governments signed a deal on grazing rights.", "signed"),
         ("Residents held a demo against the new dump.", "demo"),
         ("Traders staged protests outside the county offices.", "protests"),
         ("Youths protest poor roads in Kamsa.", "protest"),

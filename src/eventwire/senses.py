@@ -189,7 +189,8 @@ def _criticised(trigger: Trigger) -> bool:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return (
             bool(subjects)
-            and not deps & {"dobj", "nsubjpass", "prep", "agent"}
+            and deps <= _BARE
+            and not cues.AERIAL.search(token.sent.text)
             and not any(_party(c) for c in subjects)
         )
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -197,6 +198,8 @@ def _criticised(trigger: Trigger) -> bool:
 
 
 _PRONOUNS = words("him her them me us you")
+# A verb with nothing but these has no object, place, clause or complement.
+_BARE = frozenset({"nsubj", "aux", "auxpass", "advmod", "punct", "neg", "cc", "npadvmod"})
 
 
 def _ordinary_arrest(trigger: Trigger) -> bool:
@@ -259,13 +262,18 @@ _ARMS = words("gun rifle pistol firearm machete knife bullet round cartridge")
 
 def _plain_deal(trigger: Trigger) -> bool:
     """ "The firm signed a deal to lease offices", "split from the band": an agreement
-    or a split with no conflict, no group and no armed party in it."""
+    or a split with no conflict, no group, no state and no armed party in it."""
     if trigger.kind not in {"agreement", "change"} or not trigger.rule.startswith("phrase:"):
         return False
     if trigger.kind == "change" and lemma(trigger.token) != "split":
         return False
     sent = trigger.token.sent
-    return not any(lemma(t) in _CONFLICT or _party(t) for t in sent)
+    return not any(lemma(t) in _CONFLICT or _party(t) or _state(t) for t in sent)
+
+
+def _state(token: Token) -> bool:
+    """A government or a country: states sign agreements ACLED codes."""
+    return lemma(token) in cues.STATE_NOUNS or token.ent_type_ in {"GPE", "NORP"}
 
 
 def _product_demo(trigger: Trigger, placed: bool) -> bool:
