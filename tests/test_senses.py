@@ -97,3 +97,9 @@ def test_a_rocket_attack_is_still_coded() -> None:
     text = "Militants fired a rocket at the army camp near Torvia on Monday."
     events = api.extract_text(text, published_at=date(2021, 3, 4))
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_strikes_in_a_dispute_over_pay_are_stoppages() -> None:
+    text = "Further strikes over unpaid salaries shut three clinics in Arlow on Monday."
+    events = api.extract_text(text, published_at=date(2021, 3, 4))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
