@@ -20,11 +20,11 @@ def _triggers(model: Any, text: str, word: str) -> list[Trigger]:
     ("text", "word"),
     [
         # a word inside a name, or the month
-        ("Fans of Rocket Derby can buy the new Rocket Pass next week.", "rocket"),
+        ("Fans of Rocket Derby can buy a Rocket Ticket from Friday.", "rocket"),
         ("The whole campaign turns on the March 8 Super Saturday caucuses.", "march"),
         # a word that only describes another thing
         ("Engineers fitted a rocket engine to the old glider.", "rocket"),
-        ("When a small service fails, the blast radius of that failure stays small.", "blast"),
+        ("Keep each module small to limit the blast radius of any bug.", "blast"),
         ("The tycoons moved the money through their shell firms.", "shell"),
         ("She sang a few protest songs from the seventies.", "protest"),
         ("Each cake is dipped in a thin sugar shell.", "shell"),
@@ -34,18 +34,18 @@ def _triggers(model: Any, text: str, word: str) -> list[Trigger]:
         ("Rival senators blasted him for the late budget.", "blasted"),
         ("Their second album bombed.", "bombed"),
         # an arrest for ordinary crime
-        ("A 41-year-old cook was arrested for retail theft at the mall.", "arrested"),
+        ("A 41-year-old cook was arrested for shoplifting at the mall.", "arrested"),
         ("The driver was arrested for drunk driving on Elm Road.", "arrested"),
         # a move into no place, finds in a game, a confiscation of no weapon
-        ("Her long hair fell to her waist.", "fell"),
-        ("The readings are entered into a model of the lake.", "entered"),
-        ("The wizard says you find some weapons in the cellar.", "find"),
+        ("The heavy curtain fell to the floor.", "fell"),
+        ("The scores were entered into a spreadsheet.", "entered"),
+        ("In level two you find extra ammunition behind the barn.", "find"),
         ("Teachers confiscate phones that ring in class.", "confiscate"),
         # a deal, a split, a demo and protests with no conflict in them
-        ("The bakery signed a deal to lease a second oven.", "signed"),
-        ("The details behind the singer's split from the band remain vague.", "split"),
-        ("The demo requires the newest graphics card.", "demo"),
-        ("Loud protests for fair pay are leading to long overdue reforms.", "protests"),
+        ("The bakery signed a lease deal for a second oven.", "signed"),
+        ("Fans still argue about the drummer's split from the band.", "split"),
+        ("This demo only runs on the newest graphics card.", "demo"),
+        ("Noisy protests about rents are pushing councils toward reform.", "protests"),
     ],
 )
 def test_a_word_in_its_other_sense(model: Any, text: str, word: str) -> None:
@@ -83,8 +83,8 @@ def test_a_word_in_its_conflict_sense(model: Any, text: str, word: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The bakery signed a deal to lease a second oven on Monday.",
-        "A 41-year-old cook was arrested for retail theft at the mall on Monday.",
+        "The bakery signed a lease deal for a second oven on Monday.",
+        "A 41-year-old cook was arrested for shoplifting at the mall on Monday.",
         "Intense lightning strikes lit up the valley on Monday night.",
         "Engineers fitted a rocket engine to the old glider on Monday.",
     ],

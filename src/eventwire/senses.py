@@ -7,7 +7,8 @@ trigger that reads, by its syntax, as something other than an incident:
 - a word that only modifies another noun that is no incident, party or weapon ("a
   rocket engine", "the blast radius", "protest songs", "arrest reports", "exploding
   stars"), and a shell with a maker's or cook's modifier ("a sugar shell");
-- a strike with a natural modifier ("lightning strikes"), and the noun "storm";
+- a strike with a natural modifier ("lightning strikes"), and the noun "storm" with a
+  determiner or an adjective ("an early storm");
 - "blasted" someone (criticised them), and "bombed" or "rocketed" with no object
   (failed, soared);
 - an arrest for ordinary crime ("arrested for shoplifting", "for drunk driving"),
@@ -214,7 +215,7 @@ def _ordinary_arrest(trigger: Trigger) -> bool:
 
 
 def _misplaced_move(trigger: Trigger) -> bool:
-    """ "Her hair fell to her waist", "the figures are entered into a model", "beds
+    """ "The curtain fell to the floor", "scores entered into a spreadsheet", "chairs
     moved into the hall": a fall, entry or move into no place."""
     token = trigger.token
     if not trigger.rule.startswith("phrase:territory") or lemma(token) not in _MOVES:
@@ -239,7 +240,7 @@ def _ground(token: Token) -> bool:
 
 
 def _found_in_play(trigger: Trigger) -> bool:
-    """ "You find some weapons", "I found a sword": a game's or a story's finds."""
+    """ "In level two you find extra ammunition": a game's or a story's finds."""
     if trigger.kind != "weapons":
         return False
     subjects = [c for c in trigger.token.children if c.dep_ == "nsubj"]
@@ -277,8 +278,8 @@ def _state(token: Token) -> bool:
 
 
 def _product_demo(trigger: Trigger, placed: bool) -> bool:
-    """ "The demo needs version 2", "product demos": a demo with no people, place or
-    cause."""
+    """ "This demo only runs on new cards", "product demos": a demo with no people,
+    place or cause."""
     token = trigger.token
     if token.lower_ not in {"demo", "demos"} or placed:
         return False
@@ -286,9 +287,9 @@ def _product_demo(trigger: Trigger, placed: bool) -> bool:
 
 
 def _in_general(trigger: Trigger, placed: bool) -> bool:
-    """ "Loud protests for fair pay are leading to reforms": protests in general, a bare
-    plural doing something in the present tense, with no people, place, date or number
-    in the sentence."""
+    """ "Noisy protests about rents are pushing councils to act": protests in general, a
+    bare plural doing something in the present tense, with no people, place, date or
+    number in the sentence."""
     token = trigger.token
     if trigger.kind != "protest" or token.tag_ != "NNS" or placed or token.dep_ != "nsubj":
         return False
