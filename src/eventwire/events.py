@@ -90,6 +90,7 @@ from eventwire.records import (
     starting_within,
 )
 from eventwire.roles import claimant, read_roles, reciprocal, victim_words
+from eventwire.senses import other_sense
 from eventwire.settings import Settings
 from eventwire.subtypes import read_incident
 from eventwire.tollreports import is_update, reconcile
@@ -454,6 +455,7 @@ def _code_sentence(
     places = starting_within(analysis.places, sentence.start, sentence.end)
     placed = any(p.kind == "toponym" for p in places)
     found = [t for t in found if follows or not idle(t, mentions, placed)]
+    found = [t for t in found if not other_sense(t, mentions, placed, follows)]
     if not found:
         return None
     roles = read_roles(found, parse, mentions)

@@ -207,6 +207,8 @@ _STRIKERS = words(
     "worker employee union teacher doctor nurse staff driver trader student lecturer"
     " transporter farmer miner"
 )
+# A dispute over work: with no aircraft, shells or guns named, its strikes are stoppages.
+_WAGE_TALK = flag(r"industrial action|\bpay\b|pensions?\b|wages?\b|salar(?:y|ies)\b|employers?\b")
 _INCENDIARY = flag(r"petrol bombs?|molotov|fire ?bombs?|cocktails?\b|incendiary")
 
 
@@ -221,6 +223,8 @@ def _labour_strike(token: Token) -> bool:
     if AERIAL.search(token.sent.text) or SHELLING.search(token.sent.text):
         return False
     if any(lemma(c) in _LABOUR_MODS for c in token.children if c.dep_ in {"amod", "compound"}):
+        return True
+    if _WAGE_TALK.search(token.sent.text):  # "strikes in a dispute over pensions"
         return True
     head = token.head
     if lemma(head) in _LABOUR_VERBS or head.lower_ == "on":  # "went on strike"
