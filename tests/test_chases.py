@@ -15,5 +15,5 @@ def test_police_scattering_a_crowd_is_an_intervention(model: Any) -> None:
 
 
 def test_a_crowd_chasing_an_official_away_is_a_riot(model: Any) -> None:
-    event = one(model, "The chief was chased away by angry residents at the meeting.")
+    event = one(model, "Furious residents chased the county official out of the market hall.")
     assert event.event_type == "Riots"

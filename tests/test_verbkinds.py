@@ -44,7 +44,7 @@ def test_an_incident_hurting_people_is_its_toll_not_an_attack(model: Any) -> Non
 
 def test_a_chase_between_forces_crowds_and_armed_men_is_an_incident(model: Any) -> None:
     assert _kinds(model, "Police chased the protesters off the square.")["chased"] == "protest"
-    assert _kinds(model, "The chief was chased away by angry villagers.")["chased"] == "riot"
+    assert _kinds(model, "A crowd chased the official out of the hall.")["chased"] == "riot"
     assert _kinds(model, "Troops chased the bandits into the hills.")["chased"] == "clash"
 
 

@@ -11,8 +11,8 @@ name a thing as nouns.
   property destruction (a crowd doing it riots, `subtypes`), while "a smash" is not.
 
 - "police chased the protesters", "officers scattered the crowd": the force breaking
-  up a crowd, as "dispersed" (a protest met by intervention, `subtypes`); "angry
-  villagers chased away the chief", "residents chased police from the estate": a
+  up a crowd, as "dispersed" (a protest met by intervention, `subtypes`); "a crowd
+  chased the county official out of the hall", "residents chased police off": a
   crowd's violence; "troops chased the militants into the forest": a clash. Chasing
   anyone else ("chased the bus", "chased a dream") is no incident.
 
