@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire import api
-from eventwire.figurative import figurative_protest, idle
+from eventwire.figurative import cyber, figurative_protest, idle
 from eventwire.triggers import Trigger, find_triggers
 
 
@@ -102,3 +102,22 @@ def test_a_fight_with_its_sides_is_still_coded() -> None:
     text = "Herders and farmers fought over a water point near the river on Tuesday."
     events = api.extract_text(text, published_at=date(2021, 3, 4))
     assert [e.event_type for e in events] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ransomware attack shut the county's payroll servers on Monday.", True),
+        ("Hackers launched a wave of attacks on the ministry's websites.", True),
+        ("Gunmen attacked the county offices on Monday.", False),
+    ],
+)
+def test_attacks_on_computers_are_no_acled_event(model: Any, text: str, expected: bool) -> None:
+    found = _triggers(model, text, "attack")
+    assert found
+    assert any(cyber(t) for t in found) is expected
+
+
+def test_a_cyberattack_codes_no_event() -> None:
+    text = "Hackers attacked the port authority's booking servers in the harbour town on Monday."
+    assert api.extract_text(text, published_at=date(2021, 3, 4)) == []

@@ -57,7 +57,7 @@ from eventwire.continuation import (
 from eventwire.crowdcontext import demonstrators_fought
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
-from eventwire.figurative import figurative_protest, idle
+from eventwire.figurative import cyber, figurative_protest, idle
 from eventwire.followups import (
     arrests_after,
     captive_harmed,
@@ -451,7 +451,7 @@ def _code_sentence(
     the sentences just before (a fight word with no one in it may go on with that one)."""
     mentions = _mentions_in(analysis, sentence)
     found = [t for t in triggers.find_triggers(parse.doc) if reported(t)]
-    found = [t for t in found if not figurative_protest(t)]
+    found = [t for t in found if not figurative_protest(t) and not cyber(t)]
     places = starting_within(analysis.places, sentence.start, sentence.end)
     placed = any(p.kind == "toponym" for p in places)
     found = [t for t in found if follows or not idle(t, mentions, placed)]

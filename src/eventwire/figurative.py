@@ -18,6 +18,10 @@ abductions and arrests are left alone: their sentences often name no one ("a roc
 the airport"). The coder skips the test for a sentence that follows a coded event,
 whose fight word may go on with that event's people.
 
+`cyber` drops attacks and strikes on computers ("ransomware attacks on city
+governments", "a cyberattack hit the ministry's servers"): ACLED codes no cyber
+operations.
+
 `figurative_protest` reads the two protest verbs that also mean something else:
 "rally" with an object or "around" ("rally support", "rallying around a leader"), and
 "demonstrate" with an object, a clause or "that" ("the study demonstrates that ...")
@@ -40,7 +44,7 @@ from eventwire.triggers import Trigger, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["figurative_protest", "idle"]
+__all__ = ["cyber", "figurative_protest", "idle"]
 
 # Kinds whose words have everyday figurative senses (fight, attack, kill, burn, take).
 _IDLE_KINDS = frozenset({"clash", "attack", "kill", "loot", "territory"})
@@ -192,3 +196,18 @@ def figurative_protest(trigger: Trigger) -> bool:
     after = token.doc[token.i + 1 : token.i + 4]
     objects = any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
     return objects or any(t.lower_ in {"that", "how"} for t in after)
+
+
+# What makes an attack one on computers: ACLED codes no cyber operations.
+_CYBER = words(
+    "cyber cyberattack cyberattacks cybersecurity ransomware malware hacker hackers hacking"
+    " phishing ddos botnet spyware"
+)
+_CYBER_KINDS = frozenset({"attack", "strike", "clash", "bomb"})
+
+
+def cyber(trigger: Trigger) -> bool:
+    """An attack or strike on computers: "ransomware attacks on city governments"."""
+    if trigger.kind not in _CYBER_KINDS:
+        return False
+    return any(t.lower_ in _CYBER or t.lower_.startswith("cyber") for t in trigger.token.sent)
