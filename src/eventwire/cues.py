@@ -237,6 +237,22 @@ REGAIN_LEMMAS = words("retake retook recapture regain liberate")
 VIOLENT_KINDS = words("attack kill bomb shell strike grenade clash")
 
 
+# People or a group an incident can involve: the armed, civilians, crowds, and the
+# groups and counts news names them by.
+PEOPLE_NOUNS = (
+    ARMED_NOUNS
+    | CIVILIAN_NOUNS
+    | CROWD_NOUNS
+    | MOB_NOUNS
+    | words(
+        "member group community people resident family party faction clan tribe employee"
+        " worker villager trader official leader supporter thousand hundred dozen score"
+    )
+)
+# Endings of nouns for people by what they do ("squatters", "loyalists", "shippers").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
 DEATH_LEMMAS = words(
     "kill die dead death slay slain murder massacre behead execute assassinate perish lynch"
     " eliminate"

@@ -49,18 +49,10 @@ __all__ = ["cyber", "figurative_protest", "idle"]
 # Kinds whose words have everyday figurative senses (fight, attack, kill, burn, take).
 _IDLE_KINDS = frozenset({"clash", "attack", "kill", "loot", "territory"})
 # Someone or something an incident's doer or target can be, beside the cue lists.
-_PARTIES = (
-    cues.ARMED_NOUNS
-    | cues.CIVILIAN_NOUNS
-    | cues.CROWD_NOUNS
-    | cues.MOB_NOUNS
-    | words(
-        "tyre tire vehicle car truck lorry shop office property building store kiosk crop"
-        " granary station hut livestock cattle goat camel animal clan tribe community group"
-        " orphanage hotel bar restaurant bank factory farm mall shrine temple ballot delegate"
-        " member party faction"
-        " thousands hundreds dozens scores"
-    )
+_PARTIES = cues.PEOPLE_NOUNS | words(
+    "tyre tire vehicle car truck lorry shop office property building store kiosk crop"
+    " granary station hut livestock cattle goat camel animal orphanage hotel bar restaurant"
+    " bank factory farm mall shrine temple ballot delegate thousands hundreds dozens scores"
 )
 # Harm anywhere in the sentence: deaths, wounds, bodies, weapons.
 _HARMS = (
@@ -125,10 +117,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def _agent_noun(token: Token) -> bool:
     """A common noun for people by what they do: "squatters", "herders", "loyalists"."""
-    return token.pos_ == "NOUN" and lemma(token).endswith(_AGENT_ENDINGS)
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
+    return token.pos_ == "NOUN" and lemma(token).endswith(cues.AGENT_ENDINGS)
 
 
 def _named_or_told(token: Token) -> bool:

@@ -127,9 +127,9 @@ def _people(token: Token, agents: bool) -> bool:
     """People or a group ("villagers protest poor roads" is often misparsed, the verb
     read as a noun); with `agents`, any plural for people by what they do ("shippers")."""
     word = lemma(token)
-    if agents and token.tag_ in {"NNS", "NNPS"} and word.endswith(_AGENT_ENDINGS):
+    if agents and token.tag_ in {"NNS", "NNPS"} and word.endswith(cues.AGENT_ENDINGS):
         return True
-    return word in _PEOPLE or token.lower_.rstrip("s") in _PEOPLE
+    return word in cues.PEOPLE_NOUNS or token.lower_.rstrip("s") in cues.PEOPLE_NOUNS
 
 
 def _party(token: Token) -> bool:
@@ -137,17 +137,6 @@ def _party(token: Token) -> bool:
     return _people(token, agents=False) or lemma(token) in _THINGS
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
-_PEOPLE = (
-    cues.ARMED_NOUNS
-    | cues.CIVILIAN_NOUNS
-    | cues.CROWD_NOUNS
-    | cues.MOB_NOUNS
-    | words(
-        "member group community people resident family party faction clan tribe employee"
-        " worker villager trader official leader supporter thousand hundred dozen score"
-    )
-)
 _THINGS = cues.PLACE_NOUNS | cues.WEAPON_NOUNS
 
 
