@@ -5,6 +5,7 @@ Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text
 spelling key: "Faluja" for "Al Fallujah"), two such names joined by "and" that are one
 country's or division's own name ("Bosnia and Herzegovina", over the NER's pieces),
 continents, oceans, seas and world regions ("Middle East", `data/world_regions.tsv`),
+regions a country split into compass-named divisions ("Kivu", `toponym_splits`),
 divisions under the English names news copy gives them ("Orissa",
 `data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
 dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or
@@ -297,7 +298,17 @@ def _lookup(
             ]
     _add_wide_names(names, found, country)
     _add_division_aliases(names, found, gaz)
+    if index is not None:
+        _add_split_regions(names, found, index)
     return found
+
+
+def _add_split_regions(names: list[str], found: dict[str, list[Match]], index: GeoIndex) -> None:
+    """Regions a country split into compass-named divisions ("Darfur", `toponym_splits`),
+    after the places that bear the name as another name."""
+    for name in names:
+        if (region := index.split_region(name)) is not None:
+            found[name] = [*found.get(name, []), Match(region, 2)]
 
 
 def _add_division_aliases(names: list[str], found: dict[str, list[Match]], gaz: Gazetteer) -> None:
