@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.toponym_cues import (
     FUNCTION_WORDS,
     LOCAL_AFTER,
@@ -46,10 +47,7 @@ _COMMON = _FUNCTION | frozenset(
     all every each some both
     republic democratic party ministry council border""".split()
 )
-_COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest upper lower".split()
-)
+_COMPASS = COMPASS_WORDS | {"upper", "lower"}
 _DIVISION_WORDS = frozenset(
     "county parish province district state region governorate prefecture municipality".split()
 )

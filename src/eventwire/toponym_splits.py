@@ -18,18 +18,17 @@ import sqlite3
 from collections.abc import Callable
 
 from eventwire import countries
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.records import GazetteerEntry
 
 __all__ = ["split_regions"]
 
 Centre = Callable[[GazetteerEntry], tuple[float, float] | None]
 
-# Compass words as normalised names write them (hyphens read as spaces: "north east").
-_COMPASS = (
-    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-    "western", "north east", "north west", "south east", "south west", "northeast",
-    "northwest", "southeast", "southwest",
-)  # fmt: skip
+# Compass words as normalised names write them ("North-East" reads "north east").
+_COMPASS = sorted(
+    COMPASS_WORDS | {f"{w[:5]} {w[5:]}" for w in COMPASS_WORDS if w[5:] in ("east", "west")}
+)
 # A division word or a compass word is the rest of a division's name, not a region's:
 # "North Province" and "East Province" make no region called "Province".
 _NOT_REGIONS = frozenset(
