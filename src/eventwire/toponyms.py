@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
@@ -189,6 +190,7 @@ def candidate_spans(
         if not street_name(text, s.end) and not _feature_part(text, s)
     ]
     spans.sort(key=lambda s: s.start)
+    spans = _without_compass_words(spans, text)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
         span.cue = span.cue or has_cue(text, span.start, span.end)
@@ -209,6 +211,20 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _without_compass_words(spans: list[Span], text: str) -> list[Span]:
+    """Spans less the compass words that open the name of the place right after them
+    ("Western Kasai", where the gazetteer lacks the whole): a part of that place, as
+    "North Texas" is of Texas, not a division called "Western" elsewhere."""
+    starts = {span.start for span in spans}
+    return [
+        span
+        for span in spans
+        if span.text.casefold() not in COMPASS_WORDS
+        or span.end + 1 not in starts
+        or text[span.end] not in " -"
+    ]
 
 
 def _joined_name(name: str, matches: list[Match]) -> bool:
