@@ -269,3 +269,17 @@ def test_a_portuguese_particle_inside_a_name(gaz: Gazetteer, index: GeoIndex) ->
     assert "Mato Grosso do Sul" in {g.text for g in _ngrams(text)}
     found = places(gaz, index, text, "Mato Grosso")
     assert found["Mato Grosso do Sul"].entry.feature_code == "ADM1"
+
+
+def test_a_capital_abroad_outweighs_a_namesake_in_a_country_the_text_is_not_most_about(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the text is about Chile; two US states named in passing make the US a firm focus,
+    # but not the one the text is most about: "Paris" is the capital, not a US town
+    text = (
+        "Fishermen near Valparaiso in central Chile fell ill after the spill, and Chilean "
+        "officials sent doctors. Chemists from Vermont and Oregon and a researcher at an "
+        "institute in Paris said the fumes were most likely gas."
+    )
+    found = places(gaz, index, text, "Valparaiso", "Chile", "Vermont", "Oregon", "Paris")
+    assert found["Paris"].entry.country_code == "FR"
