@@ -35,7 +35,7 @@ _DIVISION_WORD = re.compile(
     r"municipality|department|division|qada)$"
 )
 ARTICLES = frozenset("al el ar as at ad ash an az ath adh ul".split())  # Arabic, transliterated
-# Compass words that open place names ("North Texas", "Western Province", "East Java")
+# Compass words that open place names ("North Texas", "Western Province", "South Sulawesi")
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest".split()

@@ -407,7 +407,7 @@ class GeoIndex:
 
     def split_region(self, name: str) -> GazetteerEntry | None:
         """The region a country split into compass-named divisions that `name` names
-        ("Darfur", "Java"; `toponym_splits`), read once per process."""
+        ("Kivu", "Sulawesi"; `toponym_splits`), read once per process."""
         if not self._regions:
             self._regions.append(split_regions(_connection(self.gazetteer), self.points.centre))
         return self._regions[0].get(normalize_name(name))

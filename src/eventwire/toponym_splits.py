@@ -2,8 +2,8 @@
 
 Some well-known regions are no division of their own: a country split them, and each
 piece is a division named by a compass word and the region's name ("North Kivu" and
-"South Kivu"; "West", "Central" and "East Java"). News names the whole by its bare
-name ("fighting in Kivu", "an island such as Java"), which the gazetteer (GeoNames'
+"South Kivu"; "North", "Central" and "South Sulawesi"). News names the whole by its bare
+name ("fighting in Kivu", "an island such as Sulawesi"), which the gazetteer (GeoNames'
 towns, divisions and countries) holds for no place. `split_regions` reads every such
 name off the gazetteer's own division names: one that at least two first-level
 divisions of one country bear after a compass word, and that no place bears as its own

@@ -215,7 +215,7 @@ def candidate_spans(
 
 def _without_compass_words(spans: list[Span], text: str) -> list[Span]:
     """Spans less the compass words that open the name of the place right after them
-    ("Western Kasai", where the gazetteer lacks the whole): a part of that place, as
+    ("Western Tigray", where the gazetteer lacks the whole): a part of that place, as
     "North Texas" is of Texas, not a division called "Western" elsewhere."""
     starts = {span.start for span in spans}
     return [
@@ -320,7 +320,7 @@ def _lookup(
 
 
 def _add_split_regions(names: list[str], found: dict[str, list[Match]], index: GeoIndex) -> None:
-    """Regions a country split into compass-named divisions ("Darfur", `toponym_splits`),
+    """Regions a country split into compass-named divisions ("Kordofan", `toponym_splits`),
     after the places that bear the name as another name."""
     for name in names:
         if (region := index.split_region(name)) is not None:
