@@ -283,3 +283,12 @@ def test_a_capital_abroad_outweighs_a_namesake_in_a_country_the_text_is_not_most
     )
     found = places(gaz, index, text, "Valparaiso", "Chile", "Vermont", "Oregon", "Paris")
     assert found["Paris"].entry.country_code == "FR"
+
+
+def test_a_division_of_several_words_the_ner_took_for_a_person_is_still_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Two more cases were confirmed in Bihar, Jharkhand, and Uttar Pradesh on Monday."
+    found = places(gaz, index, text, people=("Uttar Pradesh",))
+    assert found["Uttar Pradesh"].entry.feature_code == "ADM1"
+    assert found["Uttar Pradesh"].entry.country_code == "IN"

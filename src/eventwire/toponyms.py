@@ -368,9 +368,10 @@ def _string_spans(
         if any(taken[gram.start : gram.end]) or not matches:
             continue
         person = any(persons[gram.start : gram.end])
-        if (gram.start, gram.end) in whole_persons and countries.by_name(gram.text):
-            person = False  # "Sri Lanka" taken for a person's name: still the country
-        blocked_here = bool(any(blocked[gram.start : gram.end]))
+        # "Sri Lanka", "Uttar Pradesh" taken for a person's name: still the place
+        place = (gram.start, gram.end) in whole_persons and _no_person(gram.text, matches)
+        person = person and not place
+        blocked_here = bool(any(blocked[gram.start : gram.end])) and not place
         if (gram.start, gram.end) in whole_orgs and _own_wide_name(matches):
             blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
         in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
@@ -380,6 +381,16 @@ def _string_spans(
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
         taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
     return spans
+
+
+def _no_person(name: str, matches: list[Match]) -> bool:
+    """Whether a name the NER took whole for a person's is a place's all the same: a
+    country's ("Sri Lanka"), or a first-level division's own name of several words
+    ("Uttar Pradesh", "Rio Grande do Sul"), which no one is called (a one-word state's
+    name may be: "Georgia", "Victoria")."""
+    if countries.by_name(name) is not None:
+        return True
+    return " " in name and any(m.quality == 2 and m.entry.feature_code == "ADM1" for m in matches)
 
 
 def _add_wide_names(names: list[str], found: dict[str, list[Match]], country: Country) -> None:
