@@ -292,3 +292,11 @@ def test_a_division_of_several_words_the_ner_took_for_a_person_is_still_a_place(
     found = places(gaz, index, text, people=("Uttar Pradesh",))
     assert found["Uttar Pradesh"].entry.feature_code == "ADM1"
     assert found["Uttar Pradesh"].entry.country_code == "IN"
+
+
+def test_a_town_after_at_closing_an_institution_s_name_is_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # "at" is an English preposition, not a particle inside a name ("Laboratory at Ames")
+    text = "Samples from the herd were sent to the National Veterinary Laboratory at Ames."
+    assert places(gaz, index, text)["Ames"].entry.country_code == "US"

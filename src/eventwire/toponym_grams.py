@@ -31,9 +31,10 @@ from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 # Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
-# ("Rio Grande do Sul"), English "of" and "upon".
+# ("Rio Grande do Sul"), English "of" and "upon". Not "at": the Arabic article written
+# so is rare in English copy, the preposition common ("the Laboratory at Ames").
 _PARTICLE = frozenset(
-    re.findall(r"\w+", "al el an as ar ad at ash az de del do da dos das du la le of upon")
+    re.findall(r"\w+", "al el an as ar ad ash az de del do da dos das du la le of upon")
 )
 # Capitalised only because they open a sentence: they break a run of capitalised words.
 _FUNCTION = FUNCTION_WORDS
