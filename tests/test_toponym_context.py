@@ -300,3 +300,15 @@ def test_a_town_after_at_closing_an_institution_s_name_is_a_place(
     # "at" is an English preposition, not a particle inside a name ("Laboratory at Ames")
     text = "Samples from the herd were sent to the National Veterinary Laboratory at Ames."
     assert places(gaz, index, text)["Ames"].entry.country_code == "US"
+
+
+def test_names_listed_before_regions_are_regions_whatever_the_ner_says(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Most of the new cases were reported in the Amhara and Tigray regions this week."
+    start = text.index("Tigray")
+    mentions = (Mention(start, start + len("Tigray"), "Tigray", "NORP", 0),)
+    found = {p.text: p for p in resolve(Analysis(Document("d", text), mentions=mentions), gaz,
+                                        index)}  # fmt: skip
+    assert found["Tigray"].entry.feature_code == "ADM1"
+    assert found["Tigray"].entry.country_code == "ET"
