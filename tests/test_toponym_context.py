@@ -312,3 +312,12 @@ def test_names_listed_before_regions_are_regions_whatever_the_ner_says(
                                         index)}  # fmt: skip
     assert found["Tigray"].entry.feature_code == "ADM1"
     assert found["Tigray"].entry.country_code == "ET"
+
+
+def test_a_person_span_run_over_a_list_separator_hides_no_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the NER's "person" takes in a spaced dash, which no one's name holds
+    text = "Deaths reported so far: Uganda - about 300, Tanzania - at least 40."
+    found = places(gaz, index, text, people=("Uganda - about",))
+    assert found["Uganda"].entry.country_code == "UG"

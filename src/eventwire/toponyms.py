@@ -349,7 +349,11 @@ def _string_spans(
     """Capitalised n-grams, longest first, that may stand as places outside `taken`."""
     text = analysis.document.text
     mentions = analysis.mentions
-    people = [m for m in mentions if m.label == "PERSON" and not lone_name(m, mentions, text)]
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON" and not lone_name(m, mentions, text) and not _NO_NAME.search(m.text)
+    ]
     blocked = mask(
         len(text),
         [(m.start, m.end) for m in mentions if m.label in BLOCK_LABELS and m.label != "PERSON"]
@@ -381,6 +385,11 @@ def _string_spans(
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
         taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
     return spans
+
+
+# What no person's name holds: a spaced dash or a digit. The NER sometimes runs a
+# person's span over a list's separator ("Sri Lanka - approximately 28,500").
+_NO_NAME = re.compile(r"\s[-–—]\s|\d")
 
 
 def _no_person(name: str, matches: list[Match]) -> bool:
