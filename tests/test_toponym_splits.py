@@ -32,8 +32,8 @@ def gaz() -> Iterator[Gazetteer]:
 
 
 def _small_gazetteer() -> sqlite3.Connection:
-    """Invented divisions: North and South Wobria, East and West Province, one
-    "North Tamsk" beside a town called Tamsk, and a lone "Upper Dorn"."""
+    """Invented divisions: North and South Wobria, East and West Province, North and
+    South Tamsk beside a town called Tamsk, and a lone West Dorn."""
     con = sqlite3.connect(":memory:")
     con.executescript(
         """
@@ -52,6 +52,7 @@ def _small_gazetteer() -> sqlite3.Connection:
         (5, "North Tamsk", 0.0, 0.0, "XX", "A", "ADM1", 100, "05"),
         (6, "South Tamsk", 0.0, 0.0, "XX", "A", "ADM1", 100, "06"),
         (7, "Tamsk", 0.0, 0.0, "XX", "P", "PPL", 100, "05"),
+        (8, "West Dorn", 3.0, 4.0, "XX", "A", "ADM1", 100, "07"),
     ]
     con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')", places)
     con.executemany("INSERT INTO names VALUES (?, ?, 2)", [(p[1].lower(), p[0]) for p in places])
@@ -69,6 +70,8 @@ def test_divisions_named_north_and_south_of_one_name_make_a_region() -> None:
     assert wobria.population == 400
     assert "province" not in regions  # a division word is no region's name
     assert "tamsk" not in regions  # a town bears that name as its own
+    dorn = regions["dorn"]  # one compass-named division: the part of the region it holds
+    assert (dorn.latitude, dorn.longitude) == (3.0, 4.0)
 
 
 def test_a_bare_region_name_resolves_to_its_country(gaz: Gazetteer) -> None:

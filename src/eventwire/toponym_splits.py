@@ -5,11 +5,13 @@ piece is a division named by a compass word and the region's name ("North Kivu" 
 "South Kivu"; "North", "Central" and "South Sulawesi"). News names the whole by its bare
 name ("fighting in Kivu", "an island such as Sulawesi"), which the gazetteer (GeoNames'
 towns, divisions and countries) holds for no place. `split_regions` reads every such
-name off the gazetteer's own division names: one that at least two first-level
-divisions of one country bear after a compass word, and that no place bears as its own
-name, is a region of that country (feature code RGN, like a world region), at the
-middle of those divisions' centres. Read from the gazetteer, not written by hand, so it
-holds in every country it covers.
+name off the gazetteer's own division names: one that first-level divisions of one
+country bear after a compass word, and that no place bears as its own name, is a region
+of that country (feature code RGN, like a world region), at the middle of those
+divisions' centres. One such division is enough ("West Bengal": Bengal; "Northern
+Mindanao": the island): the country holds that part of the region, the part its news is
+about. Read from the gazetteer, not written by hand, so it holds in every country it
+covers.
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ Centre = Callable[[GazetteerEntry], tuple[float, float] | None]
 _COMPASS = sorted(
     COMPASS_WORDS | {f"{w[:5]} {w[5:]}" for w in COMPASS_WORDS if w[5:] in ("east", "west")}
 )
-# A division word or a compass word is the rest of a division's name, not a region's:
-# "North Province" and "East Province" make no region called "Province".
+# A division word, a compass word or a word for an area is the rest of a division's name,
+# not a region's: "North Province" and "East Province" make no region called "Province",
+# nor "Northern Territory" one called "Territory".
 _NOT_REGIONS = frozenset(
     "district province region state division governorate county prefecture municipality"
-    " regional aimak aymag atoll".split()
+    " regional aimak aymag voivodeship atoll area border borders boundaries department end river"
+    " territory territories".split()
 ) | frozenset(_COMPASS)
-_MIN_PARTS = 2
-
 _ADM1_NAMES = """
 SELECT n.norm, p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.feature_class,
        p.feature_code, p.population, p.admin1_code
@@ -57,7 +59,7 @@ def split_regions(con: sqlite3.Connection, centre: Centre) -> dict[str, Gazettee
             parts.setdefault((entry.country_code, rest), {})[entry.geonameid] = entry
     out: dict[str, GazetteerEntry] = {}
     for (iso2, name), divisions in parts.items():
-        if len(divisions) >= _MIN_PARTS and _region_name(name, con):
+        if _region_name(name, con):
             out.setdefault(name, _region(name, iso2, list(divisions.values()), centre))
     return out
 
