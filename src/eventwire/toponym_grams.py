@@ -32,7 +32,7 @@ from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 # Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
 # ("Rio Grande do Sul"), English "of" and "upon". Not "at": the Arabic article written
-# so is rare in English copy, the preposition common ("the Laboratory at Ames").
+# so is rare in English copy, the preposition common ("the Hospital at Tralee").
 _PARTICLE = frozenset(
     re.findall(r"\w+", "al el an as ar ad ash az de del do da dos das du la le of upon")
 )

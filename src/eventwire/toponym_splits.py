@@ -8,8 +8,8 @@ towns, divisions and countries) holds for no place. `split_regions` reads every 
 name off the gazetteer's own division names: one that first-level divisions of one
 country bear after a compass word, and that no place bears as its own name, is a region
 of that country (feature code RGN, like a world region), at the middle of those
-divisions' centres. One such division is enough ("West Bengal": Bengal; "Northern
-Mindanao": the island): the country holds that part of the region, the part its news is
+divisions' centres. One such division is enough ("West Bengal": Bengal; "North
+Ossetia": Ossetia): the country holds that part of the region, the part its news is
 about. Read from the gazetteer, not written by hand, so it holds in every country it
 covers.
 """

@@ -372,7 +372,7 @@ def _string_spans(
         if any(taken[gram.start : gram.end]) or not matches:
             continue
         person = any(persons[gram.start : gram.end])
-        # "Sri Lanka", "Uttar Pradesh" taken for a person's name: still the place
+        # "Sri Lanka", "Madhya Pradesh" taken for a person's name: still the place
         place = (gram.start, gram.end) in whole_persons and _no_person(gram.text, matches)
         person = person and not place
         blocked_here = bool(any(blocked[gram.start : gram.end])) and not place
@@ -388,14 +388,14 @@ def _string_spans(
 
 
 # What no person's name holds: a spaced dash or a digit. The NER sometimes runs a
-# person's span over a list's separator ("Sri Lanka - approximately 28,500").
+# person's span over a list's separator ("Lesotho - about 300").
 _NO_NAME = re.compile(r"\s[-–—]\s|\d")
 
 
 def _no_person(name: str, matches: list[Match]) -> bool:
     """Whether a name the NER took whole for a person's is a place's all the same: a
     country's ("Sri Lanka"), or a first-level division's own name of several words
-    ("Uttar Pradesh", "Rio Grande do Sul"), which no one is called (a one-word state's
+    ("Madhya Pradesh", "Baja California"), which no one is called (a one-word state's
     name may be: "Georgia", "Victoria")."""
     if countries.by_name(name) is not None:
         return True
