@@ -139,3 +139,17 @@ def test_neighbours_share_a_land_border() -> None:
     assert "KE" in countries.neighbours("ug")
     assert countries.neighbours("JP") == frozenset()  # an island country
     assert countries.neighbours("XX") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2"),
+    [("Zaire", "CD"), ("Zaïre", "CD"), ("the Soviet Union", "RU"), ("USSR", "RU"),
+     ("Ceylon", "LK"), ("Upper Volta", "BF"), ("Rhodesia", "ZW")],
+)  # fmt: skip
+def test_by_name_knows_former_names_of_countries_with_one_successor(text: str, iso2: str) -> None:
+    info = by_name(text)
+    assert info is not None and info.iso2 == iso2
+
+
+def test_a_former_name_with_several_successors_names_no_country() -> None:
+    assert by_name("Yugoslavia") is None and by_name("Czechoslovakia") is None

@@ -269,3 +269,55 @@ def test_a_portuguese_particle_inside_a_name(gaz: Gazetteer, index: GeoIndex) ->
     assert "Mato Grosso do Sul" in {g.text for g in _ngrams(text)}
     found = places(gaz, index, text, "Mato Grosso")
     assert found["Mato Grosso do Sul"].entry.feature_code == "ADM1"
+
+
+def test_a_capital_abroad_outweighs_a_namesake_in_a_country_the_text_is_not_most_about(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the text is about Chile; two US states named in passing make the US a firm focus,
+    # but not the one the text is most about: "Paris" is the capital, not a US town
+    text = (
+        "Fishermen near Valparaiso in central Chile fell ill after the spill, and Chilean "
+        "officials sent doctors. Chemists from Vermont and Oregon and a researcher at an "
+        "institute in Paris said the fumes were most likely gas."
+    )
+    found = places(gaz, index, text, "Valparaiso", "Chile", "Vermont", "Oregon", "Paris")
+    assert found["Paris"].entry.country_code == "FR"
+
+
+def test_a_division_of_several_words_the_ner_took_for_a_person_is_still_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Two more cases were confirmed in Odisha, Jharkhand, and Madhya Pradesh on Monday."
+    found = places(gaz, index, text, people=("Madhya Pradesh",))
+    assert found["Madhya Pradesh"].entry.feature_code == "ADM1"
+    assert found["Madhya Pradesh"].entry.country_code == "IN"
+
+
+def test_a_town_after_at_closing_an_institution_s_name_is_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # "at" is an English preposition, not a particle inside a name ("Hospital at Tralee")
+    text = "The injured fishermen were flown to the General Hospital at Tralee on Sunday."
+    assert places(gaz, index, text)["Tralee"].entry.country_code == "IE"
+
+
+def test_names_listed_before_regions_are_regions_whatever_the_ner_says(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Most of the new cases were reported in the Amhara and Tigray regions this week."
+    start = text.index("Tigray")
+    mentions = (Mention(start, start + len("Tigray"), "Tigray", "NORP", 0),)
+    found = {p.text: p for p in resolve(Analysis(Document("d", text), mentions=mentions), gaz,
+                                        index)}  # fmt: skip
+    assert found["Tigray"].entry.feature_code == "ADM1"
+    assert found["Tigray"].entry.country_code == "ET"
+
+
+def test_a_person_span_run_over_a_list_separator_hides_no_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the NER's "person" takes in a spaced dash, which no one's name holds
+    text = "Deaths reported so far: Lesotho - about 300, Burundi - at least 40."
+    found = places(gaz, index, text, people=("Lesotho - about",))
+    assert found["Lesotho"].entry.country_code == "LS"

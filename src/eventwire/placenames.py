@@ -13,7 +13,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["ARTICLES", "division_keys", "name_keys", "name_variants", "normalize_name"]
+__all__ = [
+    "ARTICLES",
+    "COMPASS_WORDS",
+    "division_keys",
+    "name_keys",
+    "name_variants",
+    "normalize_name",
+]
 
 
 _FOLD = str.maketrans(
@@ -28,6 +35,11 @@ _DIVISION_WORD = re.compile(
     r"municipality|department|division|qada)$"
 )
 ARTICLES = frozenset("al el ar as at ad ash an az ath adh ul".split())  # Arabic, transliterated
+# Compass words that open place names ("North Texas", "Western Province", "South Sulawesi")
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest".split()
+)
 _ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES))})\s(?=\S{{4}})")
 
 

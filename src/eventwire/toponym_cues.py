@@ -100,8 +100,9 @@ _RESIDENCE_BEFORE = re.compile(
     r"|(?<![\w.-])(?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+"
     r" (?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+,? of $"
 )
-# "Story, Wapello and Boone Creek counties", "from Story to Boone counties": each listed
-# name is a division of that kind.
+# "Story, Wapello and Boone Creek counties", "from Story to Boone counties", "the Amhara
+# and Tigray regions": each listed name is a division of that kind. Not "departments" nor
+# "states": "the Dayton and Toledo fire departments", "the Gulf and Baltic states".
 _PLURAL_DIVISIONS = {
     "counties": "County",
     "parishes": "Parish",
@@ -109,6 +110,7 @@ _PLURAL_DIVISIONS = {
     "districts": "District",
     "governorates": "Governorate",
     "prefectures": "Prefecture",
+    "regions": "Region",
 }
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _LISTED_DIVISIONS = re.compile(

@@ -7,16 +7,13 @@ alone ("West", "Central") is a division of that name only in a country the text 
 
 from __future__ import annotations
 
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.toponyms import Span
 
 __all__ = ["bare_compass", "lesser_seats"]
 
 _SEAT_DWARFED = 10  # a namesake this many times bigger than such a town is the name's
 _CITY = 100_000  # a namesake this big is known in its own right, not by its division
-_COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest".split()
-)
 
 
 def lesser_seats(span: Span, seats: frozenset[int]) -> frozenset[int]:
@@ -41,4 +38,4 @@ def bare_compass(span: Span) -> bool:
     """A compass word standing alone ("West", "Central", "Eastern"), not named as a
     division ("Central Province"): many countries have a division of that name, and
     the word more often closes a name the gazetteer lacks ("Tolo East")."""
-    return span.text.casefold() in _COMPASS and not span.admin_hint
+    return span.text.casefold() in COMPASS_WORDS and not span.admin_hint

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.toponym_cues import (
     FUNCTION_WORDS,
     LOCAL_AFTER,
@@ -30,9 +31,10 @@ from eventwire.toponym_index import REGION_CODES, GeoIndex, continent
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’']*\w|[A-Z]")  # letters of any script
 # Lower-case words inside a name: Arabic articles, Romance and Portuguese particles
-# ("Rio Grande do Sul"), English "of" and "upon".
+# ("Rio Grande do Sul"), English "of" and "upon". Not "at": the Arabic article written
+# so is rare in English copy, the preposition common ("the Hospital at Tralee").
 _PARTICLE = frozenset(
-    re.findall(r"\w+", "al el an as ar ad at ash az de del do da dos das du la le of upon")
+    re.findall(r"\w+", "al el an as ar ad ash az de del do da dos das du la le of upon")
 )
 # Capitalised only because they open a sentence: they break a run of capitalised words.
 _FUNCTION = FUNCTION_WORDS
@@ -46,10 +48,7 @@ _COMMON = _FUNCTION | frozenset(
     all every each some both
     republic democratic party ministry council border""".split()
 )
-_COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest upper lower".split()
-)
+_COMPASS = COMPASS_WORDS | {"upper", "lower"}
 _DIVISION_WORDS = frozenset(
     "county parish province district state region governorate prefecture municipality".split()
 )

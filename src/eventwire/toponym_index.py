@@ -11,6 +11,8 @@
   ("Faluja", "Fallujah", "Al-Falluja"), with `SpellingIndex` mapping keys to the
   gazetteer names that share them, built once into a small SQLite file next to the
   gazetteer and rebuilt when the gazetteer changes.
+* `GeoIndex.split_region`: a region a country split into compass-named divisions
+  ("Kivu"), read off the division names once per process (`toponym_splits`).
 
 All queries go through the gazetteer's own read-only connection.
 """
@@ -31,6 +33,7 @@ from eventwire import countries
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.placenames import normalize_name
 from eventwire.records import GazetteerEntry
+from eventwire.toponym_splits import split_regions
 
 __all__ = [
     "REGION_CODES",
@@ -366,6 +369,7 @@ class GeoIndex:
     _names: dict[str, list[Match]] = field(default_factory=dict)
     _spelled: dict[str, list[Match]] = field(default_factory=dict)
     _openings: list[frozenset[str]] = field(default_factory=list)  # read on first use
+    _regions: list[dict[str, GazetteerEntry]] = field(default_factory=list)  # the same
 
     @classmethod
     def open(cls, gaz: Gazetteer) -> GeoIndex:
@@ -400,6 +404,13 @@ class GeoIndex:
             pairs = (" ".join(n.split(" ", 2)[:2]) for n in names if " " in n)
             self._openings.append(frozenset(pairs))
         return self._openings[0]
+
+    def split_region(self, name: str) -> GazetteerEntry | None:
+        """The region a country split into compass-named divisions that `name` names
+        ("Kivu", "Sulawesi"; `toponym_splits`), read once per process."""
+        if not self._regions:
+            self._regions.append(split_regions(_connection(self.gazetteer), self.points.centre))
+        return self._regions[0].get(normalize_name(name))
 
 
 _CACHE_NAMES = 200_000  # names remembered before a cache starts afresh (bounded memory)

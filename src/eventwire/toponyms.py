@@ -5,6 +5,7 @@ Sources: the NER's GPE/LOC/FAC mentions, capitalised n-grams of the WHOLE text
 spelling key: "Faluja" for "Al Fallujah"), two such names joined by "and" that are one
 country's or division's own name ("Bosnia and Herzegovina", over the NER's pieces),
 continents, oceans, seas and world regions ("Middle East", `data/world_regions.tsv`),
+regions a country split into compass-named divisions ("Kivu", `toponym_splits`),
 divisions under the English names news copy gives them ("Orissa",
 `data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
 dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
+from eventwire.placenames import COMPASS_WORDS
 from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
@@ -188,6 +190,7 @@ def candidate_spans(
         if not street_name(text, s.end) and not _feature_part(text, s)
     ]
     spans.sort(key=lambda s: s.start)
+    spans = _without_compass_words(spans, text)
     towns = {s.text.casefold() for s in spans if names_a_town(text, s.start, s.end)}
     for span in spans:
         span.cue = span.cue or has_cue(text, span.start, span.end)
@@ -208,6 +211,20 @@ def candidate_spans(
         return spans
     people = surnames(text, analysis.mentions)
     return [s for s in spans if not _surname_alone(s, people, text)] if people else spans
+
+
+def _without_compass_words(spans: list[Span], text: str) -> list[Span]:
+    """Spans less the compass words that open the name of the place right after them
+    ("Western Tigray", where the gazetteer lacks the whole): a part of that place, as
+    "North Texas" is of Texas, not a division called "Western" elsewhere."""
+    starts = {span.start for span in spans}
+    return [
+        span
+        for span in spans
+        if span.text.casefold() not in COMPASS_WORDS
+        or span.end + 1 not in starts
+        or text[span.end] not in " -"
+    ]
 
 
 def _joined_name(name: str, matches: list[Match]) -> bool:
@@ -297,7 +314,17 @@ def _lookup(
             ]
     _add_wide_names(names, found, country)
     _add_division_aliases(names, found, gaz)
+    if index is not None:
+        _add_split_regions(names, found, index)
     return found
+
+
+def _add_split_regions(names: list[str], found: dict[str, list[Match]], index: GeoIndex) -> None:
+    """Regions a country split into compass-named divisions ("Kordofan", `toponym_splits`),
+    after the places that bear the name as another name."""
+    for name in names:
+        if (region := index.split_region(name)) is not None:
+            found[name] = [*found.get(name, []), Match(region, 2)]
 
 
 def _add_division_aliases(names: list[str], found: dict[str, list[Match]], gaz: Gazetteer) -> None:
@@ -322,7 +349,11 @@ def _string_spans(
     """Capitalised n-grams, longest first, that may stand as places outside `taken`."""
     text = analysis.document.text
     mentions = analysis.mentions
-    people = [m for m in mentions if m.label == "PERSON" and not lone_name(m, mentions, text)]
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON" and not lone_name(m, mentions, text) and not _NO_NAME.search(m.text)
+    ]
     blocked = mask(
         len(text),
         [(m.start, m.end) for m in mentions if m.label in BLOCK_LABELS and m.label != "PERSON"]
@@ -341,9 +372,10 @@ def _string_spans(
         if any(taken[gram.start : gram.end]) or not matches:
             continue
         person = any(persons[gram.start : gram.end])
-        if (gram.start, gram.end) in whole_persons and countries.by_name(gram.text):
-            person = False  # "Sri Lanka" taken for a person's name: still the country
-        blocked_here = bool(any(blocked[gram.start : gram.end]))
+        # "Sri Lanka", "Madhya Pradesh" taken for a person's name: still the place
+        place = (gram.start, gram.end) in whole_persons and _no_person(gram.text, matches)
+        person = person and not place
+        blocked_here = bool(any(blocked[gram.start : gram.end])) and not place
         if (gram.start, gram.end) in whole_orgs and _own_wide_name(matches):
             blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
         in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
@@ -353,6 +385,21 @@ def _string_spans(
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
         taken[gram.start : gram.end] = b"\x01" * (gram.end - gram.start)
     return spans
+
+
+# What no person's name holds: a spaced dash or a digit. The NER sometimes runs a
+# person's span over a list's separator ("Lesotho - about 300").
+_NO_NAME = re.compile(r"\s[-–—]\s|\d")
+
+
+def _no_person(name: str, matches: list[Match]) -> bool:
+    """Whether a name the NER took whole for a person's is a place's all the same: a
+    country's ("Sri Lanka"), or a first-level division's own name of several words
+    ("Madhya Pradesh", "Baja California"), which no one is called (a one-word state's
+    name may be: "Georgia", "Victoria")."""
+    if countries.by_name(name) is not None:
+        return True
+    return " " in name and any(m.quality == 2 and m.entry.feature_code == "ADM1" for m in matches)
 
 
 def _add_wide_names(names: list[str], found: dict[str, list[Match]], country: Country) -> None:
