@@ -232,3 +232,14 @@ def test_police_called_in_after_a_protest_intervened(model: Any) -> None:
         " Police were called in when the pupils threatened to set the hostel alight."
     )
     assert [e.sub_event_type for e in code(model, text)] == ["Protest with intervention"]
+
+
+def test_a_crowd_pushed_back_by_police_did_no_violence(model: Any) -> None:
+    text = (
+        "Market vendors held a demonstration in the town centre. "
+        "The demonstrators marched to the council offices but were repulsed by police."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]

@@ -190,12 +190,20 @@ def _crowd_attacked(doc: Doc) -> bool:
         token = found.token
         if found.kind not in _CROWD_HARM or token.i in hidden or not triggers.is_asserted(token):
             continue
-        verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+        # "They beat up and injured": a conjunct shares its head's subject; "marched to
+        # the offices but were beaten by police" is passive: that subject was hurt
+        shares = token.dep_ == "conj" and token.head.pos_ == "VERB" and not _passive(token)
+        verb = token.head if shares else token
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if any(triggers.lemma(d) in _CROWD_DOERS for d in doers):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb ("were beaten"): its subject is who it was done to."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 # Words that open another incident: "in a separate incident", "another protest".
