@@ -57,6 +57,31 @@ def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> Non
     assert _types(model, text) == [("Protests", "Peaceful protest")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds marched in Ololunga to demand justice for a teenager shot dead by police.",
+        "Parents gathered to demand justice for their sons who were beaten by police.",
+        "Hawkers protested in Ololunga, demanding the arrest of officers who shot a vendor.",
+    ],
+)
+def test_the_harm_a_crowd_demands_justice_for_is_its_grievance(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting of a hawker by police sparked protests in Ololunga.",
+        "A man shot dead by police near the market led to protests in Ololunga.",
+        "The death of a student who was beaten by police triggered a demonstration in Ololunga.",
+        "Protests in Ololunga were sparked by the killing of a vendor by police.",
+    ],
+)
+def test_what_set_a_protest_off_is_its_grievance(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
 def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
     text = "Farmers stormed the cooperative offices to protest the looting of their stores."
     assert _types(model, text) == [("Protests", "Peaceful protest")]
