@@ -120,3 +120,30 @@ def test_partisans_attacking_protesters_riot(model: Any) -> None:
     # a rival crowd's harm to a protest is rioters against rioters, not an attack
     found = code(model, "A gang of activists attacked protesting traders in Kitale.")
     assert [e.event_type for e in found] == ["Riots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students demonstrated in Kitale against insecurity and clashed with a group of youths.",
+        "Protesters stoned a journalist covering the march in Kitale.",
+        "Two groups of protesters clashed in Kitale over a school levy.",
+    ],
+)
+def test_a_demonstrations_own_crowd_turning_on_others_is_a_violent_demonstration(
+    model: Any, text: str
+) -> None:
+    assert _types(model, text) == [("Riots", VD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival party supporters clashed at a rally in Kitale.",
+        "Residents demonstrating against insecurity beat up and lynched a pickpocket in Kitale.",
+    ],
+)
+def test_partisans_or_a_lynching_at_a_demonstration_stay_mob_violence(
+    model: Any, text: str
+) -> None:
+    assert _types(model, text) == [("Riots", MOB)]

@@ -163,6 +163,9 @@ CROWD_NOUNS = words(
     "youth crowd mob protester protestor demonstrator rioter supporter activist enforcer"
     " blockader agitator picketer cadre student learner pupil"
 )
+# A demonstration's own crowd, named as such: its violence, whoever it hits, is the
+# demonstration's (ACLED: a violent demonstration).
+DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
