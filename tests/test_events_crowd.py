@@ -243,3 +243,31 @@ def test_a_crowd_pushed_back_by_police_did_no_violence(model: Any) -> None:
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Protests", "Protest with intervention")
     ]
+
+
+def test_a_protest_dispersed_without_incident_is_no_riot(model: Any) -> None:
+    text = (
+        "Motorcycle taxi riders blocked roads in Kitale to protest against a council officer;"
+        " police intervened and dispersed the protesters without incident."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_clash_word_the_report_says_saw_no_violence_is_a_protest(model: Any) -> None:
+    text = (
+        "Opposition protesters engaged police in Kitale. "
+        "No reports of protester violence or injuries."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_stones_stay_violent_whatever_the_report_adds(model: Any) -> None:
+    text = "Protesters burned tyres on the highway in Kitale. No violence was reported."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]

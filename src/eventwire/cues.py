@@ -169,6 +169,11 @@ DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
+# A report that the crowd did no violence: "no violence was reported", "no reports of
+# protester violence", "dispersed the protesters without incident".
+NO_VIOLENCE = flag(
+    r"no (?:reports? of |reported )?(?:\S+ )?violence|without (?:any )?(?:incident|violence)"
+)
 # A takeover told with no fight: "without resistance", "no violence was reported".
 NONVIOLENT = flag(
     r"without (?:a fight|resistance|fighting|a shot|violence|bloodshed)|handed over|peacefully"

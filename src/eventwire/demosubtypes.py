@@ -78,9 +78,11 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     ):
         return None  # "police kicked reporters filming the march"
     protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
-    # "held a peaceful march": the report says the crowd was not violent, unless it
-    # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
-    peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
+    # "held a peaceful march", "dispersed without incident": the report says the crowd
+    # was not violent, unless it tells the crowd's own violence ("a peaceful march
+    # turned into a riot", stones)
+    said = _PEACEFUL.search(text) or cues.NO_VIOLENCE.search(text)
+    peaceful = trig.kind == "protest" and "riot" not in kinds and said
     if not peaceful and _riot(kinds, text, roles, trig):
         mob = not _demonstrators_did(kinds, roles, trig) and (
             _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)

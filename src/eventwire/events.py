@@ -65,6 +65,7 @@ from eventwire.followups import (
     force_after,
     intervened,
     intervention_after,
+    no_violence_after,
 )
 from eventwire.forces import dated_actors
 from eventwire.genericactors import generic_actor, is_generic
@@ -202,6 +203,8 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
         return _as_riot(previous, toll(doc, series) or 0)
+    if no_violence_after(previous, doc):
+        return _as_protest(previous)
     if force_after(previous, doc):
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)
@@ -407,6 +410,26 @@ def _as_riot(event: Event, deaths: int) -> Event:
         inter1=inter1,
         fatalities=max(event.fatalities, deaths),
         rule=event.rule + "+violent",
+    )
+
+
+def _as_protest(event: Event) -> Event:
+    """A demonstration coded violent on a clash word alone that the report then says
+    saw no violence: a protest, met by the police when they were its other side."""
+    actor1, inter1 = event.actor1, event.inter1
+    if actor1.startswith("Rioters"):
+        actor1, inter1 = "Protesters" + actor1[len("Rioters") :], int(Inter.PROTESTERS)
+    police = any(cues.POLICE.search(e.text) for e in event.evidence)
+    met = police or event.inter2 == int(Inter.STATE)
+    sub = "Protest with intervention" if met else "Peaceful protest"
+    return dataclasses.replace(
+        event,
+        event_type=_PROTESTS,
+        sub_event_type=sub,
+        disorder_type=taxonomy.disorder_type(_PROTESTS, sub),
+        actor1=actor1,
+        inter1=inter1,
+        rule=event.rule + "+no-violence",
     )
 
 

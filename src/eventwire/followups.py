@@ -47,6 +47,7 @@ __all__ = [
     "force_after",
     "intervened",
     "intervention_after",
+    "no_violence_after",
 ]
 
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -90,6 +91,17 @@ def force_after(previous: Event, doc: Doc) -> bool:
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+
+
+def no_violence_after(previous: Event, doc: Doc) -> bool:
+    """ "No reports of protester violence": the report says the demonstration just coded
+    violent saw none, and the violence it was coded on was no crowd's act told in its
+    words (a clash word alone: "protesters engaged police"; stones or fires stay)."""
+    if previous.sub_event_type != "Violent demonstration":
+        return False
+    if not cues.NO_VIOLENCE.search(text_of(doc)) or crowd_violence(doc):
+        return False
+    return not any(crowdacts.violent(e.text) or cues.MOB.search(e.text) for e in previous.evidence)
 
 
 def intervention_after(previous: Event, doc: Doc) -> bool:
