@@ -271,3 +271,11 @@ def test_stones_stay_violent_whatever_the_report_adds(model: Any) -> None:
     text = "Protesters burned tyres on the highway in Kitale. No violence was reported."
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_stopped_by_riot_police_met_an_intervention(model: Any) -> None:
+    text = "The demonstrators tried to storm the county hall but were stopped by anti-riot police."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]

@@ -51,7 +51,7 @@ POLICE_STOPPED = flag(
     r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
     r"|manhandled|whipped|tear-?gassed|repulsed|repelled)\b"
     r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled) (?:\S+ ){0,4}by"
-    r" (?:the )?(?:police|officers|security|soldiers|troops)"
+    r" (?:the )?(?:(?:anti-)?riot |armed |local )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
 # codes the demonstration violent).
