@@ -279,3 +279,14 @@ def test_a_crowd_stopped_by_riot_police_met_an_intervention(model: Any) -> None:
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Protests", "Protest with intervention")
     ]
+
+
+def test_a_crowd_led_to_violence_in_the_next_sentence_turns_the_protest_violent(
+    model: Any,
+) -> None:
+    text = (
+        "Students protested at the campus in Kitale after the arrest of a lecturer. "
+        "His detention led students to block roads at the campus and clash with riot police."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]

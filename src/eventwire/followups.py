@@ -171,7 +171,20 @@ def crowd_violence(doc: Doc) -> bool:
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
-    return bool(subjects & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
+    doers = subjects | _led(doc)
+    return bool(doers & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
+
+
+def _led(doc: Doc) -> set[str]:
+    """Who does what a verb's object is led or driven to do: "his arrest led students
+    to block roads" (the students block them)."""
+    return {
+        triggers.lemma(o)
+        for t in doc
+        if t.dep_ == "xcomp" and t.pos_ == "VERB"
+        for o in t.head.children
+        if o.dep_ == "dobj"
+    }
 
 
 _RELATIVES = cues.words("who that which")
