@@ -1,4 +1,5 @@
-"""A protest's crowd turning violent in a later sentence of the same report."""
+"""A protest told over several sentences of one report: its crowd turning violent, the
+police meeting it, arrests told before it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire.records import Actor, Inter
-from test_events import code
+from test_events import POLICE, PROTESTERS, code
 
 
 def test_the_crowd_beating_someone_next_makes_the_protest_a_riot(model: Any) -> None:
@@ -290,3 +291,21 @@ def test_a_crowd_led_to_violence_in_the_next_sentence_turns_the_protest_violent(
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_arrests_of_a_crowd_told_before_its_protest_are_its_intervention(model: Any) -> None:
+    text = (
+        "Police arrested demonstrators in Kitale town. "
+        "The demonstrators were protesting against a new county levy."
+    )
+    actors = [("Police", POLICE), ("demonstrators", PROTESTERS)]
+    found = code(model, text, actors)
+    assert [(e.event_type, e.sub_event_type, e.actor2) for e in found] == [
+        ("Protests", "Protest with intervention", POLICE.name)
+    ]
+
+
+def test_arrests_of_others_stay_their_own_event(model: Any) -> None:
+    text = "Police arrested five suspects in Kitale town. Residents protested against a new levy."
+    found = code(model, text, [("Police", POLICE)])
+    assert [e.sub_event_type for e in found] == ["Arrests", "Peaceful protest"]

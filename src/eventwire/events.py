@@ -177,6 +177,10 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
+        if near and _crowd_arrested(out[-1], event):  # the arrests told first
+            out[-1] = _after_arrests(out[-1], event)
+            last = parse.sentence
+            continue
         told = _last_violent(out) if near else None
         if told is not None and _continues(out[told], event, parse.doc):
             out[told] = _continued(out[told], event)
@@ -219,6 +223,28 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     if harmed_after(previous, doc):
         return _aftermath(as_attack(previous), parse, sentence, series)
     return None
+
+
+def _crowd_arrested(previous: Event, event: Event) -> bool:
+    """ "Police arrested demonstrators in the town. They were protesting against the
+    levy.": arrests of a crowd told just before its demonstration, the same day."""
+    crowd = previous.inter2 in {int(Inter.PROTESTERS), int(Inter.RIOTERS)}
+    demonstration = event.event_type in {_PROTESTS, _RIOTS}
+    same_day = previous.event_date == event.event_date
+    return previous.sub_event_type == "Arrests" and crowd and demonstration and same_day
+
+
+def _after_arrests(arrests: Event, event: Event) -> Event:
+    """The demonstration whose crowd the arrests told before it took: one event (ACLED:
+    arrests at a protest make it a protest with intervention), the police its other
+    side where it had none."""
+    if event.sub_event_type == "Peaceful protest":
+        event = _retyped(event, "Protest with intervention", "+arrests")
+    actor2, inter2 = event.actor2, event.inter2
+    if not actor2:
+        actor2, inter2 = arrests.actor1, arrests.inter1
+    evidence = (*arrests.evidence, *event.evidence)
+    return dataclasses.replace(event, actor2=actor2, inter2=inter2, evidence=evidence)
 
 
 def _with_bombers(event: Event, shared: bool = False) -> Event:
