@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import cues, taxonomy, triggerparse, triggers
+from eventwire import cues, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
@@ -55,6 +55,7 @@ from eventwire.continuation import (
     with_means,
 )
 from eventwire.crowdcontext import demonstrators_fought
+from eventwire.demoevents import after_arrests, as_protest, as_riot, crowd_arrested
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
 from eventwire.figurative import cyber, figurative_protest, idle
@@ -177,8 +178,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
-        if near and _crowd_arrested(out[-1], event):  # the arrests told first
-            out[-1] = _after_arrests(out[-1], event)
+        if near and crowd_arrested(out[-1], event):  # the arrests told first
+            out[-1] = after_arrests(out[-1], event)
             last = parse.sentence
             continue
         told = _last_violent(out) if near else None
@@ -206,9 +207,9 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     lethal force or intervention, arrests at a demonstration, a captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
-        return _as_riot(previous, toll(doc, series) or 0)
+        return as_riot(previous, toll(doc, series) or 0)
     if no_violence_after(previous, doc):
-        return _as_protest(previous)
+        return as_protest(previous)
     if force_after(previous, doc):
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)
@@ -223,28 +224,6 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     if harmed_after(previous, doc):
         return _aftermath(as_attack(previous), parse, sentence, series)
     return None
-
-
-def _crowd_arrested(previous: Event, event: Event) -> bool:
-    """ "Police arrested demonstrators in the town. They were protesting against the
-    levy.": arrests of a crowd told just before its demonstration, the same day."""
-    crowd = previous.inter2 in {int(Inter.PROTESTERS), int(Inter.RIOTERS)}
-    demonstration = event.event_type in {_PROTESTS, _RIOTS}
-    same_day = previous.event_date == event.event_date
-    return previous.sub_event_type == "Arrests" and crowd and demonstration and same_day
-
-
-def _after_arrests(arrests: Event, event: Event) -> Event:
-    """The demonstration whose crowd the arrests told before it took: one event (ACLED:
-    arrests at a protest make it a protest with intervention), the police its other
-    side where it had none."""
-    if event.sub_event_type == "Peaceful protest":
-        event = _retyped(event, "Protest with intervention", "+arrests")
-    actor2, inter2 = event.actor2, event.inter2
-    if not actor2:
-        actor2, inter2 = arrests.actor1, arrests.inter1
-    evidence = (*arrests.evidence, *event.evidence)
-    return dataclasses.replace(event, actor2=actor2, inter2=inter2, evidence=evidence)
 
 
 def _with_bombers(event: Event, shared: bool = False) -> Event:
@@ -419,44 +398,6 @@ def _retyped(event: Event, sub: str, rule: str) -> Event:
 def _as_attack(event: Event) -> Event:
     """An abduction whose captive was killed or hurt: ACLED codes the Attack."""
     return _retyped(event, "Attack", "+captive-harmed")
-
-
-def _as_riot(event: Event, deaths: int) -> Event:
-    """A protest whose crowd turned violent: ACLED codes one violent demonstration."""
-    actor1, inter1 = event.actor1, event.inter1
-    if actor1.startswith("Protesters"):
-        actor1, inter1 = "Rioters" + actor1[len("Protesters") :], int(Inter.RIOTERS)
-    sub = "Violent demonstration"
-    return dataclasses.replace(
-        event,
-        event_type=_RIOTS,
-        sub_event_type=sub,
-        disorder_type=taxonomy.disorder_type(_RIOTS, sub),
-        actor1=actor1,
-        inter1=inter1,
-        fatalities=max(event.fatalities, deaths),
-        rule=event.rule + "+violent",
-    )
-
-
-def _as_protest(event: Event) -> Event:
-    """A demonstration coded violent on a clash word alone that the report then says
-    saw no violence: a protest, met by the police when they were its other side."""
-    actor1, inter1 = event.actor1, event.inter1
-    if actor1.startswith("Rioters"):
-        actor1, inter1 = "Protesters" + actor1[len("Rioters") :], int(Inter.PROTESTERS)
-    police = any(cues.POLICE.search(e.text) for e in event.evidence)
-    met = police or event.inter2 == int(Inter.STATE)
-    sub = "Protest with intervention" if met else "Peaceful protest"
-    return dataclasses.replace(
-        event,
-        event_type=_PROTESTS,
-        sub_event_type=sub,
-        disorder_type=taxonomy.disorder_type(_PROTESTS, sub),
-        actor1=actor1,
-        inter1=inter1,
-        rule=event.rule + "+no-violence",
-    )
 
 
 def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:
