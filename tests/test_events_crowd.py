@@ -14,7 +14,7 @@ from test_events import POLICE, PROTESTERS, code
 def test_the_crowd_beating_someone_next_makes_the_protest_a_riot(model: Any) -> None:
     text = (
         "Traders marched to the county offices to demand lower market fees. "
-        "They beat up and injured a council clerk who tried to address them."
+        "They roughed up and hurt a council clerk who tried to address them."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
@@ -237,8 +237,8 @@ def test_police_called_in_after_a_protest_intervened(model: Any) -> None:
 
 def test_a_crowd_pushed_back_by_police_did_no_violence(model: Any) -> None:
     text = (
-        "Market vendors held a demonstration in the town centre. "
-        "The demonstrators marched to the council offices but were repulsed by police."
+        "Market vendors staged a protest in their square. "
+        "The demonstrators marched towards council offices but were repelled by the police."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
@@ -249,7 +249,7 @@ def test_a_crowd_pushed_back_by_police_did_no_violence(model: Any) -> None:
 def test_a_protest_dispersed_without_incident_is_no_riot(model: Any) -> None:
     text = (
         "Motorcycle taxi riders blocked roads in Kitale to protest against a council officer;"
-        " police intervened and dispersed the protesters without incident."
+        " officers broke up the march without incident."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
@@ -260,7 +260,7 @@ def test_a_protest_dispersed_without_incident_is_no_riot(model: Any) -> None:
 def test_a_clash_word_the_report_says_saw_no_violence_is_a_protest(model: Any) -> None:
     text = (
         "Opposition protesters engaged police in Kitale. "
-        "No reports of protester violence or injuries."
+        "The crowd caused no violence and nobody was hurt."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
@@ -269,13 +269,15 @@ def test_a_clash_word_the_report_says_saw_no_violence_is_a_protest(model: Any) -
 
 
 def test_stones_stay_violent_whatever_the_report_adds(model: Any) -> None:
-    text = "Protesters burned tyres on the highway in Kitale. No violence was reported."
+    text = "Protesters set tyres alight across the main road in Kitale. No violence was reported."
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
 
 
 def test_a_crowd_stopped_by_riot_police_met_an_intervention(model: Any) -> None:
-    text = "The demonstrators tried to storm the county hall but were stopped by anti-riot police."
+    text = (
+        "The demonstrators tried to storm the county hall but were stopped by anti-riot officers."
+    )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Protests", "Protest with intervention")
@@ -286,18 +288,15 @@ def test_a_crowd_led_to_violence_in_the_next_sentence_turns_the_protest_violent(
     model: Any,
 ) -> None:
     text = (
-        "Students protested at the campus in Kitale after the arrest of a lecturer. "
-        "His detention led students to block roads at the campus and clash with riot police."
+        "Students protested on their campus in Kitale once a lecturer had been detained. "
+        "His detention led the students to barricade the campus gates and fight riot police."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
 
 
 def test_arrests_of_a_crowd_told_before_its_protest_are_its_intervention(model: Any) -> None:
-    text = (
-        "Police arrested demonstrators in Kitale town. "
-        "The demonstrators were protesting against a new county levy."
-    )
+    text = "Police arrested demonstrators in Kitale town. They were protesting a new county levy."
     actors = [("Police", POLICE), ("demonstrators", PROTESTERS)]
     found = code(model, text, actors)
     assert [(e.event_type, e.sub_event_type, e.actor2) for e in found] == [

@@ -61,7 +61,7 @@ def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> Non
     "text",
     [
         "Hundreds marched in Ololunga to demand justice for a teenager shot dead by police.",
-        "Parents gathered to demand justice for their sons who were beaten by police.",
+        "Parents marched to demand justice for two sons that officers had beaten.",
         "Hawkers protested in Ololunga, demanding the arrest of officers who shot a vendor.",
     ],
 )
@@ -73,9 +73,9 @@ def test_the_harm_a_crowd_demands_justice_for_is_its_grievance(model: Any, text:
     "text",
     [
         "The shooting of a hawker by police sparked protests in Ololunga.",
-        "A man shot dead by police near the market led to protests in Ololunga.",
-        "The death of a student who was beaten by police triggered a demonstration in Ololunga.",
-        "Protests in Ololunga were sparked by the killing of a vendor by police.",
+        "A trader shot dead by police beside the market led to protests in Kitale.",
+        "The death of a pupil whom officers had beaten triggered a demonstration in Kitale.",
+        "Protests in Kitale were sparked when officers killed a vendor.",
     ],
 )
 def test_what_set_a_protest_off_is_its_grievance(model: Any, text: str) -> None:
@@ -125,7 +125,7 @@ def test_partisans_attacking_protesters_riot(model: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Students demonstrated in Kitale against insecurity and clashed with a group of youths.",
+        "Students marched in Kitale over insecurity and fought a gang of rival youths.",
         "Protesters stoned a journalist covering the march in Kitale.",
         "Two groups of protesters clashed in Kitale over a school levy.",
     ],
@@ -139,8 +139,8 @@ def test_a_demonstrations_own_crowd_turning_on_others_is_a_violent_demonstration
 @pytest.mark.parametrize(
     "text",
     [
-        "Rival party supporters clashed at a rally in Kitale.",
-        "Residents demonstrating against insecurity beat up and lynched a pickpocket in Kitale.",
+        "Supporters of two rival parties fought each other at a rally in Kitale.",
+        "Residents marching over insecurity seized a pickpocket and lynched him in Kitale.",
     ],
 )
 def test_partisans_or_a_lynching_at_a_demonstration_stay_mob_violence(

@@ -170,7 +170,7 @@ DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
 # A report that the crowd did no violence: "no violence was reported", "no reports of
-# protester violence", "dispersed the protesters without incident".
+# violence by the crowd", "broke up the march without incident".
 NO_VIOLENCE = flag(
     r"no (?:reports? of |reported )?(?:\S+ )?violence|without (?:any )?(?:incident|violence)"
 )

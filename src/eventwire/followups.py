@@ -94,7 +94,7 @@ _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)?
 
 
 def no_violence_after(previous: Event, doc: Doc) -> bool:
-    """ "No reports of protester violence": the report says the demonstration just coded
+    """ "The crowd caused no violence": the report says the demonstration just coded
     violent saw none, and the violence it was coded on was no crowd's act told in its
     words (a clash word alone: "protesters engaged police"; stones or fires stay)."""
     if previous.sub_event_type != "Violent demonstration":
@@ -207,7 +207,7 @@ _CROWD_HARM = cues.words("attack kill loot clash")
 
 def _crowd_attacked(doc: Doc) -> bool:
     """An asserted attack, killing or destruction whose doer is the crowd just told:
-    its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
+    its pronoun or a crowd noun as the subject ("They roughed up and hurt the teacher",
     "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
     the students"). A crowd attacked by others ("they were beaten by police") did none."""
     hidden = crowdacts.not_done(doc)  # "they stormed the offices to demand his exit"
@@ -215,7 +215,7 @@ def _crowd_attacked(doc: Doc) -> bool:
         token = found.token
         if found.kind not in _CROWD_HARM or token.i in hidden or not triggers.is_asserted(token):
             continue
-        # "They beat up and injured": a conjunct shares its head's subject; "marched to
+        # "They roughed up and hurt": a conjunct shares its head's subject; "marched to
         # the offices but were beaten by police" is passive: that subject was hurt
         shares = token.dep_ == "conj" and token.head.pos_ == "VERB" and not _passive(token)
         verb = token.head if shares else token

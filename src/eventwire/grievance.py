@@ -44,7 +44,7 @@ def grievances(doc: Doc) -> frozenset[int]:
 
 def _demanded(verb: Token) -> set[int]:
     """What a crowd demands or calls for ("to demand justice for a boy shot by police",
-    "calling for the arrest of officers who beat a hawker"): the harm it names is the
+    "urging charges against the officers who beat a hawker"): the harm it names is the
     grievance, not the crowd's act nor the police's response to it. "Call" demands only
     with "for". What is coordinated with the verb or its object ("demanding a recount
     and burnt ballot boxes", however the parser hangs it) stays the crowd's act."""
