@@ -1,4 +1,5 @@
-"""A protest's crowd turning violent in a later sentence of the same report."""
+"""A protest told over several sentences of one report: its crowd turning violent, the
+police meeting it, arrests told before it."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from typing import Any
 import pytest
 
 from eventwire.records import Actor, Inter
-from test_events import code
+from test_events import POLICE, PROTESTERS, code
 
 
 def test_the_crowd_beating_someone_next_makes_the_protest_a_riot(model: Any) -> None:
     text = (
         "Traders marched to the county offices to demand lower market fees. "
-        "They beat up and injured a council clerk who tried to address them."
+        "They roughed up and hurt a council clerk who tried to address them."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
@@ -232,3 +233,78 @@ def test_police_called_in_after_a_protest_intervened(model: Any) -> None:
         " Police were called in when the pupils threatened to set the hostel alight."
     )
     assert [e.sub_event_type for e in code(model, text)] == ["Protest with intervention"]
+
+
+def test_a_crowd_pushed_back_by_police_did_no_violence(model: Any) -> None:
+    text = (
+        "Market vendors staged a protest in their square. "
+        "The demonstrators marched towards council offices but were repelled by the police."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_protest_dispersed_without_incident_is_no_riot(model: Any) -> None:
+    text = (
+        "Motorcycle taxi riders blocked roads in Kitale to protest against a council officer;"
+        " officers broke up the march without incident."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_clash_word_the_report_says_saw_no_violence_is_a_protest(model: Any) -> None:
+    text = (
+        "Opposition protesters engaged police in Kitale. "
+        "The crowd caused no violence and nobody was hurt."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_stones_stay_violent_whatever_the_report_adds(model: Any) -> None:
+    text = "Protesters set tyres alight across the main road in Kitale. No violence was reported."
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_stopped_by_riot_police_met_an_intervention(model: Any) -> None:
+    text = (
+        "The demonstrators tried to storm the county hall but were stopped by anti-riot officers."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_crowd_led_to_violence_in_the_next_sentence_turns_the_protest_violent(
+    model: Any,
+) -> None:
+    text = (
+        "Students protested on their campus in Kitale once a lecturer had been detained. "
+        "His detention led the students to barricade the campus gates and fight riot police."
+    )
+    found = code(model, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_arrests_of_a_crowd_told_before_its_protest_are_its_intervention(model: Any) -> None:
+    text = "Police arrested demonstrators in Kitale town. They were protesting a new county levy."
+    actors = [("Police", POLICE), ("demonstrators", PROTESTERS)]
+    found = code(model, text, actors)
+    assert [(e.event_type, e.sub_event_type, e.actor2) for e in found] == [
+        ("Protests", "Protest with intervention", POLICE.name)
+    ]
+
+
+def test_arrests_of_others_stay_their_own_event(model: Any) -> None:
+    text = "Police arrested five suspects in Kitale town. Residents protested against a new levy."
+    found = code(model, text, [("Police", POLICE)])
+    assert [e.sub_event_type for e in found] == ["Arrests", "Peaceful protest"]

@@ -241,9 +241,9 @@ def test_police_blocking_a_road_is_no_protest(model: Any) -> None:
         # an attack met with force had two armed sides
         ("Bandits raided two villages but were repulsed by police reservists.", "Armed clash"),
         ("Gunmen attacked a police post at the border crossing.", "Armed clash"),
-        # a demonstration's crowd turning on civilians is a mob, on the police a
-        # violent demonstration
-        ("Protesters marched to the stadium and attacked journalists.", "Mob violence"),
+        # a demonstration's own crowd turning violent, on civilians or on the police, is
+        # a violent demonstration
+        ("Protesters marched to the stadium and attacked journalists.", "Violent demonstration"),
         ("Protesters marched to the stadium and threw stones at police.", "Violent demonstration"),
     ],
 )

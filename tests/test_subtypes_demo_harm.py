@@ -57,6 +57,31 @@ def test_a_by_phrase_beside_the_protested_deed_names_its_doer(model: Any) -> Non
     assert _types(model, text) == [("Protests", "Peaceful protest")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds marched in Ololunga to demand justice for a teenager shot dead by police.",
+        "Parents marched to demand justice for two sons that officers had beaten.",
+        "Hawkers protested in Ololunga, demanding the arrest of officers who shot a vendor.",
+    ],
+)
+def test_the_harm_a_crowd_demands_justice_for_is_its_grievance(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting of a hawker by police sparked protests in Ololunga.",
+        "A trader shot dead by police beside the market led to protests in Kitale.",
+        "The death of a pupil whom officers had beaten triggered a demonstration in Kitale.",
+        "Protests in Kitale were sparked when officers killed a vendor.",
+    ],
+)
+def test_what_set_a_protest_off_is_its_grievance(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Protests", "Peaceful protest")]
+
+
 def test_a_demand_carried_in_over_a_looting_is_no_violence(model: Any) -> None:
     text = "Farmers stormed the cooperative offices to protest the looting of their stores."
     assert _types(model, text) == [("Protests", "Peaceful protest")]
@@ -95,3 +120,30 @@ def test_partisans_attacking_protesters_riot(model: Any) -> None:
     # a rival crowd's harm to a protest is rioters against rioters, not an attack
     found = code(model, "A gang of activists attacked protesting traders in Kitale.")
     assert [e.event_type for e in found] == ["Riots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students marched in Kitale over insecurity and fought a gang of rival youths.",
+        "Protesters stoned a journalist covering the march in Kitale.",
+        "Two groups of protesters clashed in Kitale over a school levy.",
+    ],
+)
+def test_a_demonstrations_own_crowd_turning_on_others_is_a_violent_demonstration(
+    model: Any, text: str
+) -> None:
+    assert _types(model, text) == [("Riots", VD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of two rival parties fought each other at a rally in Kitale.",
+        "Residents marching over insecurity seized a pickpocket and lynched him in Kitale.",
+    ],
+)
+def test_partisans_or_a_lynching_at_a_demonstration_stay_mob_violence(
+    model: Any, text: str
+) -> None:
+    assert _types(model, text) == [("Riots", MOB)]

@@ -219,7 +219,10 @@ def test_civilians_attacked_amid_clashes(model: Any, text: str, sub_event_type: 
         ),
         ("An official was pulled from the stage and assaulted during a march in Enugu.", "Attack"),
         # ... the crowd turning on them riots, and protesters beaten meet an intervention
-        ("Protesters in Jos attacked journalists covering the demonstration.", "Mob violence"),
+        (
+            "Protesters in Jos attacked journalists covering the demonstration.",
+            "Violent demonstration",
+        ),
         ("Police beat protesters at a rally in Jos.", "Protest with intervention"),
     ],
 )

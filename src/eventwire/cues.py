@@ -51,7 +51,7 @@ POLICE_STOPPED = flag(
     r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
     r"|manhandled|whipped|tear-?gassed|repulsed|repelled)\b"
     r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled) (?:\S+ ){0,4}by"
-    r" (?:the )?(?:police|officers|security|soldiers|troops)"
+    r" (?:the )?(?:(?:anti-)?riot |armed |local )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
 # codes the demonstration violent).
@@ -163,9 +163,17 @@ CROWD_NOUNS = words(
     "youth crowd mob protester protestor demonstrator rioter supporter activist enforcer"
     " blockader agitator picketer cadre student learner pupil"
 )
+# A demonstration's own crowd, named as such: its violence, whoever it hits, is the
+# demonstration's (ACLED: a violent demonstration).
+DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
 # Crowds whose killing is mob violence, not a demonstration turned violent.
 MOB_NOUNS = words("mob crowd vigilante youth resident local villager neighbour neighbor")
 POLICE = flag(r"police|security forces|riot police|troops|soldiers|gendarmes")
+# A report that the crowd did no violence: "no violence was reported", "no reports of
+# violence by the crowd", "broke up the march without incident".
+NO_VIOLENCE = flag(
+    r"no (?:reports? of |reported )?(?:\S+ )?violence|without (?:any )?(?:incident|violence)"
+)
 # A takeover told with no fight: "without resistance", "no violence was reported".
 NONVIOLENT = flag(
     r"without (?:a fight|resistance|fighting|a shot|violence|bloodshed)|handed over|peacefully"

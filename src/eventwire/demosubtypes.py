@@ -1,7 +1,7 @@
 """The demonstration readers of the sub-event decision (`eventwire.subtypes`, step 3).
 
-Violent demonstration (a protest whose crowd throws stones, burns, loots, fights;
-people hurt in it), Mob violence (a crowd, mob or vigilantes attacking people or
+Violent demonstration (a protest whose crowd throws stones, burns, loots, fights,
+whoever it hits; people hurt in it), Mob violence (a crowd, mob or vigilantes attacking people or
 property with no demonstration, mob justice, rival crowds fighting each other),
 Excessive force against protesters (live fire, killing), Protest with intervention
 (tear gas, arrests, dispersal), Peaceful protest (an effigy burnt).
@@ -34,6 +34,8 @@ from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from eventwire.roles import Roles
 
 __all__ = ["demonstration", "protesters_arrested", "rivals"]
@@ -76,11 +78,15 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     ):
         return None  # "police kicked reporters filming the march"
     protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
-    # "held a peaceful march": the report says the crowd was not violent, unless it
-    # tells the crowd's own violence ("a peaceful march turned into a riot", stones)
-    peaceful = trig.kind == "protest" and "riot" not in kinds and _PEACEFUL.search(text)
+    # "held a peaceful march", "dispersed without incident": the report says the crowd
+    # was not violent, unless it tells the crowd's own violence ("a peaceful march
+    # turned into a riot", stones)
+    said = _PEACEFUL.search(text) or cues.NO_VIOLENCE.search(text)
+    peaceful = trig.kind == "protest" and "riot" not in kinds and said
     if not peaceful and _riot(kinds, text, roles, trig):
-        mob = _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
+        mob = not _demonstrators_did(kinds, roles, trig) and (
+            _mob(kinds, text, roles, protest=protest) or crowdvictims.turned_on_people(trig)
+        )
         sub = "Mob violence" if mob else "Violent demonstration"
         return Incident(RIOTS, sub, trig, "riot")
     if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
@@ -207,9 +213,10 @@ def _crowd_doers(kinds: Kinds, roles: Roles) -> frozenset[str]:
 def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     """Mob violence, not a violent demonstration (ACLED: rioters violently interacting
     with other rioters, an armed group or civilians): a lynching, rival crowds fighting,
-    a demonstration's crowd attacking civilians, or any crowd's violence with no
+    a crowd at a demonstration attacking civilians, or any crowd's violence with no
     demonstration going on (its barricades, bonfires or burning tyres say one is), even
-    to property alone. A demonstration's own violence is a violent demonstration."""
+    to property alone. A demonstration's own violence, and its demonstrators' named as
+    such whoever they hit (`_demonstrators_did`), is a violent demonstration."""
     if cues.LYNCH.search(text):
         return True
     if crowdvictims.unspecified(kinds.get("riot"), text):
@@ -220,8 +227,8 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
     if "clash" in kinds and rivals(text) and cues.PARTISANS.search(text):
         return True  # "clashes between rival supporters; police fired tear gas"
     if protest:
-        # a demonstration's crowd that turns on civilians (journalists, a rival rally)
-        # interacts with civilians: mob violence, not the demonstration's violence; a
+        # a crowd at a demonstration that turns on civilians (journalists, a rival
+        # rally) interacts with civilians: mob violence, not the demonstration's; a
         # death in it whose doer is not the crowd ("one killed during the protest",
         # "shot by warders") is the demonstration's violence
         civilians = roles.target_words & CIVILIANS
@@ -233,6 +240,31 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
 
 
 _THEY = cues.words("they")
+_FIGHTS = ("clash", "attack", "kill")
+
+
+def _demonstrators_did(kinds: Kinds, roles: Roles, trig: Trigger) -> bool:
+    """The violence is a demonstration's own crowd's, told as such: "protesters clashed
+    with a rival group", "demonstrators stoned a journalist", "students marched and
+    clashed with youths" (the march's verb and the fight's share their subject). ACLED
+    codes a demonstration whose crowd turns violent, on anyone, as a violent
+    demonstration; a lynching stays a mob's."""
+    if cues.LYNCH.search(trig.token.doc.text):
+        return False
+    harms = [kinds[k] for k in _FIGHTS if k in kinds]
+    # "two groups of protesters clashed": a group's members are its doers
+    if any((roles.doer_words | sides_of(h).doers) & cues.DEMONSTRATORS for h in harms):
+        return True
+    if trig.kind != "protest" or trig.token.pos_ != "VERB":
+        return False
+    return any(_joined(h.token, trig.token) for h in harms)
+
+
+def _joined(one: Token, other: Token) -> bool:
+    """Two verbs coordinated in one clause ("marched and clashed"): the same doers."""
+    return (one.dep_ == "conj" and one.head == other) or (
+        other.dep_ == "conj" and other.head == one
+    )
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:

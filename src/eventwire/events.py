@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire import cues, taxonomy, triggerparse, triggers
+from eventwire import cues, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
@@ -55,6 +55,7 @@ from eventwire.continuation import (
     with_means,
 )
 from eventwire.crowdcontext import demonstrators_fought
+from eventwire.demoevents import after_arrests, as_protest, as_riot, crowd_arrested
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
 from eventwire.figurative import cyber, figurative_protest, idle
@@ -65,6 +66,7 @@ from eventwire.followups import (
     force_after,
     intervened,
     intervention_after,
+    no_violence_after,
 )
 from eventwire.forces import dated_actors
 from eventwire.genericactors import generic_actor, is_generic
@@ -176,6 +178,10 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if event.background and not settings.emit_background:
             continue
+        if near and crowd_arrested(out[-1], event):  # the arrests told first
+            out[-1] = after_arrests(out[-1], event)
+            last = parse.sentence
+            continue
         told = _last_violent(out) if near else None
         if told is not None and _continues(out[told], event, parse.doc):
             out[told] = _continued(out[told], event)
@@ -201,7 +207,9 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     lethal force or intervention, arrests at a demonstration, a captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
-        return _as_riot(previous, toll(doc, series) or 0)
+        return as_riot(previous, toll(doc, series) or 0)
+    if no_violence_after(previous, doc):
+        return as_protest(previous)
     if force_after(previous, doc):
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)
@@ -390,24 +398,6 @@ def _retyped(event: Event, sub: str, rule: str) -> Event:
 def _as_attack(event: Event) -> Event:
     """An abduction whose captive was killed or hurt: ACLED codes the Attack."""
     return _retyped(event, "Attack", "+captive-harmed")
-
-
-def _as_riot(event: Event, deaths: int) -> Event:
-    """A protest whose crowd turned violent: ACLED codes one violent demonstration."""
-    actor1, inter1 = event.actor1, event.inter1
-    if actor1.startswith("Protesters"):
-        actor1, inter1 = "Rioters" + actor1[len("Protesters") :], int(Inter.RIOTERS)
-    sub = "Violent demonstration"
-    return dataclasses.replace(
-        event,
-        event_type=_RIOTS,
-        sub_event_type=sub,
-        disorder_type=taxonomy.disorder_type(_RIOTS, sub),
-        actor1=actor1,
-        inter1=inter1,
-        fatalities=max(event.fatalities, deaths),
-        rule=event.rule + "+violent",
-    )
 
 
 def _follow_up(event: Event, parse: Parse, series: int = 0) -> Event:

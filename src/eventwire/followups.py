@@ -47,6 +47,7 @@ __all__ = [
     "force_after",
     "intervened",
     "intervention_after",
+    "no_violence_after",
 ]
 
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -90,6 +91,17 @@ def force_after(previous: Event, doc: Doc) -> bool:
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+
+
+def no_violence_after(previous: Event, doc: Doc) -> bool:
+    """ "The crowd caused no violence": the report says the demonstration just coded
+    violent saw none, and the violence it was coded on was no crowd's act told in its
+    words (a clash word alone: "protesters engaged police"; stones or fires stay)."""
+    if previous.sub_event_type != "Violent demonstration":
+        return False
+    if not cues.NO_VIOLENCE.search(text_of(doc)) or crowd_violence(doc):
+        return False
+    return not any(crowdacts.violent(e.text) or cues.MOB.search(e.text) for e in previous.evidence)
 
 
 def intervention_after(previous: Event, doc: Doc) -> bool:
@@ -159,7 +171,20 @@ def crowd_violence(doc: Doc) -> bool:
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}
     if not subjects:  # "Pelted vehicles with stones.": the crowd just told
         return True
-    return bool(subjects & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
+    doers = subjects | _led(doc)
+    return bool(doers & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
+
+
+def _led(doc: Doc) -> set[str]:
+    """Who does what a verb's object is led or driven to do: "his arrest led students
+    to block roads" (the students block them)."""
+    return {
+        triggers.lemma(o)
+        for t in doc
+        if t.dep_ == "xcomp" and t.pos_ == "VERB"
+        for o in t.head.children
+        if o.dep_ == "dobj"
+    }
 
 
 _RELATIVES = cues.words("who that which")
@@ -182,7 +207,7 @@ _CROWD_HARM = cues.words("attack kill loot clash")
 
 def _crowd_attacked(doc: Doc) -> bool:
     """An asserted attack, killing or destruction whose doer is the crowd just told:
-    its pronoun or a crowd noun as the subject ("They beat up and injured the teacher",
+    its pronoun or a crowd noun as the subject ("They roughed up and hurt the teacher",
     "Members then attacked clerks"), or the agent of a passive ("a guard was beaten by
     the students"). A crowd attacked by others ("they were beaten by police") did none."""
     hidden = crowdacts.not_done(doc)  # "they stormed the offices to demand his exit"
@@ -190,12 +215,20 @@ def _crowd_attacked(doc: Doc) -> bool:
         token = found.token
         if found.kind not in _CROWD_HARM or token.i in hidden or not triggers.is_asserted(token):
             continue
-        verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+        # "They roughed up and hurt": a conjunct shares its head's subject; "marched to
+        # the offices but were beaten by police" is passive: that subject was hurt
+        shares = token.dep_ == "conj" and token.head.pos_ == "VERB" and not _passive(token)
+        verb = token.head if shares else token
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if any(triggers.lemma(d) in _CROWD_DOERS for d in doers):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb ("were beaten"): its subject is who it was done to."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 # Words that open another incident: "in a separate incident", "another protest".

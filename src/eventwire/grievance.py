@@ -36,8 +36,45 @@ def grievances(doc: Doc) -> frozenset[int]:
     about: set[int] = set()
     for token in doc:
         if lemma(token) in _PROTEST_WORDS:  # "blocked the road": a blockade's object is its act
-            about |= _about(token)
+            about |= _about(token) | _cause(token)
+        elif token.pos_ == "VERB" and lemma(token) in _DEMAND_VERBS:
+            about |= _demanded(token)
     return frozenset(about - _main_verb_swallowed(doc, about))
+
+
+def _demanded(verb: Token) -> set[int]:
+    """What a crowd demands or calls for ("to demand justice for a boy shot by police",
+    "urging charges against the officers who beat a hawker"): the harm it names is the
+    grievance, not the crowd's act nor the police's response to it. "Call" demands only
+    with "for". What is coordinated with the verb or its object ("demanding a recount
+    and burnt ballot boxes", however the parser hangs it) stays the crowd's act."""
+    stop = next((t.i for t in verb.doc[verb.i :] if _break(t)), len(verb.doc))
+    about: set[int] = set()
+    for child in verb.children:
+        named = child.dep_ in {"dobj", "ccomp"} and lemma(verb) != "call"
+        if named or (child.dep_ == "prep" and child.lower_ == "for"):
+            joined = {t.i for c in child.children if c.dep_ == "conj" for t in c.subtree}
+            about.update(t.i for t in child.subtree if t.i < stop and t.i not in joined)
+    return about
+
+
+def _cause(word: Token) -> set[int]:
+    """What set the protest off, told as the subject of a verb of causing: "the killing
+    of a hawker by police sparked protests", "a death in custody led to a demonstration",
+    "protests were triggered by the shooting". The cause is the grievance, not force met
+    by the protest (ACLED codes the protest by what happened at it)."""
+    head = word.head
+    if word.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head  # "led to protests", "resulted in protests"
+        caused = _LEADS.get(lemma(verb)) == head.lower_
+    else:
+        verb = head
+        caused = word.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in _CAUSES
+    if not caused:
+        return set()
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    causes = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}] + agents
+    return {t.i for c in causes for t in c.subtree}
 
 
 def _about(token: Token) -> set[int]:
@@ -81,6 +118,11 @@ def _gerund_after(phrase: Token, word: Token) -> set[int]:
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
+_DEMAND_VERBS = words("demand seek call")
+# Verbs whose subject set a protest off ("sparked protests"), and those that do it
+# through a preposition ("led to protests", "resulted in a demonstration").
+_CAUSES = words("spark trigger prompt provoke cause spur ignite fuel")
+_LEADS = {"lead": "to", "result": "in"}
 _ABOUT = words("against over about after following at")
 # Verbs of a protest happening: "protests occurred", "broke out", "took place", "erupted".
 _HAPPEN = words("occur erupt break take happen continue spread start begin resume")

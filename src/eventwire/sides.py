@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import triggerparse
-from eventwire.cues import ARMED_NOUNS, DEATH_LEMMAS, PLACE_NOUNS, words
+from eventwire.cues import ARMED_NOUNS, DEATH_LEMMAS, DEMONSTRATORS, PLACE_NOUNS, words
 from eventwire.records import Inter
 from eventwire.triggers import Trigger, lemma
 
@@ -232,7 +232,7 @@ def vehicles_burnt(trig: Trigger) -> bool:
 _PLUNDER = words("loot plunder ransack")
 
 
-_DEMONSTRATORS = words("protester protestor demonstrator agitator picketer marcher")
+_DEMONSTRATORS = DEMONSTRATORS | words("agitator")
 _WHILE = words("when while as during amid")
 
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.cues import AGGREGATE, DEATH_LEMMAS, LONG_RUNS, RECENT_RUN, words
+from eventwire.cues import AGGREGATE, DEATH_LEMMAS, DEMONSTRATORS, LONG_RUNS, RECENT_RUN, words
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
 from eventwire.mishaps import mishap_killing
@@ -295,7 +295,6 @@ def _while(token: Token) -> bool:
 
 _WHILE_PREPS = words("during amid amidst")
 _DEMANDS = words("call demand urge")
-_DEMONSTRATORS = words("protester protestor demonstrator marcher picketer")
 
 
 def _crowd_demand(verb: Token) -> bool:
@@ -303,7 +302,7 @@ def _crowd_demand(verb: Token) -> bool:
     demands is its protest, not a plan or a call for one."""
     if lemma(verb) not in _DEMANDS:
         return False
-    return any(c.dep_ == "nsubj" and lemma(c) in _DEMONSTRATORS for c in verb.children)
+    return any(c.dep_ == "nsubj" and lemma(c) in DEMONSTRATORS for c in verb.children)
 
 
 _CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
