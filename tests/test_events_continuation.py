@@ -32,6 +32,16 @@ def test_a_later_exchange_of_fire_by_the_same_gunmen_continues_the_attack(model:
     assert one(model, text).sub_event_type == "Armed clash"
 
 
+def test_an_execution_stays_an_attack_whatever_the_next_sentence_calls_it(model: Any) -> None:
+    # ACLED: an extrajudicial killing is violence against civilians; a "confrontation"
+    # told next does not arm the men executed
+    text = (
+        "Police officers were filmed executing two men on a busy street. "
+        "A witness saw the confrontation between the officers and the alleged robbers."
+    )
+    assert one(model, text).sub_event_type == "Attack"
+
+
 def test_a_response_in_a_separate_incident_is_its_own_event(model: Any) -> None:
     text = (
         "Two herders were killed after bandits attacked a village. "

@@ -315,9 +315,11 @@ def _continued(previous: Event, event: Event) -> Event:
     if not actor2 and event.actor2:
         actor2, inter2 = event.actor2, event.inter2
     note = f"continued by the next sentence ({event.sub_event_type} from {event.trigger!r})"
-    if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash":
+    armed = cues.UNARMED.search(_told(previous)) is None
+    if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash" and armed:
         # "... opened fire on a police car. The officers fired back" or "two soldiers were
-        # killed": the side attacked was armed, so an armed clash (ACLED)
+        # killed": the side attacked was armed, so an armed clash (ACLED); victims told
+        # to be unarmed or executed stay civilians whatever the next sentence calls it
         previous = dataclasses.replace(
             previous,
             event_type=event.event_type,
