@@ -58,6 +58,12 @@ def test_an_arrest_after_an_attack_stays_its_own_event(model: Any) -> None:
         # captives killed: ACLED codes an abduction with further violence as an Attack
         ("Unknown gunmen abducted and killed a teacher near the school.", "Attack"),
         ("A trader was kidnapped, murdered and dumped in a river by unknown men.", "Attack"),
+        # a captive "found dead" after the kidnapping was killed, one found alive was not
+        ("A trader was kidnapped near the market and later found dead.", "Attack"),
+        (
+            "A trader was kidnapped near the market and later found alive.",
+            "Abduction/forced disappearance",
+        ),
         # a killing before the abduction, of someone else, leaves the abduction
         (
             "Gunmen abducted two engineers after killing their driver on the highway.",
