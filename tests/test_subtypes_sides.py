@@ -140,6 +140,23 @@ def test_blamed_side_is_the_doer(model: Any) -> None:
     assert not targets
 
 
+def test_participle_with_its_own_object_is_active(model: Any) -> None:
+    from eventwire import triggerparse
+
+    # the parser hangs "attacked" on "group" as a participle; its conjunct's object
+    # says the verb is active, the group its doer and the officers its target
+    text = "A group of fishermen attacked and seriously injured four police officers."
+    doc = parsed(model, text, DAY).parses[0].doc
+    attack = next(t for t in doc if t.lower_ == "attacked")
+    doers, targets = triggerparse.arguments(attack)
+    assert [d.lower_ for d in doers] == ["group"]
+    assert [t.lower_ for t in targets] == ["officers"]
+    # a headline's participle with no object keeps its noun as the one hit
+    doc = parsed(model, "Police officer shot dead by gunmen.", DAY).parses[0].doc
+    _, targets = triggerparse.arguments(next(t for t in doc if t.lower_ == "shot"))
+    assert [t.lower_ for t in targets] == ["officer"]
+
+
 def test_rivals_cue() -> None:
     assert cues.RIVALS.search("a clash between rival supporters")
     assert cues.POLICE_SIDE.search("youths clashed with police")

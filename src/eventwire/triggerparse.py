@@ -363,7 +363,13 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         doers.append(anchor.head)
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
         targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
-    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
+    shared = [o for v in anchor.conjuncts for o in v.children if o.dep_ == "dobj"]
+    if anchor.dep_ == "acl" and not doers and (targets or shared):
+        # "A group of youths attacked and injured two officers" parsed as a participle
+        # on "group": a verb with an object of its own is active, the noun its doer
+        doers.append(anchor.head)
+        targets.extend(o for o in shared if o not in targets)
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
         targets.append(anchor.head)  # headline style: "Police officer shot dead by gunmen"
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _DURING and not targets:
         # "four officers were injured in an attack by militants": the hurt were its target
