@@ -184,15 +184,23 @@ _PARTY_PEOPLE = words(
     "candidate aspirant supporter official politician mp mca legislator lawmaker councillor"
     " councilor agent activist delegate"
 )
+# People an armed group's name only qualifies ("an Al Shabaab sympathiser", "a rebel
+# commander's wife"): its sympathisers and its members' kin take no part in its fighting.
+_KIN = words(
+    "sympathiser sympathizer relative wife husband widow son daughter brother sister father"
+    " mother family kin"
+)
 
 
 def _party_people(mention: ActorMention, targets: Sequence[Token]) -> bool:
-    """ "attacked an ODM candidate", "beat up party supporters": the political group's
-    members harmed are civilians (ACLED: Civilians, the group an associate of actor2),
-    not the group's armed wing."""
-    return mention.actor.inter == Inter.POLITICAL_MILITIA and bool(
-        _phrase_words(targets) & _PARTY_PEOPLE
-    )
+    """ "attacked an ODM candidate", "beat up party supporters", "shot an Al Shabaab
+    sympathiser": a party's people, or an armed group's sympathisers or kin, harmed are
+    civilians (ACLED: Civilians, the group an associate of actor2), not its armed wing."""
+    inter = mention.actor.inter
+    harmed = _phrase_words(targets)
+    if inter == Inter.POLITICAL_MILITIA and harmed & _PARTY_PEOPLE:
+        return True
+    return inter in _NON_STATE and bool(harmed & _KIN)
 
 
 def _both_sides(mention: ActorMention) -> bool:
