@@ -86,6 +86,7 @@ from eventwire.records import (
     Location,
     Parse,
     Sentence,
+    TimePrecision,
     When,
     starting_within,
 )
@@ -177,7 +178,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if event.background and not settings.emit_background:
             continue
         told = _last_violent(out) if near else None
-        if told is not None and _continues(out[told], event, parse.doc):
+        dated = told is not None and _dated(analysis, sentence)
+        if told is not None and _continues(out[told], event, parse.doc, dated=dated):
             out[told] = _continued(out[told], event)
             last = parse.sentence
             continue
@@ -260,14 +262,25 @@ _NEW_INCIDENT = cues.flag(
 _REFERRING_DETS = cues.words("the this that these those its")
 
 
-def _continues(previous: Event, event: Event, doc: Doc) -> bool:
+def _dated(analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence names a time of its own."""
+    return any(t.start < sentence.end and t.end > sentence.start for t in analysis.times)
+
+
+def _continues(previous: Event, event: Event, doc: Doc, *, dated: bool = True) -> bool:
     """The sentence goes on telling the incident just coded: its only news is a death
     toll ("Eight people were killed in the blast"), deaths or damage with no new doer or
     place, the response to the attack ("Police responded and exchanged fire"), the same
     doers named back (`continuation`), or it names the incident with a definite article
-    ("the attack", "this explosion"), on the same day and with no word that opens a new
-    incident. ACLED codes one event per incident."""
-    if previous.event_date != event.event_date or previous.background != event.background:
+    ("the attack", "this explosion"), on the same day (or, `dated` False, naming no time
+    of its own after an incident dated to a week or a month: "In May, herders clashed.
+    Two were killed.") and with no word that opens a new incident. ACLED codes one
+    event per incident."""
+    if previous.background != event.background:
+        return False
+    if previous.event_date != event.event_date and (
+        dated or previous.time_precision == TimePrecision.DAY
+    ):
         return False
     if event.event_type == _STRATEGIC:
         return False
