@@ -10,7 +10,7 @@ import pytest
 from conftest import parsed
 from eventwire import cues
 from eventwire.triggers import find_triggers, is_asserted
-from test_subtypes import DAY, code, one
+from test_subtypes import DAY, POLICE, code, one
 
 
 @pytest.mark.parametrize(
@@ -295,3 +295,11 @@ def test_shot_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> 
 )
 def test_limits_of_the_setting_rules(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_an_officer_shooting_his_colleagues_fights_his_own_force(model: Any) -> None:
+    # an officer's colleagues are armed men of his force: an armed clash (interaction 11)
+    text = "A police officer shot dead two of his colleagues at the station."
+    assert one(model, text, [("police officer", POLICE)]).sub_event_type == "Armed clash"
+    # a trader's colleagues are civilians
+    assert one(model, "A trader shot dead two of his colleagues.").sub_event_type == "Attack"
