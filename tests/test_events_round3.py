@@ -254,6 +254,20 @@ def test_a_strike_that_hit_a_ward_is_no_workers_strike(model: Any) -> None:
         ),
         # party supporters fighting are still a riot
         ("Rival party supporters clashed in the market over campaign posters.", "Mob violence"),
+        # two villages' people fighting over land or a boundary: communal militias
+        (
+            "Twenty people were injured as residents of two villages clashed over a boundary"
+            " dispute.",
+            "Armed clash",
+        ),
+        (
+            "A man was killed in a clash between two groups of villagers over a land dispute.",
+            "Armed clash",
+        ),
+        # residents fighting the police over land (an eviction), or students over a
+        # match, riot
+        ("Residents clashed with police over a land survey.", "Mob violence"),
+        ("Two groups of students clashed over a football match.", "Mob violence"),
     ],
 )
 def test_communal_fights_are_battles(model: Any, text: str, sub_event_type: str) -> None:
