@@ -38,7 +38,7 @@ def test_an_execution_stays_an_attack_whatever_the_next_sentence_calls_it(model:
     # told next does not arm the men executed
     text = (
         "Police officers were filmed executing two men on a busy street. "
-        "A witness saw the confrontation between the officers and the alleged robbers."
+        "A bystander described the confrontation between the constables and the suspected thieves."
     )
     assert one(model, text).sub_event_type == "Attack"
 

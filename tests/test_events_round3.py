@@ -256,12 +256,12 @@ def test_a_strike_that_hit_a_ward_is_no_workers_strike(model: Any) -> None:
         ("Rival party supporters clashed in the market over campaign posters.", "Mob violence"),
         # two villages' people fighting over land or a boundary: communal militias
         (
-            "Twenty people were injured as residents of two villages clashed over a boundary"
+            "Eleven people were hurt when residents of two villages fought over a boundary"
             " dispute.",
             "Armed clash",
         ),
         (
-            "A man was killed in a clash between two groups of villagers over a land dispute.",
+            "An elderly farmer died as two groups of villagers fought over a land dispute.",
             "Armed clash",
         ),
         # residents fighting the police over land (an eviction), or students over a

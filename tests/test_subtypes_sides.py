@@ -145,14 +145,14 @@ def test_participle_with_its_own_object_is_active(model: Any) -> None:
 
     # the parser hangs "attacked" on "group" as a participle; its conjunct's object
     # says the verb is active, the group its doer and the officers its target
-    text = "A group of fishermen attacked and seriously injured four police officers."
+    text = "A group of hawkers attacked and badly wounded three traffic officers."
     doc = parsed(model, text, DAY).parses[0].doc
     attack = next(t for t in doc if t.lower_ == "attacked")
     doers, targets = triggerparse.arguments(attack)
     assert [d.lower_ for d in doers] == ["group"]
     assert [t.lower_ for t in targets] == ["officers"]
     # a headline's participle with no object keeps its noun as the one hit
-    doc = parsed(model, "Police officer shot dead by gunmen.", DAY).parses[0].doc
+    doc = parsed(model, "Off-duty officer shot dead by robbers.", DAY).parses[0].doc
     _, targets = triggerparse.arguments(next(t for t in doc if t.lower_ == "shot"))
     assert [t.lower_ for t in targets] == ["officer"]
 
@@ -299,7 +299,7 @@ def test_limits_of_the_setting_rules(model: Any, text: str, sub_event_type: str)
 
 def test_an_officer_shooting_his_colleagues_fights_his_own_force(model: Any) -> None:
     # an officer's colleagues are armed men of his force: an armed clash (interaction 11)
-    text = "A police officer shot dead two of his colleagues at the station."
-    assert one(model, text, [("police officer", POLICE)]).sub_event_type == "Armed clash"
-    # a trader's colleagues are civilians
-    assert one(model, "A trader shot dead two of his colleagues.").sub_event_type == "Attack"
+    text = "A police constable gunned down two of his colleagues inside the barracks."
+    assert one(model, text, [("police constable", POLICE)]).sub_event_type == "Armed clash"
+    # a shopkeeper's colleagues are civilians
+    assert one(model, "A shopkeeper gunned down two of his colleagues.").sub_event_type == "Attack"

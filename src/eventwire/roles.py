@@ -230,7 +230,7 @@ def _speaker(token: Token) -> Token:
 
 def _span(token: Token, offset: int) -> tuple[int, int]:
     """Character span of the phrase a token heads; a noun that governs the trigger
-    ("police reservist shot dead by X") or what its people are suspected of ("two men
+    ("a game warden gunned down by X") or what its people are suspected of ("two men
     suspected of killing an officer") ends at itself, so X stays out of it."""
     left, right = token.left_edge, token.right_edge
     if any(c.dep_ == "acl" and _ends_phrase(c) for c in token.children):

@@ -257,7 +257,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # an armed clash unless the report says the victims were unarmed
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     if _state_doer(roles) and _own_targets(roles, trig) & _FELLOWS and not unarmed:
-        # "an officer shot dead two of his colleagues": men of the doer's own force
+        # "a constable gunned down two of his colleagues": men of the doer's own force
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     # "a civilian was killed and several policemen wounded": armed men were hit too
     harms = [kinds[k] for k in ("kill", "attack") if k in kinds]  # "killed when X attacks"

@@ -365,8 +365,8 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
     shared = [o for v in anchor.conjuncts for o in v.children if o.dep_ == "dobj"]
     if anchor.dep_ == "acl" and not doers and (targets or shared):
-        # "A group of youths attacked and injured two officers" parsed as a participle
-        # on "group": a verb with an object of its own is active, the noun its doer
+        # "A band of herders assaulted and wounded three rangers" parsed as a participle
+        # on "band": a verb with an object of its own is active, the noun its doer
         doers.append(anchor.head)
         targets.extend(o for o in shared if o not in targets)
     elif anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
