@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from eventwire import triggers
+from eventwire import events, triggers
 from eventwire.continuation import casualties_only, new_place
-from eventwire.records import Evidence, TimePrecision, When
-from test_events import DAY, POLICE, REBELS, code, one
+from eventwire.records import Evidence, TimeExpression, TimePrecision, When
+from eventwire.settings import Settings
+from test_events import DAY, POLICE, REBELS, analyse, code, one, resolvers
 
 
 def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
@@ -30,6 +31,16 @@ def test_a_later_exchange_of_fire_by_the_same_gunmen_continues_the_attack(model:
         "The gunmen later exchanged fire with soldiers guarding the market."
     )
     assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_an_execution_stays_an_attack_whatever_the_next_sentence_calls_it(model: Any) -> None:
+    # ACLED: an extrajudicial killing is violence against civilians; a "confrontation"
+    # told next does not arm the men executed
+    text = (
+        "Police officers were filmed executing two men on a busy street. "
+        "A bystander described the confrontation between the constables and the suspected thieves."
+    )
+    assert one(model, text).sub_event_type == "Attack"
 
 
 def test_a_response_in_a_separate_incident_is_its_own_event(model: Any) -> None:
@@ -209,3 +220,33 @@ def test_an_incident_named_back_with_no_date_of_its_own_is_the_one_told(model: A
         6,
         2,
     )
+
+
+def _month_then(text: str, later: str) -> Any:
+    """A `when` that dates the text before `later` to a month, and `later` on to the
+    document's day."""
+
+    def when(analysis: Any, start: int, end: int) -> When:
+        if start < text.index(later):
+            return When(DAY.replace(day=1), TimePrecision.MONTH)
+        return When(DAY, TimePrecision.DAY, inferred=True)
+
+    return when
+
+
+def test_an_undated_toll_after_an_incident_dated_to_a_month_continues_it(model: Any) -> None:
+    # the second sentence names no time: it goes on with the incident of that month
+    text = "In March, bandits raided a village near the river. Two herders were killed."
+    event = one(model, text, when=_month_then(text, "Two herders"))
+    assert (event.event_date, event.fatalities, len(event.evidence)) == (DAY.replace(day=1), 2, 2)
+
+
+def test_a_toll_with_a_date_of_its_own_stays_apart(model: Any) -> None:
+    text = "In March, bandits raided a village near the river. On Thursday two herders were killed."
+    analysis = analyse(model, text)
+    at = text.index("Thursday")
+    told = TimeExpression(at, at + len("Thursday"), "Thursday", DAY, TimePrecision.DAY)
+    analysis = dataclasses.replace(analysis, times=(told,))
+    settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    found = events.code_events(analysis, resolvers(when=_month_then(text, "On Thursday")), settings)
+    assert len(found) == 2

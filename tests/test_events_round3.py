@@ -58,6 +58,12 @@ def test_an_arrest_after_an_attack_stays_its_own_event(model: Any) -> None:
         # captives killed: ACLED codes an abduction with further violence as an Attack
         ("Unknown gunmen abducted and killed a teacher near the school.", "Attack"),
         ("A trader was kidnapped, murdered and dumped in a river by unknown men.", "Attack"),
+        # a captive "found dead" after the kidnapping was killed, one found alive was not
+        ("A trader was kidnapped near the market and later found dead.", "Attack"),
+        (
+            "A trader was kidnapped near the market and later found alive.",
+            "Abduction/forced disappearance",
+        ),
         # a killing before the abduction, of someone else, leaves the abduction
         (
             "Gunmen abducted two engineers after killing their driver on the highway.",
@@ -248,6 +254,20 @@ def test_a_strike_that_hit_a_ward_is_no_workers_strike(model: Any) -> None:
         ),
         # party supporters fighting are still a riot
         ("Rival party supporters clashed in the market over campaign posters.", "Mob violence"),
+        # two villages' people fighting over land or a boundary: communal militias
+        (
+            "Eleven people were hurt when residents of two villages fought over a boundary"
+            " dispute.",
+            "Armed clash",
+        ),
+        (
+            "An elderly farmer died as two groups of villagers fought over a land dispute.",
+            "Armed clash",
+        ),
+        # residents fighting the police over land (an eviction), or students over a
+        # match, riot
+        ("Residents clashed with police over a land survey.", "Mob violence"),
+        ("Two groups of students clashed over a football match.", "Mob violence"),
     ],
 )
 def test_communal_fights_are_battles(model: Any, text: str, sub_event_type: str) -> None:

@@ -22,3 +22,18 @@ def test_a_militias_members_killed_are_not_civilians(model: Any) -> None:
         model, "Two Sample Militia members were killed by gunmen.", [("Sample Militia", gang)]
     )
     assert "Civilians (Nigeria)" not in {e.actor2 for e in found}
+
+
+def test_a_rebel_groups_sympathiser_killed_is_a_civilian(model: Any) -> None:
+    # ACLED: an armed group's sympathisers or kin take no part in its fighting
+    rebels = Actor("Sample Liberation Front", Inter.REBEL, "NG")
+    text = "Gunmen shot dead a Sample Liberation Front sympathiser near the market."
+    found = code(model, text, [("Sample Liberation Front", rebels)])
+    assert [(e.sub_event_type, e.actor2) for e in found] == [("Attack", "Civilians (Nigeria)")]
+
+
+def test_a_rebel_groups_fighters_killed_are_not_civilians(model: Any) -> None:
+    rebels = Actor("Sample Liberation Front", Inter.REBEL, "NG")
+    text = "Gunmen shot dead two Sample Liberation Front fighters near the market."
+    found = code(model, text, [("Sample Liberation Front", rebels)])
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -10,7 +10,7 @@ import pytest
 from conftest import parsed
 from eventwire import cues
 from eventwire.triggers import find_triggers, is_asserted
-from test_subtypes import DAY, code, one
+from test_subtypes import DAY, POLICE, code, one
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,23 @@ def test_blamed_side_is_the_doer(model: Any) -> None:
     doers, targets = triggerparse.arguments(attack)
     assert [d.lower_ for d in doers] == ["militia"]
     assert not targets
+
+
+def test_participle_with_its_own_object_is_active(model: Any) -> None:
+    from eventwire import triggerparse
+
+    # the parser hangs "attacked" on "group" as a participle; its conjunct's object
+    # says the verb is active, the group its doer and the officers its target
+    text = "A group of hawkers attacked and badly wounded three traffic officers."
+    doc = parsed(model, text, DAY).parses[0].doc
+    attack = next(t for t in doc if t.lower_ == "attacked")
+    doers, targets = triggerparse.arguments(attack)
+    assert [d.lower_ for d in doers] == ["group"]
+    assert [t.lower_ for t in targets] == ["officers"]
+    # a headline's participle with no object keeps its noun as the one hit
+    doc = parsed(model, "Off-duty officer shot dead by robbers.", DAY).parses[0].doc
+    _, targets = triggerparse.arguments(next(t for t in doc if t.lower_ == "shot"))
+    assert [t.lower_ for t in targets] == ["officer"]
 
 
 def test_rivals_cue() -> None:
@@ -281,3 +298,11 @@ def test_shot_at_a_demonstration(model: Any, text: str, sub_event_type: str) -> 
 )
 def test_limits_of_the_setting_rules(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_an_officer_shooting_his_colleagues_fights_his_own_force(model: Any) -> None:
+    # an officer's colleagues are armed men of his force: an armed clash (interaction 11)
+    text = "A police constable gunned down two of his colleagues inside the barracks."
+    assert one(model, text, [("police constable", POLICE)]).sub_event_type == "Armed clash"
+    # a shopkeeper's colleagues are civilians
+    assert one(model, "A shopkeeper gunned down two of his colleagues.").sub_event_type == "Attack"

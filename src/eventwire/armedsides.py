@@ -7,6 +7,9 @@ armed sides):
 - communities, clans, tribes or herders fighting each other or raiding: ACLED codes
   them as identity (communal) militias, armed by definition, unless the fight is told
   as one between political supporters ("ethnic supporters of a candidate");
+- two groups of villagers or residents fighting each other over land, a boundary,
+  pasture or water: a communal conflict, fought by communal militias (ACLED), not a
+  riot; a crowd resisting the police over land (an eviction) stays a riot;
 - an exchange of fire, or fire returned: both sides had guns.
 
 Pure functions of a sentence's text, precompiled patterns only.
@@ -30,9 +33,23 @@ _FIRE = flag(
 )
 
 
+# What communities fight over: land, boundaries, pasture, water.
+_LAND_DISPUTE = flag(
+    r"(?:land|boundary|border|grazing|pasture|farm|plot)(?:[- ]related)?"
+    r" (?:disputes?|rows?|conflicts?|feuds?|wrangles?)\b"
+    r"|over (?:a |an |the )?(?:\w+ ){0,3}(?:land|boundary|boundaries|grazing|pastures?)\b"
+)
+# The police as one side: an eviction resisted, not a communal fight.
+_POLICE = flag(r"police|security forces|troops|soldiers|askaris?\b")
+
+
 def communal_fight(text: str) -> bool:
-    """Communities, clans or herders fighting, not political supporters."""
-    return _COMMUNAL.search(text) is not None and _POLITICAL.search(text) is None
+    """Communities, clans or herders fighting, or groups fighting over land with no
+    police side, not political supporters."""
+    if _POLITICAL.search(text) is not None:
+        return False
+    land = _LAND_DISPUTE.search(text) is not None and _POLICE.search(text) is None
+    return land or _COMMUNAL.search(text) is not None
 
 
 def armed_fight(text: str) -> bool:

@@ -88,6 +88,7 @@ from eventwire.records import (
     Location,
     Parse,
     Sentence,
+    TimePrecision,
     When,
     starting_within,
 )
@@ -183,7 +184,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             last = parse.sentence
             continue
         told = _last_violent(out) if near else None
-        if told is not None and _continues(out[told], event, parse.doc):
+        dated = told is not None and _dated(analysis, sentence)
+        if told is not None and _continues(out[told], event, parse.doc, dated=dated):
             out[told] = _continued(out[told], event)
             last = parse.sentence
             continue
@@ -268,14 +270,25 @@ _NEW_INCIDENT = cues.flag(
 _REFERRING_DETS = cues.words("the this that these those its")
 
 
-def _continues(previous: Event, event: Event, doc: Doc) -> bool:
+def _dated(analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence names a time of its own."""
+    return any(t.start < sentence.end and t.end > sentence.start for t in analysis.times)
+
+
+def _continues(previous: Event, event: Event, doc: Doc, *, dated: bool = True) -> bool:
     """The sentence goes on telling the incident just coded: its only news is a death
     toll ("Eight people were killed in the blast"), deaths or damage with no new doer or
     place, the response to the attack ("Police responded and exchanged fire"), the same
     doers named back (`continuation`), or it names the incident with a definite article
-    ("the attack", "this explosion"), on the same day and with no word that opens a new
-    incident. ACLED codes one event per incident."""
-    if previous.event_date != event.event_date or previous.background != event.background:
+    ("the attack", "this explosion"), on the same day (or, `dated` False, naming no time
+    of its own after an incident dated to a week or a month: "In May, herders clashed.
+    Two were killed.") and with no word that opens a new incident. ACLED codes one
+    event per incident."""
+    if previous.background != event.background:
+        return False
+    if previous.event_date != event.event_date and (
+        dated or previous.time_precision == TimePrecision.DAY
+    ):
         return False
     if event.event_type == _STRATEGIC:
         return False
@@ -323,9 +336,11 @@ def _continued(previous: Event, event: Event) -> Event:
     if not actor2 and event.actor2:
         actor2, inter2 = event.actor2, event.inter2
     note = f"continued by the next sentence ({event.sub_event_type} from {event.trigger!r})"
-    if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash":
+    armed = cues.UNARMED.search(_told(previous)) is None
+    if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash" and armed:
         # "... opened fire on a police car. The officers fired back" or "two soldiers were
-        # killed": the side attacked was armed, so an armed clash (ACLED)
+        # killed": the side attacked was armed, so an armed clash (ACLED); victims told
+        # to be unarmed or executed stay civilians whatever the next sentence calls it
         previous = dataclasses.replace(
             previous,
             event_type=event.event_type,

@@ -31,6 +31,7 @@ from eventwire.communities import RIVALS
 from eventwire.cues import words
 from eventwire.records import Actor, ActorMention, Inter, Parse
 from eventwire.tolls import victims
+from eventwire.triggerparse import ALLEGING
 from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
@@ -183,15 +184,23 @@ _PARTY_PEOPLE = words(
     "candidate aspirant supporter official politician mp mca legislator lawmaker councillor"
     " councilor agent activist delegate"
 )
+# People an armed group's name only qualifies ("an Al Shabaab sympathiser", "a rebel
+# commander's wife"): its sympathisers and its members' kin take no part in its fighting.
+_KIN = words(
+    "sympathiser sympathizer relative wife husband widow son daughter brother sister father"
+    " mother family kin"
+)
 
 
 def _party_people(mention: ActorMention, targets: Sequence[Token]) -> bool:
-    """ "attacked an ODM candidate", "beat up party supporters": the political group's
-    members harmed are civilians (ACLED: Civilians, the group an associate of actor2),
-    not the group's armed wing."""
-    return mention.actor.inter == Inter.POLITICAL_MILITIA and bool(
-        _phrase_words(targets) & _PARTY_PEOPLE
-    )
+    """ "attacked an ODM candidate", "beat up party supporters", "shot an Al Shabaab
+    sympathiser": a party's people, or an armed group's sympathisers or kin, harmed are
+    civilians (ACLED: Civilians, the group an associate of actor2), not its armed wing."""
+    inter = mention.actor.inter
+    harmed = _phrase_words(targets)
+    if inter == Inter.POLITICAL_MILITIA and harmed & _PARTY_PEOPLE:
+        return True
+    return inter in _NON_STATE and bool(harmed & _KIN)
 
 
 def _both_sides(mention: ActorMention) -> bool:
@@ -221,11 +230,16 @@ def _speaker(token: Token) -> Token:
 
 def _span(token: Token, offset: int) -> tuple[int, int]:
     """Character span of the phrase a token heads; a noun that governs the trigger
-    ("police reservist shot dead by X") ends at itself, so X stays out of it."""
+    ("a game warden gunned down by X") or what its people are suspected of ("two men
+    suspected of killing an officer") ends at itself, so X stays out of it."""
     left, right = token.left_edge, token.right_edge
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _is_trigger(c) for c in token.children):
+    if any(c.dep_ == "acl" and _ends_phrase(c) for c in token.children):
         right = token
     return offset + left.idx, offset + right.idx + len(right.text)
+
+
+def _ends_phrase(participle: Token) -> bool:
+    return lemma(participle) in ALLEGING or (participle.tag_ == "VBN" and _is_trigger(participle))
 
 
 def _is_trigger(token: Token) -> bool:
@@ -309,6 +323,8 @@ def _target_heads(doc: Doc) -> list[Token]:
     """Heads of everything the sentence says was hit, attacked or killed."""
     heads: list[Token] = []
     for token in doc:
+        if triggerparse.alleged(token):
+            continue  # "accused him of killing an officer": the officer is not hit here
         # "3 people killed in ...": the head noun's phrase holds the whole clause
         heads += [v for v in victims(token) if v.i != token.head.i]
         word = lemma(token)
@@ -359,7 +375,7 @@ def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> Ac
 @functools.lru_cache(maxsize=256)  # once per parse, as `_heads`
 def victim_words(doc: Doc) -> frozenset[str]:
     """Lemmas of the nouns that died: tells soldiers killed from villagers killed."""
-    nouns = [n for tok in doc for n in victims(tok)]
+    nouns = [n for tok in doc if not triggerparse.alleged(tok) for n in victims(tok)]
     # "dozens of people", "dozens of houses": the quantity's "of" phrase says who or what
     nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
     return frozenset(lemma(n) for n in nouns)
@@ -376,7 +392,7 @@ def _harmed_heads(doc: Doc) -> list[Token]:
     return [
         c
         for tok in doc
-        if tok.pos_ == "VERB" and lemma(tok) in _HARM_VERBS
+        if tok.pos_ == "VERB" and lemma(tok) in _HARM_VERBS and not triggerparse.alleged(tok)
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN")
     ]  # a participle's subject: "several policemen wounded", "officers shot at"

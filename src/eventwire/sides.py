@@ -136,10 +136,22 @@ _ARMED_PEOPLE = (
 
 
 def executed(taken: Trigger) -> bool:
-    """ "Abducted and executed", "kidnapped and beheaded": captives put to death are
-    no longer combatants, so their killing is violence against them."""
+    """ "Abducted and executed", "kidnapped and beheaded", "kidnapped and later found
+    dead": captives put to death are no longer combatants, so their killing is violence
+    against them."""
     later = [c for c in taken.token.children if c.dep_ == "conj"]  # what followed
-    return any(lemma(v) in DEATH_LEMMAS for v in later)
+    return any(lemma(v) in DEATH_LEMMAS or _found_dead(v) for v in later)
+
+
+def _found_dead(verb: Token) -> bool:
+    """ "found dead", "found murdered": the captive's death told by the finding."""
+    return lemma(verb) in _FOUND and any(
+        c.dep_ in _PREDICATES and lemma(c) in DEATH_LEMMAS for c in verb.children
+    )
+
+
+_FOUND = words("find discover")
+_PREDICATES = words("oprd acomp xcomp")
 
 
 def armed_victims(roles: Roles, trig: Trigger) -> bool:

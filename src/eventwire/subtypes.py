@@ -256,6 +256,9 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # police or troops killing suspected criminals or a group's members: ACLED codes
         # an armed clash unless the report says the victims were unarmed
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
+    if _state_doer(roles) and _own_targets(roles, trig) & _FELLOWS and not unarmed:
+        # "a constable gunned down two of his colleagues": men of the doer's own force
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     # "a civilian was killed and several policemen wounded": armed men were hit too
     harms = [kinds[k] for k in ("kill", "attack") if k in kinds]  # "killed when X attacks"
     armed_hit = any(armed_victims(roles, t) for t in harms)
@@ -280,6 +283,8 @@ _CIVILIAN_PLACES = (PLACES - cues.ARMED_NOUNS - cues.words("camp")) | cues.words
     "homestead farm hotel shop store restaurant bar club office manyatta estate"
 )
 _CRIMINALS = cues.words("suspect criminal thief robber thug gang gangster member")
+# The doer's fellows: a soldier's or an officer's colleagues are of the same armed force.
+_FELLOWS = cues.words("colleague comrade")
 
 
 # Forces answering an attack on the spot.

@@ -31,7 +31,7 @@ from eventwire.triggers import Trigger, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["arguments", "is_reference", "refine_kind"]
+__all__ = ["ALLEGING", "alleged", "arguments", "is_reference", "refine_kind"]
 
 REFERENCE_PREPS = words("over after following for about since before against")
 
@@ -51,11 +51,16 @@ def is_reference(token: Token) -> bool:
     after = token.dep_ == "pobj" and token.head.lower_ in {"of", "to"}
     if after and lemma(token.head.head) in _AFTER_NOUNS:
         return True  # "a security sweep in the wake of an attack", "in response to"
-    if _ongoing_description(token):
-        return True
+    return _ongoing_description(token) or alleged(token)
+
+
+def alleged(token: Token) -> bool:
+    """What someone is suspected, accused or charged of ("shot two men suspected of
+    raping a girl", "beaten by police who accused him of killing an officer"): a deed
+    alleged, not one this sentence tells, so its victims are not the event's."""
     prep = token.head
-    alleged = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
-    return alleged and lemma(prep.head) in _ALLEGING
+    told_of = token.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"of", "for", "with"}
+    return told_of and lemma(prep.head) in ALLEGING
 
 
 def _ongoing_description(token: Token) -> bool:
@@ -68,7 +73,7 @@ def _ongoing_description(token: Token) -> bool:
     return "been" in auxes and bool(auxes & {"have", "has", "had"})
 
 
-_ALLEGING = words("suspect accuse charge")
+ALLEGING = words("suspect accuse charge")
 # A misfired bomb's blast and its makers' deaths are no attack of their own (`misfires`).
 _MISFIRED = words("bomb grenade kill")
 _EVADED = words("resist evade escape avoid dodge flee")
@@ -358,7 +363,13 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         doers.append(anchor.head)
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
         targets.extend(c for c in anchor.head.children if c.dep_ == "dobj")
-    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
+    shared = [o for v in anchor.conjuncts for o in v.children if o.dep_ == "dobj"]
+    if anchor.dep_ == "acl" and not doers and (targets or shared):
+        # "A band of herders assaulted and wounded three rangers" parsed as a participle
+        # on "band": a verb with an object of its own is active, the noun its doer
+        doers.append(anchor.head)
+        targets.extend(o for o in shared if o not in targets)
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBN" and not targets:
         targets.append(anchor.head)  # headline style: "Police officer shot dead by gunmen"
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _DURING and not targets:
         # "four officers were injured in an attack by militants": the hurt were its target
