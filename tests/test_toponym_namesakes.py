@@ -185,3 +185,14 @@ def test_a_town_beside_its_county_outweighs_a_capital_abroad(
     town = places(gaz, index, text, "Vienna", "Dooly County")["Vienna"]
     assert town.entry.admin1_code == "GA"
     assert "in Dooly County, which the text names" in town.explanation
+
+
+def test_a_county_and_the_town_of_its_name_are_one_name_not_two_neighbours(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # a small Fulton lies inside a small Fulton County in another state: the pair is one
+    # name said twice, no sign that the text is about that state
+    text = "A man was robbed on Tuesday in Fulton County. Fulton police are looking for two men."
+    found = places(gaz, index, text, "Fulton County", "Fulton")
+    assert found["Fulton County"].entry.admin1 == "Georgia"
+    assert found["Fulton"].entry.admin1 == "Georgia"

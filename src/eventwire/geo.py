@@ -28,6 +28,9 @@ world regions, demonyms). Each name is then resolved by context, not by name alo
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
+  a county and the town of its name ("X County", "X") are one name, neither
+  neighbour nor nearby anchor of the other (a town X inside an X County somewhere is
+  no sign that the text is about that state);
 * lists: a name listed with names pass one took for first-level divisions is the
   division of its name in their country ("Idaho and Washington": the state, not the
   capital);
@@ -87,7 +90,7 @@ from eventwire.georegions import (
 )
 from eventwire.geoscore import CONTAINED, _best, _Context
 from eventwire.pipeline import Context, stage
-from eventwire.placenames import normalize_name
+from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
 from eventwire.toponym_cues import name_lists
@@ -156,7 +159,8 @@ def resolve(
     voted = votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
     where: dict[int, set[Region]] = {}
-    beside = neighbours(spans, names, where)
+    bases = [base_name(name) for name in names]  # "X County" and "X": one name
+    beside = neighbours(spans, bases, where)
     first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
     _score_all(spans, names, first, by_name, voted[-1])
     _listed_with_divisions(text, spans)
@@ -183,7 +187,7 @@ def resolve(
         support = relative({k: w - own.get(k, 0.0) for k, w in region_total.items()})
         support = with_named(support, named_in, names[i])
         common = common_regions(shared, names[i], spans[i])
-        near = [e for j, e in anchors if j != i and names[j] != names[i]]
+        near = [e for j, e in anchors if j != i and bases[j] != bases[i]]
         parent = _parent(span, spans)
         host = host_country(text, span, spans)
         second.append(_Context(
