@@ -651,6 +651,16 @@ def test_a_division_is_found_by_the_english_name_news_copy_gives_it(
     assert (state.entry.country_code, state.entry.feature_code) == ("IN", "ADM1")
 
 
+@pytest.mark.parametrize("republic", ["Tatarstan", "Ingushetia", "Kalmykia"])
+def test_a_russian_republic_is_found_by_its_english_name(
+    gaz: Gazetteer, index: GeoIndex, republic: str
+) -> None:
+    text = f"Police in {republic} detained three men after a shootout on Monday."
+    a = analyse(gaz, index, text, **{republic: "GPE"})
+    division = next(p for p in a.places if p.text == republic)
+    assert (division.entry.country_code, division.entry.feature_code) == ("RU", "ADM1")
+
+
 def test_a_breakaway_region_is_coded_to_the_division_holding_its_capital(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
