@@ -80,6 +80,13 @@ def test_surnames_from_full_names() -> None:
     assert "Welch" in surnames("Maria Welch's car was found.", [mention])
 
 
+def test_a_title_ending_a_sentence_gives_the_next_word_no_surname() -> None:
+    # "Judge" takes no dot: the one after it ends the sentence, and "Tolo" opens the next
+    text = "Voters picked a new Probate Judge. Tolo attorneys welcomed the result."
+    assert "Tolo" not in surnames(text)
+    assert "Tolo" in surnames("Voters heard from Dr. Tolo on Monday.")
+
+
 def test_a_surname_alone_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
     text = (
         "Desmond Clark, 22, was sentenced on Monday in Alexandria, Louisiana. "
