@@ -128,6 +128,15 @@ def test_hyphenated_neighbouring_towns(gaz: Gazetteer, index: GeoIndex) -> None:
     assert found_places["Fargo"].entry.admin1_code == "ND"
 
 
+def test_a_state_university_campus_names_the_state_and_its_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "She studied soil science at the University of Iowa-Ames before moving."
+    found = places(gaz, index, text)
+    assert found["Iowa"].entry.feature_code == "ADM1"
+    assert found["Ames"].entry.admin1_code == "IA"
+
+
 def test_a_state_named_again_and_again_places_a_county_there(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
