@@ -73,6 +73,7 @@ import string
 from collections.abc import Sequence
 from pathlib import Path
 
+from eventwire.division_demonyms import division_demonyms
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.geofocus import Vote, country_names, firm, focus, sum_votes, votes
 from eventwire.georegions import (
@@ -103,7 +104,6 @@ from eventwire.toponyms import (
     mask,
     occurrences,
 )
-from eventwire.us_states import state_demonyms
 
 NER_THRESHOLD = 0.55
 STRING_THRESHOLD = 0.85
@@ -151,7 +151,7 @@ def resolve(
     index = index or GeoIndex.open(gaz)
     demonyms = find_demonyms(analysis, index.country, caseless=caseless)
     text = analysis.document.text
-    demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
+    demonyms += division_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
     taken = [(d.start, d.end) for d in demonyms]
     spans = candidate_spans(analysis, gaz, taken, index, caseless=caseless)
     link_containment(analysis.document.text, spans)
