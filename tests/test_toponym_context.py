@@ -285,3 +285,12 @@ def test_a_portuguese_particle_inside_a_name(gaz: Gazetteer, index: GeoIndex) ->
     assert "Mato Grosso do Sul" in {g.text for g in _ngrams(text)}
     found = places(gaz, index, text, "Mato Grosso")
     assert found["Mato Grosso do Sul"].entry.feature_code == "ADM1"
+
+
+def test_an_english_at_after_a_weekday_opens_no_name(gaz: Gazetteer, index: GeoIndex) -> None:
+    # "at" is an Arabic article inside names ("Tall at Tamr"), but after "Monday" it is
+    # English, and the town's name opens its own run ("Ames" of "Ames Town Hall")
+    text = "The council will meet on Monday at Ames Town Hall."
+    grams = {g.text: g for g in _ngrams(text)}
+    assert "Monday at Ames" not in grams and grams["Ames"].first
+    assert places(gaz, index, text)["Ames"].entry.admin1_code == "IA"

@@ -131,7 +131,7 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
                 runs[-1].append((start, end))
             else:
                 runs.append([(start, end)])
-        elif adjacent and word.casefold() in _PARTICLE:
+        elif adjacent and word.casefold() in _PARTICLE and not _english_gap(text, runs[-1], word):
             runs[-1].append((start, end))
         else:
             prev_end = None
@@ -224,6 +224,16 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
         or (not gram.partial and m.entry.feature_class == "A")
         for m in matches
     )
+
+
+def _english_gap(text: str, run: list[tuple[int, int]], word: str) -> bool:
+    """An Arabic article that is an English word too ("at", "as", "an") after a word
+    that is no name ("on Monday at Ludlow Town Hall"): English, not part of a name."""
+    start, end = run[-1]
+    return word in _ENGLISH_PARTICLES and text[start:end].casefold() in _COMMON
+
+
+_ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
 
 
 def _spellable(name: str) -> bool:
