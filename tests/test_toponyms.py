@@ -383,6 +383,11 @@ def test_a_short_acronym_is_not_a_place_by_an_alternate_name(
     assert [p.text for p in a.places] == ["Garissa"]
 
 
+def test_a_big_citys_dotted_initials_are_the_city(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Police in L.A. arrested two men, California officials said.")
+    assert ("L.A.", "Los Angeles") in [(p.text, p.entry.name) for p in a.places]
+
+
 def test_a_compass_word_does_not_hide_the_place_after_it(gaz: Gazetteer, index: GeoIndex) -> None:
     a = analyse(gaz, index, "The family moved to North Texas in 1973.")
     texas = next(p for p in a.places if p.text == "Texas")

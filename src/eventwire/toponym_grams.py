@@ -206,7 +206,8 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     """
     if not matches or gram.text.casefold() in _COMMON or len(gram.text) <= 2:
         return False
-    if gram.text.isupper() and len(gram.text) <= 4 and all(m.quality < 2 for m in matches):
+    acronym = gram.text.isupper() and len(gram.text) <= 4
+    if acronym and all(m.quality < 2 for m in matches) and not _city_initials(gram, matches):
         return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
@@ -234,6 +235,17 @@ def _english_gap(text: str, run: list[tuple[int, int]], word: str) -> bool:
 
 
 _ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
+
+
+def _city_initials(gram: _Gram, matches: list[Match]) -> bool:
+    """Dotted initials that a city of a million is known by ("L.A."): news copy writes a
+    big city so, where a bare acronym ("SUV", "CIA") is only some place's code."""
+    return "." in gram.text and any(
+        m.entry.feature_class == "P" and m.entry.population >= _MILLION for m in matches
+    )
+
+
+_MILLION = 1_000_000
 
 
 def _spellable(name: str) -> bool:
