@@ -196,3 +196,11 @@ def test_a_county_and_the_town_of_its_name_are_one_name_not_two_neighbours(
     found = places(gaz, index, text, "Fulton County", "Fulton")
     assert found["Fulton County"].entry.admin1 == "Georgia"
     assert found["Fulton"].entry.admin1 == "Georgia"
+
+
+def test_x_city_before_the_towns_council_is_the_town_x(gaz: Gazetteer, index: GeoIndex) -> None:
+    # "Galway City" is another name of Galway (and a division's own): the council's town
+    text = "Members of the Galway City Council voted on Monday to close the road."
+    found = places(gaz, index, text, "Galway City")
+    assert "Galway City" not in found
+    assert found["Galway"].entry.feature_class == "P"
