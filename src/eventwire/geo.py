@@ -2,8 +2,8 @@
 
 Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
 names found by their spelling key, abbreviated US states, continents, oceans, seas and
-world regions, demonyms). Each name is then resolved by context, not by name alone
-(`geoscore` scores each candidate):
+world regions, demonyms) and `division_demonyms` ("Ontarians"). Each name is then
+resolved by context, not by name alone (`geoscore` scores each candidate):
 
 * focus: the countries the document talks about (country names, demonyms, names
   found in only one country; each distinct name votes once; a country's name that is
