@@ -204,3 +204,15 @@ def test_x_city_before_the_towns_council_is_the_town_x(gaz: Gazetteer, index: Ge
     found = places(gaz, index, text, "Galway City")
     assert "Galway City" not in found
     assert found["Galway"].entry.feature_class == "P"
+
+
+def test_a_states_name_in_a_text_weakly_about_its_country_is_the_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # a town name found in several states, all American: a weak focus, but the only one
+    text = "Both were taken to a hospital in north Georgia, Fayetteville Police said."
+    found = places(gaz, index, text, "Georgia")
+    assert (found["Georgia"].entry.country_code, found["Georgia"].entry.feature_code) == (
+        "US",
+        "ADM1",
+    )

@@ -25,7 +25,6 @@ from eventwire.toponyms import Span
 __all__ = ["HOME_NAMESAKE_PENALTY", "country_division", "home_namesake"]
 
 HOME_NAMESAKE_PENALTY = 0.6  # about a country's prior over a town's: the namesake wins
-_MAIN_FOCUS = 0.99  # the namesake's country must be the text's strongest focus
 _NO_FOCUS = 0.1  # the named country's focus share below this: nothing else points there
 _MIN_SUPPORT = 0.3  # a division's support from the text's other names (as `geo`'s)
 
@@ -52,7 +51,7 @@ def home_namesake(
     for match in span.matches:
         e = match.entry
         home = e.country_code != country.country_code
-        home = home and focus.get(e.country_code, 0.0) >= _MAIN_FOCUS
+        home = home and _main_focus(e.country_code, focus)
         if match.quality < 2 or e.feature_code == "PCLI" or not home:
             continue
         among = beside.get(e.geonameid, 0) > 0
@@ -60,6 +59,13 @@ def home_namesake(
         if among or (e.feature_code == "ADM1" and span.town_hint is False and _larger(e, country)):
             return e
     return None
+
+
+def _main_focus(code: str, focus: Mapping[str, float]) -> bool:
+    """Whether `code` is the country the rest of the text is most about: the strongest
+    focus, however weakly held (one town's name found in that country alone)."""
+    share = focus.get(code, 0.0)
+    return share > 0.0 and share >= max(focus.values())
 
 
 def _larger(division: GazetteerEntry, country: GazetteerEntry) -> bool:
