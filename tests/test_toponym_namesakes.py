@@ -216,3 +216,14 @@ def test_a_states_name_in_a_text_weakly_about_its_country_is_the_state(
         "US",
         "ADM1",
     )
+
+
+def test_the_texts_own_country_named_leaves_a_home_namesake_the_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "The sale will be held past the Lebanon Civic Center on U.S. 52, "
+        "the Boone County Sheriff's Office said."
+    )
+    lebanon = places(gaz, index, text, "Lebanon", "U.S.")["Lebanon"].entry
+    assert (lebanon.country_code, lebanon.admin1_code) == ("US", "IN")

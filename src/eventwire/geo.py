@@ -192,7 +192,8 @@ def resolve(
         host = host_country(text, span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
-            beside=beside, countries=named - {names[i]}, beside_in=where,
+            beside=beside, beside_in=where,
+            countries=frozenset(code for name, code in named.items() if name != names[i]),
             counties=other_counties(counties, names[i]), host=host,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])

@@ -40,9 +40,10 @@ def home_namesake(
 
     `focus`: focus shares of countries from the rest of the text; `beside`: geonameid ->
     how many of the text's other names lie beside it; `regions`: (country, admin1) ->
-    support from the text's other names. The caller checks that the text names no other
-    country (a list of countries: "China, Norway and Mexico" are the countries, whatever
-    towns of Maine bear their names).
+    support from the text's other names. The caller checks that the text names no
+    country but the namesake's own (a list of countries: "China, Norway and Mexico" are
+    the countries, whatever towns of Maine bear their names; "U.S. 52", a highway of the
+    namesake's country, is no sign of another).
     """
     if country.feature_code != "PCLI" or focus.get(country.country_code, 0.0) >= _NO_FOCUS:
         return None
