@@ -150,6 +150,15 @@ def test_where_a_person_lives_and_a_based_company_are_places() -> None:
     assert names_a_town(home, home.index("Jordan"), home.index("Jordan") + 6)
 
 
+def test_a_towns_school_district_names_the_town(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "The Lebanon Independent School District will hold a parents' night on Monday."
+    start = text.index("Lebanon")
+    assert names_a_town(text, start, start + len("Lebanon"))
+    assert has_cue(text, start, start + len("Lebanon"))
+    found = places(gaz, index, text, "Lebanon")
+    assert found["Lebanon"].entry.feature_class == "P"
+
+
 def test_division_support_is_relative_to_the_strongest() -> None:
     support = {("US", "MN"): 10.0, ("US", "CO"): 0.5}
     assert relative(support) == {("US", "MN"): 1.0, ("US", "CO"): 0.05}

@@ -60,7 +60,8 @@ _LOCAL_BODY = (
     r"|(?:public|metropolitan|county|regional)\s+library|(?:federal\s+)?credit\s+union"
     r"|(?:senior|seniors|senior\s+citizens['’]?)\s+cent(?:er|re)"
     r"|chamber\s+of\s+commerce|historical\s+society"
-    r"|(?:education|community)\s+foundation|school\s+district|city\s+schools"
+    r"|(?:education|community)\s+foundation|city\s+schools"
+    r"|(?:independent\s+|unified\s+|consolidated\s+|community\s+)?school\s+district"
     r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|resident"
     r"|city\s+council(?:m[ae]n|wom[ae]n|members?|l?ors?)|(?:first\s+)?selectm[ae]n"
 )
@@ -243,6 +244,7 @@ def dateline(text: str, start: int, end: int) -> bool:
 _TOWN_BODY = re.compile(
     r"\s+(?:town\s+council|city\s+council|board\s+of\s+(?:education|selectmen|aldermen)"
     r"|selectmen|(?:high|middle|elementary)\s+school|public\s+(?:schools|library)"
+    r"|(?:independent|unified|consolidated)\s+school\s+district"
     r"|police\s+department|fire\s+department|volunteer\s+fire|mayor)\b",
     re.IGNORECASE,
 )
