@@ -219,7 +219,7 @@ def test_a_states_name_in_a_text_weakly_about_its_country_is_the_state(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
     # a town name found in several states, all American: a weak focus, but the only one
-    text = "Both were taken to a hospital in north Georgia, Fayetteville Police said."
+    text = "Both were driven to a clinic in north Georgia, Fayetteville Police said."
     found = places(gaz, index, text, "Georgia")
     assert (found["Georgia"].entry.country_code, found["Georgia"].entry.feature_code) == (
         "US",
@@ -232,7 +232,7 @@ def test_the_texts_own_country_named_leaves_a_home_namesake_the_town(
 ) -> None:
     text = (
         "The sale will be held past the Lebanon Civic Center on U.S. 52, "
-        "the Boone County Sheriff's Office said."
+        "the Boone County sheriff told reporters."
     )
     lebanon = places(gaz, index, text, "Lebanon", "U.S.")["Lebanon"].entry
     assert (lebanon.country_code, lebanon.admin1_code) == ("US", "IN")

@@ -229,7 +229,7 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
 
 def _english_gap(text: str, run: list[tuple[int, int]], word: str) -> bool:
     """An Arabic article that is an English word too ("at", "as", "an") after a word
-    that is no name ("on Monday at Ludlow Town Hall"): English, not part of a name."""
+    that is no name ("on Friday at Ames Town Hall"): English, not part of a name."""
     start, end = run[-1]
     return word in _ENGLISH_PARTICLES and text[start:end].casefold() in _COMMON
 

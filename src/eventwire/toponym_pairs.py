@@ -6,7 +6,7 @@ airport". Each half alone is a piece of a longer capitalised name, which `topony
 keeps only for a big place; but where both halves are towns' own names and some two
 towns of those names lie within `NEAR_KM` of each other, both are places (unless the
 whole is one town's own name: "Winston-Salem"). So are a state and a town inside it
-("the University of Nebraska-Lincoln", "Wisconsin-Milwaukee": a state university's
+("the University of Tennessee-Martin", "Wisconsin-Milwaukee": a state university's
 campus, named after both).
 """
 
