@@ -80,6 +80,13 @@ def test_surnames_from_full_names() -> None:
     assert "Welch" in surnames("Maria Welch's car was found.", [mention])
 
 
+def test_a_title_ending_a_sentence_gives_the_next_word_no_surname() -> None:
+    # "Judge" takes no dot: the one after it ends the sentence, and "Tolo" opens the next
+    text = "Voters picked a new Probate Judge. Tolo attorneys welcomed the result."
+    assert "Tolo" not in surnames(text)
+    assert "Tolo" in surnames("Voters heard from Dr. Tolo on Monday.")
+
+
 def test_a_surname_alone_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
     text = (
         "Desmond Clark, 22, was sentenced on Monday in Alexandria, Louisiana. "
@@ -119,6 +126,15 @@ def test_hyphenated_neighbouring_towns(gaz: Gazetteer, index: GeoIndex) -> None:
     found_places = places(gaz, index, text)
     assert found_places["Moorhead"].entry.admin1_code == "MN"
     assert found_places["Fargo"].entry.admin1_code == "ND"
+
+
+def test_a_state_university_campus_names_the_state_and_its_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "She studied soil science at the University of Iowa-Ames before moving."
+    found = places(gaz, index, text)
+    assert found["Iowa"].entry.feature_code == "ADM1"
+    assert found["Ames"].entry.admin1_code == "IA"
 
 
 def test_a_state_named_again_and_again_places_a_county_there(
@@ -321,3 +337,12 @@ def test_a_person_span_run_over_a_list_separator_hides_no_place(
     text = "Deaths reported so far: Lesotho - about 300, Burundi - at least 40."
     found = places(gaz, index, text, people=("Lesotho - about",))
     assert found["Lesotho"].entry.country_code == "LS"
+
+
+def test_an_english_at_after_a_weekday_opens_no_name(gaz: Gazetteer, index: GeoIndex) -> None:
+    # "at" is an Arabic article inside names ("Tall at Tamr"), but after "Monday" it is
+    # English, and the town's name opens its own run ("Ames" of "Ames Town Hall")
+    text = "The council will meet on Monday at Ames Town Hall."
+    grams = {g.text: g for g in _ngrams(text)}
+    assert "Monday at Ames" not in grams and grams["Ames"].first
+    assert places(gaz, index, text)["Ames"].entry.admin1_code == "IA"

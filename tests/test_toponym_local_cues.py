@@ -71,6 +71,10 @@ def test_a_town_s_institutions_after_its_name_are_a_cue() -> None:
         "He robbed the Greeley Federal Credit Union last week.",
         "The Greeley Education Foundation gave $5,000.",
         "She spoke at the Greeley Senior Center.",
+        "A lunch is served at the Greeley Senior Citizens Center.",
+        "The Greeley Community Center opens at noon.",
+        "He was flown to Greeley Regional Medical Center.",
+        "Two men appeared at Greeley Magistrates' Court on Friday.",
     ):
         start = text.index("Greeley")
         assert has_cue(text, start, start + len("Greeley")), text

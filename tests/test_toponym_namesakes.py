@@ -150,6 +150,15 @@ def test_where_a_person_lives_and_a_based_company_are_places() -> None:
     assert names_a_town(home, home.index("Jordan"), home.index("Jordan") + 6)
 
 
+def test_a_towns_school_district_names_the_town(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "The Lebanon Independent School District will hold a parents' night on Monday."
+    start = text.index("Lebanon")
+    assert names_a_town(text, start, start + len("Lebanon"))
+    assert has_cue(text, start, start + len("Lebanon"))
+    found = places(gaz, index, text, "Lebanon")
+    assert found["Lebanon"].entry.feature_class == "P"
+
+
 def test_division_support_is_relative_to_the_strongest() -> None:
     support = {("US", "MN"): 10.0, ("US", "CO"): 0.5}
     assert relative(support) == {("US", "MN"): 1.0, ("US", "CO"): 0.05}
@@ -185,3 +194,45 @@ def test_a_town_beside_its_county_outweighs_a_capital_abroad(
     town = places(gaz, index, text, "Vienna", "Dooly County")["Vienna"]
     assert town.entry.admin1_code == "GA"
     assert "in Dooly County, which the text names" in town.explanation
+
+
+def test_a_county_and_the_town_of_its_name_are_one_name_not_two_neighbours(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # a small Fulton lies inside a small Fulton County in another state: the pair is one
+    # name said twice, no sign that the text is about that state
+    text = "A man was robbed on Tuesday in Fulton County. Fulton police are looking for two men."
+    found = places(gaz, index, text, "Fulton County", "Fulton")
+    assert found["Fulton County"].entry.admin1 == "Georgia"
+    assert found["Fulton"].entry.admin1 == "Georgia"
+
+
+def test_x_city_before_the_towns_council_is_the_town_x(gaz: Gazetteer, index: GeoIndex) -> None:
+    # "Galway City" is another name of Galway (and a division's own): the council's town
+    text = "Members of the Galway City Council voted on Monday to close the road."
+    found = places(gaz, index, text, "Galway City")
+    assert "Galway City" not in found
+    assert found["Galway"].entry.feature_class == "P"
+
+
+def test_a_states_name_in_a_text_weakly_about_its_country_is_the_state(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # a town name found in several states, all American: a weak focus, but the only one
+    text = "Both were driven to a clinic in north Georgia, Fayetteville Police said."
+    found = places(gaz, index, text, "Georgia")
+    assert (found["Georgia"].entry.country_code, found["Georgia"].entry.feature_code) == (
+        "US",
+        "ADM1",
+    )
+
+
+def test_the_texts_own_country_named_leaves_a_home_namesake_the_town(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "The sale will be held past the Lebanon Civic Center on U.S. 52, "
+        "the Boone County sheriff told reporters."
+    )
+    lebanon = places(gaz, index, text, "Lebanon", "U.S.")["Lebanon"].entry
+    assert (lebanon.country_code, lebanon.admin1_code) == ("US", "IN")

@@ -383,6 +383,11 @@ def test_a_short_acronym_is_not_a_place_by_an_alternate_name(
     assert [p.text for p in a.places] == ["Garissa"]
 
 
+def test_a_big_citys_dotted_initials_are_the_city(gaz: Gazetteer, index: GeoIndex) -> None:
+    a = analyse(gaz, index, "Police in L.A. arrested two men, California officials said.")
+    assert ("L.A.", "Los Angeles") in [(p.text, p.entry.name) for p in a.places]
+
+
 def test_a_compass_word_does_not_hide_the_place_after_it(gaz: Gazetteer, index: GeoIndex) -> None:
     a = analyse(gaz, index, "The family moved to North Texas in 1973.")
     texas = next(p for p in a.places if p.text == "Texas")
@@ -649,6 +654,16 @@ def test_a_division_is_found_by_the_english_name_news_copy_gives_it(
     a = analyse(gaz, index, "Floods hit Orissa again this week.", Orissa="GPE")
     state = next(p for p in a.places if p.text == "Orissa")
     assert (state.entry.country_code, state.entry.feature_code) == ("IN", "ADM1")
+
+
+@pytest.mark.parametrize("republic", ["Tatarstan", "Ingushetia", "Kalmykia"])
+def test_a_russian_republic_is_found_by_its_english_name(
+    gaz: Gazetteer, index: GeoIndex, republic: str
+) -> None:
+    text = f"Police in {republic} detained three men after a shootout on Monday."
+    a = analyse(gaz, index, text, **{republic: "GPE"})
+    division = next(p for p in a.places if p.text == republic)
+    assert (division.entry.country_code, division.entry.feature_code) == ("RU", "ADM1")
 
 
 def test_a_breakaway_region_is_coded_to_the_division_holding_its_capital(

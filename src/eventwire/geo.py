@@ -2,7 +2,8 @@
 
 Candidates come from `toponyms` (NER places, capitalised n-grams of the whole text,
 names found by their spelling key, abbreviated US states, continents, oceans, seas and
-world regions, regions split into compass-named divisions, demonyms). Each name is then
+world regions, regions split into compass-named divisions, demonyms) and
+`division_demonyms` ("Ontarians"). Each name is then
 resolved by context, not by name alone (`geoscore` scores each candidate):
 
 * focus: the countries the document talks about (country names, demonyms, names
@@ -28,6 +29,9 @@ resolved by context, not by name alone (`geoscore` scores each candidate):
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
+  a county and the town of its name ("X County", "X") are one name, neither
+  neighbour nor nearby anchor of the other (a town X inside an X County somewhere is
+  no sign that the text is about that state);
 * lists: a name listed with names pass one took for first-level divisions is the
   division of its name in their country ("Idaho and Washington": the state, not the
   capital);
@@ -72,6 +76,7 @@ import string
 from collections.abc import Sequence
 from pathlib import Path
 
+from eventwire.division_demonyms import division_demonyms
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.geofocus import Vote, country_names, firm, focus, sum_votes, votes
 from eventwire.georegions import (
@@ -89,7 +94,7 @@ from eventwire.georegions import (
 )
 from eventwire.geoscore import CONTAINED, _best, _Context
 from eventwire.pipeline import Context, stage
-from eventwire.placenames import normalize_name
+from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
 from eventwire.toponym_cues import name_lists
@@ -102,7 +107,6 @@ from eventwire.toponyms import (
     mask,
     occurrences,
 )
-from eventwire.us_states import state_demonyms
 
 NER_THRESHOLD = 0.55
 STRING_THRESHOLD = 0.85
@@ -150,7 +154,7 @@ def resolve(
     index = index or GeoIndex.open(gaz)
     demonyms = find_demonyms(analysis, index.country, caseless=caseless)
     text = analysis.document.text
-    demonyms += state_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
+    demonyms += division_demonyms(text, gaz, mask(len(text), [(d.start, d.end) for d in demonyms]))
     taken = [(d.start, d.end) for d in demonyms]
     spans = candidate_spans(analysis, gaz, taken, index, caseless=caseless)
     link_containment(analysis.document.text, spans)
@@ -158,7 +162,8 @@ def resolve(
     voted = votes(spans, demonyms, analysis.document.text)
     by_name = dict(zip(reversed(names), reversed(voted[:-1]), strict=True))  # first wins
     where: dict[int, set[Region]] = {}
-    beside = neighbours(spans, names, where)
+    bases = [base_name(name) for name in names]  # "X County" and "X": one name
+    beside = neighbours(spans, bases, where)
     first = [_Context({}, {}, None, [], set(), beside=beside) for _ in spans]
     _score_all(spans, names, first, by_name, voted[-1])
     _listed_with_divisions(text, spans)
@@ -185,12 +190,13 @@ def resolve(
         support = relative({k: w - own.get(k, 0.0) for k, w in region_total.items()})
         support = with_named(support, named_in, names[i])
         common = common_regions(shared, names[i], spans[i])
-        near = [e for j, e in anchors if j != i and names[j] != names[i]]
+        near = [e for j, e in anchors if j != i and bases[j] != bases[i]]
         parent = _parent(span, spans)
         host = host_country(text, span, spans)
         second.append(_Context(
             {}, support, parent.entry if parent else None, near, set(), common=common,
-            beside=beside, countries=named - {names[i]}, beside_in=where,
+            beside=beside, beside_in=where,
+            countries=frozenset(code for name, code in named.items() if name != names[i]),
             counties=other_counties(counties, names[i]), host=host,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])

@@ -142,14 +142,15 @@ def _division_country(span: Span) -> str | None:
     return top.entry.country_code if len(divisions) == 1 else None
 
 
-def country_names(spans: list[Span], names: list[str]) -> frozenset[str]:
-    """The text's names that are countries' own names (not an actor's "U.S.-backed")."""
-    return frozenset(
-        name
+def country_names(spans: list[Span], names: list[str]) -> dict[str, str]:
+    """The text's names that are countries' own names (not an actor's "U.S.-backed"),
+    with their countries' codes."""
+    return {
+        name: span.matches[0].entry.country_code
         for span, name in zip(spans, names, strict=True)
         if span.matches[0].entry.feature_code == "PCLI" and span.matches[0].quality == 2
         and not span.modifier
-    )  # fmt: skip
+    }  # fmt: skip
 
 
 def _state_of_same_name(span: Span) -> str | None:

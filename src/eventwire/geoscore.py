@@ -188,7 +188,7 @@ class _Context:
     beside: dict[int, int] = dataclasses.field(default_factory=dict)  # geonameid -> names nearby
     beside_in: dict[int, set[Region]] = dataclasses.field(default_factory=dict)  # their divisions
     biggest: int = 0  # the population of the span's biggest namesake
-    countries: frozenset[str] = frozenset()  # the text's other names that are countries' own
+    countries: frozenset[str] = frozenset()  # codes of the countries the text's other names are
     seats: frozenset[int] = frozenset()  # towns inside a division of their own name
     lesser_seats: frozenset[int] = frozenset()  # such towns, with a bigger namesake elsewhere
     counties: frozenset[County] = frozenset()  # second-level divisions the text names
@@ -299,8 +299,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if country_division(e, span.matches, span.admin_hint):
         s -= HOME_NAMESAKE_PENALTY
         reasons.append("a division named like its country, and the text names no division")
-    home = None if ctx.countries else home_namesake(e, span, ctx.focus, ctx.beside, ctx.regions)
-    if home is not None:
+    home = home_namesake(e, span, ctx.focus, ctx.beside, ctx.regions)
+    if home is not None and not ctx.countries - {home.country_code}:
         s -= HOME_NAMESAKE_PENALTY
         reasons.append(f"the text is about {home.country_code}, where {home.name} bears the name")
     if ctx.parent is not None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 __all__ = [
     "ARTICLES",
     "COMPASS_WORDS",
+    "base_name",
     "division_keys",
     "name_keys",
     "name_variants",
@@ -86,11 +87,18 @@ def name_keys(name: str, alternates: Iterable[str] = ()) -> dict[str, int]:
     return keys
 
 
+def base_name(norm: str) -> str:
+    """A normalised name without its division word ("dekalb county" -> "dekalb"): a
+    county and the town of its name are one name said twice, not two places that
+    happen to lie together."""
+    return _DIVISION_WORD.sub("", norm)
+
+
 def division_keys(raw_names: Iterable[str]) -> list[str]:
     """Derived names of a division without its type word: "Hit District" -> "hit"."""
     keys: list[str] = []
     for raw in raw_names:
-        base = _DIVISION_WORD.sub("", normalize_name(raw))
+        base = base_name(normalize_name(raw))
         if base and _LATIN.match(base):
             keys.extend(name_variants(base))
     return keys

@@ -46,18 +46,22 @@ FUNCTION_WORDS = frozenset(
 # local news names after their town: "the Ottumwa Public Library", "Ottumwa Federal Credit
 # Union", "the Ottumwa Education Foundation" (the name stands for the town there too);
 # British and Irish copy's local authorities ("Kirklees District Council", "Galway County
-# Council", after "Galway" or "Galway County", never "X City" of "X City Council") and a
-# town's hall ("Ottumwa City Hall").
+# Council", after "Galway" or "Galway County", never "X City" of "X City Council") and
+# courts ("Kirklees Magistrates' Court"), a town's hall ("Ottumwa City Hall"), its
+# community or senior citizens center.
 _LOCAL_BODY = (
     r"(?:borough|district|county|parish|town)\s+council|(?<=county\s)council"
     r"|(?<=borough\s)council|(?:town|city|village)\s+hall"
     r"|board\s+of\s+(?:education|finance|selectmen|supervisors|commissioners)"
     r"|(?:high|middle|elementary)\s+school|(?:community\s+|memorial\s+|general\s+)?hospital"
-    r"|medical\s+center|(?:superior|circuit|district|municipal|county)\s+court"
+    r"|(?:regional\s+)?medical\s+cent(?:er|re)|community\s+cent(?:er|re)"
+    r"|(?:superior|circuit|district|municipal|county|crown|magistrates['’]?)\s+court"
     r"|volunteer\s+fire|department\s+of\s+public\s+safety|police\s+department"
     r"|(?:public|metropolitan|county|regional)\s+library|(?:federal\s+)?credit\s+union"
-    r"|senior\s+cent(?:er|re)|chamber\s+of\s+commerce|historical\s+society"
-    r"|(?:education|community)\s+foundation|school\s+district|city\s+schools"
+    r"|(?:senior|seniors|senior\s+citizens['’]?)\s+cent(?:er|re)"
+    r"|chamber\s+of\s+commerce|historical\s+society"
+    r"|(?:education|community)\s+foundation|city\s+schools"
+    r"|(?:independent\s+|unified\s+|consolidated\s+|community\s+)?school\s+district"
     r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|resident"
     r"|city\s+council(?:m[ae]n|wom[ae]n|members?|l?ors?)|(?:first\s+)?selectm[ae]n"
 )
@@ -242,6 +246,7 @@ def dateline(text: str, start: int, end: int) -> bool:
 _TOWN_BODY = re.compile(
     r"\s+(?:town\s+council|city\s+council|board\s+of\s+(?:education|selectmen|aldermen)"
     r"|selectmen|(?:high|middle|elementary)\s+school|public\s+(?:schools|library)"
+    r"|(?:independent|unified|consolidated)\s+school\s+district"
     r"|police\s+department|fire\s+department|volunteer\s+fire|mayor)\b",
     re.IGNORECASE,
 )

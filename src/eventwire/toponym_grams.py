@@ -130,7 +130,7 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
                 runs[-1].append((start, end))
             else:
                 runs.append([(start, end)])
-        elif adjacent and word.casefold() in _PARTICLE:
+        elif adjacent and word.casefold() in _PARTICLE and not _english_gap(text, runs[-1], word):
             runs[-1].append((start, end))
         else:
             prev_end = None
@@ -205,7 +205,8 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
     """
     if not matches or gram.text.casefold() in _COMMON or len(gram.text) <= 2:
         return False
-    if gram.text.isupper() and len(gram.text) <= 4 and all(m.quality < 2 for m in matches):
+    acronym = gram.text.isupper() and len(gram.text) <= 4
+    if acronym and all(m.quality < 2 for m in matches) and not _city_initials(gram, matches):
         return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
@@ -223,6 +224,27 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
         or (not gram.partial and m.entry.feature_class == "A")
         for m in matches
     )
+
+
+def _english_gap(text: str, run: list[tuple[int, int]], word: str) -> bool:
+    """An Arabic article that is an English word too ("at", "as", "an") after a word
+    that is no name ("on Friday at Ames Town Hall"): English, not part of a name."""
+    start, end = run[-1]
+    return word in _ENGLISH_PARTICLES and text[start:end].casefold() in _COMMON
+
+
+_ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
+
+
+def _city_initials(gram: _Gram, matches: list[Match]) -> bool:
+    """Dotted initials that a city of a million is known by ("L.A."): news copy writes a
+    big city so, where a bare acronym ("SUV", "CIA") is only some place's code."""
+    return "." in gram.text and any(
+        m.entry.feature_class == "P" and m.entry.population >= _MILLION for m in matches
+    )
+
+
+_MILLION = 1_000_000
 
 
 def _spellable(name: str) -> bool:

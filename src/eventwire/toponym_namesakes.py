@@ -25,7 +25,6 @@ from eventwire.toponyms import Span
 __all__ = ["HOME_NAMESAKE_PENALTY", "country_division", "home_namesake"]
 
 HOME_NAMESAKE_PENALTY = 0.6  # about a country's prior over a town's: the namesake wins
-_MAIN_FOCUS = 0.99  # the namesake's country must be the text's strongest focus
 _NO_FOCUS = 0.1  # the named country's focus share below this: nothing else points there
 _MIN_SUPPORT = 0.3  # a division's support from the text's other names (as `geo`'s)
 
@@ -41,9 +40,10 @@ def home_namesake(
 
     `focus`: focus shares of countries from the rest of the text; `beside`: geonameid ->
     how many of the text's other names lie beside it; `regions`: (country, admin1) ->
-    support from the text's other names. The caller checks that the text names no other
-    country (a list of countries: "China, Norway and Mexico" are the countries, whatever
-    towns of Maine bear their names).
+    support from the text's other names. The caller checks that the text names no
+    country but the namesake's own (a list of countries: "China, Norway and Mexico" are
+    the countries, whatever towns of Maine bear their names; "U.S. 52", a highway of the
+    namesake's country, is no sign of another).
     """
     if country.feature_code != "PCLI" or focus.get(country.country_code, 0.0) >= _NO_FOCUS:
         return None
@@ -52,7 +52,7 @@ def home_namesake(
     for match in span.matches:
         e = match.entry
         home = e.country_code != country.country_code
-        home = home and focus.get(e.country_code, 0.0) >= _MAIN_FOCUS
+        home = home and _main_focus(e.country_code, focus)
         if match.quality < 2 or e.feature_code == "PCLI" or not home:
             continue
         among = beside.get(e.geonameid, 0) > 0
@@ -60,6 +60,13 @@ def home_namesake(
         if among or (e.feature_code == "ADM1" and span.town_hint is False and _larger(e, country)):
             return e
     return None
+
+
+def _main_focus(code: str, focus: Mapping[str, float]) -> bool:
+    """Whether `code` is the country the rest of the text is most about: the strongest
+    focus, however weakly held (one town's name found in that country alone)."""
+    share = focus.get(code, 0.0)
+    return share > 0.0 and share >= max(focus.values())
 
 
 def _larger(division: GazetteerEntry, country: GazetteerEntry) -> bool:

@@ -5,7 +5,9 @@ neighbouring towns: "Fargo-Moorhead", "Dallas-Fort Worth", "the Raleigh-Durham
 airport". Each half alone is a piece of a longer capitalised name, which `toponyms`
 keeps only for a big place; but where both halves are towns' own names and some two
 towns of those names lie within `NEAR_KM` of each other, both are places (unless the
-whole is one town's own name: "Winston-Salem").
+whole is one town's own name: "Winston-Salem"). So are a state and a town inside it
+("the University of Tennessee-Martin", "Wisconsin-Milwaukee": a state university's
+campus, named after both).
 """
 
 from __future__ import annotations
@@ -48,13 +50,22 @@ def hyphened_neighbours(
             for right in by_start.get(after, ()):
                 if _towns(found.get(text[left.start : right.end], ())):
                     continue  # one town's name: "Winston-Salem"
-                if _close(_towns(found.get(left.text, ())), _towns(found.get(right.text, ()))):
+                towns = _towns(found.get(right.text, ()))
+                left_matches = found.get(left.text, ())
+                if _close(_towns(left_matches), towns) or _holds(left_matches, towns):
                     out.update({(left.start, left.end), (right.start, right.end)})
     return out
 
 
 def _towns(matches: Sequence[Match]) -> list[GazetteerEntry]:
     return [m.entry for m in matches if m.quality == 2 and m.entry.feature_class == "P"]
+
+
+def _holds(matches: Sequence[Match], towns: list[GazetteerEntry]) -> bool:
+    """Whether a first-level division bearing the name as its own holds one of `towns`."""
+    states = {(m.entry.country_code, m.entry.admin1_code) for m in matches
+              if m.quality == 2 and m.entry.feature_code == "ADM1"}  # fmt: skip
+    return any((town.country_code, town.admin1_code) in states for town in towns)
 
 
 def _close(a: list[GazetteerEntry], b: list[GazetteerEntry]) -> bool:

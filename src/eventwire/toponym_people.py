@@ -31,12 +31,14 @@ _INITIAL = re.compile(rf"\b{_WORD}(?: {_WORD})? [A-Z]\. {_SURNAME}\b(?![ -][A-Z]
 # "Tom Jones, 41," (AP style: a person's name and age; not a score, "Scott West 34,").
 _AGE = re.compile(rf"\b{_WORD}(?: [A-Z]\.)?(?: {_WORD})? {_SURNAME}, \d{{1,3}},")
 # A title or a role before a (given name and) surname: "Rev. Tom Jones", "coach Jim Ripley".
+# Only an abbreviated title takes a dot: after "Judge." a sentence has ended ("... Court
+# Judge. Ottumwa attorneys said"), and the next word is nobody's surname.
 _TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sgt|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Sen|Rep|Gov|Det|Insp|Supt"
-    r"|Officer|Deputy|Trooper|Detective|Judge|Justice|Sheriff|Chief|Coach|coach|Mayor"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Rev|Sgt|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Sen|Rep|Gov|Det|Insp|Supt)\.?"
+    r"|Miss|Officer|Deputy|Trooper|Detective|Judge|Justice|Sheriff|Chief|Coach|coach|Mayor"
     r"|Councilman|Councilwoman|Commissioner|Superintendent|Principal|Pastor|Father|Sister"
     r"|spokesman|spokeswoman|attorney|Attorney|director|Director|manager|Manager|owner"
-    r"|president|President|chairman|Chairman|chairwoman|Chairwoman)\.?"
+    r"|president|President|chairman|Chairman|chairwoman|Chairwoman)"
     rf" (?:{_WORD} )?(?:[A-Z]\. )?{_SURNAME}\b(?![ -][A-Z])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?|[,.;:])$")

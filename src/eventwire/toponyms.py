@@ -185,7 +185,7 @@ def candidate_spans(
     ]
     _add_country_names(spans, country)
     spans = [
-        _town_of(s, found)
+        _town_of(s, found, text)
         for s in spans
         if not street_name(text, s.end) and not _feature_part(text, s)
     ]
@@ -239,16 +239,29 @@ def _feature_part(text: str, span: Span) -> bool:
     return feature_name(text, span.start, span.end) and countries.by_name(span.text) is None
 
 
-def _town_of(span: Span, found: dict[str, list[Match]]) -> Span:
+def _town_of(span: Span, found: dict[str, list[Match]], text: str) -> Span:
     """ "City of X" is the town X, as its own bodies call it ("the City of Norfolk's
     public works department"), not only a division named "City of X" (Virginia's
     independent cities): the span becomes X, with X's candidates, and the words before
-    it are its town cue."""
+    it are its town cue. So is "X City" before the town's council or hall ("the Ames
+    City Council"), where no town bears "X City" as its own name ("Kansas City" does)."""
     prefix = _TOWN_PREFIX.match(span.text)
     rest = span.text[prefix.end() :] if prefix else ""
-    if prefix is None or not found.get(rest):
+    if prefix is not None and found.get(rest):
+        return Span(span.start + prefix.end(), span.end, rest, span.ner, found[rest])
+    town = span.text[: -len(" City")] if span.text.endswith(" City") else ""
+    if not town or not found.get(town) or not _CITY_BODY.match(text, span.end):
         return span
-    return Span(span.start + prefix.end(), span.end, rest, span.ner, found[rest])
+    if any(m.quality == 2 and m.entry.feature_class == "P" for m in span.matches):
+        return span  # "Kansas City Council": the city of that name
+    return Span(span.start, span.start + len(town), town, span.ner, found[town])
+
+
+# A town's bodies after "X City": its council, hall, manager, schools.
+_CITY_BODY = re.compile(
+    r"\s+(?:Council|Hall|Manager|Attorney|Clerk|Commission|Schools|Councilman|Councilwoman"
+    r"|Councilmember|Councilor|Councillor)",
+)
 
 
 def _surname_alone(span: Span, people: frozenset[str], text: str) -> bool:

@@ -1,13 +1,12 @@
 """US states as news copy abbreviates them (AP style): "Macon, Ga.", "ELKINS, W. Va.",
 "in S.C.", "the N.J. Supreme Court", a member of Congress's "D-Md."; a toponym source
-for `toponyms.candidate_spans`; and their people ("Minnesotans"), demonyms for `geo`."""
+for `toponyms.candidate_spans` (their people, "Minnesotans", are in `division_demonyms`)."""
 
 from __future__ import annotations
 
 import re
 
 from eventwire.gazetteer import Gazetteer, Match
-from eventwire.records import Place
 
 # US states as news copy abbreviates them after a town (AP style): "Macon, Ga.".
 _STATES = dict(
@@ -88,60 +87,3 @@ def state_abbreviations(
         if division:
             spans.append((m.start(), m.end(), m.group(), division[:1]))
     return spans
-
-
-# The people of a state, where the word names one state only ("Georgians" may be either
-# Georgia's; "Washingtonians" the city's or the state's).
-_DEMONYMS = {
-    word: state
-    for state, words in {
-        "Alabama": "Alabamian Alabaman",
-        "Arizona": "Arizonan",
-        "Arkansas": "Arkansan",
-        "California": "Californian",
-        "Colorado": "Coloradan",
-        "Connecticut": "Nutmegger",
-        "Florida": "Floridian",
-        "Illinois": "Illinoisan",
-        "Indiana": "Hoosier",
-        "Iowa": "Iowan",
-        "Kansas": "Kansan",
-        "Kentucky": "Kentuckian",
-        "Louisiana": "Louisianan Louisianian",
-        "Michigan": "Michigander Michiganian",
-        "Minnesota": "Minnesotan",
-        "Mississippi": "Mississippian",
-        "Missouri": "Missourian",
-        "Nebraska": "Nebraskan",
-        "Nevada": "Nevadan",
-        "Ohio": "Ohioan",
-        "Oklahoma": "Oklahoman",
-        "Oregon": "Oregonian",
-        "Pennsylvania": "Pennsylvanian",
-        "Tennessee": "Tennessean",
-        "Texas": "Texan",
-        "Utah": "Utahn",
-        "Vermont": "Vermonter",
-        "Virginia": "Virginian",
-        "Wisconsin": "Wisconsinite",
-        "Wyoming": "Wyomingite",
-    }.items()
-    for word in words.split()
-}
-_DEMONYM = re.compile(rf"\b({'|'.join(_DEMONYMS)})s?\b")
-
-
-def state_demonyms(text: str, gaz: Gazetteer, taken: bytearray) -> list[Place]:
-    """ "Minnesotans", "a Texan": demonym places of US states outside `taken`."""
-    found = [m for m in _DEMONYM.finditer(text) if not any(taken[m.start() : m.end()])]
-    if not found:
-        return []
-    states = gaz.matches(list({_DEMONYMS[m.group(1)] for m in found}), country="US")
-    out = []
-    for m in found:
-        division = [x for x in states.get(_DEMONYMS[m.group(1)], [])
-                    if x.entry.feature_code == "ADM1" and x.quality == 2]  # fmt: skip
-        if division:
-            why = f"demonym of {division[0].entry.name}"
-            out.append(Place(m.start(), m.end(), m.group(), division[0].entry, 0.9, "demonym", why))
-    return out
