@@ -15,7 +15,9 @@ from eventwire.cues import (
     AERIAL,
     ARMED_NOUNS,
     CIVILIAN_NOUNS,
+    CROWD_NOUNS,
     DISRUPT_LEMMAS,
+    MOB_NOUNS,
     NON_STATE_NOUNS,
     PLACE_NOUNS,
     SHELLING,
@@ -307,8 +309,8 @@ def _harms_a_person(token: Token) -> bool:
 
 def _weapon_kind(token: Token) -> str | None:
     """ "Drones hit the port" is a strike, "rockets hit the camp" a shelling, "the
-    convoy hit a landmine" or "was hit by an explosive device" a remote explosive; a
-    policy that targets traders is none of them."""
+    convoy hit a landmine" or "was hit by an explosive device" a remote explosive,
+    "gunmen targeted a bus" an attack; a policy that targets traders is none of them."""
     if token.pos_ != "VERB":
         return None
     subjects = {lemma(c) for c in token.children if c.dep_ == "nsubj"}
@@ -320,7 +322,16 @@ def _weapon_kind(token: Token) -> str | None:
         return "bomb"  # "an IED targeted a convoy"
     hit = [c for c in token.children if c.dep_ == "dobj"]
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
-    return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
+    if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit):
+        return "bomb"
+    # "was hit in the head by a police officer", "were targeted by mobs": people who
+    # use force struck at someone, an attack; "traders hit by the new tax" are not
+    doers, _ = arguments(token)
+    return "attack" if any(lemma(d) in _FORCE_USERS for d in doers) else None
+
+
+# Who "hits" or "targets" someone in an attack: the armed, the police, crowds and mobs.
+_FORCE_USERS = ARMED_NOUNS | CROWD_NOUNS | MOB_NOUNS
 
 
 def _is_ground(token: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Incidents told in ordinary news English that no trigger word alone reports, and
+sentences that tell what did not happen, on sentences written by the team and parsed by
+the real spaCy model (one rule a case)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import code, one
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # people who use force "hit" or "targeted" someone: an attack (a mob's is a riot)
+        (
+            "A trader was hit in the head by a police officer at the market.",
+            "Violence against civilians",
+        ),
+        ("Gunmen targeted a bus on the road to the border.", "Violence against civilians"),
+        ("Migrant workers were targeted by mobs in the town on Sunday night.", "Riots"),
+    ],
+)
+def test_hit_or_targeted_by_force_users_is_an_attack(
+    model: Any, text: str, event_type: str
+) -> None:
+    assert one(model, text).event_type == event_type
+
+
+def test_hit_by_a_policy_is_no_attack(model: Any) -> None:
+    assert not code(model, "Small traders in the town were hit by the new market levy.")
