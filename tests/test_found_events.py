@@ -31,3 +31,19 @@ def test_hit_or_targeted_by_force_users_is_an_attack(
 
 def test_hit_by_a_policy_is_no_attack(model: Any) -> None:
     assert not code(model, "Small traders in the town were hit by the new market levy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what named means were used for was done
+        "The gang used machetes to attack the night guards at the depot.",
+        "Clubs and stones were used by a crowd to beat two traders to death.",
+    ],
+)
+def test_means_used_to_attack_report_the_attack(model: Any, text: str) -> None:
+    assert code(model, text)
+
+
+def test_used_to_is_a_habit_not_an_incident(model: Any) -> None:
+    assert not code(model, "The rebels used to attack convoys on this road.")

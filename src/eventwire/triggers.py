@@ -245,7 +245,7 @@ def is_meta(sentence: str) -> bool:
 
 def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
-    if _negated_or_modal(token):
+    if _negated_or_modal(token) and not _means_used(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
@@ -272,6 +272,16 @@ def is_asserted(token: Token) -> bool:
             break
         child = ancestor
     return True
+
+
+def _means_used(token: Token) -> bool:
+    """ "Machetes were used to kill eight", "the gang used clubs to attack them": what
+    named means were used for was done (not the habit "they used to attack convoys",
+    where "used" names no means)."""
+    verb = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or lemma(verb) != "use" or _negated_or_modal(verb):
+        return False
+    return any(c.dep_ in {"dobj", "auxpass"} for c in verb.children)
 
 
 def _irrealis(token: Token, child: Token) -> bool:
