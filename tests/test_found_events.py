@@ -47,3 +47,15 @@ def test_means_used_to_attack_report_the_attack(model: Any, text: str) -> None:
 
 def test_used_to_is_a_habit_not_an_incident(model: Any) -> None:
     assert not code(model, "The rebels used to attack convoys on this road.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone was kept from doing did not happen
+        "A neighbour tried to stop the youths from burning the house.",
+        "Elders blocked the young men from attacking the herders.",
+    ],
+)
+def test_kept_from_doing_it_is_no_incident(model: Any, text: str) -> None:
+    assert not code(model, text)

@@ -245,7 +245,7 @@ def is_meta(sentence: str) -> bool:
 
 def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
-    if _negated_or_modal(token) and not _means_used(token):
+    if (_negated_or_modal(token) and not _means_used(token)) or _kept_from(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
@@ -287,6 +287,21 @@ def _means_used(token: Token) -> bool:
 def _irrealis(token: Token, child: Token) -> bool:
     joined = child.dep_ == "conj"  # "foiled an attack and killed him": a deed of its own
     return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
+
+
+# Verbs whose "from" clause tells what someone was kept from doing.
+_KEEP_FROM = words("stop bar keep block restrain deter dissuade discourage hinder")
+
+
+def _kept_from(token: Token) -> bool:
+    """ "tried to stop them from burning the house": it was not burnt (the "from"
+    phrase hangs on the verb or on its object); but "barred them from attending a
+    rally" tells of a rally held."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "from":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return lemma(verb) in _KEEP_FROM
 
 
 _REPORTS = words("report account claim allegation")
