@@ -59,3 +59,8 @@ def test_used_to_is_a_habit_not_an_incident(model: Any) -> None:
 )
 def test_kept_from_doing_it_is_no_incident(model: Any, text: str) -> None:
     assert not code(model, text)
+
+
+def test_a_crowd_gathered_to_call_on_officials_protests(model: Any) -> None:
+    text = "Hundreds of widows gathered at the county offices to call on the governor to pay them."
+    assert one(model, text).event_type == "Protests"

@@ -245,7 +245,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|besieged|encircled)\b"
             r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
             r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
-            r"|seeking|calling for|asking|urging|(?:raising|shouting|chanting) slogans)\b"
+            r"|seeking|calling (?:for|on)|to call (?:for|on)|asking|urging|to urge"
+            r"|(?:raising|shouting|chanting) slogans)\b"
             r"|\b(?:hit|hits|hitting) the streets?\b"
             r"|\b(?:shout(?:ed|ing)|rais(?:ed|ing)) (?:\S+ )?slogans\b"
             r"|\b(?:wav(?:ed|ing)|show(?:ed|ing)) black flags\b",
