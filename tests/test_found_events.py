@@ -64,3 +64,11 @@ def test_kept_from_doing_it_is_no_incident(model: Any, text: str) -> None:
 def test_a_crowd_gathered_to_call_on_officials_protests(model: Any) -> None:
     text = "Hundreds of widows gathered at the county offices to call on the governor to pay them."
     assert one(model, text).event_type == "Protests"
+
+
+def test_damage_told_after_an_attack_is_the_attack(model: Any) -> None:
+    text = (
+        "Unknown attackers hurled a petrol bomb at the home of a councillor on Friday night. "
+        "His car was destroyed."
+    )
+    assert one(model, text).event_type == "Violence against civilians"
