@@ -72,3 +72,11 @@ def test_damage_told_after_an_attack_is_the_attack(model: Any) -> None:
         "His car was destroyed."
     )
     assert one(model, text).event_type == "Violence against civilians"
+
+
+def test_a_headline_found_dead_reports_a_killing(model: Any) -> None:
+    assert one(model, "Trader found dead on the side of the road near the market.")
+
+
+def test_found_dead_fish_is_no_killing(model: Any) -> None:
+    assert not code(model, "Fishermen found dead fish along the shore of the lake.")

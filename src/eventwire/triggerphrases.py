@@ -93,7 +93,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered|dumped)\b"
             r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b"
-            r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
+            r"|\b(?:was|were|been|is|are) found (?:\S+ )?dead\b"
+            # a headline's passive: "Trader found dead in his shop" (not "found dead fish")
+            r"|\bfound dead (?:on|in|at|near|inside|outside|along|beside|by)\b",
             "kill",
         ),
         # burning an effigy or a mock coffin is a protest's act, not property
