@@ -80,3 +80,22 @@ def test_a_headline_found_dead_reports_a_killing(model: Any) -> None:
 
 def test_found_dead_fish_is_no_killing(model: Any) -> None:
     assert not code(model, "Fishermen found dead fish along the shore of the lake.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of threat or prevention says nothing of its subject: the fighting was
+        "Renewed fighting between the two militias threatened the fragile truce on Monday.",
+        "Heavy fighting in the valley prevented aid deliveries on Monday.",
+        # nor of a noun the parser hung on a demand as an adverb
+        "Members of the Northshire Cane Growers Association held a protest"
+        " demanding clearance of dues.",
+    ],
+)
+def test_irrealis_verbs_govern_only_their_complements(model: Any, text: str) -> None:
+    assert code(model, text)
+
+
+def test_a_planned_attack_is_still_none(model: Any) -> None:
+    assert not code(model, "An attack on the base was planned for Friday.")

@@ -285,8 +285,16 @@ def _means_used(token: Token) -> bool:
 
 
 def _irrealis(token: Token, child: Token) -> bool:
-    joined = child.dep_ == "conj"  # "foiled an attack and killed him": a deed of its own
-    return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
+    """The verb above the trigger plans, threatens, denies or fears what it governs, or
+    is negated or modal. A verb of that kind says so only of its complement: not of a
+    deed joined to it ("foiled an attack and killed him"), of its subject ("the clashes
+    threatened to derail the talks") or of a noun the parser hung on it as an adverb
+    ("held a protest demanding their wages")."""
+    outside = child.dep_ in _NOT_GOVERNED
+    return (token.lemma_.lower() in _IRREALIS_HEADS and not outside) or _negated_or_modal(token)
+
+
+_NOT_GOVERNED = words("conj nsubj npadvmod")
 
 
 # Verbs whose "from" clause tells what someone was kept from doing.
