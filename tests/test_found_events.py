@@ -99,3 +99,11 @@ def test_irrealis_verbs_govern_only_their_complements(model: Any, text: str) -> 
 
 def test_a_planned_attack_is_still_none(model: Any) -> None:
     assert not code(model, "An attack on the base was planned for Friday.")
+
+
+def test_members_of_a_group_beaten_are_people_harmed(model: Any) -> None:
+    assert code(model, "Four members of the youth wing were beaten up by a gang in the town.")
+
+
+def test_hundreds_of_jobs_slashed_is_no_harm(model: Any) -> None:
+    assert not code(model, "The factory slashed hundreds of jobs in the town last year.")

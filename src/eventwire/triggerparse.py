@@ -19,6 +19,7 @@ from eventwire.cues import (
     DISRUPT_LEMMAS,
     MOB_NOUNS,
     NON_STATE_NOUNS,
+    PEOPLE_NOUNS,
     PLACE_NOUNS,
     SHELLING,
     SUICIDE,
@@ -304,7 +305,12 @@ def _harms_a_person(token: Token) -> bool:
         # "died after being tortured by the police": the clause's subject suffered it
         objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(lemma(o) in _PEOPLE or o.ent_type_ == "PERSON" for o in objects)
+    return any(lemma(o) in _HARMED or o.ent_type_ == "PERSON" for o in objects)
+
+
+# Who a beating or torture harms: people, and the members, workers or supporters of a
+# group (not a count: "slashed hundreds of jobs").
+_HARMED = _PEOPLE | (PEOPLE_NOUNS - words("thousand hundred dozen score"))
 
 
 def _weapon_kind(token: Token) -> str | None:
