@@ -107,3 +107,15 @@ def test_members_of_a_group_beaten_are_people_harmed(model: Any) -> None:
 
 def test_hundreds_of_jobs_slashed_is_no_harm(model: Any) -> None:
     assert not code(model, "The factory slashed hundreds of jobs in the town last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local councillor was axed to death inside the land office on Tuesday.",
+        "A party organiser was chopped to death by rivals in the town on Thursday night.",
+        "A herder was speared to death near the river by raiders.",
+    ],
+)
+def test_more_ways_to_kill_told_with_to_death(model: Any, text: str) -> None:
+    assert one(model, text).event_type in {"Violence against civilians", "Riots"}

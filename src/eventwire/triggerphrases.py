@@ -83,7 +83,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured)"
+            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured|chopped|axed"
+            r"|speared|knifed|kicked|battered|clobbered|thrashed|pummell?ed)"
             r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
