@@ -119,3 +119,19 @@ def test_hundreds_of_jobs_slashed_is_no_harm(model: Any) -> None:
 )
 def test_more_ways_to_kill_told_with_to_death(model: Any, text: str) -> None:
     assert one(model, text).event_type in {"Violence against civilians", "Riots"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunfire told as "firing" by armed men
+        "Troops on both sides resorted to firing across the border on Monday.",
+        "A shepherd was wounded in unprovoked firing by border guards on Friday.",
+    ],
+)
+def test_firing_by_armed_men_is_a_clash(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Battles"
+
+
+def test_the_firing_of_a_coach_is_no_event(model: Any) -> None:
+    assert not code(model, "The firing of the coach after the defeat shocked the fans.")

@@ -28,7 +28,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # parsed for it.
 _GENERAL = r"(?:violence|unrest)"
 MORE_STEMS = (
-    r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid|rustl"
+    r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
@@ -73,6 +73,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
         (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b|\bfiring (?:on|at|upon)\b", "kill"),
+        # gunfire told as "firing" by armed men (not "the firing of the coach")
+        (
+            r"\bresort(?:ed|s|ing)? to (?:\S+ )?firing\b"
+            r"|\b(?:unprovoked|indiscriminate|retaliatory|cross[- ]border) firing\b"
+            r"|\bfiring (?:by|from) (?:the )?(?:\S+ ){0,3}(?:troops|troopers|soldiers|forces|police"
+            r"|policemen|militants|gunmen|rebels|insurgents|guards|rangers|army|personnel)\b",
+            "clash",
+        ),
         # shots fired at someone ("fired gunshots at the crowd"), not gas or warning shots;
         # a vehicle sprayed with bullets; a headline's "police fire on rioters"
         (
