@@ -135,3 +135,9 @@ def test_firing_by_armed_men_is_a_clash(model: Any, text: str) -> None:
 
 def test_the_firing_of_a_coach_is_no_event(model: Any) -> None:
     assert not code(model, "The firing of the coach after the defeat shocked the fans.")
+
+
+def test_staged_is_read_as_stage(model: Any) -> None:
+    # the lemmatiser reads "staged" as the verb "stag"
+    text = "Members of the Upton Union staged a protest demanding scholarships for poor youth."
+    assert one(model, text).event_type == "Protests"

@@ -473,5 +473,12 @@ def _has_child(token: Token, dep: str, words: frozenset[str] | set[str]) -> bool
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma in lower case."""
-    return str(token.lemma_).lower()
+    """The token's lemma in lower case, with the English lemmatiser's misreadings of
+    news verbs put right (`_LEMMA_FIXES`)."""
+    word = str(token.lemma_).lower()
+    return _LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
+
+
+# "staged a protest": the lemmatiser strips "-ed" to the verb "stag", which news never
+# means.
+_LEMMA_FIXES = {"stag": "stage"}
