@@ -16,7 +16,7 @@ from test_subtypes import code, one
     [
         # people who use force "hit" or "targeted" someone: an attack (a mob's is a riot)
         (
-            "A trader was hit in the head by a police officer at the market.",
+            "A cobbler was hit on the shoulder by a constable outside the depot.",
             "Violence against civilians",
         ),
         ("Gunmen targeted a bus on the road to the border.", "Violence against civilians"),
@@ -68,14 +68,14 @@ def test_a_crowd_gathered_to_call_on_officials_protests(model: Any) -> None:
 
 def test_damage_told_after_an_attack_is_the_attack(model: Any) -> None:
     text = (
-        "Unknown attackers hurled a petrol bomb at the home of a councillor on Friday night. "
+        "Masked raiders lobbed a petrol bomb over a councillor's gate late on Friday. "
         "His car was destroyed."
     )
     assert one(model, text).event_type == "Violence against civilians"
 
 
 def test_a_headline_found_dead_reports_a_killing(model: Any) -> None:
-    assert one(model, "Trader found dead on the side of the road near the market.")
+    assert one(model, "Cobbler found dead beside a footpath near the depot.")
 
 
 def test_found_dead_fish_is_no_killing(model: Any) -> None:
@@ -113,7 +113,7 @@ def test_hundreds_of_jobs_slashed_is_no_harm(model: Any) -> None:
     "text",
     [
         "A local councillor was axed to death inside the land office on Tuesday.",
-        "A party organiser was chopped to death by rivals in the town on Thursday night.",
+        "Rivals chopped a party organiser to death after Thursday's meeting.",
         "A herder was speared to death near the river by raiders.",
     ],
 )
@@ -125,7 +125,7 @@ def test_more_ways_to_kill_told_with_to_death(model: Any, text: str) -> None:
     "text",
     [
         # gunfire told as "firing" by armed men
-        "Troops on both sides resorted to firing across the border on Monday.",
+        "Troops of the two armies resorted to firing over the frontier on Monday.",
         "A shepherd was wounded in unprovoked firing by border guards on Friday.",
     ],
 )
@@ -139,5 +139,5 @@ def test_the_firing_of_a_coach_is_no_event(model: Any) -> None:
 
 def test_staged_is_read_as_stage(model: Any) -> None:
     # the lemmatiser reads "staged" as the verb "stag"
-    text = "Members of the Upton Union staged a protest demanding scholarships for poor youth."
+    text = "Members of the Upton Guild staged a march demanding bursaries for poor youth."
     assert one(model, text).event_type == "Protests"

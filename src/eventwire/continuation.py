@@ -131,7 +131,7 @@ _ARMED_INCIDENTS = frozenset({"Violence against civilians", "Battles", _EXPLOSIO
 
 
 def _damage_told(token: Token) -> bool:
-    """ "His car was destroyed", "a tractor was burnt by the attackers": damage told with
+    """ "His car was destroyed", "a lorry was set alight by the raiders": damage told with
     no doer, or by the doers named back, is the incident's own."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]

@@ -330,7 +330,7 @@ def _weapon_kind(token: Token) -> str | None:
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
     if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit):
         return "bomb"
-    # "was hit in the head by a police officer", "were targeted by mobs": people who
+    # "was hit on the shoulder by a constable", "were targeted by mobs": people who
     # use force struck at someone, an attack; "traders hit by the new tax" are not
     doers, _ = arguments(token)
     return "attack" if any(lemma(d) in _FORCE_USERS for d in doers) else None

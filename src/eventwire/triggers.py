@@ -302,7 +302,7 @@ _KEEP_FROM = words("stop bar keep block restrain deter dissuade discourage hinde
 
 
 def _kept_from(token: Token) -> bool:
-    """ "tried to stop them from burning the house": it was not burnt (the "from"
+    """ "tried to keep the youths from burning the hut": it was not burnt (the "from"
     phrase hangs on the verb or on its object); but "barred them from attending a
     rally" tells of a rally held."""
     prep = token.head
