@@ -103,6 +103,7 @@ def other_side(previous: Event, event: Event) -> tuple[str, int]:
     return event.actor2, event.inter2
 
 
+_EXPLOSIONS = "Explosions/Remote violence"
 _CASUALTY_KINDS = frozenset({"kill", "loot"})
 # prepositions that set deaths in an incident: "killed in the raid", "died during clashes"
 _SETTING_PREPS = cues.words("in during over amid amidst after following from")
@@ -116,10 +117,25 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if new_actor(previous, event):
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    if kinds == {"loot"} and previous.event_type in _ARMED_INCIDENTS:
+        return all(_damage_told(t.token) for t in found)
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
     return all(_setting(t.token) for t in rest)
+
+
+# Incidents whose damage a later sentence may tell: an attack, a clash, an explosion
+# (a crowd's damage is a riot of its own, `followups`).
+_ARMED_INCIDENTS = frozenset({"Violence against civilians", "Battles", _EXPLOSIONS})
+
+
+def _damage_told(token: Token) -> bool:
+    """ "His car was destroyed", "a lorry was set alight by the raiders": damage told with
+    no doer, or by the doers named back, is the incident's own."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
+    return all(_named_back(d) for d in doers)
 
 
 def _setting(token: Token) -> bool:
@@ -132,7 +148,6 @@ def _setting(token: Token) -> bool:
     return triggers.LEMMAS.get(triggers.lemma(head)) == "kill" or triggers.lemma(head) in _DEATHS
 
 
-_EXPLOSIONS = "Explosions/Remote violence"
 _MEANS_AFTER = frozenset({"Violence against civilians", _EXPLOSIONS})
 
 

@@ -15,8 +15,11 @@ from eventwire.cues import (
     AERIAL,
     ARMED_NOUNS,
     CIVILIAN_NOUNS,
+    CROWD_NOUNS,
     DISRUPT_LEMMAS,
+    MOB_NOUNS,
     NON_STATE_NOUNS,
+    PEOPLE_NOUNS,
     PLACE_NOUNS,
     SHELLING,
     SUICIDE,
@@ -307,13 +310,18 @@ def _harms_a_person(token: Token) -> bool:
         # "died after being tortured by the police": the clause's subject suffered it
         objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(lemma(o) in _PEOPLE or o.ent_type_ == "PERSON" for o in objects)
+    return any(lemma(o) in _HARMED or o.ent_type_ == "PERSON" for o in objects)
+
+
+# Who a beating or torture harms: people, and the members, workers or supporters of a
+# group (not a count: "slashed hundreds of jobs").
+_HARMED = _PEOPLE | (PEOPLE_NOUNS - words("thousand hundred dozen score"))
 
 
 def _weapon_kind(token: Token) -> str | None:
     """ "Drones hit the port" is a strike, "rockets hit the camp" a shelling, "the
-    convoy hit a landmine" or "was hit by an explosive device" a remote explosive; a
-    policy that targets traders is none of them."""
+    convoy hit a landmine" or "was hit by an explosive device" a remote explosive,
+    "gunmen targeted a bus" an attack; a policy that targets traders is none of them."""
     if token.pos_ != "VERB":
         return None
     subjects = {lemma(c) for c in token.children if c.dep_ == "nsubj"}
@@ -325,7 +333,16 @@ def _weapon_kind(token: Token) -> str | None:
         return "bomb"  # "an IED targeted a convoy"
     hit = [c for c in token.children if c.dep_ == "dobj"]
     hit += [o for a in token.children if a.dep_ == "agent" for o in a.children]
-    return "bomb" if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit) else None
+    if any(lemma(o) in EXPLOSIVE_NOUNS for o in hit):
+        return "bomb"
+    # "was hit on the shoulder by a constable", "were targeted by mobs": people who
+    # use force struck at someone, an attack; "traders hit by the new tax" are not
+    doers, _ = arguments(token)
+    return "attack" if any(lemma(d) in _FORCE_USERS for d in doers) else None
+
+
+# Who "hits" or "targets" someone in an attack: the armed, the police, crowds and mobs.
+_FORCE_USERS = ARMED_NOUNS | CROWD_NOUNS | MOB_NOUNS
 
 
 def _is_ground(token: Token) -> bool:

@@ -28,7 +28,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # parsed for it.
 _GENERAL = r"(?:violence|unrest)"
 MORE_STEMS = (
-    r"firing (?:on|at|upon)|crossfire|thrash|slash|lathi|spray|acid|rustl"
+    r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
@@ -73,6 +73,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:exchanged|exchanging|exchange|traded|trading) (?:of )?(?:gun)?fire\b", "clash"),
         (r"\b(?:returned|return|returning) (?:the )?fire\b", "clash"),
         (r"\bfired (?:on|at|upon)\b|\bfiring (?:on|at|upon)\b", "kill"),
+        # gunfire told as "firing" by armed men (not "the firing of the coach")
+        (
+            r"\bresort(?:ed|s|ing)? to (?:\S+ )?firing\b"
+            r"|\b(?:unprovoked|indiscriminate|retaliatory|cross[- ]border) firing\b"
+            r"|\bfiring (?:by|from) (?:the )?(?:\S+ ){0,3}(?:troops|troopers|soldiers|forces|police"
+            r"|policemen|militants|gunmen|rebels|insurgents|guards|rangers|army|personnel)\b",
+            "clash",
+        ),
         # shots fired at someone ("fired gunshots at the crowd"), not gas or warning shots;
         # a vehicle sprayed with bullets; a headline's "police fire on rioters"
         (
@@ -83,7 +91,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:beat|beaten|beating|stone[ds]?|stoning|hack(?:ed|s|ing)?|clubbed|burn(?:ed|t|s)?"
-            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured)"
+            r"|bludgeoned|stabbed|slashed|lynched|trampled|strangled|tortured|chopped|axed"
+            r"|speared|knifed|kicked|battered|clobbered|thrashed|pummell?ed)"
             r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
@@ -93,7 +102,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bbod(?:y|ies) (?:\S+ ){0,6}(?:were |was )?(?:found|discovered|recovered|dumped)\b"
             r"|\b(?:found|discovered|recovered) (?:\S+ ){0,3}bod(?:y|ies)\b"
-            r"|\b(?:was|were|been) found (?:\S+ )?dead\b",
+            r"|\b(?:was|were|been|is|are) found (?:\S+ )?dead\b"
+            # a headline's passive: "Trader found dead in his shop" (not "found dead fish")
+            r"|\bfound dead (?:on|in|at|near|inside|outside|along|beside|by)\b",
             "kill",
         ),
         # burning an effigy or a mock coffin is a protest's act, not property
@@ -245,7 +256,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|besieged|encircled)\b"
             r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
             r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
-            r"|seeking|calling for|asking|urging|(?:raising|shouting|chanting) slogans)\b"
+            r"|seeking|calling (?:for|on)|to call (?:for|on)|asking|urging|to urge"
+            r"|(?:raising|shouting|chanting) slogans)\b"
             r"|\b(?:hit|hits|hitting) the streets?\b"
             r"|\b(?:shout(?:ed|ing)|rais(?:ed|ing)) (?:\S+ )?slogans\b"
             r"|\b(?:wav(?:ed|ing)|show(?:ed|ing)) black flags\b",

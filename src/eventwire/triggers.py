@@ -245,7 +245,7 @@ def is_meta(sentence: str) -> bool:
 
 def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
-    if _negated_or_modal(token):
+    if (_negated_or_modal(token) and not _means_used(token)) or _kept_from(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
@@ -274,9 +274,42 @@ def is_asserted(token: Token) -> bool:
     return True
 
 
+def _means_used(token: Token) -> bool:
+    """ "Machetes were used to kill eight", "the gang used clubs to attack them": what
+    named means were used for was done (not the habit "they used to attack convoys",
+    where "used" names no means)."""
+    verb = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or lemma(verb) != "use" or _negated_or_modal(verb):
+        return False
+    return any(c.dep_ in {"dobj", "auxpass"} for c in verb.children)
+
+
 def _irrealis(token: Token, child: Token) -> bool:
-    joined = child.dep_ == "conj"  # "foiled an attack and killed him": a deed of its own
-    return (token.lemma_.lower() in _IRREALIS_HEADS and not joined) or _negated_or_modal(token)
+    """The verb above the trigger plans, threatens, denies or fears what it governs, or
+    is negated or modal. A verb of that kind says so only of its complement: not of a
+    deed joined to it ("foiled an attack and killed him"), of its subject ("the clashes
+    threatened to derail the talks") or of a noun the parser hung on it as an adverb
+    ("held a protest demanding their wages")."""
+    outside = child.dep_ in _NOT_GOVERNED
+    return (token.lemma_.lower() in _IRREALIS_HEADS and not outside) or _negated_or_modal(token)
+
+
+_NOT_GOVERNED = words("conj nsubj npadvmod")
+
+
+# Verbs whose "from" clause tells what someone was kept from doing.
+_KEEP_FROM = words("stop bar keep block restrain deter dissuade discourage hinder")
+
+
+def _kept_from(token: Token) -> bool:
+    """ "tried to keep the youths from burning the hut": it was not burnt (the "from"
+    phrase hangs on the verb or on its object); but "barred them from attending a
+    rally" tells of a rally held."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "from":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return lemma(verb) in _KEEP_FROM
 
 
 _REPORTS = words("report account claim allegation")
@@ -439,5 +472,12 @@ def _has_child(token: Token, dep: str, words: frozenset[str] | set[str]) -> bool
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma in lower case."""
-    return str(token.lemma_).lower()
+    """The token's lemma in lower case, with the English lemmatiser's misreadings of
+    news verbs put right (`_LEMMA_FIXES`)."""
+    word = str(token.lemma_).lower()
+    return _LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
+
+
+# "staged a protest": the lemmatiser strips "-ed" to the verb "stag", which news never
+# means.
+_LEMMA_FIXES = {"stag": "stage"}
