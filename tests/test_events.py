@@ -639,6 +639,34 @@ def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
     assert one(model, text).fatalities == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # told after the series, "the clashes" are the series' incidents: a total
+        (
+            "Gunmen attacked a checkpoint near the town. It was one of three raids on the"
+            " area that night. Six soldiers were killed in the ensuing clashes.",
+            2,
+        ),
+        (
+            "Rebels attacked an outpost on the ridge. This was one of two attacks on the"
+            " valley that day. Nine civilians were killed during the attacks.",
+            5,
+        ),
+        # told before the series, "the blasts" are the incident's own two bombs
+        (
+            "Two car bombs exploded near a market. Eight people were killed in the blasts."
+            " It was one of twelve attacks across the country that day.",
+            8,
+        ),
+    ],
+)
+def test_incidents_named_in_the_plural_after_a_series_total_it(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert one(model, text).fatalities == deaths
+
+
 def test_more_victims_named_with_another_continue_the_incident(model: Any) -> None:
     text = "Gunmen ambushed an army patrol. Six soldiers were killed and another four were injured."
     event = one(model, text)

@@ -147,7 +147,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     event instead of reporting a new one.
     """
     by_index = {s.index: s for s in analysis.sentences}
-    series = series_size(s.text for s in analysis.sentences)
+    series_at = _series_told(analysis.sentences)
     out: list[Event] = []
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
@@ -155,6 +155,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         if sentence is None or triggers.is_meta(sentence.text):
             continue
         near = bool(out) and parse.sentence - last <= _FOLLOW_UP
+        series = series_at[parse.sentence]
         if in_series(sentence.text):
             if near:  # "one of seven such attacks, across which five people were killed"
                 out[-1] = _shared_toll(out[-1], parse.doc, series)
@@ -193,6 +194,17 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
     out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
+
+
+def _series_told(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """Sentence index -> the size of the series the report has placed its incident in
+    by that sentence (0 before any): a toll reads "the attacks" as the series only
+    once the series is told (`tollseries.series_total`)."""
+    told, size = {}, 0
+    for sentence in sentences:
+        size = size or series_size([sentence.text])
+        told[sentence.index] = size
+    return told
 
 
 def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:

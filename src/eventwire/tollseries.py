@@ -23,6 +23,7 @@ __all__ = [
     "days_spanned",
     "in_series",
     "series_size",
+    "series_total",
     "share",
     "shared_by",
     "suicide_bombers",
@@ -90,6 +91,20 @@ def shared_by(text: str) -> int | None:
     return parse_count(word) or 0
 
 
+# Incidents named in the plural, as a toll that sums them names them: "in the blasts",
+# "during the attacks", "repelled both assaults".
+_PLURAL_INCIDENTS = flag(rf"(?:the|both|these|all(?: the)?) (?:\w+ )?{_INCIDENTS}\b")
+
+
+def series_total(text: str, series: int) -> bool:
+    """A toll told, once the report has placed the incident in a series (`series`
+    incidents), for incidents named in the plural ("This was one of three raids ...
+    Six were killed in the ensuing clashes"): the plural takes up the series just told,
+    so the figure is the series' total. Told before any series, the plural names the
+    incident's own parts ("Two car bombs went off. Six were killed in the blasts")."""
+    return series > 1 and _PLURAL_INCIDENTS.search(text) is not None
+
+
 def share(total: int, parts: int) -> int:
     """One incident's share of a toll reported for several (ACLED divides a total
     evenly among the events it covers), rounded up: each of them had deaths."""
@@ -148,13 +163,16 @@ def days_spanned(text: str) -> int:
 
 def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
     """The sentence's toll (`fatalities`), this incident's share where it is a total
-    over several ("killed across all three attacks"; "across the attacks" of a series
-    of three), and one day's share of a toll over several days ("seventeen were killed
-    over two days": ACLED spreads such a total over the days, it never pins it on one)."""
+    over several ("killed across all three attacks"; "across the attacks" or "in the
+    blasts" of a series of three told before: `series`), and one day's share of a toll
+    over several days ("seventeen were killed over two days": ACLED spreads such a total
+    over the days, it never pins it on one)."""
     deaths = fatalities(doc, trigger)
     if not deaths:
         return deaths
     parts = shared_by(text_of(doc))
+    if parts is None and series_total(text_of(doc), series):
+        parts = series
     if parts is not None:
         return share(deaths, parts or series)
     # the report's day is mostly the span's last; ACLED gives the remainder to the first
