@@ -639,6 +639,14 @@ def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
     assert one(model, text).fatalities == 3
 
 
+def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
+    text = (
+        "A bomb exploded at a checkpoint near the bridge. Four soldiers were killed and five"
+        " others were injured between this and another similar attack."
+    )
+    assert one(model, text).fatalities == 2
+
+
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [

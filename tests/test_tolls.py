@@ -293,6 +293,10 @@ def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
         ("Six people were killed and 31 wounded in two grenade attacks on a bus depot.", 2),
         ("Twelve were killed in 3 raids on the camps.", 3),
         ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
+        # this incident and others: "this" counts one
+        ("Seven were killed across this and two other attacks in the town.", 3),
+        ("Four guards died between this and another similar attack.", 2),
+        ("Between this ambush and a later blast, nine people died.", 2),
     ],
 )
 def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts: int) -> None:

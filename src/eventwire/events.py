@@ -95,7 +95,14 @@ from eventwire.settings import Settings
 from eventwire.subtypes import read_incident
 from eventwire.tollreports import is_update, reconcile
 from eventwire.tolls import fatalities
-from eventwire.tollseries import in_series, series_size, shared_by, suicide_bombers, toll
+from eventwire.tollseries import (
+    in_series,
+    series_size,
+    shared_by,
+    suicide_bombers,
+    toll,
+    with_this,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -286,7 +293,8 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
     if response_to(previous, event, doc):
         return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
-    if _NEW_INCIDENT.search(text_of(doc)) or new_deed(doc, found):
+    opens = _NEW_INCIDENT.search(text_of(doc)) and with_this(text_of(doc)) is None
+    if opens or new_deed(doc, found):  # "killed across this and another similar attack": not new
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
     if kinds <= {"kill"} or shared_by(text_of(doc)) is not None:

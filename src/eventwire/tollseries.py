@@ -28,6 +28,7 @@ __all__ = [
     "shared_by",
     "suicide_bombers",
     "toll",
+    "with_this",
 ]
 
 
@@ -78,10 +79,34 @@ _ACROSS = flag(
 )
 
 
+# "across this and two other attacks", "between this attack and a subsequent explosion"
+_WITH_THIS = flag(
+    r"(?:across|between|in|during) this (?:\w+ )?and (?P<n>an?|another|\w+) (?:(?:other|similar"
+    r"|more|subsequent|such) )*(?:\S+ ){0,2}?(?:(?:attack|bombing|blast|explosion|incident|event"
+    r"|raid|assault|strike)s?|clash(?:es)?)\b"
+)
+
+
+def with_this(text: str) -> int | None:
+    """How many incidents a toll told for this one and others totals ("across this and
+    two other attacks" 3, "between this and another similar attack" 2), None when the
+    sentence tells none: such a toll goes on telling this incident, however its words
+    ("another", "similar") would open a new one elsewhere."""
+    found = _WITH_THIS.search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    others = 1 if word in {"a", "an", "another"} else parse_count(word)
+    return others + 1 if others else None
+
+
 def shared_by(text: str) -> int | None:
     """How many incidents a toll in the sentence totals: "across all three attacks" 3,
-    "in both blasts" 2; 0 when it is a total but the sentence does not say of how many
-    ("across the attacks"); None when it is one incident's toll."""
+    "in both blasts" 2, "across this and two other attacks" 3; 0 when it is a total but
+    the sentence does not say of how many ("across the attacks"); None when it is one
+    incident's toll."""
+    if (parts := with_this(text)) is not None:
+        return parts
     found = _ACROSS.search(text)
     if found is None:
         return None
