@@ -618,6 +618,9 @@ def test_headline_and_note_constructions_are_events(model: Any, text: str) -> No
         ("Omondi, a local chief, was killed and two others were injured in the shooting.", 1),
         # what the event's victim had done is not this event's toll
         ("A man who had stabbed his brother to death was lynched by a crowd.", 1),
+        # what the victim of a beating had done is another incident's toll
+        ("Villagers beat a youth who had stabbed a trader to death in the market.", 0),
+        ("A crowd attacked a woman who killed her husband.", 0),
         # "a" counts one, whatever the plural's typo; "on Tuesday" is no victim
         ("An unknown gunmen was shot dead by the police.", 1),
         ("Gunmen stormed a hotel on Monday. The death toll rose to nine on Tuesday.", 9),
