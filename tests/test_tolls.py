@@ -35,6 +35,9 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("The army said it had eliminated 14 militants near the border.", 14),
         ("Troops eliminated a unit of 12 rebel fighters.", 12),
         ("Troops eliminated a unit of rebel fighters.", None),
+        # "an unknown number" is no figure: the lowest credible toll counts none of them
+        ("Two soldiers and an unknown number of rebels were killed in the clash.", 2),
+        ("An unknown number of raiders were killed in the ensuing fight.", None),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:

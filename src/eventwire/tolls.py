@@ -448,7 +448,13 @@ _FIGHTING_UNITS = frozenset("unit cell squad column platoon battalion brigade".s
 _NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
 
 
+# Words that say a number is not known: "an unknown number of assailants".
+_UNKNOWN = frozenset("unknown unspecified undisclosed unconfirmed undetermined".split())
+
+
 def _number_of(noun: Token) -> int | None:
+    if lemma(noun) == "number" and any(c.lower_ in _UNKNOWN for c in noun.children):
+        return None  # no figure: the lowest credible toll counts none of them
     if lemma(noun) in LEMMAS:
         return None  # the parser made the event its own victim: "attack ... were killed"
     if lemma(noun) in _NOT_VICTIMS:
