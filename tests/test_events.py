@@ -642,6 +642,14 @@ def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
     assert one(model, text).fatalities == 3
 
 
+def test_the_dead_and_wounded_of_the_blast_continue_the_bombing(model: Any) -> None:
+    text = (
+        "A car bomb went off at a bus station in the town. Nine people were killed and 16"
+        " were wounded by the blast."
+    )
+    assert one(model, text).fatalities == 9
+
+
 def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
     text = (
         "A bomb exploded at a checkpoint near the bridge. Four soldiers were killed and five"

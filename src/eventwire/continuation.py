@@ -105,8 +105,9 @@ def other_side(previous: Event, event: Event) -> tuple[str, int]:
 
 _CASUALTY_KINDS = frozenset({"kill", "loot"})
 # prepositions that set deaths in an incident: "killed in the raid", "died during clashes"
-_SETTING_PREPS = cues.words("in during over amid amidst after following from")
-_DEATHS = cues.words("die dead death perish injure wound hurt")
+_SETTING_PREPS = cues.words("in during over amid amidst after following from by")
+_HURT = cues.words("injure wound hurt")
+_DEATHS = cues.words("die dead death perish") | _HURT
 
 
 def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool:
@@ -119,7 +120,8 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
-    return all(_setting(t.token) for t in rest)
+    # "five were wounded by the blast": the wounded are casualties too, not news
+    return all(_setting(t.token) or triggers.lemma(t.token) in _HURT for t in rest)
 
 
 def _setting(token: Token) -> bool:
