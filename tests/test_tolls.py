@@ -35,6 +35,8 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("The army said it had eliminated 14 militants near the border.", 14),
         ("Troops eliminated a unit of 12 rebel fighters.", 12),
         ("Troops eliminated a unit of rebel fighters.", None),
+        # a figure after "at least" the parser hung on a compound of the victims' noun
+        ("Besides the gunman, at least 11 village defence force members were killed.", 12),
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two soldiers and an unknown number of rebels were killed in the clash.", 2),
         ("An unknown number of raiders were killed in the ensuing fight.", None),

@@ -98,6 +98,8 @@ def leading_figure(noun: Token) -> Token | None:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return None
     first = noun.left_edge
+    while first.i < noun.i and first.dep_ in {"advmod", "quantmod"} and not _is_figure(first):
+        first = noun.doc[first.i + 1]  # "at least 13 security force members"
     if is_day(first) and first.i + 2 < noun.i:
         first = noun.doc[first.i + 2]  # "03 Jun. 6 bandits": the figure after the date
     if first.i >= noun.i or not _is_figure(first):
