@@ -37,6 +37,12 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Troops eliminated a unit of rebel fighters.", None),
         # a figure after "at least" the parser hung on a compound of the victims' noun
         ("Besides the gunman, at least 11 village defence force members were killed.", 12),
+        # a place the parser takes for a second object is no victim
+        (
+            "Assailants executed four police officers in Al Hamra area, Al Salam"
+            " governorate, Iraq.",
+            4,
+        ),
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two soldiers and an unknown number of rebels were killed in the clash.", 2),
         ("An unknown number of raiders were killed in the ensuing fight.", None),

@@ -428,10 +428,12 @@ def _figureless(noun: Token) -> bool:
     )
 
 
-# Animals and property destroyed in a raid are not its fatalities.
+# Animals and property destroyed in a raid are not its fatalities, nor places the parser
+# takes for a second object ("executed four officers in Y area, Z governorate").
 _NOT_VICTIMS = frozenset(
     "animal livestock cattle cow bull ox goat sheep camel donkey horse dog pig chicken"
-    " calf lamb house home hut shop vehicle car building property".split()
+    " calf lamb house home hut shop vehicle car building property"
+    " village town city district province governorate county region area".split()
 )
 # Words for the dead that are no figure without a number: "fatalities were reported".
 _TOLL_WORDS = frozenset("fatality casualty".split())
