@@ -650,6 +650,25 @@ def test_the_dead_and_wounded_of_the_blast_continue_the_bombing(model: Any) -> N
     assert one(model, text).fatalities == 9
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Gunmen kidnapped 15 farm workers near the town. The captives were executed.", 15),
+        (
+            "Gunmen kidnapped a village chief and three guards near the town. The hostages"
+            " were shot dead the same evening.",
+            4,
+        ),
+        # a figure of the sentence's own stands
+        ("Gunmen kidnapped 15 farm workers near the town. Two of them were executed.", 2),
+    ],
+)
+def test_captives_killed_without_a_figure_are_all_those_taken(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert one(model, text).fatalities == deaths
+
+
 def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
     text = (
         "A bomb exploded at a checkpoint near the bridge. Four soldiers were killed and five"

@@ -93,8 +93,8 @@ from eventwire.roles import claimant, read_roles, reciprocal, victim_words
 from eventwire.senses import other_sense
 from eventwire.settings import Settings
 from eventwire.subtypes import read_incident
-from eventwire.tollreports import is_update, reconcile
-from eventwire.tolls import fatalities
+from eventwire.tollreports import figureless, is_update, reconcile
+from eventwire.tolls import fatalities, taken
 from eventwire.tollseries import (
     in_series,
     series_size,
@@ -156,6 +156,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     by_index = {s.index: s for s in analysis.sentences}
     series_at = _series_told(analysis.sentences)
     out: list[Event] = []
+    origins: list[Parse] = []  # the sentence each event of `out` was first coded from
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
         sentence = by_index.get(parse.sentence)
@@ -173,7 +174,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if out and only_responsibility(parse.doc):  # "Y denied carrying out the attack"
             continue
-        completed = _completed(out[-1], parse, sentence, series) if near else None
+        completed = _completed(out[-1], parse, sentence, series, origins[-1]) if near else None
         if completed is not None:
             out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
@@ -195,6 +196,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             last = parse.sentence
             continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
+        origins.append(parse)
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
@@ -214,10 +216,13 @@ def _series_told(sentences: Sequence[Sentence]) -> dict[int, int]:
     return told
 
 
-def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
-    """The incident just coded as the next sentence completes it (`followups`), or None
-    when the sentence has news of its own: the crowd turning violent, the police's
-    lethal force or intervention, arrests at a demonstration, a captive killed or hurt."""
+def _completed(
+    previous: Event, parse: Parse, sentence: Sentence, series: int, origin: Parse
+) -> Event | None:
+    """The incident just coded (from `origin`) as the next sentence completes it
+    (`followups`), or None when the sentence has news of its own: the crowd turning
+    violent, the police's lethal force or intervention, arrests at a demonstration, a
+    captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
         return _as_riot(previous, toll(doc, series) or 0)
@@ -231,7 +236,8 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     if intervention_after(previous, doc) or arrests_after(previous, doc):
         return _aftermath(previous, parse, sentence, series)
     if captive_harmed(previous, doc):
-        return _aftermath(_as_attack(previous), parse, sentence, series)
+        event = _aftermath(_as_attack(previous), parse, sentence, series)
+        return _captives_killed(event, origin, doc)
     if harmed_after(previous, doc):
         return _aftermath(as_attack(previous), parse, sentence, series)
     return None
@@ -405,6 +411,15 @@ def _aftermath(event: Event, parse: Parse, sentence: Sentence, series: int) -> E
 def _retyped(event: Event, sub: str, rule: str) -> Event:
     """The event with another sub-event type of its own event type."""
     return dataclasses.replace(event, sub_event_type=sub, rule=event.rule + rule)
+
+
+def _captives_killed(event: Event, origin: Parse, doc: Doc) -> Event:
+    """ "Gunmen kidnapped 15 workers. The captives were executed": deaths told of the
+    captives with no figure of their own are all those the abduction took."""
+    if not event.fatalities or not figureless(text_of(doc)):
+        return event
+    captives = taken(origin.doc, event.trigger)
+    return dataclasses.replace(event, fatalities=captives) if captives else event
 
 
 def _as_attack(event: Event) -> Event:

@@ -24,7 +24,7 @@ from eventwire.triggers import LEMMAS, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fatalities", "is_cause", "parse_count", "victims"]
+__all__ = ["fatalities", "is_cause", "parse_count", "taken", "victims"]
 
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
 _FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
@@ -280,6 +280,17 @@ def victims(token: Token) -> list[Token]:
     found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
+
+
+def taken(doc: Doc, word: str) -> int | None:
+    """How many people the event word `word` (an abduction's "kidnapped") took: its
+    object or passive subject, counted as victims are ("a leader and three members" 4)."""
+    verb = next((t for t in doc if t.text == word), None)
+    if verb is None:
+        return None
+    seen: set[int] = set()
+    counts = [_count(c, seen) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return sum(c for c in counts if c) or None
 
 
 def _own_figure(dead: Token) -> list[Token]:
