@@ -669,6 +669,14 @@ def test_captives_killed_without_a_figure_are_all_those_taken(
     assert one(model, text).fatalities == deaths
 
 
+def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
+    text = (
+        "Gunmen fired shots at a polling centre in the town. One soldier was killed and a"
+        " second one was injured in the attack."
+    )
+    assert one(model, text).fatalities == 1
+
+
 def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
     text = (
         "A bomb exploded at a checkpoint near the bridge. Four soldiers were killed and five"

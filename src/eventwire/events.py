@@ -276,10 +276,11 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 # Words that open a new incident: "another attack", "in a separate incident".
 # "Another" opens one only when it names an incident: "another four soldiers were injured"
 # counts more victims of the same one.
+# "a second blast" opens an incident; "a second one was injured", "Second Lieutenant" not
 _NEW_INCIDENT = cues.flag(
-    r"another (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting|ambush"
-    r"|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman|group)"
-    r"|separate|similar|second|earlier|meanwhile|elsewhere|in a (?:related|different)"
+    r"(?:another|second) (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting"
+    r"|ambush|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman"
+    r"|group)|separate|similar|earlier|meanwhile|elsewhere|in a (?:related|different)"
     r"|the (?:previous|next) day|retaliat|revenge"
 )
 _REFERRING_DETS = cues.words("the this that these those its")
