@@ -669,6 +669,15 @@ def test_captives_killed_without_a_figure_are_all_those_taken(
     assert one(model, text).fatalities == deaths
 
 
+def test_an_assault_following_the_blast_is_the_same_incident(model: Any) -> None:
+    # the doers go on with the incident the sentence opens by naming: one event
+    text = (
+        "A car bomb exploded at the gate of an army base near the town. Following the"
+        " blast, gunmen then attacked the soldiers. Six soldiers were killed in the clash."
+    )
+    assert one(model, text).fatalities == 6
+
+
 def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
     text = (
         "Gunmen fired shots at a polling centre in the town. One soldier was killed and a"

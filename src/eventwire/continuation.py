@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "casualties_only",
+    "followed_up",
     "means_told",
     "new_actor",
     "new_deed",
@@ -73,6 +74,27 @@ _OTHER = cues.flag(
     r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
     r"|the (?:previous|next|following) day|retaliat|revenge"
 )
+
+
+# A sentence opened by the incident just told: "Following the blast, gunmen stormed ..."
+_FOLLOWING = cues.flag(
+    r"(?:following|after) (?:the|this) (?:\w+ )?(?:blast|explosion|bombing|detonation|attack"
+    r"|assault|ambush)s?\b"
+)
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def followed_up(previous: Event, event: Event, doc: Doc) -> bool:
+    """ "A suicide bomber blew himself up at the gate. Following the blast, gunmen
+    stormed the base": the doers go on with the incident just told, which the sentence
+    opens by naming (one incident, one event for ACLED). A perpetrator the incident did
+    not have ("Following the attack, a rival militia chased the raiders") is another's
+    incident, and so is a new place."""
+    if previous.event_type not in _VIOLENT_TYPES or event.event_type not in _VIOLENT_TYPES:
+        return False
+    if _FOLLOWING.match(text_of(doc).lstrip()) is None:
+        return False
+    return not new_actor(previous, event) and not new_place(previous, event, doc)
 
 
 def response_to(previous: Event, event: Event, doc: Doc) -> bool:

@@ -44,6 +44,7 @@ from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
     casualties_only,
+    followed_up,
     means_told,
     new_deed,
     new_place,
@@ -297,7 +298,7 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
         return False
     if event.event_type == _STRATEGIC:
         return False
-    if response_to(previous, event, doc):
+    if response_to(previous, event, doc) or followed_up(previous, event, doc):
         return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     opens = _NEW_INCIDENT.search(text_of(doc)) and with_this(text_of(doc)) is None
