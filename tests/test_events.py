@@ -678,6 +678,14 @@ def test_an_assault_following_the_blast_is_the_same_incident(model: Any) -> None
     assert one(model, text).fatalities == 6
 
 
+def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) -> None:
+    text = (
+        "Three suicide bombers drove explosives-laden trucks into an army base near the"
+        " town. In addition to the bombers, 13 soldiers were killed in the blasts."
+    )
+    assert one(model, text).fatalities == 16
+
+
 def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
     text = (
         "Gunmen fired shots at a polling centre in the town. One soldier was killed and a"

@@ -97,6 +97,7 @@ from eventwire.subtypes import read_incident
 from eventwire.tollreports import figureless, is_update, reconcile
 from eventwire.tolls import fatalities, taken
 from eventwire.tollseries import (
+    bombers_besides,
     in_series,
     series_size,
     shared_by,
@@ -253,7 +254,8 @@ def _with_bombers(event: Event, shared: bool = False) -> Event:
     it is: whom the total counts is not known."""
     if event.sub_event_type != "Suicide bomb" or (event.fatalities and shared):
         return event
-    bombers = suicide_bombers([e.text for e in event.evidence])
+    texts = [e.text for e in event.evidence]
+    bombers = suicide_bombers(texts) + bombers_besides(texts)
     return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event
 
 

@@ -24,7 +24,15 @@ from eventwire.triggers import LEMMAS, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fatalities", "is_cause", "parse_count", "taken", "victims"]
+__all__ = [
+    "UNCOUNTED_ATTACKERS",
+    "besides_uncounted",
+    "fatalities",
+    "is_cause",
+    "parse_count",
+    "taken",
+    "victims",
+]
 
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
 _FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
@@ -131,6 +139,11 @@ _BESIDES = flag(
 )
 
 
+# Attackers set beside the dead in the plural with no figure ("in addition to the
+# bombers"): at least two.
+UNCOUNTED_ATTACKERS = 2
+
+
 def _attackers_besides(text: str) -> int:
     """ "In addition to the two bombers, five people were killed": ACLED counts the
     attackers who died too."""
@@ -140,7 +153,16 @@ def _attackers_besides(text: str) -> int:
     number = tollnumbers.parse_number((found.group("n") or "").lower())
     if number is not None:
         return number
-    return 1 if not found.group("who").lower().endswith(("s", "men")) else 2
+    return UNCOUNTED_ATTACKERS if besides_uncounted(text) else 1
+
+
+def besides_uncounted(text: str) -> bool:
+    """The attackers set beside the dead are plural and have no figure: "in addition to
+    the bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
+    found = _BESIDES.search(text)
+    if found is None or tollnumbers.parse_number((found.group("n") or "").lower()) is not None:
+        return False
+    return found.group("who").lower().endswith(("s", "men"))
 
 
 # Verbs that kill with the particle "down": "gunned down", "mowed down".

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from eventwire.cues import flag
 from eventwire.doctext import text_of
-from eventwire.tolls import fatalities, parse_count
+from eventwire.tolls import UNCOUNTED_ATTACKERS, besides_uncounted, fatalities, parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "bombers_besides",
     "days_spanned",
     "in_series",
     "series_size",
@@ -53,6 +54,22 @@ def suicide_bombers(texts: list[str]) -> int:
     bomber was killed") or the bomb never went off ("arrested", "defused")."""
     if any(_BOMBERS_COUNTED.search(text) for text in texts):
         return 0
+    return _bombers_named(texts)
+
+
+def bombers_besides(texts: list[str]) -> int:
+    """Bombers to add where a toll sets them beside its dead with no figure ("Three
+    suicide bombers struck the base. In addition to the bombers, 13 soldiers were
+    killed"): those the report counted, beyond the `UNCOUNTED_ATTACKERS` the toll
+    already holds."""
+    if not any(besides_uncounted(text) for text in texts):
+        return 0
+    return max(0, _bombers_named(texts) - UNCOUNTED_ATTACKERS)
+
+
+def _bombers_named(texts: list[str]) -> int:
+    """The most suicide attackers a sentence of the report names ("three suicide
+    bombers" 3, "a suicide bomber" 1; a plural with no figure, none)."""
     best = 0
     for text in texts:
         for found in _BOMBERS.finditer(text):
