@@ -99,7 +99,7 @@ from eventwire.tolls import fatalities, taken
 from eventwire.tollseries import (
     bombers_besides,
     in_series,
-    series_size,
+    series_told,
     shared_by,
     suicide_bombers,
     toll,
@@ -156,7 +156,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     event instead of reporting a new one.
     """
     by_index = {s.index: s for s in analysis.sentences}
-    series_at = _series_told(analysis.sentences)
+    sizes = series_told(s.text for s in analysis.sentences)
+    series_at = {s.index: size for s, size in zip(analysis.sentences, sizes, strict=True)}
     out: list[Event] = []
     origins: list[Parse] = []  # the sentence each event of `out` was first coded from
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
@@ -205,17 +206,6 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
     out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
-
-
-def _series_told(sentences: Sequence[Sentence]) -> dict[int, int]:
-    """Sentence index -> the size of the series the report has placed its incident in
-    by that sentence (0 before any): a toll reads "the attacks" as the series only
-    once the series is told (`tollseries.series_total`)."""
-    told, size = {}, 0
-    for sentence in sentences:
-        size = size or series_size([sentence.text])
-        told[sentence.index] = size
-    return told
 
 
 def _completed(

@@ -24,6 +24,7 @@ __all__ = [
     "days_spanned",
     "in_series",
     "series_size",
+    "series_told",
     "series_total",
     "share",
     "shared_by",
@@ -162,6 +163,17 @@ _SERIES_SIZE = flag(
     r"(?:was|is|were|are) (?:one|the first|the second|the last) of"
     r" (?:at least |approximately |about |some )?(?P<n>\w+)"
 )
+
+
+def series_told(texts: Iterable[str]) -> list[int]:
+    """For each sentence, the size of the series the report has placed its incident in
+    by that sentence (0 before any): a toll reads "the attacks" as the series only once
+    the series is told (`series_total`)."""
+    told, size = [], 0
+    for text in texts:
+        size = size or series_size([text])
+        told.append(size)
+    return told
 
 
 def in_series(text: str) -> bool:
