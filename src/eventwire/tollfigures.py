@@ -8,20 +8,27 @@ functions here find the figure or the dead by word order where the parse lost th
 `tolls.victims` and `tolls._number_of` fall back on them once the parse gives none.
 They also mend victims the parse misplaces: a name made a second subject ("One of the
 leaders John Doe was killed"), two titles of one man split in two ("trader and critic
-John Doe"), the noun a "with" phrase describes, the dead that "plus" adds.
+John Doe"), the noun a "with" phrase describes, the dead that "plus" adds; and they
+count the attackers set beside the dead ("in addition to the two bombers, five people
+were killed").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.cues import flag
+from eventwire.tollnumbers import parse_number
 from eventwire.triggers import LEMMAS, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "UNCOUNTED_ATTACKERS",
+    "attackers_besides",
     "before_auxiliary",
+    "besides_uncounted",
     "counted",
     "dead_cut_off",
     "figure_after",
@@ -331,3 +338,35 @@ def believed_subject(verb: Token) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+_BESIDES = flag(
+    r"(?:in addition to|besides|aside from|apart from) (?:the )?(?:(?P<n>\w+) )?(?:suicide )?"
+    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
+)
+
+
+# Attackers set beside the dead in the plural with no figure ("in addition to the
+# bombers"): at least two.
+UNCOUNTED_ATTACKERS = 2
+
+
+def attackers_besides(text: str) -> int:
+    """ "In addition to the two bombers, five people were killed": ACLED counts the
+    attackers who died too."""
+    found = _BESIDES.search(text)
+    if found is None:
+        return 0
+    number = parse_number((found.group("n") or "").lower())
+    if number is not None:
+        return number
+    return UNCOUNTED_ATTACKERS if besides_uncounted(text) else 1
+
+
+def besides_uncounted(text: str) -> bool:
+    """The attackers set beside the dead are plural and have no figure: "in addition to
+    the bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
+    found = _BESIDES.search(text)
+    if found is None or parse_number((found.group("n") or "").lower()) is not None:
+        return False
+    return found.group("who").lower().endswith(("s", "men"))

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
-    "UNCOUNTED_ATTACKERS",
-    "besides_uncounted",
     "fatalities",
     "is_cause",
     "parse_count",
@@ -84,7 +82,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         labelled = tollsyntax.labelled_toll(text)
         return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
-    deaths = _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    deaths = _lowest_report(told, doc) + tollfigures.attackers_besides(text) + suicide
     return 0 if deaths == 1 and tollsyntax.rescued_alive(text) else deaths
 
 
@@ -131,38 +129,6 @@ def _lowest_report(told: dict[int, tuple[int, set[str]]], doc: Doc) -> int:
     if len(told) > 1 and same_dead and (len(sources) > 1 or (sources and contrasted)):
         return min(count for count, _ in told.values())
     return sum(count for count, _ in told.values())
-
-
-_BESIDES = flag(
-    r"(?:in addition to|besides|aside from|apart from) (?:the )?(?:(?P<n>\w+) )?(?:suicide )?"
-    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
-)
-
-
-# Attackers set beside the dead in the plural with no figure ("in addition to the
-# bombers"): at least two.
-UNCOUNTED_ATTACKERS = 2
-
-
-def _attackers_besides(text: str) -> int:
-    """ "In addition to the two bombers, five people were killed": ACLED counts the
-    attackers who died too."""
-    found = _BESIDES.search(text)
-    if found is None:
-        return 0
-    number = tollnumbers.parse_number((found.group("n") or "").lower())
-    if number is not None:
-        return number
-    return UNCOUNTED_ATTACKERS if besides_uncounted(text) else 1
-
-
-def besides_uncounted(text: str) -> bool:
-    """The attackers set beside the dead are plural and have no figure: "in addition to
-    the bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
-    found = _BESIDES.search(text)
-    if found is None or tollnumbers.parse_number((found.group("n") or "").lower()) is not None:
-        return False
-    return found.group("who").lower().endswith(("s", "men"))
 
 
 # Verbs that kill with the particle "down": "gunned down", "mowed down".

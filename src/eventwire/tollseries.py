@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.cues import flag
 from eventwire.doctext import text_of
-from eventwire.tolls import UNCOUNTED_ATTACKERS, besides_uncounted, fatalities, parse_count
+from eventwire.tollfigures import UNCOUNTED_ATTACKERS, besides_uncounted
+from eventwire.tolls import fatalities, parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
