@@ -678,6 +678,11 @@ def test_an_assault_following_the_blast_is_the_same_incident(model: Any) -> None
     assert one(model, text).fatalities == 6
 
 
+def test_bombers_killed_by_the_troops_are_counted_once(model: Any) -> None:
+    text = "Soldiers killed at least two suicide bombers at a checkpoint near the town."
+    assert one(model, text).fatalities == 2
+
+
 def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) -> None:
     text = (
         "Three suicide bombers drove explosives-laden trucks into an army base near the"

@@ -43,7 +43,7 @@ _BOMBERS_COUNTED = flag(
     r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
     r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
     r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
-    r"|(?:killed|killing|shot) (?:\w+ ){0,3}(?:bombers?|attackers?|assailants?)"
+    r"|(?:killed|killing|shot) (?:\w+ ){0,4}(?:bombers?|attackers?|assailants?)"
     r"|(?:arrested|captured|detained|defused|failed"
     r"|foiled|thwarted|before (?:he|she|they) could)"
 )
