@@ -43,6 +43,12 @@ from eventwire import tollreports, tolls, tollseries, triggers
             " governorate, Iraq.",
             4,
         ),
+        # the victims the parser made the subject of their participle's clause
+        (
+            "Soldiers identified and killed at least two suicide bombers driving"
+            " explosives-laden trucks toward a checkpoint near the town.",
+            2,
+        ),
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two soldiers and an unknown number of rebels were killed in the clash.", 2),
         ("An unknown number of raiders were killed in the ensuing fight.", None),

@@ -35,6 +35,7 @@ __all__ = [
     "figure_before",
     "first_conjunct",
     "found_dead",
+    "gerund_subject",
     "is_day",
     "leading_figure",
     "lynched_noun",
@@ -223,6 +224,21 @@ def figure_after(verb: Token) -> list[Token]:
     if after is not None and (after.pos_ not in _PHRASE_END or after.tag_ == "HYPH"):
         return []  # "killing 4 suspected informants", "shot dead 2 injured": another phrase
     return [doc[at]]
+
+
+def gerund_subject(verb: Token) -> list[Token]:
+    """ "Troops killed two gunmen driving a truck": the parser made the victims the
+    subject of a clause on their participle ("gunmen driving"); the subject of a gerund
+    clause right after the death verb, with no object of its own, is its victim."""
+    if any(c.dep_ in _OWN_VICTIM for c in verb.children):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+        for s in c.children
+        if s.dep_ == "nsubj" and verb.i < s.i < c.i
+    ]
 
 
 def noun_conjoined(verb: Token) -> list[Token]:

@@ -212,6 +212,7 @@ def victims(token: Token) -> list[Token]:
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
+    objects = objects or tollfigures.gerund_subject(token)  # "killed two men driving a truck"
     if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
         objects = [o for o in objects if after[0] not in o.subtree] + after
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
