@@ -691,6 +691,14 @@ def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) ->
     assert one(model, text).fatalities == 16
 
 
+def test_damage_done_in_the_blast_continues_the_bombing(model: Any) -> None:
+    text = (
+        "A suicide bomber detonated an explosives-laden truck in Kora district. In addition"
+        " to the bomber, two soldiers were killed and a bridge was destroyed in the blast."
+    )
+    assert one(model, text).fatalities == 3
+
+
 def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
     text = (
         "Gunmen fired shots at a polling centre in the town. One soldier was killed and a"

@@ -153,7 +153,10 @@ def _setting(token: Token) -> bool:
     prep, head = token.head, token.head.head
     if prep.lower_ not in _SETTING_PREPS:
         return False
-    return triggers.LEMMAS.get(triggers.lemma(head)) == "kill" or triggers.lemma(head) in _DEATHS
+    return (
+        triggers.LEMMAS.get(triggers.lemma(head)) in _CASUALTY_KINDS
+        or triggers.lemma(head) in _DEATHS
+    )
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
