@@ -644,8 +644,8 @@ def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
 
 def test_the_dead_and_wounded_of_the_blast_continue_the_bombing(model: Any) -> None:
     text = (
-        "A car bomb went off at a bus station in the town. Nine people were killed and 16"
-        " were wounded by the blast."
+        "A parked car exploded outside the grain depot in Lomara. Nine people died and 16"
+        " were hurt by the blast."
     )
     assert one(model, text).fatalities == 9
 
@@ -672,45 +672,45 @@ def test_captives_killed_without_a_figure_are_all_those_taken(
 def test_an_assault_following_the_blast_is_the_same_incident(model: Any) -> None:
     # the doers go on with the incident the sentence opens by naming: one event
     text = (
-        "A car bomb exploded at the gate of an army base near the town. Following the"
-        " blast, gunmen then attacked the soldiers. Six soldiers were killed in the clash."
+        "A truck bomb tore through the gate of a police camp outside Lomara. Following the"
+        " blast, gunmen then stormed the camp. The fighting left six officers dead."
     )
     assert one(model, text).fatalities == 6
 
 
 def test_bombers_killed_by_the_troops_are_counted_once(model: Any) -> None:
-    text = "Soldiers killed at least two suicide bombers at a checkpoint near the town."
-    assert one(model, text).fatalities == 2
+    text = "Guards killed at least three suicide bombers at a roadblock outside Lomara."
+    assert one(model, text).fatalities == 3
 
 
 def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) -> None:
     text = (
-        "Three suicide bombers drove explosives-laden trucks into an army base near the"
-        " town. In addition to the bombers, 13 soldiers were killed in the blasts."
+        "Three suicide bombers drove explosives-laden lorries into a barracks outside"
+        " Lomara. Apart from the bombers, 13 recruits were killed in the blasts."
     )
     assert one(model, text).fatalities == 16
 
 
 def test_damage_done_in_the_blast_continues_the_bombing(model: Any) -> None:
     text = (
-        "A suicide bomber detonated an explosives-laden truck in Kora district. In addition"
-        " to the bomber, two soldiers were killed and a bridge was destroyed in the blast."
+        "A suicide bomber set off an explosives-laden lorry in Tarsa district. Apart from the"
+        " bomber, two guards were killed and a footbridge was destroyed in the explosion."
     )
     assert one(model, text).fatalities == 3
 
 
 def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
     text = (
-        "Gunmen fired shots at a polling centre in the town. One soldier was killed and a"
-        " second one was injured in the attack."
+        "Gunmen shot at a tally office in the village. One clerk died, while a second one"
+        " was hurt during the shooting."
     )
     assert one(model, text).fatalities == 1
 
 
 def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
     text = (
-        "A bomb exploded at a checkpoint near the bridge. Four soldiers were killed and five"
-        " others were injured between this and another similar attack."
+        "A roadside device blew up beside a roadblock outside Lomara. Across this and"
+        " another similar raid, four guards died and five were hurt."
     )
     assert one(model, text).fatalities == 2
 
@@ -720,19 +720,19 @@ def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: An
     [
         # told after the series, "the clashes" are the series' incidents: a total
         (
-            "Gunmen attacked a checkpoint near the town. It was one of three raids on the"
-            " area that night. Six soldiers were killed in the ensuing clashes.",
+            "Raiders stormed a roadblock outside Lomara. It was one of three raids in the"
+            " district that night. The clashes left six guards dead.",
             2,
         ),
         (
-            "Rebels attacked an outpost on the ridge. This was one of two attacks on the"
-            " valley that day. Nine civilians were killed during the attacks.",
+            "Rebels overran a hilltop outpost. It was one of two rebel assaults in the valley"
+            " that Sunday. Nine villagers died during the assaults.",
             5,
         ),
         # told before the series, "the blasts" are the incident's own two bombs
         (
-            "Two car bombs exploded near a market. Eight people were killed in the blasts."
-            " It was one of twelve attacks across the country that day.",
+            "Twin car bombs tore through a cattle market in Lomara. The blasts killed eight"
+            " traders. It was one of twelve attacks nationwide that day.",
             8,
         ),
     ],

@@ -39,19 +39,18 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Besides the gunman, at least 11 village defence force members were killed.", 12),
         # a place the parser takes for a second object is no victim
         (
-            "Assailants executed four police officers in Al Hamra area, Al Salam"
-            " governorate, Iraq.",
+            "Militants executed four tax collectors in the Sera area, Numar governorate, Iraq.",
             4,
         ),
         # the victims the parser made the subject of their participle's clause
         (
-            "Soldiers identified and killed at least two suicide bombers driving"
-            " explosives-laden trucks toward a checkpoint near the town.",
-            2,
+            "Guards spotted and killed at least three suicide bombers driving explosive-packed"
+            " vans toward a roadblock outside the village.",
+            3,
         ),
         # "an unknown number" is no figure: the lowest credible toll counts none of them
-        ("Two soldiers and an unknown number of rebels were killed in the clash.", 2),
-        ("An unknown number of raiders were killed in the ensuing fight.", None),
+        ("Two herders as well as an unknown number of bandits died in the shootout.", 2),
+        ("An unknown number of rustlers died in the gunfight that followed.", None),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
@@ -311,8 +310,8 @@ def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
         ("Twelve were killed in 3 raids on the camps.", 3),
         ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
         # this incident and others: "this" counts one
-        ("Seven were killed across this and two other attacks in the town.", 3),
-        ("Four guards died between this and another similar attack.", 2),
+        ("Eleven people died during this and four other raids on the valley.", 5),
+        ("Two guards lost their lives in this and another similar raid.", 2),
         ("Between this ambush and a later blast, nine people died.", 2),
     ],
 )

@@ -85,8 +85,8 @@ _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions
 
 
 def followed_up(previous: Event, event: Event, doc: Doc) -> bool:
-    """ "A suicide bomber blew himself up at the gate. Following the blast, gunmen
-    stormed the base": the doers go on with the incident just told, which the sentence
+    """ "A bomber set off his vest by the depot door. Following the blast,
+    gunmen stormed the base": the doers go on with the incident just told, which the sentence
     opens by naming (one incident, one event for ACLED). A perpetrator the incident did
     not have ("Following the attack, a rival militia chased the raiders") is another's
     incident, and so is a new place."""
@@ -142,7 +142,7 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
-    # "five were wounded by the blast": the wounded are casualties too, not news
+    # "the blast left five hurt": the wounded are casualties too, not news
     return all(_setting(t.token) or triggers.lemma(t.token) in _HURT for t in rest)
 
 

@@ -269,7 +269,7 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 # Words that open a new incident: "another attack", "in a separate incident".
 # "Another" opens one only when it names an incident: "another four soldiers were injured"
 # counts more victims of the same one.
-# "a second blast" opens an incident; "a second one was injured", "Second Lieutenant" not
+# "a second blast" opens an incident; "a second guard was hurt", "Second Lieutenant" not
 _NEW_INCIDENT = cues.flag(
     r"(?:another|second) (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting"
     r"|ambush|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman"
@@ -294,7 +294,7 @@ def _continues(previous: Event, event: Event, doc: Doc) -> bool:
         return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     opens = _NEW_INCIDENT.search(text_of(doc)) and with_this(text_of(doc)) is None
-    if opens or new_deed(doc, found):  # "killed across this and another similar attack": not new
+    if opens or new_deed(doc, found):  # "dead in this and another similar raid": not new
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
     if kinds <= {"kill"} or shared_by(text_of(doc)) is not None:

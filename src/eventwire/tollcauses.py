@@ -71,9 +71,9 @@ def trigger_in_cause(trigger: Token) -> bool:
 
 
 def _victims_deed(clause: Token, trigger: Token | None) -> bool:
-    """`clause` tells a deed of the victim of `trigger`, or, when the event's word is not
-    known (a sentence read for its toll alone, a trigger in the clause itself), of the
-    victim of the event verb the clause's noun hangs on ("a mob beat a man who had killed
+    """`clause` tells a deed of `trigger`'s victim, or, when the event's word is not
+    known (a sentence read for its toll alone, a trigger in the clause itself), of whoever
+    suffers the event verb the clause's noun hangs on ("a mob beat a man who had killed
     his father")."""
     verb = trigger if trigger is not None else clause.head.head
     known = trigger is not None or lemma(verb) in LEMMAS

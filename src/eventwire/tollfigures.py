@@ -9,8 +9,8 @@ functions here find the figure or the dead by word order where the parse lost th
 They also mend victims the parse misplaces: a name made a second subject ("One of the
 leaders John Doe was killed"), two titles of one man split in two ("trader and critic
 John Doe"), the noun a "with" phrase describes, the dead that "plus" adds; and they
-count the attackers set beside the dead ("in addition to the two bombers, five people
-were killed").
+count the attackers set beside the dead ("apart from the three gunmen, a dozen
+villagers died").
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def leading_figure(noun: Token) -> Token | None:
         return None
     first = noun.left_edge
     while first.i < noun.i and first.dep_ in {"advmod", "quantmod"} and not _is_figure(first):
-        first = noun.doc[first.i + 1]  # "at least 13 security force members"
+        first = noun.doc[first.i + 1]  # "at least 11 village defence force members"
     if is_day(first) and first.i + 2 < noun.i:
         first = noun.doc[first.i + 2]  # "03 Jun. 6 bandits": the figure after the date
     if first.i >= noun.i or not _is_figure(first):
@@ -362,14 +362,14 @@ _BESIDES = flag(
 )
 
 
-# Attackers set beside the dead in the plural with no figure ("in addition to the
-# bombers"): at least two.
+# Attackers set beside the dead in the plural with no figure ("apart from the
+# bombers") count as two, the fewest a plural can mean.
 UNCOUNTED_ATTACKERS = 2
 
 
 def attackers_besides(text: str) -> int:
-    """ "In addition to the two bombers, five people were killed": ACLED counts the
-    attackers who died too."""
+    """ "Apart from the three gunmen, a dozen villagers died": ACLED counts
+    the attackers who died too."""
     found = _BESIDES.search(text)
     if found is None:
         return 0
@@ -380,8 +380,8 @@ def attackers_besides(text: str) -> int:
 
 
 def besides_uncounted(text: str) -> bool:
-    """The attackers set beside the dead are plural and have no figure: "in addition to
-    the bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
+    """The attackers set beside the dead are plural and have no figure: "apart from the
+    bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
     found = _BESIDES.search(text)
     if found is None or parse_number((found.group("n") or "").lower()) is not None:
         return False

@@ -428,7 +428,7 @@ def _figureless(noun: Token) -> bool:
     )
 
 
-# Animals and property destroyed in a raid are not its fatalities, nor places the parser
+# Animals and property a raid destroys are not its fatalities, nor places the parser
 # takes for a second object ("executed four officers in Y area, Z governorate").
 _NOT_VICTIMS = frozenset(
     "animal livestock cattle cow bull ox goat sheep camel donkey horse dog pig chicken"
@@ -450,7 +450,7 @@ _FIGHTING_UNITS = frozenset("unit cell squad column platoon battalion brigade".s
 _NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
 
 
-# Words that say a number is not known: "an unknown number of assailants".
+# Words that say a number is not known: "an unknown number of bandits died".
 _UNKNOWN = frozenset("unknown unspecified undisclosed unconfirmed undetermined".split())
 
 

@@ -61,9 +61,8 @@ def suicide_bombers(texts: list[str]) -> int:
 
 def bombers_besides(texts: list[str]) -> int:
     """Bombers to add where a toll sets them beside its dead with no figure ("Three
-    suicide bombers struck the base. In addition to the bombers, 13 soldiers were
-    killed"): those the report counted, beyond the `UNCOUNTED_ATTACKERS` the toll
-    already holds."""
+    suicide bombers hit the depot. Apart from the bombers, nine guards died"): those
+    the report counted, beyond the `UNCOUNTED_ATTACKERS` the toll already holds."""
     if not any(besides_uncounted(text) for text in texts):
         return 0
     return max(0, _bombers_named(texts) - UNCOUNTED_ATTACKERS)
@@ -98,7 +97,7 @@ _ACROSS = flag(
 )
 
 
-# "across this and two other attacks", "between this attack and a subsequent explosion"
+# "during this and four other raids", "between this ambush and a later blast"
 _WITH_THIS = flag(
     r"(?:across|between|in|during) this (?:\w+ )?and (?P<n>an?|another|\w+) (?:(?:other|similar"
     r"|more|subsequent|such) )*(?:\S+ ){0,2}?(?:(?:attack|bombing|blast|explosion|incident|event"
@@ -107,8 +106,8 @@ _WITH_THIS = flag(
 
 
 def with_this(text: str) -> int | None:
-    """How many incidents a toll told for this one and others totals ("across this and
-    two other attacks" 3, "between this and another similar attack" 2), None when the
+    """How many incidents a toll told for this one and others totals ("during this and
+    four other raids" 5, "dead in this and another similar raid" 2), None when the
     sentence tells none: such a toll goes on telling this incident, however its words
     ("another", "similar") would open a new one elsewhere."""
     found = _WITH_THIS.search(text)
@@ -121,7 +120,7 @@ def with_this(text: str) -> int | None:
 
 def shared_by(text: str) -> int | None:
     """How many incidents a toll in the sentence totals: "across all three attacks" 3,
-    "in both blasts" 2, "across this and two other attacks" 3; 0 when it is a total but
+    "in both blasts" 2, "during this and four other raids" 5; 0 when it is a total but
     the sentence does not say of how many ("across the attacks"); None when it is one
     incident's toll."""
     if (parts := with_this(text)) is not None:
@@ -142,8 +141,8 @@ _PLURAL_INCIDENTS = flag(rf"(?:the|both|these|all(?: the)?) (?:\w+ )?{_INCIDENTS
 
 def series_total(text: str, series: int) -> bool:
     """A toll told, once the report has placed the incident in a series (`series`
-    incidents), for incidents named in the plural ("This was one of three raids ...
-    Six were killed in the ensuing clashes"): the plural takes up the series just told,
+    incidents), for incidents named in the plural ("One of four raids on the
+    valley that week ... the clashes left six dead"): the plural takes up the series just told,
     so the figure is the series' total. Told before any series, the plural names the
     incident's own parts ("Two car bombs went off. Six were killed in the blasts")."""
     return series > 1 and _PLURAL_INCIDENTS.search(text) is not None
@@ -218,9 +217,9 @@ def days_spanned(text: str) -> int:
 
 def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
     """The sentence's toll (`fatalities`), this incident's share where it is a total
-    over several ("killed across all three attacks"; "across the attacks" or "in the
+    over several ("dead across all four raids"; "across the attacks" or "in the
     blasts" of a series of three told before: `series`), and one day's share of a toll
-    over several days ("seventeen were killed over two days": ACLED spreads such a total
+    over several days ("the fighting left seventeen dead over two days": ACLED spreads such a total
     over the days, it never pins it on one)."""
     deaths = fatalities(doc, trigger)
     if not deaths:
