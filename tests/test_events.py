@@ -618,6 +618,9 @@ def test_headline_and_note_constructions_are_events(model: Any, text: str) -> No
         ("Omondi, a local chief, was killed and two others were injured in the shooting.", 1),
         # what the event's victim had done is not this event's toll
         ("A man who had stabbed his brother to death was lynched by a crowd.", 1),
+        # what the victim of a beating had done is another incident's toll
+        ("Villagers beat a youth who had stabbed a trader to death in the market.", 0),
+        ("A crowd attacked a woman who killed her husband.", 0),
         # "a" counts one, whatever the plural's typo; "on Tuesday" is no victim
         ("An unknown gunmen was shot dead by the police.", 1),
         ("Gunmen stormed a hotel on Monday. The death toll rose to nine on Tuesday.", 9),
@@ -637,6 +640,107 @@ def test_a_total_over_a_series_is_shared_out(model: Any) -> None:
     assert one(model, text).fatalities == 3
     text = "A roadside bomb exploded near a bus. Five people were killed across both blasts."
     assert one(model, text).fatalities == 3
+
+
+def test_the_dead_and_wounded_of_the_blast_continue_the_bombing(model: Any) -> None:
+    text = (
+        "A parked car exploded outside the grain depot in Lomara. Nine people died and 16"
+        " were hurt by the blast."
+    )
+    assert one(model, text).fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Gunmen kidnapped 15 farm workers near the town. The captives were executed.", 15),
+        (
+            "Gunmen kidnapped a village chief and three guards near the town. The hostages"
+            " were shot dead the same evening.",
+            4,
+        ),
+        # a figure of the sentence's own stands
+        ("Gunmen kidnapped 15 farm workers near the town. Two of them were executed.", 2),
+    ],
+)
+def test_captives_killed_without_a_figure_are_all_those_taken(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert one(model, text).fatalities == deaths
+
+
+def test_an_assault_following_the_blast_is_the_same_incident(model: Any) -> None:
+    # the doers go on with the incident the sentence opens by naming: one event
+    text = (
+        "A truck bomb tore through the gate of a police camp outside Lomara. Following the"
+        " blast, gunmen then stormed the camp. The fighting left six officers dead."
+    )
+    assert one(model, text).fatalities == 6
+
+
+def test_bombers_killed_by_the_troops_are_counted_once(model: Any) -> None:
+    text = "Guards killed at least three suicide bombers at a roadblock outside Lomara."
+    assert one(model, text).fatalities == 3
+
+
+def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) -> None:
+    text = (
+        "Three suicide bombers drove explosives-laden lorries into a barracks outside"
+        " Lomara. Apart from the bombers, 13 recruits were killed in the blasts."
+    )
+    assert one(model, text).fatalities == 16
+
+
+def test_damage_done_in_the_blast_continues_the_bombing(model: Any) -> None:
+    text = (
+        "A suicide bomber set off an explosives-laden lorry in Tarsa district. Apart from the"
+        " bomber, two guards were killed and a footbridge was destroyed in the explosion."
+    )
+    assert one(model, text).fatalities == 3
+
+
+def test_a_second_victim_opens_no_new_incident(model: Any) -> None:
+    text = (
+        "Gunmen shot at a tally office in the village. One clerk died, while a second one"
+        " was hurt during the shooting."
+    )
+    assert one(model, text).fatalities == 1
+
+
+def test_a_toll_shared_with_another_similar_attack_stays_with_this_one(model: Any) -> None:
+    text = (
+        "A roadside device blew up beside a roadblock outside Lomara. Across this and"
+        " another similar raid, four guards died and five were hurt."
+    )
+    assert one(model, text).fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # told after the series, "the clashes" are the series' incidents: a total
+        (
+            "Raiders stormed a roadblock outside Lomara. It was one of three raids in the"
+            " district that night. The clashes left six guards dead.",
+            2,
+        ),
+        (
+            "Rebels overran a hilltop outpost. It was one of two rebel assaults in the valley"
+            " that Sunday. Nine villagers died during the assaults.",
+            5,
+        ),
+        # told before the series, "the blasts" are the incident's own two bombs
+        (
+            "Twin car bombs tore through a cattle market in Lomara. The blasts killed eight"
+            " traders. It was one of twelve attacks nationwide that day.",
+            8,
+        ),
+    ],
+)
+def test_incidents_named_in_the_plural_after_a_series_total_it(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert one(model, text).fatalities == deaths
 
 
 def test_more_victims_named_with_another_continue_the_incident(model: Any) -> None:

@@ -35,6 +35,22 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("The army said it had eliminated 14 militants near the border.", 14),
         ("Troops eliminated a unit of 12 rebel fighters.", 12),
         ("Troops eliminated a unit of rebel fighters.", None),
+        # a figure after "at least" the parser hung on a compound of the victims' noun
+        ("Besides the gunman, at least 11 village defence force members were killed.", 12),
+        # a place the parser takes for a second object is no victim
+        (
+            "Militants executed four tax collectors in the Sera area, Numar governorate, Iraq.",
+            4,
+        ),
+        # the victims the parser made the subject of their participle's clause
+        (
+            "Guards spotted and killed at least three suicide bombers driving explosive-packed"
+            " vans toward a roadblock outside the village.",
+            3,
+        ),
+        # "an unknown number" is no figure: the lowest credible toll counts none of them
+        ("Two herders as well as an unknown number of bandits died in the shootout.", 2),
+        ("An unknown number of rustlers died in the gunfight that followed.", None),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
@@ -293,6 +309,10 @@ def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
         ("Six people were killed and 31 wounded in two grenade attacks on a bus depot.", 2),
         ("Twelve were killed in 3 raids on the camps.", 3),
         ("He was wounded in 2014 attacks on the border post.", None),  # a year, no count
+        # this incident and others: "this" counts one
+        ("Eleven people died during this and four other raids on the valley.", 5),
+        ("Two guards lost their lives in this and another similar raid.", 2),
+        ("Between this ambush and a later blast, nine people died.", 2),
     ],
 )
 def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts: int) -> None:

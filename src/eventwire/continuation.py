@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "casualties_only",
+    "followed_up",
     "means_told",
     "new_actor",
     "new_deed",
@@ -73,6 +74,27 @@ _OTHER = cues.flag(
     r"another\b|separate|similar|elsewhere|meanwhile|in a (?:related|different)"
     r"|the (?:previous|next|following) day|retaliat|revenge"
 )
+
+
+# A sentence opened by the incident just told: "Following the blast, gunmen stormed ..."
+_FOLLOWING = cues.flag(
+    r"(?:following|after) (?:the|this) (?:\w+ )?(?:blast|explosion|bombing|detonation|attack"
+    r"|assault|ambush)s?\b"
+)
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def followed_up(previous: Event, event: Event, doc: Doc) -> bool:
+    """ "A bomber set off his vest by the depot door. Following the blast,
+    gunmen stormed the base": the doers go on with the incident just told, which the sentence
+    opens by naming (one incident, one event for ACLED). A perpetrator the incident did
+    not have ("Following the attack, a rival militia chased the raiders") is another's
+    incident, and so is a new place."""
+    if previous.event_type not in _VIOLENT_TYPES or event.event_type not in _VIOLENT_TYPES:
+        return False
+    if _FOLLOWING.match(text_of(doc).lstrip()) is None:
+        return False
+    return not new_actor(previous, event) and not new_place(previous, event, doc)
 
 
 def response_to(previous: Event, event: Event, doc: Doc) -> bool:
@@ -106,8 +128,9 @@ def other_side(previous: Event, event: Event) -> tuple[str, int]:
 _EXPLOSIONS = "Explosions/Remote violence"
 _CASUALTY_KINDS = frozenset({"kill", "loot"})
 # prepositions that set deaths in an incident: "killed in the raid", "died during clashes"
-_SETTING_PREPS = cues.words("in during over amid amidst after following from")
-_DEATHS = cues.words("die dead death perish injure wound hurt")
+_SETTING_PREPS = cues.words("in during over amid amidst after following from by")
+_HURT = cues.words("injure wound hurt")
+_DEATHS = cues.words("die dead death perish") | _HURT
 
 
 def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool:
@@ -122,7 +145,8 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
-    return all(_setting(t.token) for t in rest)
+    # "the blast left five hurt": the wounded are casualties too, not news
+    return all(_setting(t.token) or triggers.lemma(t.token) in _HURT for t in rest)
 
 
 # Incidents whose damage a later sentence may tell: an attack, a clash, an explosion
@@ -145,7 +169,10 @@ def _setting(token: Token) -> bool:
     prep, head = token.head, token.head.head
     if prep.lower_ not in _SETTING_PREPS:
         return False
-    return triggers.LEMMAS.get(triggers.lemma(head)) == "kill" or triggers.lemma(head) in _DEATHS
+    return (
+        triggers.LEMMAS.get(triggers.lemma(head)) in _CASUALTY_KINDS
+        or triggers.lemma(head) in _DEATHS
+    )
 
 
 _MEANS_AFTER = frozenset({"Violence against civilians", _EXPLOSIONS})

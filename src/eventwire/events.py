@@ -44,6 +44,7 @@ from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
     casualties_only,
+    followed_up,
     means_told,
     new_deed,
     new_place,
@@ -96,9 +97,17 @@ from eventwire.roles import claimant, read_roles, reciprocal, victim_words
 from eventwire.senses import other_sense
 from eventwire.settings import Settings
 from eventwire.subtypes import read_incident
-from eventwire.tollreports import is_update, reconcile
-from eventwire.tolls import fatalities
-from eventwire.tollseries import in_series, series_size, shared_by, suicide_bombers, toll
+from eventwire.tollreports import figureless, is_update, reconcile
+from eventwire.tolls import fatalities, taken
+from eventwire.tollseries import (
+    bombers_besides,
+    in_series,
+    series_told,
+    shared_by,
+    suicide_bombers,
+    toll,
+    with_this,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,14 +159,17 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     event instead of reporting a new one.
     """
     by_index = {s.index: s for s in analysis.sentences}
-    series = series_size(s.text for s in analysis.sentences)
+    sizes = series_told(s.text for s in analysis.sentences)
+    series_at = {s.index: size for s, size in zip(analysis.sentences, sizes, strict=True)}
     out: list[Event] = []
+    origins: list[Parse] = []  # the sentence each event of `out` was first coded from
     last = -_FOLLOW_UP - 1  # sentence index of the last event kept
     for parse in analysis.parses:
         sentence = by_index.get(parse.sentence)
         if sentence is None or triggers.is_meta(sentence.text):
             continue
         near = bool(out) and parse.sentence - last <= _FOLLOW_UP
+        series = series_at[parse.sentence]
         if in_series(sentence.text):
             if near:  # "one of seven such attacks, across which five people were killed"
                 out[-1] = _shared_toll(out[-1], parse.doc, series)
@@ -168,7 +180,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if out and only_responsibility(parse.doc):  # "Y denied carrying out the attack"
             continue
-        completed = _completed(out[-1], parse, sentence, series) if near else None
+        completed = _completed(out[-1], parse, sentence, series, origins[-1]) if near else None
         if completed is not None:
             out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
@@ -195,6 +207,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             last = parse.sentence
             continue
         out.append(_attributed(event, claimed.actor) if claimed else event)
+        origins.append(parse)
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
@@ -203,10 +216,13 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
-def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -> Event | None:
-    """The incident just coded as the next sentence completes it (`followups`), or None
-    when the sentence has news of its own: the crowd turning violent, the police's
-    lethal force or intervention, arrests at a demonstration, a captive killed or hurt."""
+def _completed(
+    previous: Event, parse: Parse, sentence: Sentence, series: int, origin: Parse
+) -> Event | None:
+    """The incident just coded (from `origin`) as the next sentence completes it
+    (`followups`), or None when the sentence has news of its own: the crowd turning
+    violent, the police's lethal force or intervention, arrests at a demonstration, a
+    captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
         return as_riot(previous, toll(doc, series) or 0)
@@ -222,7 +238,8 @@ def _completed(previous: Event, parse: Parse, sentence: Sentence, series: int) -
     if intervention_after(previous, doc) or arrests_after(previous, doc):
         return _aftermath(previous, parse, sentence, series)
     if captive_harmed(previous, doc):
-        return _aftermath(_as_attack(previous), parse, sentence, series)
+        event = _aftermath(_as_attack(previous), parse, sentence, series)
+        return _captives_killed(event, origin, doc)
     if harmed_after(previous, doc):
         return _aftermath(as_attack(previous), parse, sentence, series)
     return None
@@ -237,7 +254,8 @@ def _with_bombers(event: Event, shared: bool = False) -> Event:
     it is: whom the total counts is not known."""
     if event.sub_event_type != "Suicide bomb" or (event.fatalities and shared):
         return event
-    bombers = suicide_bombers([e.text for e in event.evidence])
+    texts = [e.text for e in event.evidence]
+    bombers = suicide_bombers(texts) + bombers_besides(texts)
     return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event
 
 
@@ -261,10 +279,11 @@ def _last_violent(out: Sequence[Event]) -> int | None:
 # Words that open a new incident: "another attack", "in a separate incident".
 # "Another" opens one only when it names an incident: "another four soldiers were injured"
 # counts more victims of the same one.
+# "a second blast" opens an incident; "a second guard was hurt", "Second Lieutenant" not
 _NEW_INCIDENT = cues.flag(
-    r"another (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting|ambush"
-    r"|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman|group)"
-    r"|separate|similar|second|earlier|meanwhile|elsewhere|in a (?:related|different)"
+    r"(?:another|second) (?:\S+ )?(?:attack|bomb|blast|explosion|incident|raid|clash|shooting"
+    r"|ambush|assault|strike|killing|protest|demonstration|riot|suicide|car|roadside|gunman"
+    r"|group)|separate|similar|earlier|meanwhile|elsewhere|in a (?:related|different)"
     r"|the (?:previous|next) day|retaliat|revenge"
 )
 _REFERRING_DETS = cues.words("the this that these those its")
@@ -292,10 +311,11 @@ def _continues(previous: Event, event: Event, doc: Doc, *, dated: bool = True) -
         return False
     if event.event_type == _STRATEGIC:
         return False
-    if response_to(previous, event, doc):
+    if response_to(previous, event, doc) or followed_up(previous, event, doc):
         return True  # "Police responded and exchanged fire": the same encounter
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
-    if _NEW_INCIDENT.search(text_of(doc)) or new_deed(doc, found):
+    opens = _NEW_INCIDENT.search(text_of(doc)) and with_this(text_of(doc)) is None
+    if opens or new_deed(doc, found):  # "dead in this and another similar raid": not new
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
     if kinds <= {"kill"} or shared_by(text_of(doc)) is not None:
@@ -408,6 +428,15 @@ def _aftermath(event: Event, parse: Parse, sentence: Sentence, series: int) -> E
 def _retyped(event: Event, sub: str, rule: str) -> Event:
     """The event with another sub-event type of its own event type."""
     return dataclasses.replace(event, sub_event_type=sub, rule=event.rule + rule)
+
+
+def _captives_killed(event: Event, origin: Parse, doc: Doc) -> Event:
+    """ "Gunmen kidnapped 15 workers. The captives were executed": deaths told of the
+    captives with no figure of their own are all those the abduction took."""
+    if not event.fatalities or not figureless(text_of(doc)):
+        return event
+    captives = taken(origin.doc, event.trigger)
+    return dataclasses.replace(event, fatalities=captives) if captives else event
 
 
 def _as_attack(event: Event) -> Event:

@@ -47,13 +47,7 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
         linked = dep in {"pobj", "pcomp"} and node.head.lower_ in _CAUSE_PREPS
         linked = linked and not tollsyntax.own_deed(node)
         recalled = dep in {"relcl", "advcl"} and tollsyntax.long_before(node)
-        if (
-            marked
-            or linked
-            or recalled
-            or tollsyntax.alleged(node)
-            or tollsyntax.victims_deed(node, trigger)
-        ):
+        if marked or linked or recalled or tollsyntax.alleged(node) or _victims_deed(node, trigger):
             return trigger is None or trigger not in node.subtree
         node = node.head
     return False
@@ -69,11 +63,21 @@ def trigger_in_cause(trigger: Token) -> bool:
     node = trigger
     while node.dep_ != "ROOT" and node.head.i != node.i and not _misattached(node):
         cause = node.dep_ == "advcl" and _marked(node)
-        cause = cause or (node.dep_ in _CAUSE_DEPS and tollsyntax.victims_deed(node, None))
+        cause = cause or (node.dep_ in _CAUSE_DEPS and _victims_deed(node, None))
         if cause:
             return _event_above(node)
         node = node.head
     return False
+
+
+def _victims_deed(clause: Token, trigger: Token | None) -> bool:
+    """`clause` tells a deed of `trigger`'s victim, or, when the event's word is not
+    known (a sentence read for its toll alone, a trigger in the clause itself), of whoever
+    suffers the event verb the clause's noun hangs on ("a mob beat a man who had killed
+    his father")."""
+    verb = trigger if trigger is not None else clause.head.head
+    known = trigger is not None or lemma(verb) in LEMMAS
+    return known and tollsyntax.victims_deed(clause, verb)
 
 
 def _event_above(clause: Token) -> bool:

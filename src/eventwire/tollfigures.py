@@ -8,26 +8,34 @@ functions here find the figure or the dead by word order where the parse lost th
 `tolls.victims` and `tolls._number_of` fall back on them once the parse gives none.
 They also mend victims the parse misplaces: a name made a second subject ("One of the
 leaders John Doe was killed"), two titles of one man split in two ("trader and critic
-John Doe"), the noun a "with" phrase describes, the dead that "plus" adds.
+John Doe"), the noun a "with" phrase describes, the dead that "plus" adds; and they
+count the attackers set beside the dead ("apart from the three gunmen, a dozen
+villagers died").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.cues import flag
+from eventwire.tollnumbers import parse_number
 from eventwire.triggers import LEMMAS, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "UNCOUNTED_ATTACKERS",
+    "attackers_besides",
     "before_auxiliary",
+    "besides_uncounted",
     "counted",
     "dead_cut_off",
     "figure_after",
     "figure_before",
     "first_conjunct",
     "found_dead",
+    "gerund_subject",
     "is_day",
     "leading_figure",
     "lynched_noun",
@@ -98,6 +106,8 @@ def leading_figure(noun: Token) -> Token | None:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return None
     first = noun.left_edge
+    while first.i < noun.i and first.dep_ in {"advmod", "quantmod"} and not _is_figure(first):
+        first = noun.doc[first.i + 1]  # "at least 11 village defence force members"
     if is_day(first) and first.i + 2 < noun.i:
         first = noun.doc[first.i + 2]  # "03 Jun. 6 bandits": the figure after the date
     if first.i >= noun.i or not _is_figure(first):
@@ -216,6 +226,21 @@ def figure_after(verb: Token) -> list[Token]:
     return [doc[at]]
 
 
+def gerund_subject(verb: Token) -> list[Token]:
+    """ "Troops killed two gunmen driving a truck": the parser made the victims the
+    subject of a clause on their participle ("gunmen driving"); the subject of a gerund
+    clause right after the death verb, with no object of its own, is its victim."""
+    if any(c.dep_ in _OWN_VICTIM for c in verb.children):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+        for s in c.children
+        if s.dep_ == "nsubj" and verb.i < s.i < c.i
+    ]
+
+
 def noun_conjoined(verb: Token) -> list[Token]:
     """ "1 protester and 1 constable killed": the parser made the participle a conjunct of
     the first victim, and the second its subject; the first counts too."""
@@ -329,3 +354,35 @@ def believed_subject(verb: Token) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+_BESIDES = flag(
+    r"(?:in addition to|besides|aside from|apart from) (?:the )?(?:(?P<n>\w+) )?(?:suicide )?"
+    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
+)
+
+
+# Attackers set beside the dead in the plural with no figure ("apart from the
+# bombers") count as two, the fewest a plural can mean.
+UNCOUNTED_ATTACKERS = 2
+
+
+def attackers_besides(text: str) -> int:
+    """ "Apart from the three gunmen, a dozen villagers died": ACLED counts
+    the attackers who died too."""
+    found = _BESIDES.search(text)
+    if found is None:
+        return 0
+    number = parse_number((found.group("n") or "").lower())
+    if number is not None:
+        return number
+    return UNCOUNTED_ATTACKERS if besides_uncounted(text) else 1
+
+
+def besides_uncounted(text: str) -> bool:
+    """The attackers set beside the dead are plural and have no figure: "apart from the
+    bombers" (`UNCOUNTED_ATTACKERS` of them, unless the report counts them)."""
+    found = _BESIDES.search(text)
+    if found is None or parse_number((found.group("n") or "").lower()) is not None:
+        return False
+    return found.group("who").lower().endswith(("s", "men"))

@@ -29,7 +29,7 @@ from eventwire.cues import LONG_RUNS, flag
 from eventwire.tollseries import days_spanned
 from eventwire.tollsyntax import rescued_alive
 
-__all__ = ["deathless", "is_update", "reconcile"]
+__all__ = ["deathless", "figureless", "is_update", "reconcile"]
 
 _UPDATE = flag(
     r"\b(?:toll|number of (?:the )?dead|number of deaths|fatalities)\b (?:\S+ ){0,4}?"
@@ -71,6 +71,12 @@ def is_update(text: str) -> bool:
     return not any(word in LONG_RUNS for word in text.lower().split())
 
 
+def figureless(text: str) -> bool:
+    """The sentence gives no figure of its own: its dead are ones told before ("The
+    captives were executed", "they were found dead")."""
+    return not _FIGURED.search(text)
+
+
 def reconcile(known: int, told: int | None, text: str) -> int:
     """The incident's toll once a later sentence (`text`) gives `told` dead, the
     incident having `known` so far (see the module docstring for the six cases)."""
@@ -83,7 +89,7 @@ def reconcile(known: int, told: int | None, text: str) -> int:
         return max(1, known // days_spanned(text)) if known else known
     if not known:
         return told
-    if not _FIGURED.search(text) and not _LATER.search(text):
+    if figureless(text) and not _LATER.search(text):
         # "Villagers caught the attackers and lynched them": the dead counted already
         # ("later the captured men were found dead" may be others, and stays below)
         return known

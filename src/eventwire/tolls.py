@@ -24,7 +24,13 @@ from eventwire.triggers import LEMMAS, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fatalities", "is_cause", "parse_count", "victims"]
+__all__ = [
+    "fatalities",
+    "is_cause",
+    "parse_count",
+    "taken",
+    "victims",
+]
 
 _HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
 _FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
@@ -76,7 +82,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         suicide = 0 if tollsyntax.plain_suicide(text) and not attack else suicide
         labelled = tollsyntax.labelled_toll(text)
         return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
-    deaths = _lowest_report(told, doc) + _attackers_besides(text) + suicide
+    deaths = _lowest_report(told, doc) + tollfigures.attackers_besides(text) + suicide
     return 0 if deaths == 1 and tollsyntax.rescued_alive(text) else deaths
 
 
@@ -123,24 +129,6 @@ def _lowest_report(told: dict[int, tuple[int, set[str]]], doc: Doc) -> int:
     if len(told) > 1 and same_dead and (len(sources) > 1 or (sources and contrasted)):
         return min(count for count, _ in told.values())
     return sum(count for count, _ in told.values())
-
-
-_BESIDES = flag(
-    r"(?:in addition to|besides|aside from|apart from) (?:the )?(?:(?P<n>\w+) )?(?:suicide )?"
-    r"(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b"
-)
-
-
-def _attackers_besides(text: str) -> int:
-    """ "In addition to the two bombers, five people were killed": ACLED counts the
-    attackers who died too."""
-    found = _BESIDES.search(text)
-    if found is None:
-        return 0
-    number = tollnumbers.parse_number((found.group("n") or "").lower())
-    if number is not None:
-        return number
-    return 1 if not found.group("who").lower().endswith(("s", "men")) else 2
 
 
 # Verbs that kill with the particle "down": "gunned down", "mowed down".
@@ -224,6 +212,7 @@ def victims(token: Token) -> list[Token]:
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
+    objects = objects or tollfigures.gerund_subject(token)  # "killed two men driving a truck"
     if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
         objects = [o for o in objects if after[0] not in o.subtree] + after
     if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
@@ -280,6 +269,17 @@ def victims(token: Token) -> list[Token]:
     found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
     found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
     return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
+
+
+def taken(doc: Doc, word: str) -> int | None:
+    """How many people the event word `word` (an abduction's "kidnapped") took: its
+    object or passive subject, counted as victims are ("a leader and three members" 4)."""
+    verb = next((t for t in doc if t.text == word), None)
+    if verb is None:
+        return None
+    seen: set[int] = set()
+    counts = [_count(c, seen) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return sum(c for c in counts if c) or None
 
 
 def _own_figure(dead: Token) -> list[Token]:
@@ -428,10 +428,12 @@ def _figureless(noun: Token) -> bool:
     )
 
 
-# Animals and property destroyed in a raid are not its fatalities.
+# Animals and property a raid destroys are not its fatalities, nor places the parser
+# takes for a second object ("executed four officers in Y area, Z governorate").
 _NOT_VICTIMS = frozenset(
     "animal livestock cattle cow bull ox goat sheep camel donkey horse dog pig chicken"
-    " calf lamb house home hut shop vehicle car building property".split()
+    " calf lamb house home hut shop vehicle car building property"
+    " village town city district province governorate county region area".split()
 )
 # Words for the dead that are no figure without a number: "fatalities were reported".
 _TOLL_WORDS = frozenset("fatality casualty".split())
@@ -448,7 +450,13 @@ _FIGHTING_UNITS = frozenset("unit cell squad column platoon battalion brigade".s
 _NOT_PEOPLE = frozenset("ORG GPE NORP LOC FAC PRODUCT EVENT".split())
 
 
+# Words that say a number is not known: "an unknown number of bandits died".
+_UNKNOWN = frozenset("unknown unspecified undisclosed unconfirmed undetermined".split())
+
+
 def _number_of(noun: Token) -> int | None:
+    if lemma(noun) == "number" and any(c.lower_ in _UNKNOWN for c in noun.children):
+        return None  # no figure: the lowest credible toll counts none of them
     if lemma(noun) in LEMMAS:
         return None  # the parser made the event its own victim: "attack ... were killed"
     if lemma(noun) in _NOT_VICTIMS:

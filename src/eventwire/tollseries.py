@@ -14,19 +14,24 @@ from typing import TYPE_CHECKING
 
 from eventwire.cues import flag
 from eventwire.doctext import text_of
+from eventwire.tollfigures import UNCOUNTED_ATTACKERS, besides_uncounted
 from eventwire.tolls import fatalities, parse_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "bombers_besides",
     "days_spanned",
     "in_series",
     "series_size",
+    "series_told",
+    "series_total",
     "share",
     "shared_by",
     "suicide_bombers",
     "toll",
+    "with_this",
 ]
 
 
@@ -38,7 +43,7 @@ _BOMBERS_COUNTED = flag(
     r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
     r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
     r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
-    r"|(?:killed|killing|shot) (?:\w+ ){0,3}(?:bombers?|attackers?|assailants?)"
+    r"|(?:killed|killing|shot) (?:\w+ ){0,4}(?:bombers?|attackers?|assailants?)"
     r"|(?:arrested|captured|detained|defused|failed"
     r"|foiled|thwarted|before (?:he|she|they) could)"
 )
@@ -51,6 +56,21 @@ def suicide_bombers(texts: list[str]) -> int:
     bomber was killed") or the bomb never went off ("arrested", "defused")."""
     if any(_BOMBERS_COUNTED.search(text) for text in texts):
         return 0
+    return _bombers_named(texts)
+
+
+def bombers_besides(texts: list[str]) -> int:
+    """Bombers to add where a toll sets them beside its dead with no figure ("Three
+    suicide bombers hit the depot. Apart from the bombers, nine guards died"): those
+    the report counted, beyond the `UNCOUNTED_ATTACKERS` the toll already holds."""
+    if not any(besides_uncounted(text) for text in texts):
+        return 0
+    return max(0, _bombers_named(texts) - UNCOUNTED_ATTACKERS)
+
+
+def _bombers_named(texts: list[str]) -> int:
+    """The most suicide attackers a sentence of the report names ("three suicide
+    bombers" 3, "a suicide bomber" 1; a plural with no figure, none)."""
     best = 0
     for text in texts:
         for found in _BOMBERS.finditer(text):
@@ -77,10 +97,34 @@ _ACROSS = flag(
 )
 
 
+# "during this and four other raids", "between this ambush and a later blast"
+_WITH_THIS = flag(
+    r"(?:across|between|in|during) this (?:\w+ )?and (?P<n>an?|another|\w+) (?:(?:other|similar"
+    r"|more|subsequent|such) )*(?:\S+ ){0,2}?(?:(?:attack|bombing|blast|explosion|incident|event"
+    r"|raid|assault|strike)s?|clash(?:es)?)\b"
+)
+
+
+def with_this(text: str) -> int | None:
+    """How many incidents a toll told for this one and others totals ("during this and
+    four other raids" 5, "dead in this and another similar raid" 2), None when the
+    sentence tells none: such a toll goes on telling this incident, however its words
+    ("another", "similar") would open a new one elsewhere."""
+    found = _WITH_THIS.search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    others = 1 if word in {"a", "an", "another"} else parse_count(word)
+    return others + 1 if others else None
+
+
 def shared_by(text: str) -> int | None:
     """How many incidents a toll in the sentence totals: "across all three attacks" 3,
-    "in both blasts" 2; 0 when it is a total but the sentence does not say of how many
-    ("across the attacks"); None when it is one incident's toll."""
+    "in both blasts" 2, "during this and four other raids" 5; 0 when it is a total but
+    the sentence does not say of how many ("across the attacks"); None when it is one
+    incident's toll."""
+    if (parts := with_this(text)) is not None:
+        return parts
     found = _ACROSS.search(text)
     if found is None:
         return None
@@ -88,6 +132,20 @@ def shared_by(text: str) -> int | None:
         return 2
     word = found.group("n") or found.group("all") or found.group("the") or found.group("bare") or ""
     return parse_count(word) or 0
+
+
+# Incidents named in the plural, as a toll that sums them names them: "in the blasts",
+# "during the attacks", "repelled both assaults".
+_PLURAL_INCIDENTS = flag(rf"(?:the|both|these|all(?: the)?) (?:\w+ )?{_INCIDENTS}\b")
+
+
+def series_total(text: str, series: int) -> bool:
+    """A toll told, once the report has placed the incident in a series (`series`
+    incidents), for incidents named in the plural ("One of four raids on the
+    valley that week ... the clashes left six dead"): the plural takes up the series just told,
+    so the figure is the series' total. Told before any series, the plural names the
+    incident's own parts ("Two car bombs went off. Six were killed in the blasts")."""
+    return series > 1 and _PLURAL_INCIDENTS.search(text) is not None
 
 
 def share(total: int, parts: int) -> int:
@@ -105,6 +163,17 @@ _SERIES_SIZE = flag(
     r"(?:was|is|were|are) (?:one|the first|the second|the last) of"
     r" (?:at least |approximately |about |some )?(?P<n>\w+)"
 )
+
+
+def series_told(texts: Iterable[str]) -> list[int]:
+    """For each sentence, the size of the series the report has placed its incident in
+    by that sentence (0 before any): a toll reads "the attacks" as the series only once
+    the series is told (`series_total`)."""
+    told, size = [], 0
+    for text in texts:
+        size = size or series_size([text])
+        told.append(size)
+    return told
 
 
 def in_series(text: str) -> bool:
@@ -148,13 +217,16 @@ def days_spanned(text: str) -> int:
 
 def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
     """The sentence's toll (`fatalities`), this incident's share where it is a total
-    over several ("killed across all three attacks"; "across the attacks" of a series
-    of three), and one day's share of a toll over several days ("seventeen were killed
-    over two days": ACLED spreads such a total over the days, it never pins it on one)."""
+    over several ("dead across all four raids"; "across the attacks" or "in the
+    blasts" of a series of three told before: `series`), and one day's share of a toll
+    over several days ("the fighting left seventeen dead over two days": ACLED spreads such a total
+    over the days, it never pins it on one)."""
     deaths = fatalities(doc, trigger)
     if not deaths:
         return deaths
     parts = shared_by(text_of(doc))
+    if parts is None and series_total(text_of(doc), series):
+        parts = series
     if parts is not None:
         return share(deaths, parts or series)
     # the report's day is mostly the span's last; ACLED gives the remainder to the first
