@@ -475,7 +475,9 @@ def lemma(token: Token) -> str:
     """The token's lemma in lower case, with the English lemmatiser's misreadings of
     news verbs put right (`_LEMMA_FIXES`)."""
     word = str(token.lemma_).lower()
-    return _LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
+    if word in _LEMMA_FIXES and token.pos_ == "VERB":
+        return _LEMMA_FIXES[word]
+    return word
 
 
 # "staged a protest": the lemmatiser strips "-ed" to the verb "stag", which news never
