@@ -100,12 +100,12 @@ from eventwire.subtypes import read_incident
 from eventwire.tollreports import figureless, is_update, reconcile
 from eventwire.tolls import fatalities, taken
 from eventwire.tollseries import (
-    bombers_besides,
     in_series,
     series_told,
     shared_by,
-    suicide_bombers,
+    shared_toll,
     toll,
+    with_bombers,
     with_this,
 )
 
@@ -172,7 +172,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         series = series_at[parse.sentence]
         if in_series(sentence.text):
             if near:  # "one of seven such attacks, across which five people were killed"
-                out[-1] = _shared_toll(out[-1], parse.doc, series)
+                out[-1] = shared_toll(out[-1], parse.doc, series)
             continue
         claimed = claimant(parse, _mentions_in(analysis, sentence))
         if claimed is not None and near:
@@ -211,7 +211,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         last = parse.sentence
     shared = any(shared_by(s.text) is not None for s in analysis.sentences)
     sides = analysis.actors
-    out = [police_by_default(named_sides(_with_bombers(e, shared), sides)) for e in out]
+    out = [police_by_default(named_sides(with_bombers(e, shared), sides)) for e in out]
     out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
@@ -245,29 +245,7 @@ def _completed(
     return None
 
 
-def _with_bombers(event: Event, shared: bool = False) -> Event:
-    """A suicide bombing killed its bombers too ("a suicide bomber blew himself up at
-    the gate"; "a suicide bomber struck ... Nine people were killed"): ACLED counts
-    attackers who die, unless the report already counts them ("in addition to the
-    bomber", "the assailants were killed": `suicide_bombers` gives none then). A share
-    of a toll told across a series (`shared`: "killed across both attacks") is left as
-    it is: whom the total counts is not known."""
-    if event.sub_event_type != "Suicide bomb" or (event.fatalities and shared):
-        return event
-    texts = [e.text for e in event.evidence]
-    bombers = suicide_bombers(texts) + bombers_besides(texts)
-    return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event
-
-
 _FOLLOW_UP = 2  # sentences after an event that may still add to it
-
-
-def _shared_toll(event: Event, doc: Doc, series: int) -> Event:
-    """The series sentence's own toll ("across which five people were killed"), the
-    incident's share, where the incident had none."""
-    if event.fatalities or shared_by(text_of(doc)) is None or event.event_type == _STRATEGIC:
-        return event
-    return dataclasses.replace(event, fatalities=toll(doc, series) or 0)
 
 
 def _last_violent(out: Sequence[Event]) -> int | None:

@@ -8,6 +8,7 @@ bombing that reports no other death still killed its bomber.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from eventwire.tolls import fatalities, parse_count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from eventwire.records import Event
+
 __all__ = [
     "bombers_besides",
     "days_spanned",
@@ -29,8 +32,10 @@ __all__ = [
     "series_total",
     "share",
     "shared_by",
+    "shared_toll",
     "suicide_bombers",
     "toll",
+    "with_bombers",
     "with_this",
 ]
 
@@ -232,3 +237,29 @@ def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
     # the report's day is mostly the span's last; ACLED gives the remainder to the first
     # ("19 over two days": 10 coded for the first day, 9 for the second)
     return max(1, deaths // days_spanned(text_of(doc)))
+
+
+def with_bombers(event: Event, shared: bool = False) -> Event:
+    """A suicide bombing killed its bombers too ("a suicide bomber blew himself up at
+    the gate"; "a suicide bomber struck ... Nine people were killed"): ACLED counts
+    attackers who die, unless the report already counts them ("in addition to the
+    bomber", "the assailants were killed": `suicide_bombers` gives none then). A share
+    of a toll told across a series (`shared`: "killed across both attacks") is left as
+    it is: whom the total counts is not known."""
+    if event.sub_event_type != "Suicide bomb" or (event.fatalities and shared):
+        return event
+    texts = [e.text for e in event.evidence]
+    bombers = suicide_bombers(texts) + bombers_besides(texts)
+    return dataclasses.replace(event, fatalities=event.fatalities + bombers) if bombers else event
+
+
+def shared_toll(event: Event, doc: Doc, series: int) -> Event:
+    """The series sentence's own toll ("across which five people were killed"), the
+    incident's share, where the incident had none."""
+    if (
+        event.fatalities
+        or shared_by(text_of(doc)) is None
+        or event.event_type == "Strategic developments"
+    ):
+        return event
+    return dataclasses.replace(event, fatalities=toll(doc, series) or 0)
