@@ -276,7 +276,7 @@ def test_stones_stay_violent_whatever_the_report_adds(model: Any) -> None:
 
 def test_a_crowd_stopped_by_riot_police_met_an_intervention(model: Any) -> None:
     text = (
-        "The demonstrators tried to storm the county hall but were stopped by anti-riot officers."
+        "The demonstrators tried to storm the county hall and were stopped by anti-riot officers."
     )
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [

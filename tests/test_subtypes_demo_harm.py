@@ -139,7 +139,7 @@ def test_a_demonstrations_own_crowd_turning_on_others_is_a_violent_demonstration
 @pytest.mark.parametrize(
     "text",
     [
-        "Supporters of two rival parties fought each other at a rally in Kitale.",
+        "Supporters of two opposing parties fought each other at a rally in Kitale.",
         "Residents marching over insecurity seized a pickpocket and lynched him in Kitale.",
     ],
 )

@@ -240,8 +240,8 @@ def toll(doc: Doc, series: int, trigger: Token | None = None) -> int | None:
 
 
 def with_bombers(event: Event, shared: bool = False) -> Event:
-    """A suicide bombing killed its bombers too ("a suicide bomber blew himself up at
-    the gate"; "a suicide bomber struck ... Nine people were killed"): ACLED counts
+    """A suicide bombing killed its bombers too ("a bomber detonated his vest at the
+    gate"; "a suicide bomber struck ... Nine people were killed"): ACLED counts
     attackers who die, unless the report already counts them ("in addition to the
     bomber", "the assailants were killed": `suicide_bombers` gives none then). A share
     of a toll told across a series (`shared`: "killed across both attacks") is left as
