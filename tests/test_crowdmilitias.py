@@ -31,6 +31,9 @@ FRONT = Actor("Harvest Front Militia", Inter.POLITICAL_MILITIA, "NG")
         # armed crowds and gangs
         ("A gang of youths attacked a farm and killed two workers.", [], "Attack"),
         ("Youths armed with clubs attacked traders at the market.", [], "Attack"),
+        # unknown assailants are an unidentified armed group, not rioters
+        ("Unidentified youths attacked two herbalists near the ferry.", [], "Attack"),
+        ("A ward candidate was beaten by unknown youths at her campaign stop.", [], "Attack"),
         # victims named by their community: one community's men attacking another's
         ("Angry youths killed three Jukun farmers in the village.", [], "Attack"),
     ],
@@ -48,6 +51,8 @@ def test_organised_crowds(
         ("Members of a vigilante militia lynched a suspected burglar.", "Mob violence"),
         # a crowd with no group named stays a mob
         ("Angry youths beat a suspected thief to death.", "Mob violence"),
+        # unknown men clashing with each other are still two crowds fighting
+        ("Youths clashed with unidentified men outside the ferry depot.", "Mob violence"),
         # unarmed miners fighting the police are rioters
         ("Miners clashed with police officers at the quarry.", "Mob violence"),
         # a demonstration's crowd stays one, armed or not

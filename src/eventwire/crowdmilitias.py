@@ -10,8 +10,9 @@ is, not by the word for it:
   "a gang believed to be members of the X militia") acts for that group: ACLED codes it
   as the group's identity (communal, ethnic) militia or armed group, whose violence is
   an Attack on civilians or an Armed clash with armed men;
-- a crowd told as armed ("armed youths", "youths armed with clubs") or as a gang ("a
-  gang of youths attacked a farm") is an organised armed group too;
+- a crowd told as armed ("armed youths", "youths armed with clubs"), as unknown
+  ("unidentified youths attacked a trader") or as a gang ("a gang of youths attacked a
+  farm") is an organised armed group too;
 - a crowd that attacks people named by their people ("killed three Jukun farmers")
   acts for its own community against another: ACLED's communal militia.
 
@@ -73,7 +74,28 @@ def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
     if harm is None:
         return False
     fight = "clash" in kinds  # both sides of a fight act
+    if _unknown_assailants(kinds) and not fight:
+        return True
     return _group_doer(roles, text, fight) or _armed_crowd(harm) or _community_victims(harm)
+
+
+def _unknown_assailants(kinds: dict[str, Trigger]) -> bool:
+    """Unknown people kill or attack ("unidentified youths attacked a trader"): ACLED
+    names an attack's unknown perpetrators an unidentified armed group, not rioters.
+    Arson alone by unknown men is left to the other tests."""
+    harm = kinds.get("kill") or kinds.get("attack")
+    if harm is None:
+        return False
+    doers, _ = triggerparse.arguments(harm.token)
+    return any(
+        c.dep_ == "amod" and c.lower_ in _UNKNOWN
+        for doer in doers
+        for head in (doer, *doer.conjuncts)
+        for c in head.children
+    )
+
+
+_UNKNOWN = cues.words("unidentified unknown")
 
 
 def _group_doer(roles: Roles, text: str, fight: bool) -> bool:
