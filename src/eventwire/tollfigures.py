@@ -40,7 +40,9 @@ __all__ = [
     "leading_figure",
     "lynched_noun",
     "noun_conjoined",
+    "possessor",
     "titled",
+    "whose",
     "wounded",
 ]
 
@@ -386,3 +388,17 @@ def besides_uncounted(text: str) -> bool:
     if found is None or parse_number((found.group("n") or "").lower()) is not None:
         return False
     return found.group("who").lower().endswith(("s", "men"))
+
+
+def possessor(death: Token) -> list[Token]:
+    """The one whose death it is: "her" of "a blow that led to her death"."""
+    return [c for c in death.children if c.dep_ == "poss" and c.lower_ in _ONE_OWNER]
+
+
+_ONE_OWNER = frozenset({"his", "her"})
+
+
+def whose(noun: Token) -> bool:
+    """A possessive told as the dead ("caused his death"): one of the dead counted in
+    the sentence already, if any is ("a trader was shot; his death angered residents")."""
+    return noun.dep_ == "poss" and noun.lower_ in _ONE_OWNER
