@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNCOUNTED_ATTACKERS",
+    "aged",
     "attackers_besides",
     "before_auxiliary",
     "besides_uncounted",
@@ -402,3 +403,12 @@ def whose(noun: Token) -> bool:
     """A possessive told as the dead ("caused his death"): one of the dead counted in
     the sentence already, if any is ("a trader was shot; his death angered residents")."""
     return noun.dep_ == "poss" and noun.lower_ in _ONE_OWNER
+
+
+def aged(noun: Token) -> bool:
+    """ "Eleven year old pupil killed": a headline's subject told by its age is the dead (an
+    age describes a victim, seldom a killer)."""
+    return any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(lemma(g) == "year" for g in c.children)
+        for c in noun.children
+    )

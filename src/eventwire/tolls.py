@@ -358,7 +358,8 @@ def _part_of_them(noun: Token) -> bool:
 def _headline_subjects(verb: Token) -> list[Token]:
     """A headline's passive with "was" dropped: "3 children shot dead", "6 locals killed",
     "2 suspects burned to death". A counted subject of a death verb with no object is
-    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not."""
+    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
+    "a ten year old girl killed" is (`tollfigures.aged`)."""
     if any(
         (c.dep_ == "dobj" and not _bracketed(c))
         or c.dep_ == "xcomp"
@@ -374,6 +375,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
             tollnumbers.parse_number(c.lower_) is not None
             or any(g.dep_ == "nummod" and tollnumbers.figure(g) is not None for g in c.children)
             or tollfigures.leading_figure(c) is not None
+            or tollfigures.aged(c)
         )
     ]
 
