@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.fuse import fuse_events
 from eventwire.records import Actor, Inter
 from test_events import POLICE, PROTESTERS, code
 
@@ -92,6 +93,25 @@ def test_lethal_force_after_a_protest(model: Any, after: str) -> None:
     found = code(model, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Protests", "Excessive force against protesters")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "deaths"),
+    [
+        # the intervention and the deaths in one sentence
+        ("Police intervened - 1 man was killed by crossfire rounds that struck his shop.", 1),
+        # the force that met the crowd told in the sentence before the shooting
+        ("Police intervened. 3 were shot dead near the stalls.", 3),
+    ],
+)
+def test_deaths_where_the_police_met_a_protest_are_lethal_force(
+    model: Any, after: str, deaths: int
+) -> None:
+    text = f"Dozens of teachers demonstrated in the town centre over unpaid wages. {after}"
+    found = fuse_events(code(model, text))  # fused: a protest met with no force has no toll
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [
+        ("Excessive force against protesters", deaths)
     ]
 
 

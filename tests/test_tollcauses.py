@@ -66,3 +66,8 @@ def test_a_trigger_in_an_after_clause_on_a_verb_of_no_event_is_the_news(model: A
     assert tolls.fatalities(doc, _word(doc, "killed")) == 2
     doc = model("Youths torched six kiosks in Mwingi after gunmen killed two bus passengers.")
     assert not tolls.fatalities(doc, _word(doc, "killed"))
+
+
+def test_a_trigger_in_an_after_clause_on_an_arrest_is_the_news(model: Any) -> None:
+    doc = model("A woman was arrested in Nyeri after she killed her husband.")
+    assert tolls.fatalities(doc, _word(doc, "killed")) == 1

@@ -48,6 +48,11 @@ from eventwire import tollreports, tolls, tollseries, triggers
             " vans toward a roadblock outside the village.",
             3,
         ),
+        # a possessive is the one whose death it is, and no more dead when one is counted
+        ("A guard hit the boy with a club, leading to his death two days later.", 1),
+        ("A herder was speared by rustlers; her death angered the elders.", 1),
+        # a headline's subject told by its age is the dead
+        ("Eleven year old pupil killed.", 1),
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two herders as well as an unknown number of bandits died in the shootout.", 2),
         ("An unknown number of rustlers died in the gunfight that followed.", None),

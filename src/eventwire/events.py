@@ -232,9 +232,10 @@ def _completed(
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)
     if previous.sub_event_type == "Peaceful protest" and intervened(doc):
-        event = _retyped(previous, "Protest with intervention", "+intervention")
-        deaths = reconcile(event.fatalities, toll(doc, series), text_of(doc))
-        return dataclasses.replace(event, fatalities=deaths)
+        deaths = reconcile(previous.fatalities, toll(doc, series), text_of(doc))
+        # "Police intervened - one woman was killed by stray bullets": lethal force
+        sub, rule = ("Excessive force against protesters", "+force") if deaths else _MET
+        return dataclasses.replace(_retyped(previous, sub, rule), fatalities=deaths)
     if intervention_after(previous, doc) or arrests_after(previous, doc):
         return _aftermath(previous, parse, sentence, series)
     if captive_harmed(previous, doc):
@@ -245,6 +246,7 @@ def _completed(
     return None
 
 
+_MET = ("Protest with intervention", "+intervention")
 _FOLLOW_UP = 2  # sentences after an event that may still add to it
 
 

@@ -84,10 +84,18 @@ def force_after(previous: Event, doc: Doc) -> bool:
     if previous.event_type != "Protests" or _OTHER_INCIDENT.search(text_of(doc)):
         return False
     text = text_of(doc)
-    if not cues.POLICE.search(text) or _WARNING_SHOTS.search(text):
+    if _WARNING_SHOTS.search(text):
         return False
+    if not cues.POLICE.search(text):
+        # "Police intervened. Two were shot dead": the force that met the crowd is
+        # told already, and the shooting is its own
+        met = previous.sub_event_type == "Protest with intervention"
+        return met and _SHOT_DEAD.search(text) is not None and not crowd_violence(doc)
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
     return cues.EXCESSIVE.search(text) is not None or lethal_force(doc)
+
+
+_SHOT_DEAD = cues.flag(r"\bshot (?:\S+ )?dead\b|\bshot and killed\b")
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")

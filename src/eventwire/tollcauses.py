@@ -83,9 +83,14 @@ def _victims_deed(clause: Token, trigger: Token | None) -> bool:
 def _event_above(clause: Token) -> bool:
     """The clause hangs on a verb that tells an event of its own ("houses were torched
     after ..."); "police sealed off the road after gunmen killed two" tells none, so the
-    killing in the clause is the news."""
+    killing in the clause is the news, as it is when the verb arrests someone."""
     verb = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and lemma(verb) in LEMMAS
+    return verb is not None and lemma(verb) in LEMMAS and lemma(verb) not in _ARRESTS
+
+
+# An arrest after a deed is its aftermath, not an event the deed led to: "a guard was
+# arrested after he shot a trader dead" tells the shooting.
+_ARRESTS = frozenset("arrest detain apprehend".split())
 
 
 def _marked(clause: Token) -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNCOUNTED_ATTACKERS",
+    "aged",
     "attackers_besides",
     "before_auxiliary",
     "besides_uncounted",
@@ -40,7 +41,9 @@ __all__ = [
     "leading_figure",
     "lynched_noun",
     "noun_conjoined",
+    "possessor",
     "titled",
+    "whose",
     "wounded",
 ]
 
@@ -386,3 +389,26 @@ def besides_uncounted(text: str) -> bool:
     if found is None or parse_number((found.group("n") or "").lower()) is not None:
         return False
     return found.group("who").lower().endswith(("s", "men"))
+
+
+def possessor(death: Token) -> list[Token]:
+    """The one whose death it is: "her" of "a blow that led to her death"."""
+    return [c for c in death.children if c.dep_ == "poss" and c.lower_ in _ONE_OWNER]
+
+
+_ONE_OWNER = frozenset({"his", "her"})
+
+
+def whose(noun: Token) -> bool:
+    """A possessive told as the dead ("caused his death"): one of the dead counted in
+    the sentence already, if any is ("a trader was shot; his death angered residents")."""
+    return noun.dep_ == "poss" and noun.lower_ in _ONE_OWNER
+
+
+def aged(noun: Token) -> bool:
+    """ "Eleven year old pupil killed": a headline's subject told by its age is the dead (an
+    age describes a victim, seldom a killer)."""
+    return any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(lemma(g) == "year" for g in c.children)
+        for c in noun.children
+    )

@@ -69,7 +69,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             count = _count(noun, seen)
             if count is None:
                 continue
-            if _part_of_them(noun) or _the_dead_again(noun):
+            if _part_of_them(noun) or _the_dead_again(noun) or tollfigures.whose(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
@@ -175,7 +175,8 @@ def victims(token: Token) -> list[Token]:
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
         taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        told = _of_whom(token) if _death_told(token) else []  # "a brawl led to the death of one"
+        # "a brawl caused the death of one", "the beating ended in her death"
+        told = _of_whom(token) or tollfigures.possessor(token) if _death_told(token) else []
         return taken or _headline_subjects(verb) or told
     if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
         verb = token.head.head
@@ -206,8 +207,9 @@ def victims(token: Token) -> list[Token]:
     if word in {"dead", "death"}:
         if any(c.dep_ == "nummod" for c in token.children):
             return [token]
-        # "caused the death of one", "the deaths of two herders"
-        return _of_whom(token) if word == "death" and _death_told(token) else []
+        # "caused the death of one", "the deaths of two herders", "caused his death"
+        its_toll = word == "death" and _death_told(token)
+        return _of_whom(token) or tollfigures.possessor(token) if its_toll else []
     objects = passive or [c for c in token.children if c.dep_ == "dobj" and not _bracketed(c)]
     objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
@@ -356,7 +358,8 @@ def _part_of_them(noun: Token) -> bool:
 def _headline_subjects(verb: Token) -> list[Token]:
     """A headline's passive with "was" dropped: "3 children shot dead", "6 locals killed",
     "2 suspects burned to death". A counted subject of a death verb with no object is
-    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not."""
+    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
+    "a ten year old girl killed" is (`tollfigures.aged`)."""
     if any(
         (c.dep_ == "dobj" and not _bracketed(c))
         or c.dep_ == "xcomp"
@@ -372,6 +375,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
             tollnumbers.parse_number(c.lower_) is not None
             or any(g.dep_ == "nummod" and tollnumbers.figure(g) is not None for g in c.children)
             or tollfigures.leading_figure(c) is not None
+            or tollfigures.aged(c)
         )
     ]
 
@@ -498,7 +502,7 @@ def _number_of(noun: Token) -> int | None:
         return 1
     if noun.lower_ in _NO_COUNT:
         return None
-    if noun.lower_ in {"him", "her", "he", "she"}:
+    if noun.lower_ in {"him", "her", "he", "she", "his"}:
         return 1  # "shot him dead", "killing and robbing him", "he was ambushed and slain"
     named = noun.tag_ == "NNP" and (noun.ent_type_ not in _NOT_PEOPLE or tollfigures.titled(noun))
     if noun.tag_ == "NN" or named:
