@@ -170,10 +170,13 @@ def name_lists(text: str) -> list[list[tuple[int, int]]]:
 
 def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
-    names is one of `places` (the NER's) or a country's: the others are places too."""
+    names is one of `places` (the NER's) or a country's, or that a locative word opens
+    ("in Pella and Winterset", "from the Pella and Winterset"): the others are places
+    too, as the preposition governs every name it is coordinated with."""
     out: set[tuple[int, int]] = set()
     for items in name_lists(text):
-        if any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
+        opened = _CUE_BEFORE.search(text[max(0, items[0][0] - 40) : items[0][0]])
+        if opened or any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
             out.update(items)
     return out
 

@@ -1,0 +1,58 @@
+"""Names coordinated with a place: a locative word before a list governs every name in
+it ("from Pella and Winterset"). Sentences are written by the team; the gazetteer is the
+test cache (`tests/.cache/gazetteer.sqlite`, built on first use)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer import Gazetteer, build
+from eventwire.geo import resolve
+from eventwire.records import Analysis, Document, Mention, Place
+from eventwire.toponym_index import GeoIndex
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Iterator[Gazetteer]:
+    try:
+        gazetteer = Gazetteer.open(CACHE)
+    except GazetteerError:
+        build(CACHE)
+        gazetteer = Gazetteer.open(CACHE)
+    yield gazetteer
+    gazetteer.close()
+
+
+@pytest.fixture(scope="module")
+def index(gaz: Gazetteer) -> GeoIndex:
+    return GeoIndex.open(gaz)
+
+
+def places(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> dict[str, Place]:
+    """The text's places by their text; `labels` give the NER's label of each name."""
+    mentions = []
+    for name, label in labels.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, label, 0))
+            start = text.find(name, start + 1)
+    analysis = Analysis(
+        Document("doc", text), mentions=tuple(sorted(mentions, key=lambda m: m.start))
+    )
+    return {place.text: place for place in resolve(analysis, gaz, index)}
+
+
+def test_a_locative_word_before_a_list_makes_each_name_a_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Inspectors took samples from Pella and Winterset farms in Iowa."
+    found = places(gaz, index, text, Pella="ORG", Winterset="ORG", Iowa="GPE")
+    assert {"Pella", "Winterset"} <= set(found)
+    text = "Judges named Pella and Winterset as the winners."
+    assert not places(gaz, index, text, Pella="ORG", Winterset="ORG")
