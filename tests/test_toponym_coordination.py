@@ -35,12 +35,15 @@ def index(gaz: Gazetteer) -> GeoIndex:
 
 
 def places(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> dict[str, Place]:
-    """The text's places by their text; `labels` give the NER's label of each name."""
-    mentions = []
-    for name, label in labels.items():
+    """The text's places by their text; `labels` give the NER's label of each name
+    ("Ann_Winterset" for "Ann Winterset"), a one-word name's outside longer ones."""
+    mentions: list[Mention] = []
+    for key, label in sorted(labels.items(), key=lambda kv: -len(kv[0])):
+        name = key.replace("_", " ")
         start = text.find(name)
         while start >= 0:
-            mentions.append(Mention(start, start + len(name), name, label, 0))
+            if not any(m.start <= start < m.end for m in mentions):
+                mentions.append(Mention(start, start + len(name), name, label, 0))
             start = text.find(name, start + 1)
     analysis = Analysis(
         Document("doc", text), mentions=tuple(sorted(mentions, key=lambda m: m.start))
@@ -56,3 +59,13 @@ def test_a_locative_word_before_a_list_makes_each_name_a_place(
     assert {"Pella", "Winterset"} <= set(found)
     text = "Judges named Pella and Winterset as the winners."
     assert not places(gaz, index, text, Pella="ORG", Winterset="ORG")
+
+
+def test_a_town_named_with_its_state_in_full_is_a_place_though_a_surname(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Dr. Ann Winterset treated the calf. The herd was later moved to Winterset, Iowa."
+    found = places(gaz, index, text, Ann_Winterset="PERSON", Winterset="GPE", Iowa="GPE")
+    assert found["Winterset"].start == text.rindex("Winterset")
+    text = "Dr. Ann Winterset treated the calf. The herd was later moved to Winterset."
+    assert "Winterset" not in places(gaz, index, text, Ann_Winterset="PERSON", Winterset="GPE")
