@@ -357,10 +357,17 @@ def street_name(text: str, end: int) -> bool:
 # division bearing its name may be a continent away.
 _FEATURE_BEFORE = re.compile(r"(?:\bLake|\bMount|\bMt\.?|\bRiver) $")
 _FEATURE_AFTER = re.compile(r" (?:River|Falls|Mountains?|Hills|Lakes?|Gorge|Delta|Basin)\b")
+# A virus or a fever named after the place it was first found ("the Pella virus", "South
+# Pella virus", "Pella haemorrhagic fever"): the pathogen, wherever it now spreads.
+_PATHOGEN_AFTER = re.compile(
+    r"(?:[ -][A-Z][a-z]+)?(?: ha?emorrhagic)? (?:virus|ebolavirus|fever)\b"
+)
 
 
 def feature_name(text: str, start: int, end: int) -> bool:
-    """Whether the name is part of a natural feature's name (see above)."""
+    """Whether the name is part of a natural feature's or a pathogen's name (see above)."""
     return bool(
-        _FEATURE_BEFORE.search(text, max(0, start - 6), start) or _FEATURE_AFTER.match(text, end)
+        _FEATURE_BEFORE.search(text, max(0, start - 6), start)
+        or _FEATURE_AFTER.match(text, end)
+        or _PATHOGEN_AFTER.match(text, end)
     )

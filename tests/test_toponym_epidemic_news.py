@@ -1,5 +1,6 @@
-"""Names coordinated with a place: a locative word before a list governs every name in
-it ("from Pella and Winterset"). Sentences are written by the team; the gazetteer is the
+"""Place names as news of outbreaks writes them: a locative word before a list governs
+every name in it ("from Pella and Winterset"), a town named with its state in full, a
+town's name inside a virus's. Sentences are written by the team; the gazetteer is the
 test cache (`tests/.cache/gazetteer.sqlite`, built on first use)."""
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ def index(gaz: Gazetteer) -> GeoIndex:
     return GeoIndex.open(gaz)
 
 
-def places(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> dict[str, Place]:
-    """The text's places by their text; `labels` give the NER's label of each name
+def places(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> list[Place]:
+    """The text's places; `labels` give the NER's label of each name
     ("Ann_Winterset" for "Ann Winterset"), a one-word name's outside longer ones."""
     mentions: list[Mention] = []
     for key, label in sorted(labels.items(), key=lambda kv: -len(kv[0])):
@@ -48,7 +49,7 @@ def places(gaz: Gazetteer, index: GeoIndex, text: str, **labels: str) -> dict[st
     analysis = Analysis(
         Document("doc", text), mentions=tuple(sorted(mentions, key=lambda m: m.start))
     )
-    return {place.text: place for place in resolve(analysis, gaz, index)}
+    return resolve(analysis, gaz, index)
 
 
 def test_a_locative_word_before_a_list_makes_each_name_a_place(
@@ -56,7 +57,7 @@ def test_a_locative_word_before_a_list_makes_each_name_a_place(
 ) -> None:
     text = "Inspectors took samples from Pella and Winterset farms in Iowa."
     found = places(gaz, index, text, Pella="ORG", Winterset="ORG", Iowa="GPE")
-    assert {"Pella", "Winterset"} <= set(found)
+    assert {"Pella", "Winterset"} <= {p.text for p in found}
     text = "Judges named Pella and Winterset as the winners."
     assert not places(gaz, index, text, Pella="ORG", Winterset="ORG")
 
@@ -66,6 +67,16 @@ def test_a_town_named_with_its_state_in_full_is_a_place_though_a_surname(
 ) -> None:
     text = "Dr. Ann Winterset treated the calf. The herd was later moved to Winterset, Iowa."
     found = places(gaz, index, text, Ann_Winterset="PERSON", Winterset="GPE", Iowa="GPE")
-    assert found["Winterset"].start == text.rindex("Winterset")
+    assert text.rindex("Winterset") in [p.start for p in found if p.text == "Winterset"]
     text = "Dr. Ann Winterset treated the calf. The herd was later moved to Winterset."
-    assert "Winterset" not in places(gaz, index, text, Ann_Winterset="PERSON", Winterset="GPE")
+    found = places(gaz, index, text, Ann_Winterset="PERSON", Winterset="GPE")
+    assert "Winterset" not in {p.text for p in found}
+
+
+def test_a_town_s_name_inside_a_virus_s_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = (
+        "The Winterset virus was first found in Winterset, Iowa. "
+        "Farmers fear the Winterset virus will spread."
+    )
+    found = places(gaz, index, text, Winterset="GPE", Iowa="GPE")
+    assert [p.start for p in found if p.text == "Winterset"] == [text.index("Winterset,")]
