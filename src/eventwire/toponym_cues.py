@@ -67,13 +67,15 @@ _LOCAL_BODY = (
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area"
+    r"|community|municipality|township|hamlet|suburb|settlement"
     r"|residents|inhabitants|villagers|natives)"
     r"\s+(?:of|called|named)|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
     r"-based\b|\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
-    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
+    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|"
+    r"(?:vice[- ])?mayor|"
     r"residents|public\s+schools|" + _LOCAL_BODY + ")\\b",
     re.IGNORECASE,
 )
@@ -83,7 +85,8 @@ _IN_DIVISION = re.compile(
     r"(?:province|district|governorate|county|state|region|prefecture)\b"
 )
 LOCAL_AFTER = re.compile(
-    rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|mayor|residents)\b",
+    rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|(?:vice[- ])?mayor"
+    r"|residents)\b",
     re.IGNORECASE,
 )
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
