@@ -1,7 +1,8 @@
 """Place names as news of outbreaks writes them: a locative word before a list governs
 every name in it ("from Pella and Winterset"), a town named with its state in full, a
-town's name inside a virus's. Sentences are written by the team; the gazetteer is the
-test cache (`tests/.cache/gazetteer.sqlite`, built on first use)."""
+town's name inside a virus's, a division's name opening a valley's. Sentences are
+written by the team; the gazetteer is the test cache (`tests/.cache/gazetteer.sqlite`,
+built on first use)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_a_town_s_name_inside_a_virus_s_is_no_place(gaz: Gazetteer, index: GeoIn
     )
     found = places(gaz, index, text, Winterset="GPE", Iowa="GPE")
     assert [p.start for p in found if p.text == "Winterset"] == [text.index("Winterset,")]
+
+
+def test_a_division_s_name_opening_a_valley_s_is_the_division(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Heavy rain flooded farms in the Palnadu Valley on Monday."
+    found = places(gaz, index, text, Palnadu_Valley="LOC")
+    assert [(p.text, p.entry.feature_code) for p in found] == [("Palnadu", "ADM2")]
