@@ -1,6 +1,6 @@
 """Place cues of local news: a person's town after "of" ("Jane Doe of X"), a town's
 institutions and officers after its name ("the X Public Library", "X Federal Credit
-Union", "X Vice-Mayor"), "the community of X".
+Union", "X Vice-Mayor", "the X Air Force Base"), "the community of X".
 Sentences are written by the team; the gazetteer is the test cache
 (`tests/.cache/gazetteer.sqlite`, built on first use)."""
 
@@ -103,3 +103,10 @@ def test_a_community_of_and_a_vice_mayor_cue_their_place(gaz: Gazetteer, index: 
     ):
         start = text.index(name)
         assert has_cue(text, start, start + len(name)), text
+
+
+def test_a_military_installation_names_the_town_beside_it(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Engineers at the Winterset Proving Ground in Iowa tested new shells."
+    assert places(gaz, index, text, "Iowa")["Winterset"].entry.admin1_code == "IA"
+    text = "Crews at the Pella Air Force Base in Iowa were told to stay home."
+    assert places(gaz, index, text, "Iowa")["Pella"].entry.admin1_code == "IA"

@@ -84,9 +84,15 @@ _IN_DIVISION = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:province|district|governorate|county|state|region|prefecture)\b"
 )
+# A military installation named after the town beside it ("the Ottumwa Air Force Base",
+# "Ottumwa Proving Ground", "Ottumwa Naval Air Station"): the name is the town's.
+_INSTALLATION = (
+    r"(?:air\s+force|army|naval|navy|marine\s+corps|national\s+guard)(?:\s+air)?"
+    r"\s+(?:base|station|depot|airfield)|proving\s+grounds?"
+)
 LOCAL_AFTER = re.compile(
     rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|(?:vice[- ])?mayor"
-    r"|residents)\b",
+    rf"|residents|{_INSTALLATION})\b",
     re.IGNORECASE,
 )
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
