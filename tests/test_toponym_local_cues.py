@@ -1,5 +1,6 @@
-"""Place cues of American local news: a person's town after "of" ("Jane Doe of X"), and
-a town's institutions after its name ("the X Public Library", "X Federal Credit Union").
+"""Place cues of local news: a person's town after "of" ("Jane Doe of X"), a town's
+institutions and officers after its name ("the X Public Library", "X Federal Credit
+Union", "X Vice-Mayor", "the X Air Force Base"), "the community of X".
 Sentences are written by the team; the gazetteer is the test cache
 (`tests/.cache/gazetteer.sqlite`, built on first use)."""
 
@@ -91,3 +92,21 @@ def test_a_county_or_district_council_and_a_town_hall_cue_their_place() -> None:
     text = "The Quincy City Council met."
     start = text.index("Quincy City")
     assert not has_cue(text, start, start + len("Quincy City"))
+
+
+def test_a_community_of_and_a_vice_mayor_cue_their_place(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Schools stay shut, said Pella Vice-Mayor Jo Tate, after a storm in Iowa."
+    assert places(gaz, index, text, "Iowa")["Pella"].entry.admin1_code == "IA"
+    for text, name in (
+        ("Two hens died last week in the community of Winterset.", "Winterset"),
+        ("Schools stay shut, said Pella Vice-Mayor Jo Tate.", "Pella"),
+    ):
+        start = text.index(name)
+        assert has_cue(text, start, start + len(name)), text
+
+
+def test_a_military_installation_names_the_town_beside_it(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Engineers at the Winterset Proving Ground in Iowa tested new shells."
+    assert places(gaz, index, text, "Iowa")["Winterset"].entry.admin1_code == "IA"
+    text = "Crews at the Pella Air Force Base in Iowa were told to stay home."
+    assert places(gaz, index, text, "Iowa")["Pella"].entry.admin1_code == "IA"

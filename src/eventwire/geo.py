@@ -97,7 +97,7 @@ from eventwire.pipeline import Context, stage
 from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
-from eventwire.toponym_cues import name_lists
+from eventwire.toponym_cues import feature_name, name_lists
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
@@ -280,7 +280,8 @@ def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     (a sentence-initial "Timbuktu", a name the NER clipped, a name inside an
     organisation's): one sense per discourse. A name placed only in capitals (a
     dateline's "MARION") stands for its capitalised form too ("Marion Community
-    Schools")."""
+    Schools"). Not inside a natural feature's or a pathogen's name ("Lake X", "the X
+    virus"), as nowhere else (`toponyms`)."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     for name, sense in list(senses.items()):
@@ -289,12 +290,18 @@ def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     more = []
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and not _in_feature_name(text, start, end, sense):
                 why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
                 more.append(dataclasses.replace(
                     sense, start=start, end=end, text=text[start:end], explanation=why
                 ))  # fmt: skip
     return more
+
+
+def _in_feature_name(text: str, start: int, end: int, sense: Place) -> bool:
+    """A town's or a division's name inside a feature's or a pathogen's (`toponyms`
+    keeps a country's: "Mount Kenya" lies in Kenya)."""
+    return sense.entry.feature_code != "PCLI" and feature_name(text, start, end)
 
 
 def _is_contained(place: Place) -> bool:

@@ -67,13 +67,15 @@ _LOCAL_BODY = (
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:town|city|village|district|province|region|governorate|county|state|area"
+    r"|community|municipality|township|hamlet|suburb|settlement"
     r"|residents|inhabitants|villagers|natives)"
     r"\s+(?:of|called|named)|\b(?:in|at|near|outside|from|into|around)\b)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
     r"-based\b|\s+(?:border\s+crossing|crossing|district|province|governorate|county|parish|state|"
-    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|mayor|"
+    r"region|area|town|city|village|police|sheriff|fire\s+department|city\s+council|"
+    r"(?:vice[- ])?mayor|"
     r"residents|public\s+schools|" + _LOCAL_BODY + ")\\b",
     re.IGNORECASE,
 )
@@ -82,8 +84,15 @@ _IN_DIVISION = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:province|district|governorate|county|state|region|prefecture)\b"
 )
+# A military installation named after the town beside it ("the Ottumwa Air Force Base",
+# "Ottumwa Proving Ground", "Ottumwa Naval Air Station"): the name is the town's.
+_INSTALLATION = (
+    r"(?:air\s+force|army|naval|navy|marine\s+corps|national\s+guard)(?:\s+air)?"
+    r"\s+(?:base|station|depot|airfield)|proving\s+grounds?"
+)
 LOCAL_AFTER = re.compile(
-    rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|mayor|residents)\b",
+    rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|(?:vice[- ])?mayor"
+    rf"|residents|{_INSTALLATION})\b",
     re.IGNORECASE,
 )
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
@@ -170,10 +179,13 @@ def name_lists(text: str) -> list[list[tuple[int, int]]]:
 
 def listed_with_places(text: str, places: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """(start, end) of the names in lists ("Oskaloosa, Pella and Winterset") one of whose
-    names is one of `places` (the NER's) or a country's: the others are places too."""
+    names is one of `places` (the NER's) or a country's, or that a locative word opens
+    ("in Pella and Winterset", "from the Pella and Winterset"): the others are places
+    too, as the preposition governs every name it is coordinated with."""
     out: set[tuple[int, int]] = set()
     for items in name_lists(text):
-        if any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
+        opened = _CUE_BEFORE.search(text[max(0, items[0][0] - 40) : items[0][0]])
+        if opened or any(i in places or countries.by_name(text[i[0] : i[1]]) for i in items):
             out.update(items)
     return out
 
@@ -354,10 +366,17 @@ def street_name(text: str, end: int) -> bool:
 # division bearing its name may be a continent away.
 _FEATURE_BEFORE = re.compile(r"(?:\bLake|\bMount|\bMt\.?|\bRiver) $")
 _FEATURE_AFTER = re.compile(r" (?:River|Falls|Mountains?|Hills|Lakes?|Gorge|Delta|Basin)\b")
+# A virus or a fever named after the place it was first found ("the Pella virus", "South
+# Pella virus", "Pella haemorrhagic fever"): the pathogen, wherever it now spreads.
+_PATHOGEN_AFTER = re.compile(
+    r"(?:[ -][A-Z][a-z]+)?(?: ha?emorrhagic)? (?:virus|ebolavirus|fever)\b"
+)
 
 
 def feature_name(text: str, start: int, end: int) -> bool:
-    """Whether the name is part of a natural feature's name (see above)."""
+    """Whether the name is part of a natural feature's or a pathogen's name (see above)."""
     return bool(
-        _FEATURE_BEFORE.search(text, max(0, start - 6), start) or _FEATURE_AFTER.match(text, end)
+        _FEATURE_BEFORE.search(text, max(0, start - 6), start)
+        or _FEATURE_AFTER.match(text, end)
+        or _PATHOGEN_AFTER.match(text, end)
     )

@@ -259,13 +259,15 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
     organisation's name ("Minnesota" State Patrol, "Spokane Valley" Fire Department: the
     city's own name, before the state's of "Oklahoma City Thunder"; not when the NER took it
     for a person) or closing one after "of" ("University of Vermont", "University of
-    Chicago"), else 0."""
+    Chicago"), or opening a valley's name ("the Kora Valley"), else 0."""
     last = gram.text.rsplit(" ", 1)[-1].casefold()
     if " " in gram.text and last in _DIVISION_WORDS:
         return 2 if any(m.entry.feature_class == "A" and m.quality >= 1 for m in matches) else 0
     if _ADMIN_AFTER.match(text, gram.end):  # "Lamu" of "Lamu County Assembly"
         closing = gram.partial and not gram.first  # "East" of "Kora East district"
         return 2 if not closing and any(m.entry.feature_class == "A" for m in matches) else 0
+    if _VALLEY_AFTER.match(text, gram.end) and gram.first:  # "Kora" of "the Kora Valley"
+        return int(any(m.entry.feature_class == "A" and m.quality == 2 for m in matches))
     state = any(m.entry.feature_code == "ADM1" and m.quality == 2 for m in matches)
     first_division = gram.first and gram.partial
     city = any(m.entry.feature_class == "P" and m.quality == 2
@@ -275,6 +277,9 @@ def _names_division(gram: _Gram, matches: list[Match], text: str) -> int:
 
 
 _CITY = 100_000  # a city whose name an organisation may bear after "of"
+# A valley that a division is named after or for ("the Kora Valley" of Kora district): the
+# division's own name before "Valley" stands for the division.
+_VALLEY_AFTER = re.compile(r" Valley\b(?! [A-Z])")
 _OF_BEFORE = re.compile(
     r"\bof\s+(?:(?:North|South|East|West)(?:ern)?\s+|(?:Central|Greater|Metropolitan)\s+)?$"
 )
