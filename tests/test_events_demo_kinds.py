@@ -19,3 +19,13 @@ def test_the_harm_a_crowd_asks_the_police_to_act_on_is_its_grievance(model: Any)
 def test_the_harm_a_crowd_urges_punished_is_its_grievance(model: Any) -> None:
     text = "Vendors marched to urge the council to punish guards who beat a hawker."
     assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_police_involvement_told_after_a_protest_is_an_intervention(model: Any) -> None:
+    text = "Bakers protest outside the mill for a third day. Police reported involvement."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_no_police_involvement_leaves_the_protest_peaceful(model: Any) -> None:
+    text = "Nurses protest the sacking of a colleague. No reported police involvement."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
