@@ -29,3 +29,18 @@ def test_police_involvement_told_after_a_protest_is_an_intervention(model: Any) 
 def test_no_police_involvement_leaves_the_protest_peaceful(model: Any) -> None:
     text = "Nurses protest the sacking of a colleague. No reported police involvement."
     assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_tear_gas_fired_at_a_crowd_is_an_intervention(model: Any) -> None:
+    text = "Police fired at the mourners outside the hospital with tear gas."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_rubber_bullets_fired_after_a_march_are_an_intervention(model: Any) -> None:
+    text = "Nurses marched to the ministry. Police fired at them with rubber bullets."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_fire_aimed_at_marchers_with_no_tear_gas_is_lethal_force(model: Any) -> None:
+    text = "Nurses marched to the ministry. Officers of the police fired at the nurses; one died."
+    assert _kinds(model, text) == [("Protests", "Excessive force against protesters")]

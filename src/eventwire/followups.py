@@ -32,7 +32,7 @@ from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
-from eventwire.protestforce import lethal_force
+from eventwire.protestforce import lethal_force, live_fire
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def force_after(previous: Event, doc: Doc) -> bool:
     if not cues.POLICE.search(text) or _WARNING_SHOTS.search(text):
         return False
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
-    return cues.EXCESSIVE.search(text) is not None or lethal_force(doc)
+    return live_fire(text) or lethal_force(doc)
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
