@@ -42,6 +42,10 @@ INTERVENTION = flag(
     r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
     # the police brought in to deal with the crowd, or holding it off
     r"|(?:was|were) called in\b|stand-?off"
+    # a note's shorthand for it: "Police involved.", "Police reported involvement." (not
+    # "no reported police involvement", nor the police "involved in" the killing protested)
+    r"|(?<!no )(?<!reported )police (?:were |was )?(?:reported(?:ly)? )?"
+    r"involve(?:d|ment)\b(?! in\b)"
 )
 # The police acting on the crowd without a weapon named: "police stopped the march",
 # "were ejected by security guards" (ACLED: Protest with intervention).

@@ -29,7 +29,7 @@ from eventwire.incident import (
     Incident,
     Kinds,
 )
-from eventwire.protestforce import serious_injuries
+from eventwire.protestforce import less_lethal_fire, live_fire, serious_injuries
 from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles_burnt
 from eventwire.triggers import Trigger
 
@@ -128,11 +128,13 @@ def _excessive(kinds: Kinds, text: str) -> bool:
         return settingharm.shot_unarmed(text) and cues.PROTEST_CONTEXT.search(text) is not None
     if _WARNING_SHOTS.search(text):
         return False
-    if cues.EXCESSIVE.search(text):
+    if live_fire(text):
         return True
     trig = kinds.get("kill")
     if trig is None or tolls.is_cause(trig.token):
         return False
+    if triggers.lemma(trig.token) == "fire" and less_lethal_fire(text):
+        return False  # "officers fired at the mourners with tear gas": an intervention
     token = trig.token
     if token.pos_ != "VERB" and token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False  # "behind the murder of a driver", "a murder suspect": what it is about

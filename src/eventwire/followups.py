@@ -32,7 +32,7 @@ from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
-from eventwire.protestforce import lethal_force
+from eventwire.protestforce import lethal_force, live_fire
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def force_after(previous: Event, doc: Doc) -> bool:
         met = previous.sub_event_type == "Protest with intervention"
         return met and _SHOT_DEAD.search(text) is not None and not crowd_violence(doc)
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
-    return cues.EXCESSIVE.search(text) is not None or lethal_force(doc)
+    return live_fire(text) or lethal_force(doc)
 
 
 _SHOT_DEAD = cues.flag(r"\bshot (?:\S+ )?dead\b|\bshot and killed\b")

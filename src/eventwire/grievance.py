@@ -46,12 +46,15 @@ def _demanded(verb: Token) -> set[int]:
     """What a crowd demands or calls for ("to demand justice for a boy shot by police",
     "urging charges against the officers who beat a hawker"): the harm it names is the
     grievance, not the crowd's act nor the police's response to it. "Call" demands only
-    with "for". What is coordinated with the verb or its object ("demanding a recount
-    and burnt ballot boxes", however the parser hangs it) stays the crowd's act."""
+    with "for"; "ask" and "urge" name who is asked and what they are asked to do ("to
+    ask the police to act against a gang that beat them"). What is coordinated with the
+    verb or its object ("demanding a recount and burnt ballot boxes", however the parser
+    hangs it) stays the crowd's act."""
     stop = next((t.i for t in verb.doc[verb.i :] if _break(t)), len(verb.doc))
     about: set[int] = set()
+    deps = _ASKED if lemma(verb) in _ASKING else _NAMED
     for child in verb.children:
-        named = child.dep_ in {"dobj", "ccomp"} and lemma(verb) != "call"
+        named = child.dep_ in deps and lemma(verb) != "call"
         if named or (child.dep_ == "prep" and child.lower_ == "for"):
             joined = {t.i for c in child.children if c.dep_ == "conj" for t in c.subtree}
             about.update(t.i for t in child.subtree if t.i < stop and t.i not in joined)
@@ -118,7 +121,12 @@ def _gerund_after(phrase: Token, word: Token) -> set[int]:
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
-_DEMAND_VERBS = words("demand seek call")
+_DEMAND_VERBS = words("demand seek call ask urge")
+# What a demand names: its object or clause; asking verbs also name the deed asked for
+# ("urged the county to sack the officers", the parser's open complement).
+_ASKING = words("demand ask urge")
+_NAMED = frozenset({"dobj", "ccomp"})
+_ASKED = _NAMED | {"xcomp"}
 # Verbs whose subject set a protest off ("sparked protests"), and those that do it
 # through a preposition ("led to protests", "resulted in a demonstration").
 _CAUSES = words("spark trigger prompt provoke cause spur ignite fuel")

@@ -11,7 +11,9 @@ The sentence after a protest often tells that force in words the sentence-level 
   people, not "shots fired in the air" or tear gas and rubber bullets shot at them
   (an intervention).
 
-`lethal_force` is read by `followups.force_after` on the sentence after a protest.
+`live_fire` is that sentence-level cue, less the tear gas or rubber bullets it may
+name ("officers fired at the marchers with tear gas": an intervention). `lethal_force`
+is read by `followups.force_after` on the sentence after a protest.
 `serious_injuries` reads the protest's own sentence: people seriously or critically
 hurt as the police broke it up ("five seriously injured as police dispersed the
 marchers"), not "no serious injuries" nor injured officers (the crowd's violence).
@@ -28,7 +30,7 @@ from eventwire.sides import sides_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["lethal_force", "serious_injuries"]
+__all__ = ["less_lethal_fire", "lethal_force", "live_fire", "serious_injuries"]
 
 _CUES = cues.flag(r"kill|shoot|shot|shooting")
 # Shooting aimed at people: "shot at the crowd", "shooting into the protesters".
@@ -53,6 +55,24 @@ def lethal_force(doc: Doc) -> bool:
         if sides.doers & _FORCES and not sides.targets & _OBJECTS:
             return True
     return False
+
+
+# Fire aimed at people with less-lethal means: "fired at the pickets with tear gas",
+# "the mourners were fired on with rubber bullets".
+_FIRED_LESS_LETHAL = cues.flag(
+    r"fired (?:on|at|into)\b[^.;]{0,40}?\bwith (?:tear ?gas|teargas|rubber|plastic|water)"
+)
+
+
+def less_lethal_fire(text: str) -> bool:
+    """Tear gas or rubber bullets fired at people: "fired at the pickets with tear gas"."""
+    return _FIRED_LESS_LETHAL.search(text) is not None
+
+
+def live_fire(text: str) -> bool:
+    """Live fire or shooting at people told in the text (`cues.EXCESSIVE`), tear gas or
+    rubber bullets fired at them aside (ACLED: an intervention, not lethal force)."""
+    return cues.EXCESSIVE.search(_FIRED_LESS_LETHAL.sub(" ", text)) is not None
 
 
 _SERIOUS = cues.flag(

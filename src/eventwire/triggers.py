@@ -67,7 +67,7 @@ _STEMS = (
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
     r"|smash|shatter|stones?\b|rocks?\b|bricks?\b|pelt|beat|beaten|tortur|whip|flog|bonfire|tyres|tires"
     r"|bod(?:y|ies)\b|demos?\b|expel|wiped out|hunger strike|boycott|roko|chakka jam"
-    r"|observed? a fast|block|encounter|repuls|repel|barricad|interven"
+    r"|observed? a fast|block|encounter|repuls|repel|barricad|interven|police (?:reported )?involve"
     r"|gather|assembl|converg|congregat|throng|convene|slogan|black flag|shutdown|engag"
     r"|on fire|rough(?:ed|ing|s)? up|hurl|damag"
     r"|rampag|confront|scuffl|brawl|fracas|melee|captive|surround|besieg|encircl|effig"

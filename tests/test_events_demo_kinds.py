@@ -1,0 +1,46 @@
+"""Which of ACLED's demonstration sub-events a report's crowd makes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_events import code
+
+
+def _kinds(model: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(model, text)]
+
+
+def test_the_harm_a_crowd_asks_the_police_to_act_on_is_its_grievance(model: Any) -> None:
+    text = "Youths marched to ask police to act against a gang that had beaten them."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_harm_a_crowd_urges_punished_is_its_grievance(model: Any) -> None:
+    text = "Vendors marched to urge the council to punish guards who beat a hawker."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_police_involvement_told_after_a_protest_is_an_intervention(model: Any) -> None:
+    text = "Bakers protest outside the mill for a third day. Police reported involvement."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_no_police_involvement_leaves_the_protest_peaceful(model: Any) -> None:
+    text = "Nurses protest the sacking of a colleague. No reported police involvement."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_tear_gas_fired_at_a_crowd_is_an_intervention(model: Any) -> None:
+    text = "Police fired at the mourners outside the hospital with tear gas."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_rubber_bullets_fired_after_a_march_are_an_intervention(model: Any) -> None:
+    text = "Nurses marched to the ministry. Police fired at them with rubber bullets."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_fire_aimed_at_marchers_with_no_tear_gas_is_lethal_force(model: Any) -> None:
+    text = "Nurses marched to the ministry. Officers of the police fired at the nurses; one died."
+    assert _kinds(model, text) == [("Protests", "Excessive force against protesters")]
