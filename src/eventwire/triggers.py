@@ -415,6 +415,8 @@ _HABITUAL = frozenset(
 
 
 def _negated_or_modal(token: Token) -> bool:
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
+        return True  # "took the town without a fight", "without fighting": none fought
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg":
