@@ -1,5 +1,5 @@
-"""People seized, ground taken by name or without a fight: ACLED's abduction
-(by anyone but state agents arresting), arrests and territory. Sentences written
+"""People seized, ground taken by name or without a fight, bases set: ACLED's abduction
+(by anyone but state agents arresting), arrests, territory and bases. Sentences written
 by the team, parsed by the real spaCy model."""
 
 from __future__ import annotations
@@ -46,3 +46,9 @@ def test_people_seized(model: Any, text: str, sub_event_type: str) -> None:
 )
 def test_ground_taken(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_a_base_set(model: Any) -> None:
+    found = one(model, "Armed herders have set base inside the game park.")
+    assert found.sub_event_type == "Headquarters or base established"
+    assert code(model, "The board set a new base price for maize this season.") == ()
