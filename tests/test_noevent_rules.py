@@ -27,6 +27,8 @@ VAC = "Violence against civilians"
         ("Ethnic violence broke out between the two villages.", {"Battles", "Riots"}),
         ("Gangs of youths committed acts of violence against traders.", {"Riots"}),
         ("Several people were injured during the violence in the market.", {"Riots"}),
+        # disorder that broke out is a crowd's violence
+        ("Chaos erupted at the tallying hall when agents disputed the count.", {"Riots"}),
     ],
 )
 def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types: set[str]) -> None:
@@ -43,6 +45,7 @@ def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types
         "The minister condemned the violence.",
         "Violence has continued in the region for years.",
         "Domestic violence is common in the county.",
+        "The new timetable caused chaos for commuters in the city.",
         "Leaders warned that violence could erupt after the vote.",
         # a running toll is no incident
         "Officials say 40 people have died in the unrest since March.",

@@ -26,7 +26,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # violence" is a candidate by its harm word). Sentences that only mention violence
 # ("domestic violence cases", "fled the violence") are many in the news and are not
 # parsed for it.
-_GENERAL = r"(?:violence|unrest)"
+_GENERAL = r"(?:violence|unrest|chaos|mayhem|pandemonium|commotion)"
 MORE_STEMS = (
     r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
