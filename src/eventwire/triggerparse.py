@@ -136,7 +136,7 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
-    if lemma(token) == "hijack" and token.dep_ == "conj" and lemma(token.head) == "attack":
+    if lemma(token) == "hijack" and _attack_joined(token):
         return "attack"  # "attacked the village and hijacked a lorry": one attack
     if trig.kind == "riot" and _armed_subject(token):
         return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
@@ -193,6 +193,16 @@ _STATE_DOERS = words("police policeman officer army troop soldier military autho
 
 def _state_subject(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in _STATE_DOERS for c in token.children)
+
+
+def _attack_joined(token: Token) -> bool:
+    """A hijacking joined to an attack: a verb's conjunct ("attacked the village and
+    hijacked a lorry"), or a headline's noun the parser hung on the attack's objects
+    ("raiders attack farm and hijack lorries")."""
+    if token.dep_ == "conj":
+        return lemma(token.head) == "attack"
+    root = token.sent.root
+    return token.dep_ == "compound" and lemma(root) == "attack" and root.pos_ == "VERB"
 
 
 def _taken_by(token: Token) -> str:
