@@ -10,7 +10,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
+from eventwire import triggers
 from eventwire.clausedates import own_date
 from eventwire.records import DocumentDate, Parse, TimeExpression, TimePrecision, When
 from test_subtypes import code, one
@@ -157,3 +159,22 @@ def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> No
 def test_a_headline_noun_before_a_dash_and_a_note_is_an_incident(model: Any, text: str) -> None:
     # the parser takes the noun into the note after the dash ("violence details")
     assert one(model, text).event_type == "Riots"
+
+
+def _note(model: Any, verb: str, lemma: str) -> Doc:
+    """ "Two were killed (adds to the count)- details not <verb>": the parser's reading
+    of such a note, the killing a clause under the negated verb of the coder's aside."""
+    words = ["Two", "were", "killed", "(", "adds", "to", "count", ")", "details", "not", verb]
+    heads = [2, 2, 4, 4, 10, 4, 5, 4, 10, 10, 10]
+    deps = ["nsubjpass", "auxpass", "ccomp", "punct", "ccomp", "prep", "pobj", "punct", "nsubj"]
+    deps += ["neg", "ROOT"]
+    lemmas = ["two", "be", "kill", "(", "add", "to", "count", ")", "detail", "not", lemma]
+    pos = ["NUM", "AUX", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "PART", "VERB"]
+    return Doc(model.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+def test_details_left_unknown_deny_nothing(model: Any) -> None:
+    killed = _note(model, "specified", "specify")[2]
+    assert triggers.is_asserted(killed)
+    # a negated verb of another kind still denies what its clause governs
+    assert not triggers.is_asserted(_note(model, "confirmed", "confirm")[2])

@@ -266,13 +266,22 @@ def is_asserted(token: Token) -> bool:
         # negated, planned or feared; what its adjunct tells happened, and a relative
         # clause or "during the demonstration" asserts on its own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child)
-        free = relative or _adjunct(child) or _crowd_demand(ancestor)
+        free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
             return False
         if ancestor.dep_ == "ROOT":
             break
         child = ancestor
     return True
+
+
+# "Three were killed ... - details not specified": what a note leaves unknown is no
+# denial of what it tells (unless it is "whether" it happened).
+_UNKNOWN_HEADS = words("specify specified know known identify identified disclose reveal")
+
+
+def _unspecified(verb: Token) -> bool:
+    return lemma(verb) in _UNKNOWN_HEADS and not any(t.lower_ == "whether" for t in verb.subtree)
 
 
 def _means_used(token: Token) -> bool:
