@@ -10,7 +10,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
+from eventwire import triggers
 from eventwire.clausedates import own_date
 from eventwire.records import DocumentDate, Parse, TimeExpression, TimePrecision, When
 from test_subtypes import code, one
@@ -27,6 +29,8 @@ VAC = "Violence against civilians"
         ("Ethnic violence broke out between the two villages.", {"Battles", "Riots"}),
         ("Gangs of youths committed acts of violence against traders.", {"Riots"}),
         ("Several people were injured during the violence in the market.", {"Riots"}),
+        # disorder that broke out is a crowd's violence
+        ("Chaos erupted at the tallying hall when agents disputed the count.", {"Riots"}),
     ],
 )
 def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types: set[str]) -> None:
@@ -43,6 +47,7 @@ def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types
         "The minister condemned the violence.",
         "Violence has continued in the region for years.",
         "Domestic violence is common in the county.",
+        "The new timetable caused chaos for commuters in the city.",
         "Leaders warned that violence could erupt after the vote.",
         # a running toll is no incident
         "Officials say 40 people have died in the unrest since March.",
@@ -127,6 +132,8 @@ def test_own_date(model: Any, text: str, phrase: str, trigger: str, kept: bool) 
         ("Suspected militants hijacked two lorries on the highway.", "Abduction"),
         # joined to an attack, the seizure is part of it
         ("Armed men attacked the village and hijacked two lorries.", "Attack"),
+        # a headline's bare nouns: the parser hangs "hijack" on the attack's objects
+        ("Armed bandits attack farm and hijack lorries", "Attack"),
     ],
 )
 def test_a_hijacking_is_an_event(model: Any, text: str, sub_event_type: str) -> None:
@@ -152,3 +159,22 @@ def test_a_title_case_headline_the_ner_took_for_a_name_is_read(model: Any) -> No
 def test_a_headline_noun_before_a_dash_and_a_note_is_an_incident(model: Any, text: str) -> None:
     # the parser takes the noun into the note after the dash ("violence details")
     assert one(model, text).event_type == "Riots"
+
+
+def _note(model: Any, verb: str, lemma: str) -> Doc:
+    """ "Two were killed (adds to the count)- details not <verb>": the parser's reading
+    of such a note, the killing a clause under the negated verb of the coder's aside."""
+    words = ["Two", "were", "killed", "(", "adds", "to", "count", ")", "details", "not", verb]
+    heads = [2, 2, 4, 4, 10, 4, 5, 4, 10, 10, 10]
+    deps = ["nsubjpass", "auxpass", "ccomp", "punct", "ccomp", "prep", "pobj", "punct", "nsubj"]
+    deps += ["neg", "ROOT"]
+    lemmas = ["two", "be", "kill", "(", "add", "to", "count", ")", "detail", "not", lemma]
+    pos = ["NUM", "AUX", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "PART", "VERB"]
+    return Doc(model.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+def test_details_left_unknown_deny_nothing(model: Any) -> None:
+    killed = _note(model, "specified", "specify")[2]
+    assert triggers.is_asserted(killed)
+    # a negated verb of another kind still denies what its clause governs
+    assert not triggers.is_asserted(_note(model, "confirmed", "confirm")[2])

@@ -202,3 +202,17 @@ def test_a_ship_captured_is_no_territory(model: Any) -> None:
 def test_a_group_arming_its_members_changes_its_activity(model: Any) -> None:
     text = "Hundreds of herders began arming their youths ahead of the grazing season."
     assert one(model, text).sub_event_type == CHANGE
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an air force or its aircraft attacking: an air strike (ACLED)
+        ("The air force launched attacks on rebel hideouts in the hills.", "Air/drone strike"),
+        ("Air force jets attacked militant camps near the river.", "Air/drone strike"),
+        # the air force's base attacked is no air strike
+        ("Militants attacked an air force base near the coast.", "Armed clash"),
+    ],
+)
+def test_attacks_by_aircraft(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

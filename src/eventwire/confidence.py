@@ -90,6 +90,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "chemical": RuleInfo(0.9, "an attack with a chemical agent named"),
     "suicide-bomb": RuleInfo(0.9, "a suicide bomber or suicide attack named"),
     "air-strike": RuleInfo(0.9, "an air or drone strike named (aircraft, warplanes, drones)"),
+    "air-attack": RuleInfo(0.85, "an attack by aircraft or an air force"),
     "shelling": RuleInfo(0.85, "shelling, artillery, rockets or missiles named"),
     "explosive": RuleInfo(0.85, "a bomb, IED, mine or explosion named"),
     "grenade": RuleInfo(0.85, "a grenade named"),

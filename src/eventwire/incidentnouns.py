@@ -1,4 +1,4 @@
-"""General words for an incident ("violence", "unrest") that report one when the
+"""General words for an incident ("violence", "unrest", "chaos") that report one when the
 sentence says it happened.
 
 Short reports often name an incident only in general terms: "Violence erupted in the
@@ -32,7 +32,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NOUNS = _words("violence unrest")
+# "Chaos erupted at the polling station": disorder that broke out is a crowd's violence.
+_DISORDER = _words("chaos mayhem pandemonium commotion")
+_NOUNS = _words("violence unrest") | _DISORDER
 # Verbs whose subject is an incident that took place or did harm.
 _HAPPENED = _words(
     "erupt break continue flare rock hit cause claim leave see spread persist occur happen"
@@ -54,6 +56,7 @@ _COMMUNAL = _words(
     "ethnic clan tribal communal sectarian inter-ethnic inter-clan inter-tribal inter-communal"
     " intercommunal interethnic intertribal"
 )
+_QUICK = re.compile(r"violen|unrest|chaos|mayhem|pandemonium|commotion")
 # A toll summed over time: "since December", "so far", "in total".
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|a total of)\b")
 # A stretch of time the violence is said to have lasted: no single incident.
@@ -63,7 +66,7 @@ _SPANS = _words("year years month months decade decades week weeks")
 def incident_nouns(doc: Doc, lower: str) -> list[tuple[Token, str]]:
     """(token, kind) for each general incident noun the sentence reports as happening;
     `lower` is the sentence's text in lower case."""
-    if "violen" not in lower and "unrest" not in lower:
+    if not _QUICK.search(lower):
         return []  # most sentences: no need to look at each word
     if _CUMULATIVE.search(lower):
         return []  # "32 have died in the unrest since December": a running toll, no incident

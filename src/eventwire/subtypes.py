@@ -55,7 +55,7 @@ from eventwire.incident import (
 )
 from eventwire.notelabels import label_of
 from eventwire.records import Inter
-from eventwire.remotemeans import grenade_fight
+from eventwire.remotemeans import aerial_attack, grenade_fight
 from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
@@ -209,6 +209,8 @@ def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(EXPLOSIONS, "Suicide bomb", violent[0], "suicide-bomb")
     if cues.AERIAL.search(text) and ({"strike", "bomb"} & kinds.keys() or "drone" in text.lower()):
         return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
+    if "attack" in kinds and aerial_attack(kinds["attack"]):
+        return Incident(EXPLOSIONS, "Air/drone strike", kinds["attack"], "air-attack")
     if "grenade" in kinds or (cues.GRENADE.search(text) and "bomb" in kinds):
         trig = kinds.get("grenade") or kinds["bomb"]
         if grenade_fight(trig, text, roles):  # grenades and guns at armed men

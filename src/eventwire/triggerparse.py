@@ -100,8 +100,10 @@ def refine_kind(trig: Trigger) -> str | None:
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if any(lemma(w) in WEAPON_NOUNS for o in objects for w in (o, *_modifiers(o))):
             return "weapons"
-        if any(lemma(o) in _PERSONS for o in objects) and _armed_doers(token):
-            return "abduct"  # "aid workers were seized by gunmen": taken, not territory
+        if any(_named_ground(token, o) for o in objects):
+            return trig.kind
+        if any(lemma(o) in _PERSONS or o.ent_type_ == "PERSON" for o in objects):
+            return _taken_by(token)
         if not any(_is_ground(o) for o in objects):
             return None
     disrupted = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in DISRUPT_LEMMAS
@@ -134,7 +136,7 @@ def refine_kind(trig: Trigger) -> str | None:
         return None  # "shot when they resisted arrest": no one was arrested
     if trig.kind == "abduct" and token.dep_ == "xcomp" and lemma(token.head) in _ATTEMPTS:
         return "attack"  # "attacked and tried to kidnap a nun": an attack (ACLED)
-    if lemma(token) == "hijack" and token.dep_ == "conj" and lemma(token.head) == "attack":
+    if lemma(token) == "hijack" and _attack_joined(token):
         return "attack"  # "attacked the village and hijacked a lorry": one attack
     if trig.kind == "riot" and _armed_subject(token):
         return "attack"  # "assailants hurled petrol bombs at a bus": no crowd, an attack
@@ -193,10 +195,29 @@ def _state_subject(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in _STATE_DOERS for c in token.children)
 
 
-def _armed_doers(token: Token) -> bool:
-    """Armed non-state men did it: the verb's subject or its "by" agent."""
-    doers, _ = arguments(token)
-    return any(lemma(d) in _RAIDERS | {"pirate"} for d in doers)
+def _attack_joined(token: Token) -> bool:
+    """A hijacking joined to an attack: a verb's conjunct ("attacked the village and
+    hijacked a lorry"), or a headline's noun the parser hung on the attack's objects
+    ("raiders attack farm and hijack lorries")."""
+    if token.dep_ == "conj":
+        return lemma(token.head) == "attack"
+    root = token.sent.root
+    return token.dep_ == "compound" and lemma(root) == "attack" and root.pos_ == "VERB"
+
+
+def _taken_by(token: Token) -> str:
+    """People seized or captured: arrested when state forces took them or they are
+    suspects ("police seized two suspects"), else abducted ("aid workers were seized
+    by gunmen", "three traders were seized at night": ACLED's abduction, by anyone but
+    state agents arresting)."""
+    doers, targets = arguments(token)
+    state = any(lemma(w) in _STATE_TAKERS for d in doers for w in (d, *_modifiers(d)))
+    return "arrest" if state or any(lemma(t) in _SUSPECTS for t in targets) else "abduct"
+
+
+_SUSPECTS = words("suspect thief robber criminal")
+# The forces that arrest: "security personnel", "detectives", "border guards".
+_STATE_TAKERS = _STATE_DOERS | words("personnel security detective guard agent gendarme")
 
 
 def _armed_subject(token: Token) -> bool:
@@ -343,6 +364,16 @@ def _weapon_kind(token: Token) -> str | None:
 
 # Who "hits" or "targets" someone in an attack: the armed, the police, crowds and mobs.
 _FORCE_USERS = ARMED_NOUNS | CROWD_NOUNS | MOB_NOUNS
+
+
+# Verbs of taking that only ever take ground, never a person: their named object is a
+# place whatever the name tagger took it for, a person's or a company's ("overran
+# Kibwezi in Kitui County").
+_GROUND_VERBS = words("overrun overran overtake overtook retake retook recapture liberate")
+
+
+def _named_ground(verb: Token, obj: Token) -> bool:
+    return lemma(verb) in _GROUND_VERBS and obj.pos_ == "PROPN" and obj.ent_type_ != "NORP"
 
 
 def _is_ground(token: Token) -> bool:

@@ -26,7 +26,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # violence" is a candidate by its harm word). Sentences that only mention violence
 # ("domestic violence cases", "fled the violence") are many in the news and are not
 # parsed for it.
-_GENERAL = r"(?:violence|unrest)"
+_GENERAL = r"(?:violence|unrest|chaos|mayhem|pandemonium|commotion)"
 MORE_STEMS = (
     r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
@@ -185,8 +185,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "agreement",
         ),
         (
-            r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*"
-            r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b",
+            # "set base in the hills", "pitched camp": the bare noun too
+            r"\b(?:establish(?:ed|es)?|set(?:s|ting)?(?: up)?|opened|built|pitched)"
+            r" (?:a |an |its |their |new )*"
+            r"(?:\w+ )?(?:base|headquarters|camp|outpost)\b"
+            # a noun the word qualifies: "a new base price", "set up a base station"
+            r"(?! (?:price|rate|salar|pay|wage|year|line|metal|station|model|level|fee|tax))",
             "base",
         ),
         (r"\bpledged allegiance\b|\bmerged with\b|\bsplit from\b|\bformed a new\b", "change"),

@@ -61,7 +61,8 @@ _STEMS = (
     r"|injur|wound|hurt|casualt|fatalit"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accords?\b"
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
-    r"|headquarters|bases?\b|outposts?\b|set up|allegiance|defect|merge[ds]? with|disband|deploy"
+    r"|headquarters|bases?\b|outposts?\b|set up|(?:set|pitched) camp|allegiance|defect"
+    r"|merge[ds]? with|disband|deploy"
     r"|split from|formed a new|signed|gun(?:s|ned|ning)?\b|raze|confiscat"
     r"|weapons|ammunition|arms cache|claim\w* (?:responsib|credit)"
     r"|claim\w* (?:it|they) (?:carried|was|were)|blam|responsib|pound|hit\b|hits\b|target"
@@ -265,13 +266,22 @@ def is_asserted(token: Token) -> bool:
         # negated, planned or feared; what its adjunct tells happened, and a relative
         # clause or "during the demonstration" asserts on its own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child)
-        free = relative or _adjunct(child) or _crowd_demand(ancestor)
+        free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
             return False
         if ancestor.dep_ == "ROOT":
             break
         child = ancestor
     return True
+
+
+# "Three were killed ... - details not specified": what a note leaves unknown is no
+# denial of what it tells (unless it is "whether" it happened).
+_UNKNOWN_HEADS = words("specify specified know known identify identified disclose reveal")
+
+
+def _unspecified(verb: Token) -> bool:
+    return lemma(verb) in _UNKNOWN_HEADS and not any(t.lower_ == "whether" for t in verb.subtree)
 
 
 def _means_used(token: Token) -> bool:
@@ -415,6 +425,8 @@ _HABITUAL = frozenset(
 
 
 def _negated_or_modal(token: Token) -> bool:
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
+        return True  # "took the town without a fight", "without fighting": none fought
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg":
