@@ -346,3 +346,18 @@ def test_an_english_at_after_a_weekday_opens_no_name(gaz: Gazetteer, index: GeoI
     grams = {g.text: g for g in _ngrams(text)}
     assert "Monday at Ames" not in grams and grams["Ames"].first
     assert places(gaz, index, text)["Ames"].entry.admin1_code == "IA"
+
+
+def test_a_metropolitan_area_the_ner_took_for_an_organisation_names_its_city(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Greater Tulsa officials said the new bus line opens in May, a year late."
+    org = Mention(0, 13, "Greater Tulsa", "ORG", 0)
+    analysis = Analysis(Document("doc", text), mentions=(org,))
+    found = {p.text: p for p in resolve(analysis, gaz, index)}
+    assert found["Tulsa"].entry.admin1_code == "OK"
+    # an organisation's name that opens with another word keeps its place names inside it
+    text = "Tulsa Transit officials said the new bus line opens in May, a year late."
+    org = Mention(0, 13, "Tulsa Transit", "ORG", 0)
+    analysis = Analysis(Document("doc", text), mentions=(org,))
+    assert not {p.text for p in resolve(analysis, gaz, index)}

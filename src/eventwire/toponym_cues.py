@@ -2,7 +2,8 @@
 
 The words before or after it ("in X", "the town of X", "X province", "the X Town
 Council", "a X man", "X, <country>", "X, Kan.", "X-based", a legislator's "D-X", "Jane
-Doe, 41, of X", "Jane Doe of X", a dateline's "X —"; a street word after it, "X St.",
+Doe, 41, of X", "Jane Doe of X", a dateline's "X —", a metropolitan area's "Metro X"
+that the NER took for an organisation; a street word after it, "X St.",
 says it names a street), the lists it stands in ("Story, Wapello and Linn counties";
 "Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
 one-word name the NER took for a person is anyone's name in the text.
@@ -20,6 +21,7 @@ from eventwire.us_states import state_follows
 __all__ = [
     "FUNCTION_WORDS",
     "LOCAL_AFTER",
+    "METRO",
     "country_follows",
     "dateline",
     "has_cue",
@@ -86,6 +88,9 @@ LOCAL_AFTER = re.compile(
     rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|mayor|residents)\b",
     re.IGNORECASE,
 )
+# A metropolitan area the NER takes for an organisation ("Metro Tulsa", "Greater Leeds"):
+# the city's name after the word is a place all the same.
+METRO = re.compile(r"(?:Metro|Metropolitan|Greater)\s+(?=[A-Z])")
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:D|R|I|DFL)-$")
 # Words of an organisation's or an office's name before "of" ("Bank of", "Board of").

@@ -39,6 +39,7 @@ from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
+    METRO,
     feature_name,
     has_cue,
     listed_division_names,
@@ -375,6 +376,8 @@ def _string_spans(
     persons = mask(len(text), [(m.start, m.end) for m in people])
     whole_persons = {(m.start, m.end) for m in people}
     whole_orgs = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    metros = {(m.start + len(w.group()), m.end) for m in mentions
+              if m.label == "ORG" and (w := METRO.match(m.text))}  # fmt: skip
     listed = listed_with_places(
         text, {(m.start, m.end) for m in mentions if m.label in PLACE_LABELS}
     )
@@ -393,6 +396,7 @@ def _string_spans(
             blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
         in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
         in_list = in_list or (gram.start, gram.end) in twins  # "Fargo-Moorhead"
+        in_list = in_list or (gram.start, gram.end) in metros  # "Metro Tulsa": Tulsa
         if not (in_list or _allowed(gram, matches, text, blocked_here, person)):
             continue
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
