@@ -361,3 +361,8 @@ def test_a_metropolitan_area_the_ner_took_for_an_organisation_names_its_city(
     org = Mention(0, 13, "Tulsa Transit", "ORG", 0)
     analysis = Analysis(Document("doc", text), mentions=(org,))
     assert not {p.text for p in resolve(analysis, gaz, index)}
+
+
+def test_a_byline_in_capitals_is_a_writer_not_a_country(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Barn fire spreads to a shed. BY TONGA WILLIAMS Courier Reporter A barn burned down."
+    assert "TONGA" not in places(gaz, index, text)

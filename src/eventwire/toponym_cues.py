@@ -6,7 +6,8 @@ Doe, 41, of X", "Jane Doe of X", a dateline's "X —", a metropolitan area's "Me
 that the NER took for an organisation; a street word after it, "X St.",
 says it names a street), the lists it stands in ("Story, Wapello and Linn counties";
 "Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
-one-word name the NER took for a person is anyone's name in the text.
+one-word name the NER took for a person is anyone's name in the text; a byline in
+capitals ("BY JANE DOE") names its writer, not a place.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "LOCAL_AFTER",
     "METRO",
+    "bylines",
     "country_follows",
     "dateline",
     "has_cue",
@@ -91,6 +93,12 @@ LOCAL_AFTER = re.compile(
 # A metropolitan area the NER takes for an organisation ("Metro Tulsa", "Greater Leeds"):
 # the city's name after the word is a place all the same.
 METRO = re.compile(r"(?:Metro|Metropolitan|Greater)\s+(?=[A-Z])")
+# A byline in capitals opening a line or sentence ("BY JANE DOE Staff Writer"): the
+# writer's name, whatever place or country its words spell ("CHAD").
+_BYLINE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))BY\s+([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
+    r"(?=\s+[A-Z][a-z]|\s*[,\n]|$)"
+)
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:D|R|I|DFL)-$")
 # Words of an organisation's or an office's name before "of" ("Bank of", "Board of").
@@ -218,6 +226,12 @@ def residence(text: str, start: int) -> bool:
     of X"): where the person lives, a place even when it closes a run of capitalised
     words that makes it look like a piece of a longer name ("Jane Doe of X")."""
     return bool(_RESIDENCE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the writers' names in bylines in capitals ("BY JANE DOE Staff
+    Writer"): a person's name, never a place."""
+    return [m.span(1) for m in _BYLINE.finditer(text)] if "BY " in text else []
 
 
 def has_cue(text: str, start: int, end: int) -> bool:

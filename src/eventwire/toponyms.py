@@ -40,6 +40,7 @@ from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
     METRO,
+    bylines,
     feature_name,
     has_cue,
     listed_division_names,
@@ -170,13 +171,16 @@ def candidate_spans(
         for g in grams
         if (" " in g.text or "-" in g.text) and countries.by_name(g.text)
     ] + [(g.start, g.end) for g in joined]  # "Jammu and Kashmir" over "Jammu", "Kashmir"
-    taken = mask(len(text), [(s.start, s.end) for s in states] + demonyms + countries_named)
+    writers = bylines(text)
+    taken = mask(
+        len(text), [(s.start, s.end) for s in states] + demonyms + countries_named + writers
+    )
     spans = [
         Span(start, end, name, True, found[name])
         for start, end, name in ner
         if found.get(name) and not any(taken[start:end])
     ]
-    taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
+    taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms + writers)
     spans += _string_spans(analysis, grams, found, taken) + states
     lookup = index.matches if index is not None else gaz.matches
     openings = index.openings if index is not None else None
