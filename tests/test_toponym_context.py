@@ -366,3 +366,8 @@ def test_a_metropolitan_area_the_ner_took_for_an_organisation_names_its_city(
 def test_a_byline_in_capitals_is_a_writer_not_a_country(gaz: Gazetteer, index: GeoIndex) -> None:
     text = "Barn fire spreads to a shed. BY TONGA WILLIAMS Courier Reporter A barn burned down."
     assert "TONGA" not in places(gaz, index, text)
+
+
+def test_a_dateline_after_the_story_date_names_a_town(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "June 2, 2011 ZANESVILLE -- A barn burned down on Tuesday night, and no one was hurt."
+    assert places(gaz, index, text)["ZANESVILLE"].entry.admin1_code == "OH"

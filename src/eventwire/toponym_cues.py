@@ -255,9 +255,14 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:—|–|-|\()")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
+    """A capitalised name opening a line before a dash: "ROSWELL - A man ...", or
+    after the story's date ("March 3, 2009 ROSWELL -- A man ...")."""
     line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
+    line_start = line_start or bool(_AFTER_YEAR.search(text, max(0, start - 6), start))
     return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))
+
+
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")  # a dateline after the story's date
 
 
 # A town's own institutions after its name ("the Ottumwa City Council", "Pella Elementary
