@@ -346,3 +346,28 @@ def test_an_english_at_after_a_weekday_opens_no_name(gaz: Gazetteer, index: GeoI
     grams = {g.text: g for g in _ngrams(text)}
     assert "Monday at Ames" not in grams and grams["Ames"].first
     assert places(gaz, index, text)["Ames"].entry.admin1_code == "IA"
+
+
+def test_a_metropolitan_area_the_ner_took_for_an_organisation_names_its_city(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = "Greater Tulsa officials said the new bus line opens in May, a year late."
+    org = Mention(0, 13, "Greater Tulsa", "ORG", 0)
+    analysis = Analysis(Document("doc", text), mentions=(org,))
+    found = {p.text: p for p in resolve(analysis, gaz, index)}
+    assert found["Tulsa"].entry.admin1_code == "OK"
+    # an organisation's name that opens with another word keeps its place names inside it
+    text = "Tulsa Transit officials said the new bus line opens in May, a year late."
+    org = Mention(0, 13, "Tulsa Transit", "ORG", 0)
+    analysis = Analysis(Document("doc", text), mentions=(org,))
+    assert not {p.text for p in resolve(analysis, gaz, index)}
+
+
+def test_a_byline_in_capitals_is_a_writer_not_a_country(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "Barn fire spreads to a shed. BY TONGA WILLIAMS Courier Reporter A barn burned down."
+    assert "TONGA" not in places(gaz, index, text)
+
+
+def test_a_dateline_after_the_story_date_names_a_town(gaz: Gazetteer, index: GeoIndex) -> None:
+    text = "June 2, 2011 ZANESVILLE -- A barn burned down on Tuesday night, and no one was hurt."
+    assert places(gaz, index, text)["ZANESVILLE"].entry.admin1_code == "OH"

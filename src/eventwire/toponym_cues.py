@@ -2,10 +2,12 @@
 
 The words before or after it ("in X", "the town of X", "X province", "the X Town
 Council", "a X man", "X, <country>", "X, Kan.", "X-based", a legislator's "D-X", "Jane
-Doe, 41, of X", "Jane Doe of X", a dateline's "X —"; a street word after it, "X St.",
+Doe, 41, of X", "Jane Doe of X", a dateline's "X —", a metropolitan area's "Metro X"
+that the NER took for an organisation; a street word after it, "X St.",
 says it names a street), the lists it stands in ("Story, Wapello and Linn counties";
 "Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
-one-word name the NER took for a person is anyone's name in the text.
+one-word name the NER took for a person is anyone's name in the text; a byline in
+capitals ("BY JANE DOE") names its writer, not a place.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from eventwire.us_states import state_follows
 __all__ = [
     "FUNCTION_WORDS",
     "LOCAL_AFTER",
+    "METRO",
+    "bylines",
     "country_follows",
     "dateline",
     "has_cue",
@@ -94,6 +98,15 @@ LOCAL_AFTER = re.compile(
     rf"\s+(?:{_LOCAL_BODY}|police|sheriff|fire\s+department|city\s+council|(?:vice[- ])?mayor"
     rf"|residents|{_INSTALLATION})\b",
     re.IGNORECASE,
+)
+# A metropolitan area the NER takes for an organisation ("Metro Tulsa", "Greater Leeds"):
+# the city's name after the word is a place all the same.
+METRO = re.compile(r"(?:Metro|Metropolitan|Greater)\s+(?=[A-Z])")
+# A byline in capitals opening a line or sentence ("BY JANE DOE Staff Writer"): the
+# writer's name, whatever place or country its words spell ("CHAD").
+_BYLINE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))BY\s+([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
+    r"(?=\s+[A-Z][a-z]|\s*[,\n]|$)"
 )
 # A legislator's party and home district: "Rep. Jane Doe, D-Marion" (the town or county).
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:D|R|I|DFL)-$")
@@ -227,6 +240,12 @@ def residence(text: str, start: int) -> bool:
     return bool(_RESIDENCE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+def bylines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the writers' names in bylines in capitals ("BY JANE DOE Staff
+    Writer"): a person's name, never a place."""
+    return [m.span(1) for m in _BYLINE.finditer(text)] if "BY " in text else []
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "in X", "the town of X", "a
     village called X", "X province", "X Town Council", "the X Public Library", "X,
@@ -248,9 +267,14 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:—|–|-|\()")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """A capitalised name opening a line before a dash: "ROSWELL - A man ..."."""
+    """A capitalised name opening a line before a dash: "ROSWELL - A man ...", or
+    after the story's date ("March 3, 2009 ROSWELL -- A man ...")."""
     line_start = start == 0 or text[max(0, start - 2) : start].rstrip(" ")[-1:] in ("\n", ".")
+    line_start = line_start or bool(_AFTER_YEAR.search(text, max(0, start - 6), start))
     return line_start and text[start:end].isupper() and bool(_DATELINE_AFTER.match(text, end))
+
+
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")  # a dateline after the story's date
 
 
 # A town's own institutions after its name ("the Ottumwa City Council", "Pella Elementary

@@ -39,6 +39,8 @@ from eventwire.records import Analysis, GazetteerEntry, Mention, Place
 from eventwire.toponym_caseless import caseless_demonyms, caseless_names
 from eventwire.toponym_countries import demonym_tokens, names_a_part
 from eventwire.toponym_cues import (
+    METRO,
+    bylines,
     feature_name,
     has_cue,
     listed_division_names,
@@ -169,13 +171,16 @@ def candidate_spans(
         for g in grams
         if (" " in g.text or "-" in g.text) and countries.by_name(g.text)
     ] + [(g.start, g.end) for g in joined]  # "Jammu and Kashmir" over "Jammu", "Kashmir"
-    taken = mask(len(text), [(s.start, s.end) for s in states] + demonyms + countries_named)
+    writers = bylines(text)
+    taken = mask(
+        len(text), [(s.start, s.end) for s in states] + demonyms + countries_named + writers
+    )
     spans = [
         Span(start, end, name, True, found[name])
         for start, end, name in ner
         if found.get(name) and not any(taken[start:end])
     ]
-    taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms)
+    taken = mask(len(text), [(s.start, s.end) for s in spans + states] + demonyms + writers)
     spans += _string_spans(analysis, grams, found, taken) + states
     lookup = index.matches if index is not None else gaz.matches
     openings = index.openings if index is not None else None
@@ -375,6 +380,8 @@ def _string_spans(
     persons = mask(len(text), [(m.start, m.end) for m in people])
     whole_persons = {(m.start, m.end) for m in people}
     whole_orgs = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    metros = {(m.start + len(w.group()), m.end) for m in mentions
+              if m.label == "ORG" and (w := METRO.match(m.text))}  # fmt: skip
     listed = listed_with_places(
         text, {(m.start, m.end) for m in mentions if m.label in PLACE_LABELS}
     )
@@ -393,6 +400,7 @@ def _string_spans(
             blocked_here = False  # "KwaZulu-Natal" alone taken for an organisation
         in_list = (gram.start, gram.end) in listed and _listable(gram, matches)
         in_list = in_list or (gram.start, gram.end) in twins  # "Fargo-Moorhead"
+        in_list = in_list or (gram.start, gram.end) in metros  # "Metro Tulsa": Tulsa
         if not (in_list or _allowed(gram, matches, text, blocked_here, person)):
             continue
         spans.append(Span(gram.start, gram.end, gram.text, False, matches, cue=in_list))
