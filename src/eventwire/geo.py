@@ -98,12 +98,12 @@ from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
 from eventwire.toponym_cues import feature_name, name_lists
+from eventwire.toponym_demonyms import find_demonyms
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
 from eventwire.toponyms import (
     Span,
     candidate_spans,
-    find_demonyms,
     mask,
     occurrences,
 )

@@ -10,7 +10,7 @@ divisions under the English names news copy gives them ("Orissa",
 `data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
 dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or
 after a legislator's party ("D-Md."), names listed before a plural division word
-("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan"), which link
+("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan", `toponym_demonyms`), which link
 to their country but never locate an event. A NER place is widened to the longer
 gazetteer name around it ("North Ridgeville"). Filters (`toponym_grams`) keep common words,
 sentence-initial small towns, acronyms known only as some place's code and pieces of
@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from eventwire import countries, us_states
 from eventwire.gazetteer import Gazetteer, Match
 from eventwire.placenames import COMPASS_WORDS
-from eventwire.records import Analysis, GazetteerEntry, Mention, Place
-from eventwire.toponym_caseless import caseless_demonyms, caseless_names
-from eventwire.toponym_countries import demonym_tokens, names_a_part
+from eventwire.records import Analysis, GazetteerEntry, Mention
+from eventwire.toponym_caseless import caseless_names
+from eventwire.toponym_countries import names_a_part
 from eventwire.toponym_cues import (
     METRO,
     bylines,
@@ -456,30 +456,6 @@ def _add_country_names(spans: list[Span], country: Country) -> None:
         span.matches = [Match(entry, 2)] + [
             m for m in span.matches if m.entry.geonameid != entry.geonameid
         ]
-
-
-def find_demonyms(analysis: Analysis, country: Country, *, caseless: bool = True) -> list[Place]:
-    """Demonym places: words naming a people ("Iraqi", "Sri Lankan", the "Israeli" of
-    "Arab-Israeli"), linked to their country; also where the NER took one for a place."""
-    text = analysis.document.text
-    places = [m for m in analysis.mentions if m.label in PLACE_LABELS]
-    taken = mask(
-        len(text), [(m.start, m.end) for m in places if countries.by_demonym(m.text) is None]
-    )
-    entries: dict[str, GazetteerEntry | None] = {}
-    out = []
-    lower = caseless_demonyms(text) if caseless else []
-    for start, end in sorted([*demonym_tokens(text), *lower]):
-        if any(taken[start:end]):
-            continue
-        info = countries.by_demonym(text[start:end])
-        if info is not None and info.iso2 not in entries:
-            entries[info.iso2] = country(info.iso2)
-        entry = entries[info.iso2] if info else None
-        if entry is not None:
-            why = f"demonym of {entry.name}"
-            out.append(Place(start, end, text[start:end], entry, 0.9, "demonym", why))
-    return out
 
 
 def _trimmed(mention: Mention) -> tuple[int, int, str]:
