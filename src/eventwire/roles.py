@@ -30,7 +30,7 @@ from eventwire.claims import PRONOUNS, SAY, SAYERS, claimed_heads
 from eventwire.communities import RIVALS
 from eventwire.cues import words
 from eventwire.records import Actor, ActorMention, Inter, Parse
-from eventwire.tolls import victims
+from eventwire.tollvictims import victims
 from eventwire.triggerparse import ALLEGING
 from eventwire.triggers import Trigger, lemma
 

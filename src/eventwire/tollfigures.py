@@ -5,7 +5,7 @@ in raid", "Two guards found murdered"), and the small spaCy model often attaches
 figure to the wrong word: the number becomes a compound of the next adjective, an
 adverbial of the first clause, or a subject of the word "injured" that follows. The
 functions here find the figure or the dead by word order where the parse lost them;
-`tolls.victims` and `tolls._number_of` fall back on them once the parse gives none.
+`tollvictims.victims` and `tolls._number_of` fall back on them once the parse gives none.
 They also mend victims the parse misplaces: a name made a second subject ("One of the
 leaders John Doe was killed"), two titles of one man split in two ("trader and critic
 John Doe"), the noun a "with" phrase describes, the dead that "plus" adds; and they

@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire import tollcauses, tollfigures, tollnumbers, tollsyntax
-from eventwire.cues import DEATH_LEMMAS, flag
+from eventwire.cues import flag
 from eventwire.doctext import text_of
 from eventwire.tollcauses import is_cause
 from eventwire.tollnumbers import parse_count
+from eventwire.tollvictims import of_whom, part_of_them, victims
 from eventwire.triggers import LEMMAS, lemma
 
 if TYPE_CHECKING:
@@ -29,12 +30,8 @@ __all__ = [
     "is_cause",
     "parse_count",
     "taken",
-    "victims",
 ]
 
-_HARM_LEMMAS = frozenset("injure wound hurt maim harm".split())
-_FIND_LEMMAS = frozenset("find discover recover retrieve pull exhume".split())
-_FOUND = frozenset("found discovered recovered retrieved".split())
 _NO_COUNT = frozenset("everyone everybody anyone anybody someone somebody all".split())
 _NO_DEATHS = flag(
     r"no(?: one|body|body else) (?:was|were) (?:killed|hurt|injured|harmed|wounded)"
@@ -69,7 +66,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             count = _count(noun, seen)
             if count is None:
                 continue
-            if _part_of_them(noun) or _the_dead_again(noun) or tollfigures.whose(noun):
+            if part_of_them(noun) or _the_dead_again(noun) or tollfigures.whose(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
             deaths, whom = told.get(_reported_by(token), (0, set()))
@@ -131,148 +128,6 @@ def _lowest_report(told: dict[int, tuple[int, set[str]]], doc: Doc) -> int:
     return sum(count for count, _ in told.values())
 
 
-# Verbs that kill with the particle "down": "gunned down", "mowed down".
-_DOWN_VERBS = frozenset("gun mow".split())
-# Death words: the triggers' and "decapitate".
-_DEATH_WORDS = DEATH_LEMMAS | {"decapitate"}
-# The words `victims` reads; any other has no victims of its own.
-_VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
-
-
-def victims(token: Token) -> list[Token]:
-    """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
-    word = tollsyntax.death_lemma(token)
-    if word not in _VICTIM_WORDS or tollcauses.attempted(token):
-        return []  # most words: no parse walk
-    if word == "life" and token.head.lemma_ == "lose":
-        token, word = token.head, "die"
-    elif word in _DOWN_VERBS and _has_down(token):
-        word = "kill"  # "police gunned down three men", "was mowed down"
-    elif word == "dead" and token.dep_ in {"ROOT", "conj"}:
-        # a headline's predicate with "is" dropped: "One soldier dead", "two dead",
-        # "At least 9 dead"
-        shot = [c for c in token.children if c.dep_ == "dobj"]  # "raiders ... shot dead a man"
-        return shot or [c for c in token.children if c.dep_ == "nsubj"] or _own_figure(token)
-    elif word == "dead" and _figure_before(token):
-        return [token.doc[token.i - 1]]  # "reports indicate four dead"
-    elif word == "dead" and _own_figure(token):
-        return [token]  # "the raid left at least six dead"
-    elif word == "dead" and tollsyntax.copula_subjects(token):
-        return tollsyntax.copula_subjects(token)  # "the shopkeeper is dead"
-    elif word == "dead" and token.dep_ in {"oprd", "acomp", "xcomp", "advcl", "advmod"}:
-        shot = [c for c in token.children if c.dep_ == "dobj"]
-        # "left five herders dead": the parser may hang the counted dead on "dead"
-        shot = shot or [
-            c for c in token.children if c.dep_ == "npadvmod" and tollfigures.counted(c)
-        ]
-        if shot:
-            return shot  # "shot dead the driver": the parser hangs the object on "dead"
-        token, word = token.head, "kill"
-    elif word == "dead" and token.dep_ == "amod" and tollfigures.dead_cut_off(token):
-        token, word = token.doc[token.i - 1], "kill"  # "was shot dead - motive unknown"
-    elif word == "dead" and token.dep_ == "amod":
-        return tollsyntax.shot_subjects(token) or [token.head]  # "were Sunday evening shot dead"
-    if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
-        verb = token.head.head  # "beat two men to death"
-        taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        # "a brawl caused the death of one", "the beating ended in her death"
-        told = _of_whom(token) or tollfigures.possessor(token) if _death_told(token) else []
-        return taken or _headline_subjects(verb) or told
-    if word == "death" and token.dep_ == "compound" and lemma(token.head) == "toll":
-        verb = token.head.head
-        # "rose to seven on Tuesday", "put the death toll at 12": the figure, not the day
-        return [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in {"to", "at", "of"}
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-    if word == "body" and (_found(token) or _own_figure(token)):
-        # "three bodies were found", "recovered the body", "the bodies of two men"; a
-        # counted "bodies" are dead wherever they were taken ("nine bodies were brought
-        # to the mortuary")
-        return _of_whom(token) or [token]
-    if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
-        return _own_figure(token)
-    if word not in _DEATH_WORDS:
-        return []
-    # "a rebel commander, who died later": the noun the relative clause describes
-    passive = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
-    passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(token)
-    if word in {"die", "perish"}:
-        subjects = [tollsyntax.antecedent(c) for c in token.children if c.dep_ == "nsubj"]
-        subjects = subjects and subjects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
-        return subjects or tollsyntax.reported_subjects(token) or tollsyntax.shared_subjects(token)
-    if word in {"dead", "death"}:
-        if any(c.dep_ == "nummod" for c in token.children):
-            return [token]
-        # "caused the death of one", "the deaths of two herders", "caused his death"
-        its_toll = word == "death" and _death_told(token)
-        return _of_whom(token) or tollfigures.possessor(token) if its_toll else []
-    objects = passive or [c for c in token.children if c.dep_ == "dobj" and not _bracketed(c)]
-    objects = objects or tollsyntax.figure_on_verb(token)  # "slays 7", "guns down three"
-    objects = objects or tollfigures.before_auxiliary(token)  # "- 6 people were killed"
-    objects = objects or tollsyntax.besides_conjunct(token)  # "in addition to X, six guards"
-    objects = objects or tollfigures.gerund_subject(token)  # "killed two men driving a truck"
-    if after := tollfigures.figure_after(token):  # "killing six and stealing goats"
-        objects = [o for o in objects if after[0] not in o.subtree] + after
-    if len(objects) > 1:  # "killing 19 people, among them 12 staff": a part, not more dead
-        objects = [o for o in objects if not _part_of_them(o)] or objects
-    if objects:
-        return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
-    # "killing and robbing him": the object both verbs share sits on the second
-    shared_objects = [
-        o
-        for conj in token.children
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and lemma(conj) not in _HARM_LEMMAS
-        for o in conj.children
-        if o.dep_ == "dobj"
-    ]
-    if shared_objects:
-        return shared_objects
-    own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in token.children)
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject:
-        # "two bombers were identified and killed": the shared passive subject
-        shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        if shared:
-            return shared
-    if token.dep_ in {"advcl", "xcomp", "ccomp"} and lemma(token.head) == "leave":
-        # "the operation left a trader shot dead": the one left so
-        left = [c for c in token.head.children if c.dep_ == "dobj"]
-        if left:
-            return left
-    if any(c.dep_ == "agent" for c in token.children):
-        # a headline's passive without "was": "Officer shot dead by gunmen"
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if subjects:
-            return subjects
-    if interrupted := tollsyntax.interrupted_passive(token):
-        return interrupted  # "were during the early morning hours killed"
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        # headline style: "3 people killed in clash"; "the number of people killed"
-        # is a total whose figure is told elsewhere
-        total = tollsyntax.in_total(token.head) or tollsyntax.is_total(token.head)
-        # "one soldier and two suspects"; "a cleric with links to the gang killed"
-        victim = tollfigures.first_conjunct(tollfigures.described(token.head))
-        added = tollfigures.more_dead(token)  # "4 killed in a bar plus 1 driver"
-        return [] if total else (tollfigures.figure_before(token) or [victim]) + added
-    if token.tag_ == "VBN" and lemma(token.head) == "be" and token.head.dep_ == "ROOT":
-        # "a herder was on Friday killed": the parser hangs the participle off "was"
-        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects
-    for more in (tollsyntax.reported_subjects, tollsyntax.shared_subjects):
-        found = more(token)  # "are believed to have been slain", "tied up and killed"
-        if found:
-            return found
-    # "Two killed when gunmen attacked": a bare number as subject is the dead
-    found = _headline_subjects(token) or tollsyntax.bare_subject(token)
-    found = found and found + tollfigures.noun_conjoined(token)  # "1 protester and 1 constable"
-    found = found or tollfigures.found_dead(token) or tollfigures.figure_before(token)
-    return found or (tollfigures.lynched_noun(token) if word == "lynch" else [])
-
-
 def taken(doc: Doc, word: str) -> int | None:
     """How many people the event word `word` (an abduction's "kidnapped") took: its
     object or passive subject, counted as victims are ("a leader and three members" 4)."""
@@ -282,102 +137,6 @@ def taken(doc: Doc, word: str) -> int | None:
     seen: set[int] = set()
     counts = [_count(c, seen) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return sum(c for c in counts if c) or None
-
-
-def _own_figure(dead: Token) -> list[Token]:
-    return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
-
-
-def _bracketed(noun: Token) -> bool:
-    """ "4 killed (machetes)": a word in brackets is an aside, not the verb's object."""
-    start = noun.left_edge.i
-    return start > 0 and noun.doc[start - 1].text in {"(", "["}
-
-
-# Words a death is the object of when it is the cause of the event or its subject, not
-# its toll: "protested the death of a student", "a probe into the deaths of two men".
-_ABOUT_DEATH = frozenset(
-    "protest demand mourn condemn decry denounce investigate probe into over about against"
-    " after following for of".split()
-)
-
-
-def _death_told(death: Token) -> bool:
-    """ "caused the death of one": the "of" phrase counts the dead, unless the death is
-    what the event is about ("protesting the death of a suspect")."""
-    head = death.head
-    return lemma(head) not in _ABOUT_DEATH and lemma(head.head) not in _ABOUT_DEATH
-
-
-def _has_down(verb: Token) -> bool:
-    return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
-
-
-def _figure_before(dead: Token) -> bool:
-    """ "four dead" that the parser split: the number right before "dead" is its
-    sibling or child, not a modifier of another word."""
-    if dead.i == 0:
-        return False
-    before = dead.doc[dead.i - 1]
-    if dead.dep_ == "amod" and before.head == dead.head:
-        return False  # "three dead bodies": the figure is the noun's, counted with it
-    return tollnumbers.parse_number(before.lower_) is not None and before.head in (dead, dead.head)
-
-
-def _of_whom(noun: Token) -> list[Token]:
-    """The people an "of" phrase names: "the bodies of two men", "a family of five"."""
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _found(body: Token) -> bool:
-    """ "three bodies were found", "the body recovered": a body someone found."""
-    if lemma(body.head) in _FIND_LEMMAS or any(
-        c.dep_ == "acl" and lemma(c) in _FIND_LEMMAS for c in body.children
-    ):
-        return True
-    # a headline's "11 bodies found - ...", which the parser takes for an auxiliary
-    after = body.i + 1
-    return after < len(body.doc) and body.doc[after].lower_ in _FOUND
-
-
-def _part_of_them(noun: Token) -> bool:
-    """A victim phrase that breaks down ones already counted: "among them", "of whom"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"among", "including", "of"}
-        and any(g.lower_ in {"them", "whom", "those", "these"} for g in c.children)
-        for c in noun.children
-    )  # fmt: skip
-
-
-def _headline_subjects(verb: Token) -> list[Token]:
-    """A headline's passive with "was" dropped: "3 children shot dead", "6 locals killed",
-    "2 suspects burned to death". A counted subject of a death verb with no object is
-    the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
-    "a ten year old girl killed" is (`tollfigures.aged`)."""
-    if any(
-        (c.dep_ == "dobj" and not _bracketed(c))
-        or c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and c.i > verb.i)
-        for c in verb.children
-    ):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "nsubj"
-        and (
-            tollnumbers.parse_number(c.lower_) is not None
-            or any(g.dep_ == "nummod" and tollnumbers.figure(g) is not None for g in c.children)
-            or tollfigures.leading_figure(c) is not None
-            or tollfigures.aged(c)
-        )
-    ]
 
 
 def _count(noun: Token, seen: set[int]) -> int | None:
@@ -471,10 +230,10 @@ def _number_of(noun: Token) -> int | None:
     if own is not None and noun.pos_ in {"NUM", "ADJ", "NOUN", "PRON", "X", "PROPN"}:
         return own
     if lemma(noun) in _FIGHTING_UNITS:  # "a unit of 12 fighters"; "a unit": of unknown size
-        members = [g for g in _of_whom(noun) if any(c.dep_ == "nummod" for c in g.children)]
+        members = [g for g in of_whom(noun) if any(c.dep_ == "nummod" for c in g.children)]
         return _number_of(members[0]) if members else None
     if lemma(noun) in _GROUPS:
-        counted = [n for n in (_number_of(g) for g in _of_whom(noun)) if n is not None]
+        counted = [n for n in (_number_of(g) for g in of_whom(noun)) if n is not None]
         if counted:
             return counted[0]
     for child in noun.children:

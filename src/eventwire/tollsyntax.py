@@ -1,5 +1,5 @@
 """Where a small parser hangs the dead of a death word, beyond the plain subject and
-object `tolls.victims` reads, and tolls told without a figure.
+object `tollvictims.victims` reads, and tolls told without a figure.
 
 News copy and coders' notes are terse: headlines drop "was" ("Fisherman slain near
 the pier"), copulas carry the death ("the shopkeeper is dead"), a reporting verb takes
