@@ -402,7 +402,13 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         ]
         targets = [t for t in targets if t not in blamed]
         doers.extend(b for b in blamed if b not in doers)
+    if lemma(anchor) in _FINDING:
+        # "the body was found by villagers": who found the dead did not kill them
+        doers = []
     return doers, targets
+
+
+_FINDING = words("find discover")
 
 
 _BLAMING = words("blame pin attribute")

@@ -1,0 +1,23 @@
+"""The line between ACLED's violence types (Attack, Armed clash, Mob violence) on
+sentences written by the team and parsed by the real spaCy model: who found the dead
+is not who killed them (`triggerparse`). One rule a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import one
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("The body of a constable was found by farmers near the river.", "Armed clash"),
+        ("The body of a teacher was discovered by villagers near the river.", "Attack"),
+    ],
+)
+def test_the_finders_of_the_dead_are_not_a_mob(model: Any, text: str, sub_event_type: str) -> None:
+    event = one(model, text)
+    assert (event.sub_event_type, event.actor1.startswith("Rioters")) == (sub_event_type, False)
