@@ -1,6 +1,7 @@
 """The line between ACLED's violence types (Attack, Armed clash, Mob violence) on
 sentences written by the team and parsed by the real spaCy model: who found the dead
-is not who killed them (`triggerparse`). One rule a case."""
+is not who killed them (`triggerparse`), an aid agency's officer is a civilian
+(`civiltargets`). One rule a case."""
 
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ from test_subtypes import one
 def test_the_finders_of_the_dead_are_not_a_mob(model: Any, text: str, sub_event_type: str) -> None:
     event = one(model, text)
     assert (event.sub_event_type, event.actor1.startswith("Rioters")) == (sub_event_type, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits shot and wounded an aid officer on the road to the camp.",
+        "A Red Crescent officer was stabbed by an armed gang at the depot.",
+    ],
+)
+def test_an_aid_agency_officer_is_a_civilian(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == "Attack"
