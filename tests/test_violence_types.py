@@ -1,7 +1,8 @@
 """The line between ACLED's violence types (Attack, Armed clash, Mob violence) on
 sentences written by the team and parsed by the real spaCy model: who found the dead
 is not who killed them (`triggerparse`), an aid agency's officer is a civilian
-(`civiltargets`). One rule a case."""
+(`civiltargets`), a bracketed aside's negation says nothing of the clause beside it
+(`triggers`). One rule a case."""
 
 from __future__ import annotations
 
@@ -33,3 +34,8 @@ def test_the_finders_of_the_dead_are_not_a_mob(model: Any, text: str, sub_event_
 )
 def test_an_aid_agency_officer_is_a_civilian(model: Any, text: str) -> None:
     assert one(model, text).sub_event_type == "Attack"
+
+
+def test_a_bracketed_negation_leaves_the_clause_beside_it(model: Any) -> None:
+    text = "In March (the exact day was not given), Pokot and Turkana herders clashed at the dam."
+    assert one(model, text).sub_event_type == "Armed clash"
