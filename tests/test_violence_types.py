@@ -2,7 +2,8 @@
 sentences written by the team and parsed by the real spaCy model: who found the dead
 is not who killed them (`triggerparse`), an aid agency's officer is a civilian
 (`civiltargets`), a bracketed aside's negation says nothing of the clause beside it
-(`triggers`). One rule a case."""
+(`triggers`), a chain of verbs shares its first verb's doers (`triggerparse`). One
+rule a case."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_an_aid_agency_officer_is_a_civilian(model: Any, text: str) -> None:
 def test_a_bracketed_negation_leaves_the_clause_beside_it(model: Any) -> None:
     text = "In March (the exact day was not given), Pokot and Turkana herders clashed at the dam."
     assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_a_chain_of_verbs_shares_the_first_ones_doers(model: Any) -> None:
+    text = "Traders seized him, dragged him to the square, kicked him and set him ablaze."
+    event = one(model, text)
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Nigeria)")
