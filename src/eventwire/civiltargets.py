@@ -4,7 +4,8 @@
 as an armed side. ACLED's line runs through what the victims were:
 
 - an office holder who carries no arms ("a presiding officer", "electoral officers",
-  "a crossing guard", "a district officer") is a civilian, unlike a police officer;
+  "a crossing guard", "a district officer", an aid agency's officer) is a civilian,
+  unlike a police officer;
 - a political party named as the side hit ("attacked an ODM caravan", "a party's
   director was attacked") is its civilian members: a party is a political actor, and
   only its armed wing fights (ACLED codes party supporters attacked as civilians);
@@ -42,6 +43,8 @@ _CIVIL_OFFICES = words(
     " education health medical"
     " clinical agricultural extension court probation revenue welfare information"
     " administrative administration crossing district planning"
+    # aid workers: "a relief officer", "a Red Cross officer", "a Red Crescent official"
+    " aid relief humanitarian charity cross crescent"
 )
 # Parties, named as such: a party is a political actor whose members are civilians.
 _PARTY = re.compile(

@@ -405,8 +405,9 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
     if not doers and not passive and anchor.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}:
         # "gunmen stormed the village and killed two": the verbs share their doer; not
-        # a passive with its own subject ("clashes erupted and one man was killed")
-        doers.extend(c for c in anchor.head.children if c.dep_ == "nsubj")
+        # a passive with its own subject ("clashes erupted and one man was killed"); a
+        # chain of verbs shares the first one's ("caught him, beat him and burnt him")
+        doers.extend(c for c in _chain_head(anchor).children if c.dep_ == "nsubj")
     if not doers and anchor.dep_ == "relcl":
         doers.append(anchor.head)
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN":
@@ -433,7 +434,26 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         ]
         targets = [t for t in targets if t not in blamed]
         doers.extend(b for b in blamed if b not in doers)
+    if lemma(anchor) in _FINDING:
+        # "the body was found by villagers": who found the dead did not kill them
+        doers = []
     return doers, targets
+
+
+_FINDING = words("find discover")
+
+
+def _chain_head(verb: Token) -> Token:
+    """The verb a chain of coordinated verbs hangs on, up to the first with a subject of
+    its own: "set" in "caught him, beat him and set him ablaze" hangs on "beat", which
+    hangs on "caught"."""
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
+        head = head.head
+    return head
+
+
+_SUBJECTS = words("nsubj nsubjpass")
 
 
 _BLAMING = words("blame pin attribute")

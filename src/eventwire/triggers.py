@@ -349,15 +349,19 @@ def _crowd_demand(verb: Token) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
+_BRACKETS = frozenset("()[]")
 
 
 def _across_clauses(token: Token, ancestor: Token) -> bool:
-    """A semicolon or dash between the trigger and its ancestor: the parser tied two
-    clauses of a note together, and one's negation or modal says nothing of the other."""
+    """A semicolon or dash between the trigger and its ancestor, or a bracket closed or
+    opened between them ("In May (the day was not given), herders clashed"): the parser
+    tied two clauses of a note together, and one's negation or modal says nothing of
+    the other."""
     low, high = sorted((token.i, ancestor.i))
     doc = token.doc
     return any(
-        doc[i].text in _CLAUSE_BREAKS and doc[i].pos_ == "PUNCT" for i in range(low + 1, high)
+        (doc[i].text in _CLAUSE_BREAKS or doc[i].text in _BRACKETS) and doc[i].pos_ == "PUNCT"
+        for i in range(low + 1, high)
     )
 
 

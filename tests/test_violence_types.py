@@ -1,0 +1,48 @@
+"""The line between ACLED's violence types (Attack, Armed clash, Mob violence) on
+sentences written by the team and parsed by the real spaCy model: who found the dead
+is not who killed them (`triggerparse`), an aid agency's officer is a civilian
+(`civiltargets`), a bracketed aside's negation says nothing of the clause beside it
+(`triggers`), a chain of verbs shares its first verb's doers (`triggerparse`). One
+rule a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import one
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("The body of a constable was found by farmers near the river.", "Armed clash"),
+        ("The body of a teacher was discovered by villagers near the river.", "Attack"),
+    ],
+)
+def test_the_finders_of_the_dead_are_not_a_mob(model: Any, text: str, sub_event_type: str) -> None:
+    event = one(model, text)
+    assert (event.sub_event_type, event.actor1.startswith("Rioters")) == (sub_event_type, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits shot and wounded an aid officer on the road to the camp.",
+        "A Red Crescent officer was stabbed by an armed gang at the depot.",
+    ],
+)
+def test_an_aid_agency_officer_is_a_civilian(model: Any, text: str) -> None:
+    assert one(model, text).sub_event_type == "Attack"
+
+
+def test_a_bracketed_negation_leaves_the_clause_beside_it(model: Any) -> None:
+    text = "In March (the exact day was not given), Pokot and Turkana herders clashed at the dam."
+    assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_a_chain_of_verbs_shares_the_first_ones_doers(model: Any) -> None:
+    text = "Traders seized him, dragged him to the square, kicked him and set him ablaze."
+    event = one(model, text)
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Nigeria)")
