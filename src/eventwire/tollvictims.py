@@ -41,7 +41,7 @@ def victims(token: Token) -> list[Token]:
     if word == "life" and token.head.lemma_ == "lose":
         token, word = token.head, "die"
     elif word in _DOWN_VERBS and _has_down(token):
-        word = "kill"  # "police gunned down three men", "was mowed down"
+        word = "kill"  # "troops gunned down four raiders", "was mowed down"
     elif word == "dead":
         told = _dead_told(token)
         if told is not None:
@@ -128,7 +128,7 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
             if o.dep_ == "pobj"
         ]
     if word == "body" and (_found(token) or _own_figure(token)):
-        # "three bodies were found", "recovered the body", "the bodies of two men"; a
+        # "four bodies were found", "recovered the body", "the bodies of three traders"; a
         # counted "bodies" are dead wherever they were taken ("nine bodies were brought
         # to the mortuary")
         return of_whom(token) or [token]
@@ -156,7 +156,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def _shared_objects(verb: Token) -> list[Token]:
     """The dead a killing verb shares with another verb or its head."""
-    # "killing and robbing him": the object both verbs share sits on the second
+    # "killing and then robbing her": the object both verbs share sits on the second
     shared = [
         o
         for conj in verb.children
@@ -168,7 +168,7 @@ def _shared_objects(verb: Token) -> list[Token]:
         return shared
     own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subject:
-        # "two bombers were identified and killed": the shared passive subject
+        # "three gunmen were cornered and killed": the shared passive subject
         shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if shared:
             return shared
@@ -187,9 +187,9 @@ def _subjects(verb: Token, word: str) -> list[Token]:
         if subjects:
             return subjects
     if interrupted := tollsyntax.interrupted_passive(verb):
-        return interrupted  # "were during the early morning hours killed"
+        return interrupted  # "were late on Sunday night killed"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # headline style: "3 people killed in clash"; "the number of people killed"
+        # headline style: "4 villagers killed in raid"; "the count of those killed"
         # is a total whose figure is told elsewhere
         total = tollsyntax.in_total(verb.head) or tollsyntax.is_total(verb.head)
         # "one soldier and two suspects"; "a cleric with links to the gang killed"
@@ -197,12 +197,12 @@ def _subjects(verb: Token, word: str) -> list[Token]:
         added = tollfigures.more_dead(verb)  # "4 killed in a bar plus 1 driver"
         return [] if total else (tollfigures.figure_before(verb) or [victim]) + added
     if verb.tag_ == "VBN" and lemma(verb.head) == "be" and verb.head.dep_ == "ROOT":
-        # "a herder was on Friday killed": the parser hangs the participle off "was"
+        # "a farmer was on Monday killed": the parser hangs the participle off "was"
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects
     for more in (tollsyntax.reported_subjects, tollsyntax.shared_subjects):
-        found = more(verb)  # "are believed to have been slain", "tied up and killed"
+        found = more(verb)  # "are thought to have been slain", "bound and killed"
         if found:
             return found
     # "Two killed when gunmen attacked": a bare number as subject is the dead
@@ -223,7 +223,7 @@ def _bracketed(noun: Token) -> bool:
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
-# its toll: "protested the death of a student", "a probe into the deaths of two men".
+# its toll: "protested the death of a teacher", "an inquiry into the deaths of four miners".
 _ABOUT_DEATH = frozenset(
     "protest demand mourn condemn decry denounce investigate probe into over about against"
     " after following for of".split()
@@ -232,7 +232,7 @@ _ABOUT_DEATH = frozenset(
 
 def _death_told(death: Token) -> bool:
     """ "caused the death of one": the "of" phrase counts the dead, unless the death is
-    what the event is about ("protesting the death of a suspect")."""
+    what the event is about ("marching against a detainee's death in custody")."""
     head = death.head
     return lemma(head) not in _ABOUT_DEATH and lemma(head.head) not in _ABOUT_DEATH
 
@@ -253,7 +253,7 @@ def _figure_before(dead: Token) -> bool:
 
 
 def of_whom(noun: Token) -> list[Token]:
-    """The people an "of" phrase names: "the bodies of two men", "a family of five"."""
+    """The people an "of" phrase names: "the bodies of three traders", "a household of six"."""
     return [
         g
         for c in noun.children
