@@ -2,8 +2,8 @@
 sentences written by the team and parsed by the real spaCy model: who found the dead
 is not who killed them (`triggerparse`), an aid agency's officer is a civilian
 (`civiltargets`), a bracketed aside's negation says nothing of the clause beside it
-(`triggers`), a chain of verbs shares its first verb's doers (`triggerparse`). One
-rule a case."""
+while an aside stays under the modal of the clause around it (`clausebreaks`), a chain of
+verbs shares its first verb's doers (`triggerparse`). One rule a case."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from test_subtypes import one
+from test_subtypes import code, one
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,13 @@ def test_an_aid_agency_officer_is_a_civilian(model: Any, text: str) -> None:
 def test_a_bracketed_negation_leaves_the_clause_beside_it(model: Any) -> None:
     text = "In March (the exact day was not given), Pokot and Turkana herders clashed at the dam."
     assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_an_aside_stays_under_the_modal_around_it(model: Any) -> None:
+    assert (
+        code(model, "Players may unlock new looks (a bomb blast, a fire burst) for their avatars.")
+        == ()
+    )
 
 
 def test_a_chain_of_verbs_shares_the_first_ones_doers(model: Any) -> None:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.clausebreaks import across_clauses, in_aside
 from eventwire.cues import AGGREGATE, DEATH_LEMMAS, DEMONSTRATORS, LONG_RUNS, RECENT_RUN, words
 from eventwire.doctext import lower_of, text_of
 from eventwire.incidentnouns import incident_nouns
@@ -259,8 +260,11 @@ def is_asserted(token: Token) -> bool:
         return False
     child, relative = token, False
     for ancestor in token.ancestors:
-        if _across_clauses(token, ancestor):
+        if across_clauses(token, ancestor):
             break  # "man killed in a fight; motive not known": the other clause's negation
+        if in_aside(token, ancestor):
+            child = ancestor  # "(the day was not given)": the aside's negation is its own
+            continue
         head = ancestor.lemma_.lower()
         # "forced the factory to close after staging a protest": the clause above may be
         # negated, planned or feared; what its adjunct tells happened, and a relative
@@ -346,23 +350,6 @@ def _crowd_demand(verb: Token) -> bool:
     if lemma(verb) not in _DEMANDS:
         return False
     return any(c.dep_ == "nsubj" and lemma(c) in DEMONSTRATORS for c in verb.children)
-
-
-_CLAUSE_BREAKS = frozenset(";-\u2013\u2014")
-_BRACKETS = frozenset("()[]")
-
-
-def _across_clauses(token: Token, ancestor: Token) -> bool:
-    """A semicolon or dash between the trigger and its ancestor, or a bracket closed or
-    opened between them ("In May (the day was not given), herders clashed"): the parser
-    tied two clauses of a note together, and one's negation or modal says nothing of
-    the other."""
-    low, high = sorted((token.i, ancestor.i))
-    doc = token.doc
-    return any(
-        (doc[i].text in _CLAUSE_BREAKS or doc[i].text in _BRACKETS) and doc[i].pos_ == "PUNCT"
-        for i in range(low + 1, high)
-    )
 
 
 def is_tally(token: Token) -> bool:
