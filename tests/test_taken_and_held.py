@@ -32,6 +32,13 @@ def test_people_seized(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
 
 
+def test_a_one_word_name_seized_is_no_person_taken(model: Any) -> None:
+    # the small model tags many a one-word town a person; a full name is one
+    found = code(model, "The rebels captured Rutshuru on Monday.")
+    assert ABDUCTION not in {e.sub_event_type for e in found}
+    assert one(model, "Gunmen seized Omari Juma Said outside his home.").sub_event_type == ABDUCTION
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [

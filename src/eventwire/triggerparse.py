@@ -102,7 +102,7 @@ def refine_kind(trig: Trigger) -> str | None:
             return "weapons"
         if any(_named_ground(token, o) for o in objects):
             return trig.kind
-        if any(lemma(o) in _PERSONS or o.ent_type_ == "PERSON" for o in objects):
+        if any(lemma(o) in _PERSONS or _full_name(o) for o in objects):
             return _taken_by(token)
         if not any(_is_ground(o) for o in objects):
             return None
@@ -368,8 +368,17 @@ _FORCE_USERS = ARMED_NOUNS | CROWD_NOUNS | MOB_NOUNS
 
 # Verbs of taking that only ever take ground, never a person: their named object is a
 # place whatever the name tagger took it for, a person's or a company's ("overran
-# Kibwezi in Kitui County").
+# Tarvos in Lune County").
 _GROUND_VERBS = words("overrun overran overtake overtook retake retook recapture liberate")
+
+
+def _full_name(token: Token) -> bool:
+    """A person's name in full ("seized Jane Doe"): the small model also tags many a
+    one-word town a person, and a town seized is ground ("rebels seized Tarvos")."""
+    return token.ent_type_ == "PERSON" and any(
+        w.ent_type_ == "PERSON" and w.i != token.i and w.dep_ in {"compound", "flat"}
+        for w in token.children
+    )
 
 
 def _named_ground(verb: Token, obj: Token) -> bool:
