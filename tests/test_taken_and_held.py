@@ -36,14 +36,15 @@ def test_a_one_word_name_seized_is_no_person_taken(model: Any) -> None:
     # the small model tags many a one-word town a person; a full name is one
     found = code(model, "The rebels captured Rutshuru on Monday.")
     assert ABDUCTION not in {e.sub_event_type for e in found}
-    assert one(model, "Gunmen seized Omari Juma Said outside his home.").sub_event_type == ABDUCTION
+    seized = one(model, "Gunmen seized Daniel Tendo Okafor outside his home.")
+    assert seized.sub_event_type == ABDUCTION
 
 
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
         # verbs that only take ground: their named object is a place, whatever its tag
-        ("Militants overran Kilima Moto in Tana County.", "Non-state actor overtakes territory"),
+        ("Militants overran Kilima Wamu in Sendo County.", "Non-state actor overtakes territory"),
         # "without a fight" tells that no one fought
         (
             "The rebels overtook Dari Wamu near the border without a fight.",

@@ -69,5 +69,5 @@ def test_a_trigger_in_an_after_clause_on_a_verb_of_no_event_is_the_news(model: A
 
 
 def test_a_trigger_in_an_after_clause_on_an_arrest_is_the_news(model: Any) -> None:
-    doc = model("A woman was arrested in Nyeri after she killed her husband.")
+    doc = model("A woman was arrested in Kelvale after she killed her husband.")
     assert tolls.fatalities(doc, _word(doc, "killed")) == 1

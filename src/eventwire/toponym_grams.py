@@ -210,7 +210,7 @@ def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:
         return False  # an acronym that is only some place's code ("SUV", "CIA")
     initial = " " not in gram.text and _sentence_initial(text, gram.start)
     initial = initial and not dateline(text, gram.start, gram.end)  # "OTTUMWA — A town"
-    initial = initial and not us_states.state_follows(text, gram.end)  # "SALINA, Kan. Winds"
+    initial = initial and not us_states.state_follows(text, gram.end)  # "BEAVER, Okla. Winds"
     if not (gram.partial or initial) or party_seat(text, gram.start):
         return True
     if residence(text, gram.start):  # "Jane Doe of X": X closes her name's run

@@ -8,13 +8,13 @@ continents, oceans, seas and world regions ("Middle East", `data/world_regions.t
 regions a country split into compass-named divisions ("Kivu", `toponym_splits`),
 divisions under the English names news copy gives them ("Orissa",
 `data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
-dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or
-after a legislator's party ("D-Md."), names listed before a plural division word
-("Story and Wapello counties"), and demonyms ("Iraqi", "Sri Lankan", `toponym_demonyms`), which link
+dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or after
+a legislator's party ("D-Md."), names listed before a plural division word ("Mahaska and
+Keokuk counties"), and demonyms ("Iraqi", "Sri Lankan", `toponym_demonyms`), which link
 to their country but never locate an event. A NER place is widened to the longer
-gazetteer name around it ("North Ridgeville"). Filters (`toponym_grams`) keep common words,
-sentence-initial small towns, acronyms known only as some place's code and pieces of
-person names out; a division's own name inside an organisation's ("Douglas County
+gazetteer name around it ("North Ridgeville"). Filters (`toponym_grams`) keep common
+words, sentence-initial small towns, acronyms known only as some place's code and pieces
+of person names out; a division's own name inside an organisation's ("Douglas County
 Sheriff's Office"), a country's or division's own name the NER took for a person or an
 organisation, a one-word "person" no one in the text is called, a name listed with
 places ("Oskaloosa, Pella and Winterset"), hyphenated neighbours ("Fargo-Moorhead",
@@ -210,7 +210,7 @@ def candidate_spans(
             _TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
         span.site_hint = site_hint(text, span.start, span.end)
-    for span in states:  # a division as written: "Macon, Ga.", "Story and Wapello counties"
+    for span in states:  # a division as written: "Macon, Ga.", "Mahaska and Keokuk counties"
         span.cue = span.admin_hint = True
     if not any(" " not in s.text for s in spans):
         return spans
@@ -299,7 +299,7 @@ def _longer_name(
 def _listed_divisions(
     text: str, lookup: Callable[[list[str]], dict[str, list[Match]]]
 ) -> list[Span]:
-    """Names listed before a plural division word ("Story and Wapello counties"), each
+    """Names listed before a plural division word ("Mahaska and Keokuk counties"), each
     with the divisions of its name ("Story County" first)."""
     pieces = listed_division_names(text)
     if not pieces:

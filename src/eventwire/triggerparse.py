@@ -368,7 +368,7 @@ _FORCE_USERS = ARMED_NOUNS | CROWD_NOUNS | MOB_NOUNS
 
 # Verbs of taking that only ever take ground, never a person: their named object is a
 # place whatever the name tagger took it for, a person's or a company's ("overran
-# Tarvos in Lune County").
+# Tarvos in Brenna County").
 _GROUND_VERBS = words("overrun overran overtake overtook retake retook recapture liberate")
 
 

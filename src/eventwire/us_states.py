@@ -52,7 +52,7 @@ _STATE_AFTER_TOWN = re.compile(
 # An abbreviation ended as `_STATE_AFTER_TOWN` needs ("Ga." "Ga," "D-Ga"): found wherever
 # it matches, and fast to scan for, since every key opens with a capital letter.
 _ANY_STATE = re.compile(rf"(?:{_STATE_KEYS})(?![\w-])")
-# "SALINA, Kan.", "Macon, Ga.", "Macon, Georgia.": a town named with its state (a state's
+# "BEAVER, Okla.", "Macon, Ga.", "Macon, Georgia.": a town named with its state (a state's
 # full name ends a clause there, which a person's name after a comma seldom does); AP
 # style writes eight states' names in full.
 _UNABBREVIATED = ("Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah")
@@ -65,7 +65,7 @@ _STATE_FOLLOWS = re.compile(
 
 
 def state_follows(text: str, end: int) -> bool:
-    """Whether a US state follows a name ("SALINA, Kan.", "Salina, Kansas."): a town."""
+    """Whether a US state follows a name ("BEAVER, Okla.", "Beaver, Oklahoma."): a town."""
     return bool(_STATE_FOLLOWS.match(text, end))
 
 
