@@ -55,7 +55,7 @@ def _wide_own_name(span: Span) -> bool:
 
 
 def _same_level(a: Span, b: Span) -> bool:
-    """ "Chile, Peru", "Idaho, Maine", "Story, Wapello and Linn counties": two countries
+    """ "Chile, Peru", "Idaho, Maine", "Mahaska, Keokuk and Linn counties": two countries
     or two divisions of one level in a list, not a place inside another."""
     codes = {span.matches[0].entry.feature_code for span in (a, b)}
     surely = all(span.matches[0].quality >= 1 for span in (a, b))

@@ -4,7 +4,7 @@ The words before or after it ("in X", "the town of X", "X province", "the X Town
 Council", "a X man", "X, <country>", "X, Kan.", "X-based", a legislator's "D-X", "Jane
 Doe, 41, of X", "Jane Doe of X", a dateline's "X —", a metropolitan area's "Metro X"
 that the NER took for an organisation; a street word after it, "X St.",
-says it names a street), the lists it stands in ("Story, Wapello and Linn counties";
+says it names a street), the lists it stands in ("Mahaska, Keokuk and Linn counties";
 "Oskaloosa, Pella and Winterset" where one of them is a known place), and whether a
 one-word name the NER took for a person is anyone's name in the text; a byline in
 capitals ("BY JANE DOE") names its writer, not a place.
@@ -126,7 +126,7 @@ _RESIDENCE_BEFORE = re.compile(
     r"|(?<![\w.-])(?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+"
     r" (?!(?:" + _BODY_WORDS + r")\b)[A-Z][a-z]+,? of $"
 )
-# "Story, Wapello and Boone Creek counties", "from Story to Boone counties", "the Amhara
+# "Mahaska, Keokuk and Jasper Creek counties", "from Mahaska to Jasper counties", "the Amhara
 # and Tigray regions": each listed name is a division of that kind. Not "departments" nor
 # "states": "the Dayton and Toledo fire departments", "the Gulf and Baltic states".
 _PLURAL_DIVISIONS = {
@@ -154,7 +154,7 @@ _TITLE_BEFORE = re.compile(
 
 
 def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
-    """Names listed before a plural division word ("Story, Wapello and Boone Creek
+    """Names listed before a plural division word ("Mahaska, Keokuk and Jasper Creek
     counties", "Linn or Jones counties"): (start, end, name, the division word in the
     singular: "County")."""
     pieces: list[tuple[int, int, str, str]] = []
@@ -165,7 +165,7 @@ def listed_division_names(text: str) -> list[tuple[int, int, str, str]]:
             offset = text.index(part, offset)
             start, name = offset, part
             first, _, rest = name.partition(" ")
-            if rest and first.casefold() in FUNCTION_WORDS:  # "In Story": the first name
+            if rest and first.casefold() in FUNCTION_WORDS:  # "In Mahaska": the first name
                 start, name = start + len(first) + 1, rest
             pieces.append((start, start + len(name), name, word))
             offset += len(part)

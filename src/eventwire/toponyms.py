@@ -300,7 +300,7 @@ def _listed_divisions(
     text: str, lookup: Callable[[list[str]], dict[str, list[Match]]]
 ) -> list[Span]:
     """Names listed before a plural division word ("Mahaska and Keokuk counties"), each
-    with the divisions of its name ("Story County" first)."""
+    with the divisions of its name ("Mahaska County" first)."""
     pieces = listed_division_names(text)
     if not pieces:
         return []
