@@ -208,7 +208,7 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
     [
         # people seriously hurt as the police broke up the protest: excessive force
         (
-            "Five hawkers protesting in Voi were seriously injured when police broke up"
+            "Five hawkers protesting in Tarewa were seriously injured when police broke up"
             " their march.",
             "Excessive force against protesters",
         ),
@@ -219,7 +219,7 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
             "Protest with intervention",
         ),
         (
-            "Vendors marched in Voi; three officers were seriously injured when"
+            "Vendors marched in Tarewa; three officers were seriously injured when"
             " police dispersed them.",
             "Protest with intervention",
         ),

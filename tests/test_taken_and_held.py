@@ -21,7 +21,7 @@ ABDUCTION = "Abduction/forced disappearance"
         ("Gunmen seized two nurses from their quarters at night.", ABDUCTION),
         # the agent hung on the wrong word by the parser: still no ground taken
         (
-            "Two nurses were seized at their clinic in Voi, Kenya by gunmen said to be bandits.",
+            "Two nurses were seized at their clinic in Tarewa, Kenya by gunmen said to be bandits.",
             ABDUCTION,
         ),
         ("Police seized two suspects at the bus stage.", "Arrests"),

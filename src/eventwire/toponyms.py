@@ -7,7 +7,7 @@ country's or division's own name ("Bosnia and Herzegovina", over the NER's piece
 continents, oceans, seas and world regions ("Middle East", `data/world_regions.tsv`),
 regions a country split into compass-named divisions ("Kivu", `toponym_splits`),
 divisions under the English names news copy gives them ("Orissa",
-`data/division_aliases.tsv`), US states abbreviated after a town ("Macon, Ga.", a
+`data/division_aliases.tsv`), US states abbreviated after a town ("Valdosta, Ga.", a
 dateline's "ELKINS, W. Va."), dotted after a preposition or article ("in S.C.") or after
 a legislator's party ("D-Md."), names listed before a plural division word ("Mahaska and
 Keokuk counties"), and demonyms ("Iraqi", "Sri Lankan", `toponym_demonyms`), which link
@@ -210,7 +210,7 @@ def candidate_spans(
             _TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
         span.site_hint = site_hint(text, span.start, span.end)
-    for span in states:  # a division as written: "Macon, Ga.", "Mahaska and Keokuk counties"
+    for span in states:  # a division as written: "Valdosta, Ga.", "Mahaska and Keokuk counties"
         span.cue = span.admin_hint = True
     if not any(" " not in s.text for s in spans):
         return spans

@@ -1,4 +1,4 @@
-"""US states as news copy abbreviates them (AP style): "Macon, Ga.", "ELKINS, W. Va.",
+"""US states as news copy abbreviates them (AP style): "Valdosta, Ga.", "ELKINS, W. Va.",
 "in S.C.", "the N.J. Supreme Court", a member of Congress's "D-Md."; a toponym source
 for `toponyms.candidate_spans` (their people, "Minnesotans", are in `division_demonyms`)."""
 
@@ -8,7 +8,7 @@ import re
 
 from eventwire.gazetteer import Gazetteer, Match
 
-# US states as news copy abbreviates them after a town (AP style): "Macon, Ga.".
+# US states as news copy abbreviates them after a town (AP style): "Valdosta, Ga.".
 _STATES = dict(
     pair.split("=")
     for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado
@@ -35,7 +35,7 @@ _MODIFIER_KEYS = "|".join(
     for k in sorted(_STATES, key=len, reverse=True)
     if "." not in k and k not in {"Ga", "La", "Pa", "Mo"}
 )
-# After a town ("Macon, Ga.", a dateline's "ELKINS, W. Va.", "Macon County, N.Y,"), or
+# After a town ("Valdosta, Ga.", a dateline's "ELKINS, W. Va.", "Tioga County, N.Y,"), or
 # a dotted form after a preposition or an article ("in S.C.", "to D.C.", "the N.J.
 # Supreme Court"), or a legislator's party ("Sen. Jane Doe, D-Md.", "D-Calif"); a state
 # abbreviation alone before a lower-case word, where it modifies a noun as headlines
@@ -52,7 +52,7 @@ _STATE_AFTER_TOWN = re.compile(
 # An abbreviation ended as `_STATE_AFTER_TOWN` needs ("Ga." "Ga," "D-Ga"): found wherever
 # it matches, and fast to scan for, since every key opens with a capital letter.
 _ANY_STATE = re.compile(rf"(?:{_STATE_KEYS})(?![\w-])")
-# "BEAVER, Okla.", "Macon, Ga.", "Macon, Georgia.": a town named with its state (a state's
+# "BEAVER, Okla.", "Valdosta, Ga.", "Valdosta, Georgia.": a town named with its state (a state's
 # full name ends a clause there, which a person's name after a comma seldom does); AP
 # style writes eight states' names in full.
 _UNABBREVIATED = ("Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah")
@@ -77,7 +77,7 @@ def _state_key(match: re.Match[str]) -> str:
 def state_abbreviations(
     text: str, gaz: Gazetteer, taken: bytearray
 ) -> list[tuple[int, int, str, list[Match]]]:
-    """ "Ga." after "Macon, ": (start, end, text, [the US state]) for each abbreviation
+    """ "Ga." after "Valdosta, ": (start, end, text, [the US state]) for each abbreviation
     outside the `taken` character ranges."""
     if _ANY_STATE.search(text) is None:
         return []  # no abbreviation at all: the costly scan below would find nothing
