@@ -39,7 +39,10 @@ CHEMICAL = flag(
 INTERVENTION = flag(
     r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing)|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
-    r"|barred|sealed|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
+    # the crowd kept out ("were barred from the hall"), not a candidate ("want him barred
+    # from the race"): who bars the crowd is read by `POLICE_STOPPED`
+    r"|(?:was|were|been|being|got) barred|sealed"
+    r"|injur(?:ed|ing) (?:\S+ ){0,3}(?:protesters|demonstrators|marchers)"
     # the police brought in to deal with the crowd, or holding it off
     r"|(?:was|were) called in\b|stand-?off"
     # a note's shorthand for it: "Police involved.", "Police reported involvement." (not

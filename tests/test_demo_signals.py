@@ -1,0 +1,30 @@
+"""Demonstration sub-events read from wording the parser or a bare keyword gets wrong
+(one rule a case, invented sentences parsed by the real spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_subtypes import one
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a candidate "barred" from a race is no crowd kept out by the police
+        (
+            "The traders, who held a march in Kelvale, accused officials who want their"
+            " candidate barred from the race of bias.",
+            "Peaceful protest",
+        ),
+        # the crowd kept out is an intervention
+        (
+            "Nurses marched to the ministry in Kelvale but were barred from entering.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_barred(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
