@@ -28,3 +28,26 @@ from test_subtypes import one
 )
 def test_barred(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # what a crowd takes to the streets over is its grievance, not its act
+        (
+            "Clerks took to the streets angrily over the torching of their school by strangers.",
+            "Peaceful protest",
+        ),
+        (
+            "Pupils took to the streets angrily against the murder of their classmate by a mob.",
+            "Peaceful protest",
+        ),
+        # the crowd's own act after it stays violence
+        (
+            "Jobless men took to the streets angrily over fees, burning tyres on the highway.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_streets_grievance(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -35,11 +35,26 @@ def grievances(doc: Doc) -> frozenset[int]:
     not only the trigger: "marched to the offices to protest the burning of stalls"."""
     about: set[int] = set()
     for token in doc:
-        if lemma(token) in _PROTEST_WORDS:  # "blocked the road": a blockade's object is its act
+        # "blocked the road": a blockade's object is its act
+        if lemma(token) in _PROTEST_WORDS or _to_the_streets(token):
             about |= _about(token) | _cause(token)
         elif token.pos_ == "VERB" and lemma(token) in _DEMAND_VERBS:
             about |= _demanded(token)
     return frozenset(about - _main_verb_swallowed(doc, about))
+
+
+def _to_the_streets(verb: Token) -> bool:
+    """ "Took to the streets", "poured into the streets", "hit the streets": a crowd
+    going out to protest, whose "over", "against" or "after" phrase is its grievance
+    like a protest verb's ("clerks took to the streets angrily over a burnt school")."""
+    if verb.pos_ != "VERB" or lemma(verb) not in _STREET_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(lemma(p) == "street" for p in places)
+
+
+_STREET_VERBS = words("take hit pour spill flood")
 
 
 def _demanded(verb: Token) -> set[int]:
