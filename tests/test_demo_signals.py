@@ -51,3 +51,23 @@ def test_barred(model: Any, text: str, sub_event_type: str) -> None:
 )
 def test_streets_grievance(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an infinitive the parser hangs on the protest verb belongs to the grievance noun
+        (
+            "Villagers marched in Kelvale over the summons of two chiefs to answer claims"
+            " that they burnt a hall.",
+            "Peaceful protest",
+        ),
+        # a purpose that is violence in itself is the crowd's
+        (
+            "Jobless men took to the streets angrily over fees to block the highway.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_infinitive_after_grievance(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire import cues
 from eventwire.cues import words
 from eventwire.doctext import text_of
 from eventwire.triggers import Trigger, lemma
@@ -115,7 +116,7 @@ def _about(token: Token) -> set[int]:
             or _doer_of_grievance(child, children)
         ):
             about.update(t.i for t in child.subtree if t.i < stop)
-            about |= _gerund_after(child, token)
+            about |= _gerund_after(child, token) | _infinitive_after(child, token)
     return about
 
 
@@ -133,6 +134,29 @@ def _gerund_after(phrase: Token, word: Token) -> set[int]:
     if any(c.dep_ in {"nsubj", "dobj"} for c in after.children):
         return set()
     return {t.i for t in after.subtree}
+
+
+def _infinitive_after(phrase: Token, word: Token) -> set[int]:
+    """ "Marched over the summons of two chiefs to answer claims that they burnt a
+    hall": an infinitive right after the grievance's "over" or "against" phrase, that
+    the parser hung on the protest word, is the grievance noun's own ("the summons
+    ... to answer"), with all it tells; a purpose of the crowd's that is violence in
+    itself ("to block the road", "to burn the offices") stays the crowd's act."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _ABOUT:
+        return set()
+    end = max(t.i for t in phrase.subtree) + 1
+    if end + 1 >= len(word.doc) or word.doc[end].lower_ != "to":
+        return set()
+    verb = word.doc[end + 1]
+    if verb.head != word or verb.tag_ != "VB" or verb.dep_ not in {"advcl", "xcomp"}:
+        return set()
+    # the deed: the verb up to its object's noun ("block the main road", not the
+    # clauses the object carries)
+    last = max((c.i for c in verb.children if c.dep_ in {"dobj", "prt"}), default=verb.i)
+    deed = word.doc[verb.i : last + 1].text
+    if cues.VIOLENT_CROWD.search(deed) or lemma(verb) in _DEMAND_VERBS:
+        return set()
+    return {t.i for t in verb.subtree}
 
 
 _PROTEST_WORDS = words("protest demonstrate demonstration demo march rally sit-in agitation vigil")
