@@ -97,6 +97,11 @@ def test_a_corrected_lower_figure_wins(told: int, text: str) -> None:
     assert tollreports.reconcile(5, told, text) == told
 
 
+def test_a_figure_not_yet_confirmed_does_not_raise_the_toll() -> None:
+    text = "Nine people died, though the figure was not yet confirmed by the county."
+    assert tollreports.reconcile(4, 9, text) == 4
+
+
 def test_a_figure_told_again_still_takes_the_higher() -> None:
     assert tollreports.reconcile(2, 5, "Five people were killed in the blast.") == 5
 
