@@ -161,9 +161,10 @@ def _shared_objects(verb: Token) -> list[Token]:
         o
         for conj in verb.children
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and lemma(conj) not in _HARM_LEMMAS
+        and not _apart(verb, conj)
         for o in conj.children
         if o.dep_ == "dobj"
-    ]
+    ]  # fmt: skip
     if shared:
         return shared
     own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in verb.children)
@@ -176,6 +177,17 @@ def _shared_objects(verb: Token) -> list[Token]:
         # "the operation left a trader shot dead": the one left so
         return [c for c in verb.head.children if c.dep_ == "dobj"]
     return []
+
+
+# Verbs that take no victim: "found dead ...; had links with the gang" tells what he had.
+_NO_DEED = frozenset("have be".split())
+
+
+def _apart(verb: Token, conj: Token) -> bool:
+    """A conjoined verb that shares no object with the killing: one of having or being,
+    or one a semicolon sets apart ("found dead by the road; had debts with lenders")."""
+    between = verb.doc[min(verb.i, conj.i) : max(verb.i, conj.i)]
+    return lemma(conj) in _NO_DEED or any(t.text == ";" and t.head in (verb, conj) for t in between)
 
 
 def _subjects(verb: Token, word: str) -> list[Token]:
