@@ -56,6 +56,9 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two herders as well as an unknown number of bandits died in the shootout.", 2),
         ("An unknown number of rustlers died in the gunfight that followed.", None),
+        # "KIA": killed in action
+        ("Nine reportedly KIA.", 9),
+        ("Two rangers were KIA when the outpost was overrun.", 2),
         # what a verb set apart by a semicolon, or one of having, takes is no victim
         ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
     ],

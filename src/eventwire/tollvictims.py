@@ -35,6 +35,8 @@ _VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
 
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
+    if token.text == "KIA":
+        return _killed_in_action(token)
     word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
@@ -68,6 +70,15 @@ def victims(token: Token) -> list[Token]:
     if objects:
         return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
     return _shared_objects(token) or _subjects(token, word)
+
+
+def _killed_in_action(kia: Token) -> list[Token]:
+    """ "KIA", killed in action, of the noun or figure it follows ("two soldiers KIA",
+    "Twelve reportedly KIA") or of the subject of "were" ("three officers were KIA")."""
+    head = kia.head
+    if lemma(head) == "be":
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [head] if head.pos_ in {"NOUN", "PROPN", "NUM"} and head is not kia else []
 
 
 def _dead_told(dead: Token) -> list[Token] | None:
