@@ -59,6 +59,9 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # "KIA": killed in action
         ("Nine reportedly KIA.", 9),
         ("Two rangers were KIA when the outpost was overrun.", 2),
+        # a figure revised in passing gives way to its revision
+        ("A mine struck the truck, killing a crew of four (later found to be six) guards.", 6),
+        ("Bandits shot dead three herders (later revised to two) near Kelvale.", 2),
         # what a verb set apart by a semicolon, or one of having, takes is no victim
         ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
     ],
