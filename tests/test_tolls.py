@@ -62,6 +62,8 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # a figure revised in passing gives way to its revision
         ("A mine struck the truck, killing a crew of four (later found to be six) guards.", 6),
         ("Bandits shot dead three herders (later revised to two) near Kelvale.", 2),
+        # each of counted killings is one death
+        ("Two herders died in March, followed by 3 killings in a revenge raid.", 5),
         # what a verb set apart by a semicolon, or one of having, takes is no victim
         ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
     ],

@@ -37,6 +37,8 @@ def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
     if token.text == "KIA":
         return _killed_in_action(token)
+    if counted := _counted_killings(token):
+        return counted
     word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
@@ -70,6 +72,18 @@ def victims(token: Token) -> list[Token]:
     if objects:
         return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
     return _shared_objects(token) or _subjects(token, word)
+
+
+# Nouns for one death each: "three killings", "two murders".
+_KILLINGS = frozenset("killing murder slaying assassination".split())
+
+
+def _counted_killings(noun: Token) -> list[Token]:
+    """The figure of a counted plural of killings ("followed by two killings in revenge"):
+    each killing is one death."""
+    if noun.tag_ != "NNS" or lemma(noun) not in _KILLINGS:
+        return []
+    return [c for c in noun.children if c.dep_ == "nummod" and tollnumbers.figure(c) is not None]
 
 
 def _killed_in_action(kia: Token) -> list[Token]:
