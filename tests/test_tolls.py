@@ -64,6 +64,8 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Bandits shot dead three herders (later revised to two) near Kelvale.", 2),
         # each of counted killings is one death
         ("Two herders died in March, followed by 3 killings in a revenge raid.", 5),
+        # "total" after a note's figure is no victim
+        ("Villagers fought the gang near Kelvale: 9 killed total, 4 hurt", 9),
         # what a verb set apart by a semicolon, or one of having, takes is no victim
         ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
     ],

@@ -167,7 +167,7 @@ def _objects(verb: Token) -> list[Token]:
     # "a rebel commander, who died later": the noun the relative clause describes
     passive = [tollsyntax.antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
     passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(verb)
-    objects = passive or [c for c in verb.children if c.dep_ == "dobj" and not _bracketed(c)]
+    objects = passive or [c for c in verb.children if c.dep_ == "dobj" and not _aside(c)]
     objects = objects or tollsyntax.figure_on_verb(verb)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(verb)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(verb)  # "in addition to X, six guards"
@@ -253,6 +253,12 @@ def _own_figure(dead: Token) -> list[Token]:
     return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
 
 
+def _aside(noun: Token) -> bool:
+    """An object that is no victim: a bracketed aside, or the word "total" that a note
+    sets after its figure ("24 killed total")."""
+    return _bracketed(noun) or (lemma(noun) == "total" and not of_whom(noun))
+
+
 def _bracketed(noun: Token) -> bool:
     """ "4 killed (machetes)": a word in brackets is an aside, not the verb's object."""
     start = noun.left_edge.i
@@ -326,7 +332,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
     the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
     "a ten year old girl killed" is (`tollfigures.aged`)."""
     if any(
-        (c.dep_ == "dobj" and not _bracketed(c))
+        (c.dep_ == "dobj" and not _aside(c))
         or c.dep_ == "xcomp"
         or (c.dep_ == "ccomp" and c.i > verb.i)
         for c in verb.children
