@@ -470,6 +470,7 @@ def test_stage_uses_injected_resolvers(model: Any) -> None:
         "Police detained the suspects.",
         "A ceasefire took effect.",
         "Warplanes pounded rebel positions.",
+        "Four reportedly KIA.",
     ],
 )
 def test_candidate_filter_passes_event_sentences(sentence: str) -> None:

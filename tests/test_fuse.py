@@ -171,6 +171,21 @@ def test_fatalities_highest_within_a_document_lowest_across() -> None:
     assert fused.doc_ids == ("a", "b", "c")
 
 
+def told(text: str, deaths: int) -> Event:
+    return event(fatalities=deaths, evidence=(Evidence("a", text, 0, len(text)),))
+
+
+def test_a_hedged_figure_of_one_report_gives_way_to_a_lower_plain_one() -> None:
+    plain = told("One trader was killed by the gang in Kelvale.", 1)
+    feared = told("Two more are feared dead, though this was not confirmed.", 3)
+    (fused,) = fuse.fuse_events([plain, feared])
+    assert fused.fatalities == 1
+    # a toll read into a bare plural ("several") is no figure to hold against it
+    vague = told("Raiders killed villagers near Kelvale.", 3)
+    (fused,) = fuse.fuse_events([vague, told("Eight herders were feared to have died.", 8)])
+    assert fused.fatalities == 8
+
+
 def test_more_precise_date_wins() -> None:
     week = event(time_precision=TimePrecision.WEEK, date_inferred=True)
     (fused,) = fuse.fuse_events([week, event()])

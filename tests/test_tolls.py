@@ -56,6 +56,18 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # "an unknown number" is no figure: the lowest credible toll counts none of them
         ("Two herders as well as an unknown number of bandits died in the shootout.", 2),
         ("An unknown number of rustlers died in the gunfight that followed.", None),
+        # "KIA": killed in action
+        ("Nine reportedly KIA.", 9),
+        ("Two rangers were KIA when the outpost was overrun.", 2),
+        # a figure revised in passing gives way to its revision
+        ("A mine struck the truck, killing a crew of four (later found to be six) guards.", 6),
+        ("Bandits shot dead three herders (later revised to two) near Kelvale.", 2),
+        # each of counted killings is one death
+        ("Two herders died in March, followed by 3 killings in a revenge raid.", 5),
+        # "total" after a note's figure is no victim
+        ("Villagers fought the gang near Kelvale: 9 killed total, 4 hurt", 9),
+        # what a verb set apart by a semicolon, or one of having, takes is no victim
+        ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
@@ -95,6 +107,11 @@ def test_a_more_reliable_report_against_a_claim_gives_the_lower_figure(model: An
 )
 def test_a_corrected_lower_figure_wins(told: int, text: str) -> None:
     assert tollreports.reconcile(5, told, text) == told
+
+
+def test_a_figure_not_yet_confirmed_does_not_raise_the_toll() -> None:
+    text = "Nine people died, though the figure was not yet confirmed by the county."
+    assert tollreports.reconcile(4, 9, text) == 4
 
 
 def test_a_figure_told_again_still_takes_the_higher() -> None:

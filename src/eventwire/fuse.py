@@ -25,6 +25,8 @@ Fatalities: within one document the sentences add detail to one report, so the h
 figure is that document's report ("five soldiers died" then "the attack killed five
 soldiers and two civilians" = 7). Across documents ACLED codes the lowest reported
 figure, so the fused figure is the lowest non-zero figure among the documents' reports.
+A figure a report gives on a hedge ("two more are feared dead") rivals the one it tells
+plainly, and the lower stands.
 A peaceful protest (or one met with non-lethal intervention) that stays one once fused
 has no fatalities: ACLED codes a demonstration with deaths as excessive force or a riot,
 so a death its report tells is the grievance ("marched over the killing of a teacher").
@@ -46,7 +48,7 @@ from datetime import date
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event
 from eventwire.taxonomy import ACLED_TAXONOMY
-from eventwire.tollreports import deathless
+from eventwire.tollreports import deathless, figureless, hedged
 
 __all__ = ["fuse_events", "fuse_stage", "same_incident"]
 
@@ -251,12 +253,30 @@ def _joined(values: Iterable[str]) -> str:
 
 
 def _fatalities(cluster: Sequence[Event]) -> int:
-    """Highest figure within a document's report, lowest non-zero across documents."""
+    """Highest figure within a document's report, lowest non-zero across documents.
+    Within a report, a figure given on a hedge ("two others were feared dead, though
+    this was not confirmed") rivals one told plainly, and the lower stands (ACLED's
+    lowest credible figure); where either tells no figure of its own ("raiders killed
+    villagers", read as "several"), the higher stands as before."""
     reports: dict[tuple[str, ...], int] = {}
-    for event in cluster:
-        reports[event.doc_ids] = max(reports.get(event.doc_ids, 0), event.fatalities)
+    for doc in dict.fromkeys(e.doc_ids for e in cluster):
+        told = [(e.fatalities, _told(e)) for e in cluster if e.doc_ids == doc]
+        hedges = [n for n, text in told if _hedged_figure(text)]
+        plain = [(n, text) for n, text in told if not _hedged_figure(text)]
+        firm = any(n and not figureless(text) for n, text in plain)
+        most = max(n for n, _ in told)
+        reports[doc] = min(max(n for n, _ in plain), max(hedges)) if firm and any(hedges) else most
     figures = [n for n in reports.values() if n > 0]
     return min(figures) if figures else 0
+
+
+def _told(event: Event) -> str:
+    return " ".join(e.text for e in event.evidence)
+
+
+def _hedged_figure(text: str) -> bool:
+    """A figure of the text's own, told on a hedge ("three more are feared dead")."""
+    return hedged(text) and not figureless(text)
 
 
 def _confidence(cluster: Sequence[Event]) -> float:

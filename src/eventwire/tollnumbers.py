@@ -1,16 +1,18 @@
 """Numbers a toll is told in: digits, words ("twenty-one"), and vague quantities.
 
-Vague words follow the design notes: "several" 3, "dozens" 12, "hundreds" 100.
+Vague words follow the design notes: "several" 3, "dozens" 12, "hundreds" 100. A figure
+the sentence revises in passing gives way to its revision (`revised`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["VAGUE", "figure", "parse_count", "parse_number"]
+__all__ = ["VAGUE", "figure", "parse_count", "parse_number", "revised"]
 
 # Vague quantities (design.md: "several" 3, "dozens" 12, "hundreds" 100).
 VAGUE = {
@@ -71,3 +73,28 @@ def parse_number(word: str) -> int | None:
     if tens in _TENS and unit in _UNITS:
         return _TENS[tens] + _UNITS.index(unit)
     return None
+
+
+# A figure and its revision in one sentence: "a crew of four (later put at six)", "three
+# herders, later confirmed to be four,".
+_REVISED = re.compile(
+    r"(?P<before>(?:\w+ ){0,2})\s*[(,]\s*(?:but |and |which was |a figure )?later "
+    r"(?:determined|confirmed|found|revised|raised|updated|corrected|put|established) "
+    r"(?:to be |to |at )?(?P<new>\w+)",
+    re.IGNORECASE,
+)
+
+
+def revised(deaths: int, text: str) -> int:
+    """The toll once a figure the sentence revises in passing is replaced by its later one
+    (ACLED revises its figures when later information confirms another): "killing a
+    crew of four (later put at six) guards" is six."""
+    found = _REVISED.search(text)
+    if found is None:
+        return deaths
+    new = parse_number(found.group("new").lower())
+    olds = [parse_number(w) for w in found.group("before").lower().split()]
+    old = next((n for n in olds if n is not None), None)
+    if old is None or new is None or deaths < old:
+        return deaths
+    return deaths - old + new

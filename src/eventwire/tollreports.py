@@ -29,7 +29,7 @@ from eventwire.cues import LONG_RUNS, flag
 from eventwire.tollseries import days_spanned
 from eventwire.tollsyntax import rescued_alive
 
-__all__ = ["deathless", "figureless", "is_update", "reconcile"]
+__all__ = ["deathless", "figureless", "hedged", "is_update", "reconcile"]
 
 _UPDATE = flag(
     r"\b(?:toll|number of (?:the )?dead|number of deaths|fatalities)\b (?:\S+ ){0,4}?"
@@ -45,7 +45,8 @@ _ADDED = flag(
     r"|\balso (?:been )?(?:killed|died|shot dead)\b"
 )
 _HEDGED = flag(
-    r"\bunconfirmed\b|\bunverified\b|could not be (?:independently )?(?:confirmed|verified)"
+    r"\bunconfirmed\b|\bunverified\b"
+    r"|\bnot (?:yet )?(?:be |been )?(?:independently )?(?:confirmed|verified)"
     r"|\bfeared\b|\brumou?r|\bas many as\b|\bup to\b"
     r"|\b(?:residents|witnesses|locals|villagers|relatives|activists|sources|others) (?:said"
     r"|say|claimed|put)|\b(?:other|some|conflicting|local|media|earlier) (?:reports?|sources?"
@@ -71,6 +72,12 @@ def is_update(text: str) -> bool:
     return not any(word in LONG_RUNS for word in text.lower().split())
 
 
+def hedged(text: str) -> bool:
+    """The sentence gives its figure on a hedge: feared, unconfirmed, rumoured, "as many
+    as", or on the word of residents or other reports."""
+    return _HEDGED.search(text) is not None
+
+
 def figureless(text: str) -> bool:
     """The sentence gives no figure of its own: its dead are ones told before ("The
     captives were executed", "they were found dead")."""
@@ -93,13 +100,13 @@ def reconcile(known: int, told: int | None, text: str) -> int:
         # "Villagers caught the attackers and lynched them": the dead counted already
         # ("later the captured men were found dead" may be others, and stays below)
         return known
-    hedged = _HEDGED.search(text) is not None
+    unsure = hedged(text)
     if _ADDED.search(text):
-        return known if hedged else known + told
+        return known if unsure else known + told
     corrected = _CORRECTED.search(text) is not None
     if is_update(text) and not corrected:
         return told
-    return min(known, told) if hedged or corrected else max(known, told)
+    return min(known, told) if unsure or corrected else max(known, told)
 
 
 # ACLED's demonstrations in which no one is killed by definition: a protest where

@@ -80,6 +80,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         labelled = tollsyntax.labelled_toll(text)
         return parts or tollsyntax.unknown_toll(text) or labelled or suicide or None
     deaths = _lowest_report(told, doc) + tollfigures.attackers_besides(text) + suicide
+    deaths = tollnumbers.revised(deaths, text)  # "four (later put at six)"
     return 0 if deaths == 1 and tollsyntax.rescued_alive(text) else deaths
 
 

@@ -35,6 +35,10 @@ _VICTIM_WORDS = _DEATH_WORDS | _DOWN_VERBS | {"life", "body", "fatality"}
 
 def victims(token: Token) -> list[Token]:
     """The victim phrases a death word governs ("five soldiers" of "five soldiers died")."""
+    if token.text == "KIA":
+        return _killed_in_action(token)
+    if counted := _counted_killings(token):
+        return counted
     word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
@@ -68,6 +72,27 @@ def victims(token: Token) -> list[Token]:
     if objects:
         return objects + tollsyntax.along_with(token) + tollsyntax.as_was(token)
     return _shared_objects(token) or _subjects(token, word)
+
+
+# Nouns for one death each: "three killings", "two murders".
+_KILLINGS = frozenset("killing murder slaying assassination".split())
+
+
+def _counted_killings(noun: Token) -> list[Token]:
+    """The figure of a counted plural of killings ("followed by two killings in revenge"):
+    each killing is one death."""
+    if noun.tag_ != "NNS" or lemma(noun) not in _KILLINGS:
+        return []
+    return [c for c in noun.children if c.dep_ == "nummod" and tollnumbers.figure(c) is not None]
+
+
+def _killed_in_action(kia: Token) -> list[Token]:
+    """ "KIA", killed in action, of the noun or figure it follows ("two soldiers KIA",
+    "Twelve reportedly KIA") or of the subject of "were" ("three officers were KIA")."""
+    head = kia.head
+    if lemma(head) == "be":
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [head] if head.pos_ in {"NOUN", "PROPN", "NUM"} and head is not kia else []
 
 
 def _dead_told(dead: Token) -> list[Token] | None:
@@ -142,7 +167,7 @@ def _objects(verb: Token) -> list[Token]:
     # "a rebel commander, who died later": the noun the relative clause describes
     passive = [tollsyntax.antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
     passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(verb)
-    objects = passive or [c for c in verb.children if c.dep_ == "dobj" and not _bracketed(c)]
+    objects = passive or [c for c in verb.children if c.dep_ == "dobj" and not _aside(c)]
     objects = objects or tollsyntax.figure_on_verb(verb)  # "slays 7", "guns down three"
     objects = objects or tollfigures.before_auxiliary(verb)  # "- 6 people were killed"
     objects = objects or tollsyntax.besides_conjunct(verb)  # "in addition to X, six guards"
@@ -161,9 +186,10 @@ def _shared_objects(verb: Token) -> list[Token]:
         o
         for conj in verb.children
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and lemma(conj) not in _HARM_LEMMAS
+        and not _apart(verb, conj)
         for o in conj.children
         if o.dep_ == "dobj"
-    ]
+    ]  # fmt: skip
     if shared:
         return shared
     own_subject = any(c.dep_ == "nsubj" and tollfigures.counted(c) for c in verb.children)
@@ -176,6 +202,17 @@ def _shared_objects(verb: Token) -> list[Token]:
         # "the operation left a trader shot dead": the one left so
         return [c for c in verb.head.children if c.dep_ == "dobj"]
     return []
+
+
+# Verbs that take no victim: "found dead ...; had links with the gang" tells what he had.
+_NO_DEED = frozenset("have be".split())
+
+
+def _apart(verb: Token, conj: Token) -> bool:
+    """A conjoined verb that shares no object with the killing: one of having or being,
+    or one a semicolon sets apart ("found dead by the road; had debts with lenders")."""
+    between = verb.doc[min(verb.i, conj.i) : max(verb.i, conj.i)]
+    return lemma(conj) in _NO_DEED or any(t.text == ";" and t.head in (verb, conj) for t in between)
 
 
 def _subjects(verb: Token, word: str) -> list[Token]:
@@ -214,6 +251,12 @@ def _subjects(verb: Token, word: str) -> list[Token]:
 
 def _own_figure(dead: Token) -> list[Token]:
     return [dead] if any(c.dep_ == "nummod" for c in dead.children) else []
+
+
+def _aside(noun: Token) -> bool:
+    """An object that is no victim: a bracketed aside, or the word "total" that a note
+    sets after its figure ("24 killed total")."""
+    return _bracketed(noun) or (lemma(noun) == "total" and not of_whom(noun))
 
 
 def _bracketed(noun: Token) -> bool:
@@ -289,7 +332,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
     the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
     "a ten year old girl killed" is (`tollfigures.aged`)."""
     if any(
-        (c.dep_ == "dobj" and not _bracketed(c))
+        (c.dep_ == "dobj" and not _aside(c))
         or c.dep_ == "xcomp"
         or (c.dep_ == "ccomp" and c.i > verb.i)
         for c in verb.children

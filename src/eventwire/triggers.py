@@ -59,7 +59,7 @@ _STEMS = (
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|destruct|demolish"
     r"|arrest|detain|custody|round(?:ed)? up|apprehend"
-    r"|injur|wound|hurt|casualt|fatalit"
+    r"|injur|wound|hurt|casualt|fatalit|kia\b"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accords?\b"
     r"|tear ?gas|rubber bullet|water cannon|baton|disperse"
     r"|headquarters|bases?\b|outposts?\b|set up|(?:set|pitched) camp|allegiance|defect"
