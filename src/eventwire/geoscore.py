@@ -39,7 +39,8 @@ CONTAINED = "inside "  # explanations of containment-resolved places start with 
 
 
 _RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
-_BIG_CITY = 1_000_000
+# a city known abroad: outside the focus countries it is marked down little, as a capital is
+_BIG_CITY = 500_000
 
 
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
