@@ -59,6 +59,7 @@ _LESSER_SEAT_BONUS = 0.15  # such a town, where a bigger namesake lies elsewhere
 _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
 _FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
+_SHADOW = 50  # a big city this many times bigger keeps its name from a named division's hamlet
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
@@ -281,7 +282,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     elif e.geonameid in ctx.lesser_seats:
         s += _LESSER_SEAT_BONUS
         reasons.append(f"the town of its division's name, {e.admin1 or e.admin1_code}")
-    if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
+    support = ctx.regions.get(key, 0.0)
+    if e.feature_code not in WIDE and support >= _MIN_SUPPORT and not _overshadowed(e, span):
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")
     if key in ctx.common and e.feature_code not in WIDE:
@@ -317,6 +319,19 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
+
+
+def _overshadowed(e: GazetteerEntry, span: Span) -> bool:
+    """A town whose name a big city of its own country bears as its own, a city
+    `_SHADOW` times bigger: a division the text names elsewhere does not make the name
+    the small town's ("Kelvale's mayor" in a story that also names the state of a hamlet
+    called Kelvale is the city's)."""
+    return e.feature_class == "P" and any(
+        m.quality == 2 and m.entry.feature_class == "P" and m.entry.population >= _BIG_CITY
+        and m.entry.country_code == e.country_code
+        and m.entry.population >= _SHADOW * e.population
+        for m in span.matches
+    )  # fmt: skip
 
 
 def _borders_focus(country: str, focus: dict[str, float]) -> bool:
