@@ -38,3 +38,17 @@ def test_a_named_division_does_not_give_a_big_citys_name_to_its_hamlet() -> None
     span = Span(0, 7, "Kelvale", True, [Match(small_city, 2), Match(hamlet, 2)])
     _, best, _ = _best(span, ctx, {"AA": 1.0}, frozenset({"AA"}))
     assert best is not None and best.entry == hamlet
+
+
+def test_a_division_abroad_needs_a_million_people_to_count_as_known() -> None:
+    """A division of 800,000 people abroad is marked down in full, unlike a city of
+    that size: the text's "Kelvale" is not a region far away."""
+    division = GazetteerEntry(1, "Kelvale", 0.0, 0.0, "BB", "A", "ADM1", 800_000, "02")
+    span = Span(0, 7, "Kelvale", False, [Match(division, 2)])
+    ctx = _Context(focus={}, regions={}, parent=None, anchors=[], towns=set())
+    score, _, _ = _best(span, ctx, {"AA": 0.25, "CC": 1.0}, frozenset({"CC"}))
+    city = _entry(2, "BB", "PPL", 800_000, "02")
+    city_score, _, _ = _best(
+        Span(0, 7, "Kelvale", False, [Match(city, 2)]), ctx, {"AA": 0.25, "CC": 1.0}, frozenset()
+    )
+    assert score < city_score  # marked down in full; with the small mark-down it would lead

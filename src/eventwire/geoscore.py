@@ -39,8 +39,11 @@ CONTAINED = "inside "  # explanations of containment-resolved places start with 
 
 
 _RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
-# a city known abroad: outside the focus countries it is marked down little, as a capital is
+# A city known abroad: outside the focus countries it is marked down little, as a capital
+# is. A division needs a million people ("South Coast" of a local agency is no region of
+# 800,000 abroad).
 _BIG_CITY = 500_000
+_BIG_DIVISION = 1_000_000
 
 
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
@@ -259,7 +262,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
-            famous = e.population >= _BIG_CITY or e.feature_code == "PPLC"  # a capital too
+            big_for_kind = _BIG_CITY if e.feature_class == "P" else _BIG_DIVISION
+            famous = e.population >= big_for_kind or e.feature_code == "PPLC"  # a capital too
             big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
