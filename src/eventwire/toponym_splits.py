@@ -40,7 +40,7 @@ _NOT_REGIONS = frozenset(
     " end river bank"
     " territory territories".split()
 ) | frozenset(_COMPASS)
-_DWARFED = 100  # a region this many times bigger than every town bearing its name
+_DWARFED = 1_000  # a region this many times bigger than every town bearing its name
 _ADM1_NAMES = """
 SELECT n.norm, p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.feature_class,
        p.feature_code, p.population, p.admin1_code
@@ -71,7 +71,9 @@ def _region_name(name: str, population: int, con: sqlite3.Connection) -> bool:
     """Whether a shared rest of division names may name a region: no division or compass
     word, no country's name, and no place's own name ("Carolina" is a town's) unless
     the region's divisions dwarf every bearer `_DWARFED` times: a village named after
-    the region, which the scoring weighs against the region like any namesake."""
+    the region, which the scoring weighs against the region like any namesake. (A
+    hundredfold is not enough: a village's name may be a region's only by a car's or a
+    firm's name, "the Tolvar Wessmark", where no region is meant.)"""
     if name.rsplit(" ", 1)[-1] in _NOT_REGIONS or countries.by_name(name) is not None:
         return False
     sql = "SELECT max(p.population) FROM names n JOIN places p ON p.geonameid = n.geonameid"
