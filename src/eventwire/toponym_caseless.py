@@ -210,6 +210,7 @@ class _Reading:
         if kind and self.common is None:
             self.common = _common_nouns(text, self.stretches, english_lexicon())
         common = self.common is not None and gram.name in self.common
+        common = common and not _plural_country(gram.name)  # "the comoros." is no noun's
         kept = _trusted(matches, gram.name, kind, _Cues(cue, common, self.regions))
         wide = any(m.entry.feature_code in _WIDE for m in kept)
         if not kept or (not wide and _person(text, gram.start, gram.end, cue)):
@@ -316,6 +317,13 @@ def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Ma
     if kind == "noun" and not any(_big_enough(m, cues) for m in kept):
         return []
     return kept
+
+
+def _plural_country(name: str) -> bool:
+    """A country's name in the plural form English writes with "the" ("the comoros"):
+    "the" before it, and a stop after, are no sign of a common noun."""
+    wide = _wide_name(name) if name.endswith("s") else None
+    return isinstance(wide, tuple) and wide[0] == "country"
 
 
 def _initialism(name: str) -> bool:
