@@ -40,8 +40,8 @@ CONTAINED = "inside "  # explanations of containment-resolved places start with 
 
 _RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
 # A city known abroad: outside the focus countries it is marked down little, as a capital
-# is. A division needs a million people ("South Coast" of a local agency is no region of
-# 800,000 abroad).
+# is. A division needs a million people (a word of a local agency's name is no region of
+# 800,000 people abroad).
 _BIG_CITY = 500_000
 _BIG_DIVISION = 1_000_000
 

@@ -116,10 +116,10 @@ def _runs(
         words, spans, joined = stretch_words(text, start, end)
         for i, word in enumerate(words):
             if word in stop and i and words[i - 1] == "the" and _wide_name(f"the {word}"):
-                runs.append((spans[i][0], spans[i][1], f"the {word}"))  # "the us": no pronoun
+                runs.append((spans[i][0], spans[i][1], f"the {word}"))  # "the" is no pronoun's
             if word in stop or len(word) < 2:
                 continue
-            if len(word) > 2 or _wide_name(word) is not None:  # "uk", "eu"
+            if len(word) > 2 or _wide_name(word) is not None:  # a country's initials
                 runs.append((spans[i][0], spans[i][1], word))
             if i + 1 == len(words) or not joined[i + 1]:
                 continue
@@ -307,11 +307,11 @@ def _kind(name: str) -> str:
 def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Match]:
     """The candidates a caseless name may stand for, or none when it may not stand."""
     if kind in ("stop", "inflected") or (cues.common and kind and not _initialism(name)):
-        return []  # "the uk had": initials, not a common noun's "the van was"
+        return []  # "the qx had": initials, not "the van was"
     kept = [m for m in matches if _trusted_place(m, name, cues)]
     wide = any(m.entry.feature_code in _WIDE for m in kept)
     if len(name) <= 3 and kind and not (_initialism(name) and wide):
-        return []  # "car" is no Central African Republic; "uk", "nsw" are initials
+        return []  # "car" is no Central African Republic; "qx", "bvt" are initials
     if kind == "word":
         return [m for m in kept if m.entry.feature_code == "PCLI"]
     if kind == "noun" and not any(_big_enough(m, cues) for m in kept):
@@ -327,8 +327,8 @@ def _plural_country(name: str) -> bool:
 
 
 def _initialism(name: str) -> bool:
-    """A short name no English word is spelled like: two letters ("uk"), or three with
-    no vowel ("nsw"). English words of two letters that name places are stop words."""
+    """A short name no English word is spelled like: two letters ("qx"), or three with
+    no vowel ("bvt"). English words of two letters that name places are stop words."""
     return name.isalpha() and (len(name) == 2 or not set(name) & set("aeiouy"))
 
 
