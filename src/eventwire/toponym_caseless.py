@@ -419,10 +419,13 @@ def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> boo
     return bool(unknown) and not all(lookup(unknown).get(w) for w in unknown)
 
 
+# A title, then maybe a first name; an office's "of" names a place ("the mayor of x"),
+# a kin word's a person ("the son of x").
 _TITLE_BEFORE = re.compile(
-    r"\b(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
-    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri|brother|sister"
-    r"|son|daughter|wife|husband)\.?\s+(?:[^\W\d_]+\s+)?$"
+    r"\b(?:(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
+    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri)\.?\s+"
+    r"(?:(?!of\s)[^\W\d_]+\s+)?"
+    r"|(?:brother|sister|son|daughter|wife|husband)\s+(?:[^\W\d_]+\s+)?)$"
 )
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|stated|wrote)\b")
 
