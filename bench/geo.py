@@ -21,6 +21,7 @@ found per article, and peak RSS.
 
     .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N] [--misses]
                                   [--case as-written|lower|both] [--speed-only]
+                                  [--list-misses] [--corpus LGL|GeoVirus]
 
 `--half` scores only part of each corpus, so that one part can be studied while fixing
 and the other held back to check that the fixes carry over: `first` and `second` split
@@ -103,7 +104,9 @@ def _gold(node: ET.Element) -> Gold | None:
     )
 
 
-def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -> None:
+def score(
+    name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False, listed: bool = False
+) -> None:
     from eventwire import api, read
     from eventwire.geoparse import GEOPARSE_STAGES
     from eventwire.pipeline import Context
@@ -119,7 +122,7 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     total = found = near = with_id = exact = placed = on_gold = 0
     kinds: Counter[str] = Counter()
-    for analysis, (_, golds) in zip(analyses, docs, strict=True):
+    for number, (analysis, (text, golds)) in enumerate(zip(analyses, docs, strict=True)):
         places = analysis.places
         placed += len(places)
         on_gold += sum(any(p.start < g.end and p.end > g.start for g in golds) for p in places)
@@ -132,6 +135,8 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
                 near += 1
             else:
                 kinds[_miss_kind(hit, gold)] += 1
+                if listed:
+                    _list_miss(number, text, hit, gold)
             if gold.geonameid:
                 with_id += 1
                 exact += hit is not None and hit.entry.geonameid == gold.geonameid
@@ -162,6 +167,17 @@ def _miss_kind(hit: Any, gold: Gold) -> str:
     if hit.entry.feature_code in _WIDE:
         return "wide place off"  # a country's, region's or first-level division's point
     return "other place"
+
+
+def _list_miss(number: int, text: str, hit: Any, gold: Gold) -> None:
+    """One line per miss: the article's number, the gold name and point, what we chose."""
+    name = text[gold.start : gold.end]
+    chosen = "-"
+    if hit is not None:
+        e = hit.entry
+        far = km(*(hit.centre or (e.latitude, e.longitude)), gold.lat, gold.lon)
+        chosen = f"{e.name} {e.feature_code} {e.country_code} {e.geonameid} ({far:.0f} km)"
+    print(f"  miss {number:>4} {name!r} gold ({gold.lat:.2f},{gold.lon:.2f}) -> {chosen}")
 
 
 _WIDE = frozenset({"PCLI", "ADM1", "CONT", "RGN", "OCN", "SEA", "GULF", "STRT"})
@@ -212,22 +228,29 @@ def main() -> int:
         help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
     parser.add_argument("--misses", action="store_true", help="Count each corpus's misses by kind.")
+    parser.add_argument("--list-misses", action="store_true", help="Print every miss, one a line.")
     parser.add_argument(
         "--case",
         choices=("as-written", "lower", "both"),
         default="both",
         help="Score the corpora as written, lower-cased, or both.",
     )
+    parser.add_argument(
+        "--corpus", choices=("LGL", "GeoVirus"), default=None, help="Only this corpus."
+    )
     args = parser.parse_args()
     if not args.speed_only:
         for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
+            if args.corpus and name != args.corpus:
+                continue
             docs = load(DATA / file, args.limit, args.half)
             if args.case != "lower":
-                score(name, docs, args.misses)
+                score(name, docs, args.misses, args.list_misses)
             if args.case != "as-written":
                 low = [(lowered(text), golds) for text, golds in docs]
-                score(f"{name} lower", low, args.misses)
-    speed(args.limit)
+                score(f"{name} lower", low, args.misses, args.list_misses)
+    if not args.corpus:
+        speed(args.limit)
     return 0
 
 

@@ -33,7 +33,9 @@ def gaz() -> Iterator[Gazetteer]:
 
 def _small_gazetteer() -> sqlite3.Connection:
     """Invented divisions: North and South Wobria, East and West Province, North and
-    South Tamsk beside a town called Tamsk, and a lone West Dorn."""
+    South Tamsk beside a town called Tamsk, a lone West Dorn, a populous North Velmar
+    beside a hamlet called Velmar, an East Bank beside a village called Bank, and a West
+    Quenby beside a town called Quenby, a 250th its size."""
     con = sqlite3.connect(":memory:")
     con.executescript(
         """
@@ -53,6 +55,12 @@ def _small_gazetteer() -> sqlite3.Connection:
         (6, "South Tamsk", 0.0, 0.0, "XX", "A", "ADM1", 100, "06"),
         (7, "Tamsk", 0.0, 0.0, "XX", "P", "PPL", 100, "05"),
         (8, "West Dorn", 3.0, 4.0, "XX", "A", "ADM1", 100, "07"),
+        (9, "North Velmar", 1.0, 2.0, "XX", "A", "ADM1", 800_000, "08"),
+        (10, "Velmar", 1.5, 2.5, "XX", "P", "PPL", 600, "08"),
+        (11, "East Bank", 0.0, 0.0, "XX", "A", "ADM1", 800_000, "09"),
+        (12, "Bank", 0.0, 0.0, "XX", "P", "PPL", 90, "09"),
+        (13, "West Quenby", 0.0, 0.0, "XX", "A", "ADM1", 500_000, "10"),
+        (14, "Quenby", 0.0, 0.0, "XX", "P", "PPL", 2_000, "10"),
     ]
     con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')", places)
     con.executemany("INSERT INTO names VALUES (?, ?, 2)", [(p[1].lower(), p[0]) for p in places])
@@ -72,6 +80,9 @@ def test_divisions_named_north_and_south_of_one_name_make_a_region() -> None:
     assert "tamsk" not in regions  # a town bears that name as its own
     dorn = regions["dorn"]  # one compass-named division: the part of the region it holds
     assert (dorn.latitude, dorn.longitude) == (3.0, 4.0)
+    assert regions["velmar"].feature_code == "RGN"  # the hamlet of its name is dwarfed
+    assert "bank" not in regions  # a word for a river's side, not a region's name
+    assert "quenby" not in regions  # a town of its name not dwarfed a thousandfold
 
 
 def test_a_bare_region_name_resolves_to_its_country(gaz: Gazetteer) -> None:

@@ -39,7 +39,11 @@ CONTAINED = "inside "  # explanations of containment-resolved places start with 
 
 
 _RESPELLED = 0.6  # a derived spelling of a place another name of the text resolved to
-_BIG_CITY = 1_000_000
+# A city known abroad: outside the focus countries it is marked down little, as a capital
+# is. A division needs a million people (a word of a local agency's name is no region of
+# 800,000 people abroad).
+_BIG_CITY = 500_000
+_BIG_DIVISION = 1_000_000
 
 
 # a country, a continent, an ocean, sea or world region: no focus, no proximity
@@ -58,6 +62,7 @@ _LESSER_SEAT_BONUS = 0.15  # such a town, where a bigger namesake lies elsewhere
 _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
 _FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
+_SHADOW = 50  # a big city this many times bigger keeps its name from a named division's hamlet
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
 
 
@@ -257,7 +262,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             s += 0.3 * share
             reasons.append(f"in the document's focus country {e.country_code}")
         elif (strength := max(ctx.focus.values())) >= _WEAK_FOCUS:
-            famous = e.population >= _BIG_CITY or e.feature_code == "PPLC"  # a capital too
+            big_for_kind = _BIG_CITY if e.feature_class == "P" else _BIG_DIVISION
+            famous = e.population >= big_for_kind or e.feature_code == "PPLC"  # a capital too
             big = famous and not ctx.focus_candidate
             big = big and not jumps_continent(e, span.matches, ctx.focus)
             named = span.admin_hint and e.feature_class == "A"  # "X County": the text's word
@@ -280,7 +286,8 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     elif e.geonameid in ctx.lesser_seats:
         s += _LESSER_SEAT_BONUS
         reasons.append(f"the town of its division's name, {e.admin1 or e.admin1_code}")
-    if e.feature_code not in WIDE and (support := ctx.regions.get(key, 0.0)) >= _MIN_SUPPORT:
+    support = ctx.regions.get(key, 0.0)
+    if e.feature_code not in WIDE and support >= _MIN_SUPPORT and not _overshadowed(e, span):
         s += _REGION_BONUS * min(1.0, support)
         reasons.append(f"in {e.admin1 or e.admin1_code}, where the text's other places are")
     if key in ctx.common and e.feature_code not in WIDE:
@@ -316,6 +323,19 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
         s += 0.15
         reasons.append("near other places in the document")
     return s, reasons
+
+
+def _overshadowed(e: GazetteerEntry, span: Span) -> bool:
+    """A town whose name a big city of its own country bears as its own, a city
+    `_SHADOW` times bigger: a division the text names elsewhere does not make the name
+    the small town's ("Kelvale's mayor" in a story that also names the state of a hamlet
+    called Kelvale is the city's)."""
+    return e.feature_class == "P" and any(
+        m.quality == 2 and m.entry.feature_class == "P" and m.entry.population >= _BIG_CITY
+        and m.entry.country_code == e.country_code
+        and m.entry.population >= _SHADOW * e.population
+        for m in span.matches
+    )  # fmt: skip
 
 
 def _borders_focus(country: str, focus: dict[str, float]) -> bool:

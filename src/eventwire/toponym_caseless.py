@@ -115,9 +115,11 @@ def _runs(
     for start, end in stretches:
         words, spans, joined = stretch_words(text, start, end)
         for i, word in enumerate(words):
+            if word in stop and i and words[i - 1] == "the" and _wide_name(f"the {word}"):
+                runs.append((spans[i][0], spans[i][1], f"the {word}"))  # "the" is no pronoun's
             if word in stop or len(word) < 2:
                 continue
-            if len(word) > 2:
+            if len(word) > 2 or _wide_name(word) is not None:  # a country's initials
                 runs.append((spans[i][0], spans[i][1], word))
             if i + 1 == len(words) or not joined[i + 1]:
                 continue
@@ -208,6 +210,7 @@ class _Reading:
         if kind and self.common is None:
             self.common = _common_nouns(text, self.stretches, english_lexicon())
         common = self.common is not None and gram.name in self.common
+        common = common and not _plural_country(gram.name)  # "the comoros." is no noun's
         kept = _trusted(matches, gram.name, kind, _Cues(cue, common, self.regions))
         wide = any(m.entry.feature_code in _WIDE for m in kept)
         if not kept or (not wide and _person(text, gram.start, gram.end, cue)):
@@ -303,16 +306,30 @@ def _kind(name: str) -> str:
 
 def _trusted(matches: list[Match], name: str, kind: str, cues: _Cues) -> list[Match]:
     """The candidates a caseless name may stand for, or none when it may not stand."""
-    if kind in ("stop", "inflected") or (cues.common and kind):
-        return []
+    if kind in ("stop", "inflected") or (cues.common and kind and not _initialism(name)):
+        return []  # "the qx had": initials, not "the van was"
     kept = [m for m in matches if _trusted_place(m, name, cues)]
-    if len(name) <= 3 and kind:
-        return []  # "car" is no Central African Republic
+    wide = any(m.entry.feature_code in _WIDE for m in kept)
+    if len(name) <= 3 and kind and not (_initialism(name) and wide):
+        return []  # "car" is no Central African Republic; "qx", "bvt" are initials
     if kind == "word":
         return [m for m in kept if m.entry.feature_code == "PCLI"]
     if kind == "noun" and not any(_big_enough(m, cues) for m in kept):
         return []
     return kept
+
+
+def _plural_country(name: str) -> bool:
+    """A country's name in the plural form English writes with "the" ("the comoros"):
+    "the" before it, and a stop after, are no sign of a common noun."""
+    wide = _wide_name(name) if name.endswith("s") else None
+    return isinstance(wide, tuple) and wide[0] == "country"
+
+
+def _initialism(name: str) -> bool:
+    """A short name no English word is spelled like: two letters ("qx"), or three with
+    no vowel ("bvt"). English words of two letters that name places are stop words."""
+    return name.isalpha() and (len(name) == 2 or not set(name) & set("aeiouy"))
 
 
 def _trusted_place(match: Match, name: str, cues: _Cues) -> bool:
@@ -402,10 +419,13 @@ def _beside_unknown(text: str, gram: _Gram, lex: Lexicon, lookup: Lookup) -> boo
     return bool(unknown) and not all(lookup(unknown).get(w) for w in unknown)
 
 
+# A title, then maybe a first name; an office's "of" names a place ("the mayor of x"),
+# a kin word's a person ("the son of x").
 _TITLE_BEFORE = re.compile(
-    r"\b(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
-    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri|brother|sister"
-    r"|son|daughter|wife|husband)\.?\s+(?:[^\W\d_]+\s+)?$"
+    r"\b(?:(?:mr|mrs|ms|dr|prof|sen|gov|rep|sgt|lt|capt|col|gen|det|officer|judge|justice"
+    r"|coach|president|minister|chief|deputy|sheriff|mayor|shri|smt|sri)\.?\s+"
+    r"(?:(?!of\s)[^\W\d_]+\s+)?"
+    r"|(?:brother|sister|son|daughter|wife|husband)\s+(?:[^\W\d_]+\s+)?)$"
 )
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|stated|wrote)\b")
 

@@ -36,9 +36,11 @@ _COMPASS = sorted(
 # nor "Northern Territory" one called "Territory".
 _NOT_REGIONS = frozenset(
     "district province region state division governorate county prefecture municipality"
-    " regional aimak aymag voivodeship atoll area border borders boundaries department end river"
+    " regional aimak aymag voivodeship atoll area border borders boundary boundaries department"
+    " end river bank"
     " territory territories".split()
 ) | frozenset(_COMPASS)
+_DWARFED = 1_000  # a region this many times bigger than every town bearing its name
 _ADM1_NAMES = """
 SELECT n.norm, p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.feature_class,
        p.feature_code, p.population, p.admin1_code
@@ -59,18 +61,24 @@ def split_regions(con: sqlite3.Connection, centre: Centre) -> dict[str, Gazettee
             parts.setdefault((entry.country_code, rest), {})[entry.geonameid] = entry
     out: dict[str, GazetteerEntry] = {}
     for (iso2, name), divisions in parts.items():
-        if _region_name(name, con):
+        population = sum(d.population for d in divisions.values())
+        if _region_name(name, population, con):
             out.setdefault(name, _region(name, iso2, list(divisions.values()), centre))
     return out
 
 
-def _region_name(name: str, con: sqlite3.Connection) -> bool:
+def _region_name(name: str, population: int, con: sqlite3.Connection) -> bool:
     """Whether a shared rest of division names may name a region: no division or compass
-    word, no country's name, and no place's own name ("Carolina" is a town's)."""
+    word, no country's name, and no place's own name ("Carolina" is a town's) unless
+    the region's divisions dwarf every bearer `_DWARFED` times: a village named after
+    the region, which the scoring weighs against the region like any namesake. (A
+    hundredfold is not enough: a village's name may be a region's only by a car's or a
+    firm's name, "the Tolvar Wessmark", where no region is meant.)"""
     if name.rsplit(" ", 1)[-1] in _NOT_REGIONS or countries.by_name(name) is not None:
         return False
-    own = con.execute("SELECT 1 FROM names WHERE norm = ? AND quality = 2 LIMIT 1", (name,))
-    return own.fetchone() is None
+    sql = "SELECT max(p.population) FROM names n JOIN places p ON p.geonameid = n.geonameid"
+    own = con.execute(sql + " WHERE n.norm = ? AND n.quality = 2", (name,)).fetchone()[0]
+    return own is None or own * _DWARFED < population
 
 
 def _region(
