@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
 from eventwire.armedsides import armed_fight
+from eventwire.civiltargets import civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, lynching, organised
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
@@ -233,11 +234,15 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         # rally) interacts with civilians: mob violence, not the demonstration's; a
         # death in it whose doer is not the crowd ("one killed during the protest",
         # "shot by warders") is the demonstration's violence
-        civilians = roles.target_words & CIVILIANS
+        harm = kinds.get("kill") or kinds.get("attack")
+        if harm is None:
+            return False
+        # an unarmed office holder ("a returning officer") is a civilian too
+        civilians = bool(roles.target_words & CIVILIANS) or civil_target(roles, harm)
         doers = _crowd_doers(kinds, roles)
         armed = doers & ARMED_DOERS  # "shot dead by police": no mob
         crowd = doers & (_UNRULY | cues.CROWD_NOUNS | _THEY)
-        return bool(civilians and crowd and {"kill", "attack"} & kinds.keys()) and not armed
+        return civilians and bool(crowd) and not armed
     return True  # no demonstration: a crowd's violence, even to property, is a mob's
 
 
