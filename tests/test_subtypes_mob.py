@@ -1,5 +1,5 @@
-"""Mob violence against its neighbours (`demosubtypes`, `subtypes`): a crowd at a protest
-turning on an unarmed official."""
+"""Mob violence against its neighbours (`demosubtypes`, `subtypes`): rival partisans,
+a party's factions, a crowd at a protest turning on an unarmed official."""
 
 from __future__ import annotations
 
@@ -19,5 +19,24 @@ def test_a_crowd_at_a_protest_attacking_a_returning_officer_is_a_mob(model: Any)
     text = (
         "Police fired tear gas when a mob of casual workers attacked the returning"
         " officer in Kelvale as they demanded their wages."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_a_partys_two_factions_fighting_are_a_mob(model: Any) -> None:
+    text = "Two factions of the Tessaro Unity Alliance clashed at the county assembly in Kelvale."
+    assert _types(model, text) == [MOB]
+
+
+def test_an_armed_groups_factions_fighting_stay_a_battle(model: Any) -> None:
+    text = "Two factions of the Dorvik Liberation Front clashed near Kelvale, killing 3 fighters."
+    assert _types(model, text) == [("Battles", "Armed clash")]
+
+
+def test_supporters_clashing_with_those_of_a_rival_are_a_mob(model: Any) -> None:
+    # rival crowds fight each other, though the police then broke them up
+    text = (
+        "Youths backing the Kelvale governor clashed with those of a Dorvik senator at"
+        " the stadium until the police fired tear gas."
     )
     assert _types(model, text) == [MOB]

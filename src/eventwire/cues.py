@@ -121,6 +121,10 @@ PARTISANS = flag(
     r"|lawmakers?\b|legislators?\b|MPs\b|MCAs\b|delegates\b|politicians\b"
     r"|(?:party|union) members\b|members of (?:\S+ ){0,4}(?:party|parties|union|assembly)\b"
     r"|rival (?:political |party )\S+|political (?:groups|rivals)\b"
+    # a party's or a coalition's factions fighting over its leadership (factions named
+    # alone may be an armed group's)
+    r"|(?:party|coalition|political) factions\b"
+    r"|factions of (?:the )?(?:\S+ ){0,3}(?:party|coalition|alliance|movement)\b"
     # unarmed civilians at work or at a match: traders, refugees, fans
     r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
     r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"
@@ -133,7 +137,11 @@ PARTISANS = flag(
 )
 # Crowds fighting each other, not the police: mob violence (ACLED), even when police
 # then intervene.
-RIVALS = flag(r"between\b|rival\b|each other|one another|two groups|opposing\b")
+RIVALS = flag(
+    r"between\b|rival\b|each other|one another|two groups|opposing\b"
+    # one side's partisans fighting "those of" another side
+    r"|with (?:those|the supporters|supporters|followers) of\b"
+)
 # The police as the other side of a fight ("clashed with police", "between police and").
 POLICE_SIDE = flag(
     r"(?:with|between|against|and) (?:the )?(?:anti-riot |riot )?"
