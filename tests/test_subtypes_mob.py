@@ -40,3 +40,16 @@ def test_supporters_clashing_with_those_of_a_rival_are_a_mob(model: Any) -> None
         " the stadium until the police fired tear gas."
     )
     assert _types(model, text) == [MOB]
+
+
+def test_homes_burnt_over_witchcraft_with_no_armed_doer_are_mob_justice(model: Any) -> None:
+    text = (
+        "Eight homes were burnt down in Kelvale village following accusations of"
+        " witchcraft; two villagers were hurt."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_homes_burnt_by_gunmen_over_witchcraft_stay_their_attack(model: Any) -> None:
+    text = "Gunmen burnt eight homes in Kelvale village over witchcraft, injuring two people."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]

@@ -308,12 +308,15 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return harm
     if roles.doer_words & cues.CROWD_NOUNS and violent:
         return anchor
+    unarmed = not cues.ARMED_WORDS.search(text)
     if "loot" in kinds and (
-        (roles.doer_words & cues.MOB_NOUNS and not cues.ARMED_WORDS.search(text))
+        (roles.doer_words & cues.MOB_NOUNS and unarmed)
         or _unarmed_crowd(kinds["loot"], text, property_only=True)
+        or (cues.LYNCH.search(text) and unarmed and not roles.doer_words & ARMED_DOERS)
     ):
         # "angry residents burned a truck", "students burnt their school": a crowd's
-        # destruction
+        # destruction; "homes burnt after claims of witchcraft": mob justice, whoever did
+        # it, unless armed men are named
         return kinds["loot"]
     if (
         "loot" in kinds
