@@ -53,3 +53,13 @@ def test_homes_burnt_over_witchcraft_with_no_armed_doer_are_mob_justice(model: A
 def test_homes_burnt_by_gunmen_over_witchcraft_stay_their_attack(model: Any) -> None:
     text = "Gunmen burnt eight homes in Kelvale village over witchcraft, injuring two people."
     assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_man_beaten_to_death_for_stealing_is_mob_justice(model: Any) -> None:
+    text = "A farmhand was beaten to death at Dorvik market for stealing maize."
+    assert _types(model, text) == [MOB]
+
+
+def test_raiders_killing_after_stealing_cattle_stay_an_attack(model: Any) -> None:
+    text = "Raiders killed a herder near Kelvale after stealing his cattle."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]

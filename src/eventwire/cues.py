@@ -96,6 +96,12 @@ SUSPECTED_BY_LOCALS = flag(
     r"(?:residents|villagers|locals|members of the public) (?:\S+ ){0,10}?"
     r"(?:suspected|suspecting|accused|accusing)\b"
 )
+# A killing told as punishment for a theft ("beaten to death for stealing a goat"): mob
+# justice when no armed doer is named (read where the killing's doers are not armed).
+KILLED_FOR_THEFT = flag(
+    r"(?:killed|murdered|beaten|lynched|burnt|burned|stoned)\b (?:\S+ ){0,5}?"
+    r"(?:for|after) (?:allegedly |reportedly )?(?:stealing\b|theft\b)"
+)
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante" + _JUSTICE)
 LYNCH = flag(r"lynch|vigilante" + _JUSTICE)
 CROWD = flag(

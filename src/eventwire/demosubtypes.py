@@ -275,10 +275,11 @@ def _joined(one: Token, other: Token) -> bool:
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:
-    """ "Residents attacked and killed a man they suspected of theft": a community
-    punishing a suspect, unarmed (ACLED: mob violence)."""
-    suspected = cues.SUSPECTED_BY_LOCALS.search(text) is not None
-    return "kill" in kinds and suspected and not cues.ARMED_WORDS.search(text)
+    """ "Villagers beat to death a herder whom they accused of theft", "a man was beaten
+    to death for stealing a goat": a community punishing a suspect, unarmed (ACLED: mob
+    violence)."""
+    suspected = cues.SUSPECTED_BY_LOCALS.search(text) or cues.KILLED_FOR_THEFT.search(text)
+    return "kill" in kinds and suspected is not None and not cues.ARMED_WORDS.search(text)
 
 
 def rivals(text: str) -> bool:
