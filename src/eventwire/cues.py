@@ -99,6 +99,12 @@ SUSPECTED_BY_LOCALS = flag(
     r"(?:residents|villagers|locals|members of the public) (?:\S+ ){0,10}?"
     r"(?:suspected|suspecting|accused|accusing)\b"
 )
+# A killing told as punishment for a theft ("beaten to death for stealing a goat"): mob
+# justice when no armed doer is named (read where the killing's doers are not armed).
+KILLED_FOR_THEFT = flag(
+    r"(?:killed|murdered|beaten|lynched|burnt|burned|stoned)\b (?:\S+ ){0,5}?"
+    r"(?:for|after) (?:allegedly |reportedly )?(?:stealing\b|theft\b)"
+)
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante" + _JUSTICE)
 LYNCH = flag(r"lynch|vigilante" + _JUSTICE)
 CROWD = flag(
@@ -124,6 +130,10 @@ PARTISANS = flag(
     r"|lawmakers?\b|legislators?\b|MPs\b|MCAs\b|delegates\b|politicians\b"
     r"|(?:party|union) members\b|members of (?:\S+ ){0,4}(?:party|parties|union|assembly)\b"
     r"|rival (?:political |party )\S+|political (?:groups|rivals)\b"
+    # a party's or a coalition's factions fighting over its leadership (factions named
+    # alone may be an armed group's)
+    r"|(?:party|coalition|political) factions\b"
+    r"|factions of (?:the )?(?:\S+ ){0,3}(?:party|coalition|alliance|movement)\b"
     # unarmed civilians at work or at a match: traders, refugees, fans
     r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
     r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"
@@ -136,7 +146,11 @@ PARTISANS = flag(
 )
 # Crowds fighting each other, not the police: mob violence (ACLED), even when police
 # then intervene.
-RIVALS = flag(r"between\b|rival\b|each other|one another|two groups|opposing\b")
+RIVALS = flag(
+    r"between\b|rival\b|each other|one another|two groups|opposing\b"
+    # one side's partisans fighting "those of" another side
+    r"|with (?:those|the supporters|supporters|followers) of\b"
+)
 # The police as the other side of a fight ("clashed with police", "between police and").
 POLICE_SIDE = flag(
     r"(?:with|between|against|and) (?:the )?(?:anti-riot |riot )?"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
 from eventwire.armedsides import armed_fight
+from eventwire.civiltargets import civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, lynching, organised
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
@@ -233,11 +234,15 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         # rally) interacts with civilians: mob violence, not the demonstration's; a
         # death in it whose doer is not the crowd ("one killed during the protest",
         # "shot by warders") is the demonstration's violence
-        civilians = roles.target_words & CIVILIANS
+        harm = kinds.get("kill") or kinds.get("attack")
+        if harm is None:
+            return False
+        # an unarmed office holder ("a returning officer") is a civilian too
+        civilians = bool(roles.target_words & CIVILIANS) or civil_target(roles, harm)
         doers = _crowd_doers(kinds, roles)
         armed = doers & ARMED_DOERS  # "shot dead by police": no mob
         crowd = doers & (_UNRULY | cues.CROWD_NOUNS | _THEY)
-        return bool(civilians and crowd and {"kill", "attack"} & kinds.keys()) and not armed
+        return civilians and bool(crowd) and not armed
     return True  # no demonstration: a crowd's violence, even to property, is a mob's
 
 
@@ -270,10 +275,11 @@ def _joined(one: Token, other: Token) -> bool:
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:
-    """ "Residents attacked and killed a man they suspected of theft": a community
-    punishing a suspect, unarmed (ACLED: mob violence)."""
-    suspected = cues.SUSPECTED_BY_LOCALS.search(text) is not None
-    return "kill" in kinds and suspected and not cues.ARMED_WORDS.search(text)
+    """ "Villagers beat to death a herder whom they accused of theft", "a man was beaten
+    to death for stealing a goat": a community punishing a suspect, unarmed (ACLED: mob
+    violence)."""
+    suspected = cues.SUSPECTED_BY_LOCALS.search(text) or cues.KILLED_FOR_THEFT.search(text)
+    return "kill" in kinds and suspected is not None and not cues.ARMED_WORDS.search(text)
 
 
 def rivals(text: str) -> bool:
@@ -303,12 +309,15 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
         return harm
     if roles.doer_words & cues.CROWD_NOUNS and violent:
         return anchor
+    unarmed = not cues.ARMED_WORDS.search(text)
     if "loot" in kinds and (
-        (roles.doer_words & cues.MOB_NOUNS and not cues.ARMED_WORDS.search(text))
+        (roles.doer_words & cues.MOB_NOUNS and unarmed)
         or _unarmed_crowd(kinds["loot"], text, property_only=True)
+        or (cues.LYNCH.search(text) and unarmed and not roles.doer_words & ARMED_DOERS)
     ):
         # "angry residents burned a truck", "students burnt their school": a crowd's
-        # destruction
+        # destruction; "homes burnt after claims of witchcraft": mob justice, whoever did
+        # it, unless armed men are named
         return kinds["loot"]
     if (
         "loot" in kinds

@@ -1,0 +1,65 @@
+"""Mob violence against its neighbours (`demosubtypes`, `subtypes`): rival partisans,
+a party's factions, a crowd at a protest turning on an unarmed official."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_events import code
+
+MOB = ("Riots", "Mob violence")
+
+
+def _types(model: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in code(model, text)]
+
+
+def test_a_crowd_at_a_protest_attacking_a_returning_officer_is_a_mob(model: Any) -> None:
+    # an election official carries no arms: the crowd turned on a civilian
+    text = (
+        "Police fired tear gas when a mob of casual workers attacked the returning"
+        " officer in Kelvale as they demanded their wages."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_a_partys_two_factions_fighting_are_a_mob(model: Any) -> None:
+    text = "Two factions of the Tessaro Unity Alliance clashed at the county assembly in Kelvale."
+    assert _types(model, text) == [MOB]
+
+
+def test_an_armed_groups_factions_fighting_stay_a_battle(model: Any) -> None:
+    text = "Two factions of the Dorvik Liberation Front clashed near Kelvale, killing 3 fighters."
+    assert _types(model, text) == [("Battles", "Armed clash")]
+
+
+def test_supporters_clashing_with_those_of_a_rival_are_a_mob(model: Any) -> None:
+    # rival crowds fight each other, though the police then broke them up
+    text = (
+        "Youths backing the Kelvale governor clashed with those of a Dorvik senator at"
+        " the stadium until the police fired tear gas."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_homes_burnt_over_witchcraft_with_no_armed_doer_are_mob_justice(model: Any) -> None:
+    text = (
+        "Eight homes were burnt down in Kelvale village following accusations of"
+        " witchcraft; two villagers were hurt."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_homes_burnt_by_gunmen_over_witchcraft_stay_their_attack(model: Any) -> None:
+    text = "Gunmen burnt eight homes in Kelvale village over witchcraft, injuring two people."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_man_beaten_to_death_for_stealing_is_mob_justice(model: Any) -> None:
+    text = "A farmhand was beaten to death at Dorvik market for stealing maize."
+    assert _types(model, text) == [MOB]
+
+
+def test_raiders_killing_after_stealing_cattle_stay_an_attack(model: Any) -> None:
+    text = "Raiders killed a herder near Kelvale after stealing his cattle."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
