@@ -20,7 +20,7 @@ caseless detection), in articles per second (and CPU milliseconds per article), 
 found per article, and peak RSS.
 
     .venv/bin/python bench/geo.py [--half first|second|study|check] [--limit N] [--misses]
-                                  [--case as-written|lower|both] [--speed-only]
+                                  [--list] [--case as-written|lower|both] [--speed-only]
 
 `--half` scores only part of each corpus, so that one part can be studied while fixing
 and the other held back to check that the fixes carry over: `first` and `second` split
@@ -28,7 +28,8 @@ by order, `study` keeps the articles at even positions and `check` those at odd 
 (as bench/quality.py does), so that both parts mix early and late articles. `--misses`
 counts each corpus's misses by kind: not found, the right place with its centre over
 161 km from the gold point (a centre convention), a runner-up right, a country or
-region far from the gold point, another place.
+region far from the gold point, another place. `--list` prints each miss on its own
+line (article number, gold text and point, the place chosen and why).
 """
 
 from __future__ import annotations
@@ -103,7 +104,9 @@ def _gold(node: ET.Element) -> Gold | None:
     )
 
 
-def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -> None:
+def score(
+    name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False, listing: bool = False
+) -> None:
     from eventwire import api, read
     from eventwire.geoparse import GEOPARSE_STAGES
     from eventwire.pipeline import Context
@@ -119,7 +122,7 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     total = found = near = with_id = exact = placed = on_gold = 0
     kinds: Counter[str] = Counter()
-    for analysis, (_, golds) in zip(analyses, docs, strict=True):
+    for number, (analysis, (text, golds)) in enumerate(zip(analyses, docs, strict=True)):
         places = analysis.places
         placed += len(places)
         on_gold += sum(any(p.start < g.end and p.end > g.start for g in golds) for p in places)
@@ -132,6 +135,8 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
                 near += 1
             else:
                 kinds[_miss_kind(hit, gold)] += 1
+                if listing:
+                    _print_miss(number, text, hit, gold)
             if gold.geonameid:
                 with_id += 1
                 exact += hit is not None and hit.entry.geonameid == gold.geonameid
@@ -146,6 +151,20 @@ def score(name: str, docs: list[tuple[str, list[Gold]]], misses: bool = False) -
     print(f"{line}  ({rate})")
     if misses:
         print("           misses: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+
+
+def _print_miss(number: int, text: str, hit: Any, gold: Gold) -> None:
+    """One miss on a line: article number, gold text and point, and what we chose."""
+    where = f"{number:>4} {text[gold.start : gold.end]!r} gold ({gold.lat:.2f},{gold.lon:.2f})"
+    if hit is None:
+        print(f"  miss {where}: not found")
+        return
+    e = hit.entry
+    off = km(e.latitude, e.longitude, gold.lat, gold.lon)
+    print(
+        f"  miss {where}: {_miss_kind(hit, gold)} -> {e.name} {e.feature_code} "
+        f"{e.country_code}/{e.admin1} pop {e.population} ({off:.0f} km) [{hit.explanation}]"
+    )
 
 
 def _miss_kind(hit: Any, gold: Gold) -> str:
@@ -212,6 +231,7 @@ def main() -> int:
         help="Only part of each corpus: first/second half by order, study/check by parity.",
     )
     parser.add_argument("--misses", action="store_true", help="Count each corpus's misses by kind.")
+    parser.add_argument("--list", action="store_true", help="Print each miss on its own line.")
     parser.add_argument(
         "--case",
         choices=("as-written", "lower", "both"),
@@ -223,10 +243,10 @@ def main() -> int:
         for name, file in (("LGL", "lgl.xml"), ("GeoVirus", "GeoVirus.xml")):
             docs = load(DATA / file, args.limit, args.half)
             if args.case != "lower":
-                score(name, docs, args.misses)
+                score(name, docs, args.misses, args.list)
             if args.case != "as-written":
                 low = [(lowered(text), golds) for text, golds in docs]
-                score(f"{name} lower", low, args.misses)
+                score(f"{name} lower", low, args.misses, args.list)
     speed(args.limit)
     return 0
 
