@@ -97,6 +97,18 @@ def test_a_surname_alone_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
     assert found["Alexandria"].entry.admin1_code == "LA"
 
 
+def test_a_one_word_person_whose_full_name_the_text_gives_is_no_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the NER marks each "Kilgore" a person but misses the full name: the text gives it
+    said = "The plan, Kilgore said, would go ahead in Texas."
+    met = f"Residents met Ngozi Kilgore on Monday. {said}"
+    assert "Kilgore" not in places(gaz, index, met, people=("Kilgore",))
+    assert "Kilgore" in places(gaz, index, said, people=("Kilgore",))  # no one is called so
+    north = f"Crews drove from North Kilgore on Monday. {said}"  # no given name: a place's
+    assert "Kilgore" in places(gaz, index, north, people=("Kilgore",))
+
+
 def test_a_surname_with_a_place_cue_stays_a_place(gaz: Gazetteer, index: GeoIndex) -> None:
     text = "Mayor Ann Dayton said the road to Dayton, Ohio, reopened after the flood in Dayton."
     found = places(gaz, index, text, "Dayton", "Ohio")
