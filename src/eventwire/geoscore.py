@@ -10,6 +10,8 @@ as an alternate name, with a namesake abroad scoring about as well, is marked do
 (`_unsure`), and a town dwarfed a hundredfold by a country or division of its name is
 not the focus's unless the text places it (`_dwarfed`). `_Context` is what the
 document says around a span; `geo.resolve` builds it in two passes.
+A country that the text's other names point to gains on a town or a state bearing its
+name as a town in that country would.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ _UNSURE = 0.2  # off the best score of a name with rivals abroad and no context
 _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name unsure
 _FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
+_COUNTRY_FOCUS = 0.3  # a country the text's other names point to, as a town there gets
 
 
 def _best(
@@ -266,6 +269,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             reasons.append("outside the document's focus countries")
             if border:
                 reasons.append("in a country bordering the one the text is most about")
+    if e.feature_code == "PCLI" and (share := ctx.focus.get(e.country_code, 0.0)):
+        s += _COUNTRY_FOCUS * share  # a country's name that a state elsewhere bears too
+        reasons.append("the country the text's other names point to")
     key = (e.country_code, e.admin1_code)
     division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
     if division and not span.admin_hint and key in ctx.towns:
