@@ -104,6 +104,10 @@ def test_a_country_the_other_names_point_to_outweighs_a_state_of_its_name() -> N
     assert "the country the text's other names point to" in why
     _, alone, _ = _best(span, ctx, {"BB": 1.0}, frozenset({"BB"}))  # nothing points to AA
     assert alone is not None and alone.entry.geonameid == 31
+    town = _entry(32, "AA", "P", "PPL", 50_000, "02")  # a town of AA bears the name too
+    span.matches.append(Match(town, 2))
+    _, _, why = _best(span, ctx, {"BB": 1.0, "AA": 0.75}, frozenset({"BB"}))
+    assert "the country the text's other names point to" not in why
 
 
 def test_an_alternate_name_with_rivals_abroad_and_no_context() -> None:

@@ -11,7 +11,7 @@ as an alternate name, with a namesake abroad scoring about as well, is marked do
 not the focus's unless the text places it (`_dwarfed`). `_Context` is what the
 document says around a span; `geo.resolve` builds it in two passes.
 A country that the text's other names point to gains on a town or a state bearing its
-name as a town in that country would.
+own name as a town in that country would.
 """
 
 from __future__ import annotations
@@ -207,6 +207,9 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         return -1.0, match, "a compass word alone, in no country the text points to"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
+    if _focus_country(match, span, ctx):  # its own name, which a state abroad bears too
+        bonus += _COUNTRY_FOCUS * ctx.focus[match.entry.country_code]
+        reasons.append("the country the text's other names point to")
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
         bonus += _RESPELLED
         reasons.append("another spelling of a place the text names elsewhere")
@@ -215,6 +218,16 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
+
+
+def _focus_country(match: Match, span: Span, ctx: _Context) -> bool:
+    """A country bearing the name as its own, that the text's other names point to, and
+    no place inside it that bears the name too (the name's rivals lie abroad)."""
+    e = match.entry
+    if match.quality != 2 or e.feature_code != "PCLI" or e.country_code not in ctx.focus:
+        return False
+    return not any(m.quality == 2 and m.entry.country_code == e.country_code
+                   and m.entry is not e for m in span.matches)  # fmt: skip
 
 
 def _former_name(match: Match, span: Span, ctx: _Context) -> bool:
@@ -269,9 +282,6 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
             reasons.append("outside the document's focus countries")
             if border:
                 reasons.append("in a country bordering the one the text is most about")
-    if e.feature_code == "PCLI" and (share := ctx.focus.get(e.country_code, 0.0)):
-        s += _COUNTRY_FOCUS * share  # a country's name that a state elsewhere bears too
-        reasons.append("the country the text's other names point to")
     key = (e.country_code, e.admin1_code)
     division = e.feature_class == "A" and e.feature_code != "PCLI"  # not "Kuwait", "Vatican"
     if division and not span.admin_hint and key in ctx.towns:
