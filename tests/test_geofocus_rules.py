@@ -96,7 +96,7 @@ def test_a_town_inside_the_division_of_its_name() -> None:
 def test_a_country_the_other_names_point_to_outweighs_a_state_of_its_name() -> None:
     country = _entry(30, "AA", "A", "PCLI", 3_700_000, "00")
     state = _entry(31, "BB", "A", "ADM1", 4_800_000, "05")
-    span = Span(20, 24, "Tolo", True, [Match(state, 2), Match(country, 2)])
+    span = Span(20, 26, "Kelvia", True, [Match(state, 2), Match(country, 2)])
     ctx = _Context({}, {}, None, [], set())
     # the text names BB twice, but a demonym and a town of AA point to AA as well
     _, best, why = _best(span, ctx, {"BB": 1.0, "AA": 0.75}, frozenset({"BB"}))

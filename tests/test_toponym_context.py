@@ -101,7 +101,7 @@ def test_a_one_word_person_whose_full_name_the_text_gives_is_no_place(
     gaz: Gazetteer, index: GeoIndex
 ) -> None:
     # the NER marks each "Kilgore" a person but misses the full name: the text gives it
-    said = "The plan, Kilgore said, would go ahead in Texas."
+    said = "The plan, Kilgore said, would go ahead in Rusk County."
     met = f"Residents met Ngozi Kilgore on Monday. {said}"
     assert "Kilgore" not in places(gaz, index, met, people=("Kilgore",))
     assert "Kilgore" in places(gaz, index, said, people=("Kilgore",))  # no one is called so

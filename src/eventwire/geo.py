@@ -284,7 +284,7 @@ def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> l
     dateline's "MARION") stands for its capitalised form too ("Marion Community
     Schools"). Not inside a natural feature's or a pathogen's name ("Lake X", "the X
     virus"), as nowhere else (`toponyms`), nor where a surname of the text's `people`
-    speaks ("Marion said": `toponym_people.speaks`)."""
+    speaks ("Kelvin said": `toponym_people.speaks`)."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     for name, sense in list(senses.items()):

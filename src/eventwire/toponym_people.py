@@ -8,7 +8,7 @@ often labels it a place or nothing. `surnames` finds the one-word names that the
 gives as the last word of a person's full name; `toponyms` drops such a name wherever
 it stands alone without a place cue of its own ("in Ripley", "Ripley County", a
 dateline), unless it is a country's or a first-level division's own name; `speaks`
-marks a surname speaking ("Ripley said"), which `geo` never places by one sense per
+marks a surname speaking ("Kelvin said"), which `geo` never places by one sense per
 discourse.
 
 Evidence of a full name: a PERSON mention of several words ending with the name; a
@@ -69,14 +69,14 @@ def surname_alone(
     return not cued or text.startswith(("'", "’"), end)
 
 
-# A verb of saying right after a name ("Ripley said", "Ripley told reporters") or right
-# before it ("said Ripley"): the name is a speaker's, a person's.
+# A verb of saying right after a name ("Kelvin said", "Kelvin told reporters") or right
+# before it ("said Kelvin"): the name is a speaker's, a person's.
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|explained|noted|asked|replied)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
 
 
 def speaks(text: str, start: int, end: int) -> bool:
-    """Whether the name at `start:end` is a speaker's ("Ripley said", "said Ripley"):
+    """Whether the name at `start:end` is a speaker's ("Kelvin said", "said Kelvin"):
     for a surname of the text, a person speaking, not the town of that name."""
     return bool(
         _SAYS_AFTER.match(text, end) or _SAYS_BEFORE.search(text[max(0, start - 10) : start])
