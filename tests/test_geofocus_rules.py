@@ -15,7 +15,7 @@ from eventwire.errors import GazetteerError
 from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.geofocus import names_people
-from eventwire.geoscore import _near, _seats, _unsure, distance_km
+from eventwire.geoscore import _best, _Context, _near, _seats, _unsure, distance_km
 from eventwire.records import Analysis, Document, GazetteerEntry, Mention, Place
 from eventwire.toponyms import Span
 
@@ -91,6 +91,23 @@ def test_a_town_inside_the_division_of_its_name() -> None:
     assert _seats(span) == frozenset()
     initial = Span(0, 4, "Tolo", False, [Match(town, 2), Match(division, 2)], initial=True)
     assert _seats(initial) == frozenset()  # a sentence's first word, string matching alone
+
+
+def test_a_country_the_other_names_point_to_outweighs_a_state_of_its_name() -> None:
+    country = _entry(30, "AA", "A", "PCLI", 3_700_000, "00")
+    state = _entry(31, "BB", "A", "ADM1", 4_800_000, "05")
+    span = Span(20, 26, "Kelvia", True, [Match(state, 2), Match(country, 2)])
+    ctx = _Context({}, {}, None, [], set())
+    # the text names BB twice, but a demonym and a town of AA point to AA as well
+    _, best, why = _best(span, ctx, {"BB": 1.0, "AA": 0.75}, frozenset({"BB"}))
+    assert best is not None and best.entry.geonameid == 30
+    assert "the country the text's other names point to" in why
+    _, alone, _ = _best(span, ctx, {"BB": 1.0}, frozenset({"BB"}))  # nothing points to AA
+    assert alone is not None and alone.entry.geonameid == 31
+    town = _entry(32, "AA", "P", "PPL", 50_000, "02")  # a town of AA bears the name too
+    span.matches.append(Match(town, 2))
+    _, _, why = _best(span, ctx, {"BB": 1.0, "AA": 0.75}, frozenset({"BB"}))
+    assert "the country the text's other names point to" not in why
 
 
 def test_an_alternate_name_with_rivals_abroad_and_no_context() -> None:

@@ -26,7 +26,7 @@ from eventwire.toponym_cues import (
 from eventwire.toponym_grams import _ngrams
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_pairs import hyphened_neighbours
-from eventwire.toponym_people import surnames
+from eventwire.toponym_people import speaks, surnames
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "gazetteer.sqlite"
 
@@ -95,6 +95,35 @@ def test_a_surname_alone_is_no_place(gaz: Gazetteer, index: GeoIndex) -> None:
     found = places(gaz, index, text, "Alexandria", "Louisiana", "Clark")
     assert "Clark" not in found
     assert found["Alexandria"].entry.admin1_code == "LA"
+
+
+def test_a_one_word_person_whose_full_name_the_text_gives_is_no_place(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    # the NER marks each "Kilgore" a person but misses the full name: the text gives it
+    said = "The plan, Kilgore said, would go ahead in Rusk County."
+    met = f"Residents met Ngozi Kilgore on Monday. {said}"
+    assert "Kilgore" not in places(gaz, index, met, people=("Kilgore",))
+    assert "Kilgore" in places(gaz, index, said, people=("Kilgore",))  # no one is called so
+    north = f"Crews drove from North Kilgore on Monday. {said}"  # no given name: a place's
+    assert "Kilgore" in places(gaz, index, north, people=("Kilgore",))
+
+
+def test_a_surname_speaking_takes_no_sense_of_the_town_of_its_name(
+    gaz: Gazetteer, index: GeoIndex
+) -> None:
+    text = (
+        "Crews cleared roads in Kilgore on Monday. Mayor Ngozi Kilgore thanked them. "
+        "The work went well, Kilgore said."
+    )
+    start = text.index("Kilgore")
+    mention = Mention(start, start + len("Kilgore"), "Kilgore", "GPE", 0)
+    found = resolve(Analysis(Document("doc", text), mentions=(mention,)), gaz, index)
+    assert start in {p.start for p in found}  # "in Kilgore": the town
+    assert text.rindex("Kilgore") not in {p.start for p in found}  # "Kilgore said": the mayor
+    assert speaks(text, text.rindex("Kilgore"), text.rindex("Kilgore") + 7)
+    assert speaks("Asked about it, said Kilgore, no one knew.", 21, 28)
+    assert not speaks(text, start, start + 7)
 
 
 def test_a_surname_with_a_place_cue_stays_a_place(gaz: Gazetteer, index: GeoIndex) -> None:

@@ -101,6 +101,7 @@ from eventwire.toponym_cues import feature_name, name_lists
 from eventwire.toponym_demonyms import find_demonyms
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
+from eventwire.toponym_people import speaks, surnames
 from eventwire.toponyms import (
     Span,
     candidate_spans,
@@ -202,7 +203,8 @@ def resolve(
     _score_all(spans, names, second, by_name, voted[-1])
     placed = [(span, _place(span, spans)) for span in spans]
     places = _one_sense(placed)
-    places += _other_mentions(analysis.document.text, places + demonyms)
+    people = surnames(text, analysis.mentions)
+    places += _other_mentions(text, places + demonyms, people)
     centred = [_with_centre(p, index) for p in places + demonyms]
     return tuple(sorted(centred, key=lambda p: (p.start, p.end)))
 
@@ -275,13 +277,14 @@ def _one_sense(placed: list[tuple[Span, Place | None]]) -> list[Place]:
     return out
 
 
-def _other_mentions(text: str, places: list[Place]) -> list[Place]:
+def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> list[Place]:
     """Further mentions of names the text already placed, where no candidate was kept
     (a sentence-initial "Timbuktu", a name the NER clipped, a name inside an
     organisation's): one sense per discourse. A name placed only in capitals (a
     dateline's "MARION") stands for its capitalised form too ("Marion Community
     Schools"). Not inside a natural feature's or a pathogen's name ("Lake X", "the X
-    virus"), as nowhere else (`toponyms`)."""
+    virus"), as nowhere else (`toponyms`), nor where a surname of the text's `people`
+    speaks ("Kelvin said": `toponym_people.speaks`)."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     for name, sense in list(senses.items()):
@@ -290,6 +293,8 @@ def _other_mentions(text: str, places: list[Place]) -> list[Place]:
     more = []
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
+            if name in people and speaks(text, start, end):
+                continue
             if not any(taken[start:end]) and not _in_feature_name(text, start, end, sense):
                 why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
                 more.append(dataclasses.replace(

@@ -10,6 +10,8 @@ as an alternate name, with a namesake abroad scoring about as well, is marked do
 (`_unsure`), and a town dwarfed a hundredfold by a country or division of its name is
 not the focus's unless the text places it (`_dwarfed`). `_Context` is what the
 document says around a span; `geo.resolve` builds it in two passes.
+A country that the text's other names point to gains on a town or a state bearing its
+own name as a town in that country would.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ _CLOSE = 0.25  # a rival abroad this close to the best makes a context-free name
 _FORMER_MIN = 5  # letters of a city's former name ("Bombay"), longer than a word it lists
 _SHADOW = 50  # a big city this many times bigger keeps its name from a named division's hamlet
 _DWARFED = 100  # a namesake this many times bigger outweighs a town's neighbours
+_COUNTRY_FOCUS = 0.3  # a country the text's other names point to, as a town there gets
 
 
 def _best(
@@ -209,6 +212,9 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         return -1.0, match, "a compass word alone, in no country the text points to"
     prior = _prior(match, span)
     bonus, reasons = _context_terms(match.entry, span, ctx)
+    if _focus_country(match, span, ctx):  # its own name, which a state abroad bears too
+        bonus += _COUNTRY_FOCUS * ctx.focus[match.entry.country_code]
+        reasons.append("the country the text's other names point to")
     if respelled:  # "Manbij ... the Manbej road": one place, spelled two ways
         bonus += _RESPELLED
         reasons.append("another spelling of a place the text names elsewhere")
@@ -217,6 +223,16 @@ def _score(match: Match, span: Span, ctx: _Context) -> tuple[float, Match, str]:
         bonus -= _ALTERNATE_NAME
         reasons.append("the name is only an alternate name here, another place's own")
     return prior + bonus, match, "; ".join(reasons)
+
+
+def _focus_country(match: Match, span: Span, ctx: _Context) -> bool:
+    """A country bearing the name as its own, that the text's other names point to, and
+    no place inside it that bears the name too (the name's rivals lie abroad)."""
+    e = match.entry
+    if match.quality != 2 or e.feature_code != "PCLI" or e.country_code not in ctx.focus:
+        return False
+    return not any(m.quality == 2 and m.entry.country_code == e.country_code
+                   and m.entry is not e for m in span.matches)  # fmt: skip
 
 
 def _former_name(match: Match, span: Span, ctx: _Context) -> bool:

@@ -210,9 +210,32 @@ def lone_name(mention: Mention, mentions: tuple[Mention, ...], text: str) -> boo
     before = text[max(0, mention.start - 12) : mention.start]
     if " " in mention.text or _TITLE_BEFORE.search(before):
         return False
+    if _given_name_before(mention.text, text):
+        return False
     return not any(
         m.label == "PERSON" and " " in m.text and mention.text in m.text.split() for m in mentions
     )
+
+
+def _given_name_before(name: str, text: str) -> bool:
+    """Whether the text gives the name somewhere as the last word of a person's full name
+    the NER did not mark ("Ngozi Kelvin said", "for Tamsin Kelvin."): a capitalised word
+    before it inside a sentence, no word that opens a place's name or a sentence's ("North",
+    "Fort", "The"), and no capitalised word after it ("Harlow Kelvin Company")."""
+    for m in re.finditer(rf"(?<=[a-z,;:] )([A-Z][a-z]+) {re.escape(name)}\b(?![ -][A-Z])", text):
+        if m.group(1).casefold() not in _NOT_GIVEN:
+            return True
+    return False
+
+
+# Capitalised words before a name that are no one's given name: a place's name opens with
+# them ("North X", "Fort X", "Lake X"), or a date's ("Sunday X Police").
+_NOT_GIVEN = FUNCTION_WORDS | frozenset(
+    """north south east west northern southern eastern western central upper lower new old
+    fort port mount lake saint san santa st great little big grand greater metro downtown
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
 
 
 _NEXT_NAME = re.compile(r",\s*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")

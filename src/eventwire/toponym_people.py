@@ -7,7 +7,9 @@ standing alone carries no sign of being a person's: the NER, run on few sentence
 often labels it a place or nothing. `surnames` finds the one-word names that the text
 gives as the last word of a person's full name; `toponyms` drops such a name wherever
 it stands alone without a place cue of its own ("in Ripley", "Ripley County", a
-dateline), unless it is a country's or a first-level division's own name.
+dateline), unless it is a country's or a first-level division's own name; `speaks`
+marks a surname speaking ("Kelvin said"), which `geo` never places by one sense per
+discourse.
 
 Evidence of a full name: a PERSON mention of several words ending with the name; a
 given name with a middle initial before it ("Tom J. Jones"); a given name before it
@@ -22,7 +24,7 @@ from collections.abc import Iterable
 
 from eventwire.records import Mention
 
-__all__ = ["surname_alone", "surnames"]
+__all__ = ["speaks", "surname_alone", "surnames"]
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _SURNAME = r"((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -65,3 +67,17 @@ def surname_alone(
     if name not in people or hinted:
         return False
     return not cued or text.startswith(("'", "’"), end)
+
+
+# A verb of saying right after a name ("Kelvin said", "Kelvin told reporters") or right
+# before it ("said Kelvin"): the name is a speaker's, a person's.
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|explained|noted|asked|replied)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is a speaker's ("Kelvin said", "said Kelvin"):
+    for a surname of the text, a person speaking, not the town of that name."""
+    return bool(
+        _SAYS_AFTER.match(text, end) or _SAYS_BEFORE.search(text[max(0, start - 10) : start])
+    )
