@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwire.records import Actor, Inter
-from test_subtypes import one
+from test_subtypes import code, one
 
 ARMY = Actor("Military Forces of Nigeria (2023-)", Inter.STATE, "NG")
 
@@ -20,3 +22,25 @@ def test_a_compound_in_an_earlier_event_only_refers_to_it(model: Any) -> None:
         [("soldiers", ARMY)],
     )
     assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked the county surveyors from entering the disputed farm.",
+        "Angry worshippers blocked access to the chapel on Sunday morning.",
+    ],
+)
+def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators blocked the finance bill on Tuesday.",
+        "A new filter blocked the spammers from entering the forum.",
+    ],
+)
+def test_other_blocking_is_no_demonstration(model: Any, text: str) -> None:
+    assert not code(model, text)
