@@ -44,3 +44,9 @@ def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -
 )
 def test_other_blocking_is_no_demonstration(model: Any, text: str) -> None:
     assert not code(model, text)
+
+
+def test_a_named_starting_point_of_a_staged_rally_is_no_country(model: Any) -> None:
+    # "from <name>" after a rally the crowd took out is where the march set off
+    event = one(model, "Nurses held a rally from Kelvale Chowk to the ministry on Friday.")
+    assert event.event_type == "Protests"

@@ -36,10 +36,11 @@ def diplomatic(trig: Trigger) -> bool:
         return True
     # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
     # rally from the square": a span of days or a march's starting point
-    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
+    if token.dep_ == "dobj" and token.head.lemma_ in _STAGING:
+        return False
     return any(
         child.lower_ == "from" and any(_from_country(g) for g in child.children)
-        for child in (*token.children, *(() if staged else token.head.children))
+        for child in (*token.children, *token.head.children)
     )
 
 
