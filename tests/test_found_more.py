@@ -50,3 +50,19 @@ def test_a_named_starting_point_of_a_staged_rally_is_no_country(model: Any) -> N
     # "from <name>" after a rally the crowd took out is where the march set off
     event = one(model, "Nurses held a rally from Kelvale Chowk to the ministry on Friday.")
     assert event.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the protest noun on the participle of the demand
+        "Retired clerks organised a dharna demanding they get their arrears.",
+        "Dock workers kept up an indefinite fast demanding that the port rehire them.",
+    ],
+)
+def test_a_protest_noun_hung_on_its_demand_is_still_told(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"
+
+
+def test_a_threatened_attack_stays_untold(model: Any) -> None:
+    assert not code(model, "The rebels threatened a bomb attack on the depot.")

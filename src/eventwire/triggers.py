@@ -303,12 +303,15 @@ def _irrealis(token: Token, child: Token) -> bool:
     is negated or modal. A verb of that kind says so only of its complement: not of a
     deed joined to it ("foiled an attack and killed him"), of its subject ("the clashes
     threatened to derail the talks") or of a noun the parser hung on it as an adverb
-    ("held a protest demanding their wages")."""
-    outside = child.dep_ in _NOT_GOVERNED
+    ("held a protest demanding their wages"), nor of a noun's word the parser hung on a
+    participle ("held a dharna demanding ...": "dharna" a compound of "demanding")."""
+    misparsed = child.dep_ in _NOUN_WORDS and token.pos_ == "VERB"
+    outside = child.dep_ in _NOT_GOVERNED or misparsed
     return (token.lemma_.lower() in _IRREALIS_HEADS and not outside) or _negated_or_modal(token)
 
 
 _NOT_GOVERNED = words("conj nsubj npadvmod")
+_NOUN_WORDS = words("compound amod advmod")
 
 
 # Verbs whose "from" clause tells what someone was kept from doing.
