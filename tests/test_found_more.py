@@ -66,3 +66,28 @@ def test_a_protest_noun_hung_on_its_demand_is_still_told(model: Any, text: str) 
 
 def test_a_threatened_attack_stays_untold(model: Any) -> None:
     assert not code(model, "The rebels threatened a bomb attack on the depot.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two herders were injured in a clan war near Kelvale on Friday.",
+        "Warring between two rival clans displaced dozens of families near Kelvale.",
+        "An inter-clan feud left three herders dead near Kelvale.",
+    ],
+)
+def test_a_war_between_communities_is_their_clash(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade war between the two countries hit exports.",
+        "A herder died in the war.",
+        "The conflict between the two policies caused confusion.",
+    ],
+)
+def test_other_wars_and_conflicts_are_no_incident(model: Any, text: str) -> None:
+    assert not code(model, text)
+
