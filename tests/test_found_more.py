@@ -91,3 +91,15 @@ def test_a_war_between_communities_is_their_clash(model: Any, text: str) -> None
 def test_other_wars_and_conflicts_are_no_incident(model: Any, text: str) -> None:
     assert not code(model, text)
 
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Ballot boxes were burnt during the election violence in Kelvale.", "Riots"),
+        ("Huts were torched amid the tribal feud near Kelvale.", "Battles"),
+    ],
+)
+def test_property_destroyed_in_an_incident_is_the_incidents(
+    model: Any, text: str, event_type: str
+) -> None:
+    assert one(model, text).event_type == event_type

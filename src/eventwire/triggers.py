@@ -150,7 +150,9 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         rule, kind = _lemma_kind(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"{rule}:{kind}")
-    found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
+    if all(t.kind == "loot" for t in found.values()):  # "homes burnt in the unrest"
+        for t, k in incident_nouns(doc, lower):
+            found.setdefault(t.i, Trigger(t, k, f"noun:{k}"))
     anchor = _label_anchor(doc)
     if anchor is not None:  # the labelled line's own predicate, whatever its word
         kind = found[anchor.i].kind if anchor.i in found else "other"
