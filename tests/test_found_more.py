@@ -103,3 +103,17 @@ def test_property_destroyed_in_an_incident_is_the_incidents(
     model: Any, text: str, event_type: str
 ) -> None:
     assert one(model, text).event_type == event_type
+
+
+def test_a_protest_word_before_a_march_from_a_place_is_a_crowds(model: Any) -> None:
+    # "protest" qualifies "march", whose "from <place>" is where it set off
+    event = one(model, "Nurses of two unions began their protest march from Kelvale to Marobi.")
+    assert event.event_type == "Protests"
+
+
+def test_a_rally_staged_from_a_place_is_a_crowds(model: Any) -> None:
+    # the lemmatiser may take "staged" for "stag": its form still tells the staging
+    text = "Party members, student unions and women's groups staged one protest rally from"
+    event = one(model, text + " Kelvale Park to the old statue.")
+    assert event.event_type == "Protests"
+
