@@ -117,3 +117,13 @@ def test_a_rally_staged_from_a_place_is_a_crowds(model: Any) -> None:
     event = one(model, text + " Kelvale Park to the old statue.")
     assert event.event_type == "Protests"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvale residents have now taken to the street, angry at water cuts.",
+        "Angry traders keep taking to the streets of Kelvale.",
+    ],
+)
+def test_taking_to_the_streets_in_any_tense(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"

@@ -230,7 +230,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "loot",
         ),
         (
-            r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
+            r"\b(?:took|taken|take|takes|taking) to (?:the )?streets?\b"
+            r"|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
             r"|\b(?:poured|pour|pours|spilled|spill|spills|flooded|flood|floods)"
             r" (?:in|on)?to the streets\b"
             r"|\bled (?:\S+ ){0,4}(?:protesters|protestors|demonstrators|marchers)\b"
