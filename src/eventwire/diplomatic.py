@@ -32,19 +32,27 @@ def diplomatic(trig: Trigger) -> bool:
     token = trig.token
     if token.pos_ != "NOUN":
         return False
+    while token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head is not token:
+        token = token.head  # "a protest march from <place>": read the march
     if token.head.lemma_ in _DIPLOMATIC_HEADS:
         return True
     # a crowd stages its own protest; "staged protests from 9-13 August", "took out a
     # rally from the square": a span of days or a march's starting point
-    staged = token.dep_ == "dobj" and token.head.lemma_ in _STAGING
+    if token.dep_ == "dobj" and _staging(token.head):
+        return False
     return any(
         child.lower_ == "from" and any(_from_country(g) for g in child.children)
-        for child in (*token.children, *(() if staged else token.head.children))
+        for child in (*token.children, *token.head.children)
     )
 
 
 # Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
 _STAGING = words("stage hold take bring lead organise organize launch mount begin start")
+_STAGED = words("staged stages staging")  # the lemmatiser may read "staged" as "stag"
+
+
+def _staging(verb: Token) -> bool:
+    return verb.lemma_ in _STAGING or verb.lower_ in _STAGED
 
 
 def _from_country(token: Token) -> bool:

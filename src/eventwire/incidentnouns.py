@@ -10,8 +10,11 @@ subject of a verb of happening or harm ("violence broke out", "the unrest left t
 dead"), the thing reported or witnessed, a headline that is only the noun ("Clan
 violence in the north", also before a dash and a note: "Clan violence - no details"),
 violence "between" two sides, or the occasion of a harm
-("injured during the violence"). Negation and hedges are left to
-`triggers.is_asserted`, history to the event's date.
+("injured during the violence"). A war, feud or conflict is such an incident only
+when it is between communities ("a clan war", "warring between two clans"). Negation
+and hedges are left to `triggers.is_asserted`, history to the event's date. A sentence
+whose only trigger is property destroyed reads the noun too: "homes burnt in the
+unrest" is the unrest's.
 
 Violence between communities is their clash (ACLED: communal militias fighting);
 any other is the crowd's violence, a riot. Pure functions of a parsed spaCy sentence.
@@ -47,7 +50,7 @@ _WITNESSED = _words("report witness record experience see commit perpetrate unle
 # Nouns for one or more occurrences of it: "acts of violence", "an outbreak of unrest".
 _OCCURRENCES = _words("act incident outbreak wave spate bout flare-up episode")
 # Harms whose occasion the noun names: "injured during the violence".
-_HARMED = _words("injure wound hurt kill die displace flee burn destroy loot")
+_HARMED = _words("injure wound hurt kill die displace flee burn torch destroy loot")
 _OCCASION_PREPS = _words("during in amid amidst")
 # Kinds of violence that are no ACLED event.
 _PRIVATE = _words("domestic gender gender-based family intimate sexual school-based")
@@ -56,7 +59,11 @@ _COMMUNAL = _words(
     "ethnic clan tribal communal sectarian inter-ethnic inter-clan inter-tribal inter-communal"
     " intercommunal interethnic intertribal"
 )
-_QUICK = re.compile(r"violen|unrest|chaos|mayhem|pandemonium|commotion")
+# Words for a war between communities, an incident only as theirs: "a clan war",
+# "warring between two clans" (a war or conflict of anyone else is too broad a word).
+_WARS = _words("war warfare feud conflict hostility warring")
+_COMMUNITIES = _words("clan community tribe")
+_QUICK = re.compile(r"violen|unrest|chaos|mayhem|pandemonium|commotion|war|feud|conflict|hostil")
 # A toll summed over time: "since December", "so far", "in total".
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|a total of)\b")
 # A stretch of time the violence is said to have lasted: no single incident.
@@ -70,16 +77,37 @@ def incident_nouns(doc: Doc, lower: str) -> list[tuple[Token, str]]:
         return []  # most sentences: no need to look at each word
     if _CUMULATIVE.search(lower):
         return []  # "32 have died in the unrest since December": a running toll, no incident
-    return [
-        (token, _kind(token))
-        for token in doc
-        if token.lemma_.lower() in _NOUNS and token.pos_ in {"NOUN", "PROPN"} and _reported(token)
-    ]
+    return [(token, _kind(token)) for token in doc if _incident_word(token) and _reported(token)]
+
+
+def _incident_word(token: Token) -> bool:
+    word = token.lemma_.lower()
+    if word in _NOUNS:
+        return token.pos_ in {"NOUN", "PROPN"}
+    if word in _WARS or token.lower_ in _WARS:  # "warring" may be read as a verb
+        return token.pos_ in {"NOUN", "PROPN", "VERB"} and _communal(token)
+    return False
 
 
 def _kind(token: Token) -> str:
-    communal = any(c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL for c in token.children)
-    return "clash" if communal else "riot"
+    return "clash" if _communal(token) else "riot"
+
+
+def _communal(token: Token) -> bool:
+    """ "Clan violence", "an inter-clan feud", "warring between two clans": the
+    incident is between communities."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL for c in token.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(_community(g) for g in c.children)
+        for c in token.children
+    )
+
+
+def _community(token: Token) -> bool:
+    return token.lemma_.lower() in _COMMUNITIES or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL for c in token.children
+    )
 
 
 def _reported(token: Token) -> bool:

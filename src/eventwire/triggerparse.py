@@ -42,7 +42,10 @@ REFERENCE_PREPS = words("over after following for about since before against")
 def is_reference(token: Token) -> bool:
     """A trigger that only refers to an event: a noun "arrested over the bombing", or
     what someone is suspected or accused of ("shot two men suspected of raping a
-    girl"); it is coded only when the sentence reports nothing else."""
+    girl"); it is coded only when the sentence reports nothing else. A word that only
+    qualifies the noun refers with it ("following a landmine attack")."""
+    while token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head is not token:
+        token = token.head
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in _LINKED:

@@ -20,12 +20,12 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # More words that may report an incident, for `triggers.CANDIDATE`: firing as a noun
 # ("resorted to firing on the posts"), blows and cuts, crossfire, a police lathi charge,
 # a vehicle sprayed with bullets, acid thrown on someone, livestock rustled, a crowd
-# chased or scattered (`verbkinds`); and a general incident noun (`incidentnouns`) where
-# it may be reported as happening: with a verb of happening after it or of reporting
-# before it, "between" two sides, or heading the sentence (harm done "during the
-# violence" is a candidate by its harm word). Sentences that only mention violence
-# ("domestic violence cases", "fled the violence") are many in the news and are not
-# parsed for it.
+# chased or scattered (`verbkinds`); a war between communities; and a general incident
+# noun (`incidentnouns`) where it may be reported as happening: with a verb of
+# happening after it or of reporting before it, "between" two sides, or heading the
+# sentence (harm done "during the violence" is a candidate by its harm word). Sentences
+# that only mention violence ("domestic violence cases", "fled the violence") are many
+# in the news and are not parsed for it.
 _GENERAL = r"(?:violence|unrest|chaos|mayhem|pandemonium|commotion)"
 MORE_STEMS = (
     r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
@@ -36,6 +36,8 @@ MORE_STEMS = (
     r"|displac|ensu|result|follow|report)"
     rf"|{_GENERAL} between|(?:report|witness|record|commit|perpetrat|unleash|continu|experienc)"
     rf"\w* (?:\S+ ){{0,4}}{_GENERAL}|^\W*(?:\S+\s+){{0,3}}{_GENERAL}"
+    r"|(?:clan|tribal|ethnic|communal)[ -](?:wars?\b|warfare|feud|conflict|hostilit)"
+    r"|(?:warring|conflict|feud|hostilities) between"
 )
 
 # What a crowd blocks: roads and the traffic on them.
@@ -228,7 +230,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "loot",
         ),
         (
-            r"\btook to the streets\b|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
+            r"\b(?:took|taken|take|takes|taking) to (?:the )?streets?\b"
+            r"|\bchant(?:ed|ing) slogans\b|\blaid (?:a )?siege to\b"
             r"|\b(?:poured|pour|pours|spilled|spill|spills|flooded|flood|floods)"
             r" (?:in|on)?to the streets\b"
             r"|\bled (?:\S+ ){0,4}(?:protesters|protestors|demonstrators|marchers)\b"

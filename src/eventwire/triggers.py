@@ -54,7 +54,8 @@ _STEMS = (
     r"|rap(?:e|ed|es|ing)\b|sexual"
     r"|procession|hartal|bandh|human chain|road roko|gherao|dharna|alight|ablaze|agitation"
     r"|vigils?\b|sit ins?\b|fast[- ]unto[- ]death|(?:indefinite|relay|token) fast|afire|striking"
-    r"|took to the streets|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
+    r"|(?:took|taken|take|takes|taking) to (?:the )?streets?"
+    r"|(?:pour|spill|flood)(?:ed|s)? (?:in|on)?to the streets"
     r"|chant|siege|surrender|laid down"
     r"|protest|demonstrat|rally|rallie|(?<!\bin )(?<!\bof )(?<!\bon )march(?!\s+\d)|sit-in|picket"
     r"|riot|mob|loot|plunder|ransack|arson|torch|set fire|burn|vandal|destroy|destruct|demolish"
@@ -150,7 +151,9 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         rule, kind = _lemma_kind(token)
         if kind and not _in_name(token) and not _equipment(token):
             found[token.i] = Trigger(token, kind, f"{rule}:{kind}")
-    found = found or {t.i: Trigger(t, k, f"noun:{k}") for t, k in incident_nouns(doc, lower)}
+    if all(t.kind == "loot" for t in found.values()):  # "homes burnt in the unrest"
+        for t, k in incident_nouns(doc, lower):
+            found.setdefault(t.i, Trigger(t, k, f"noun:{k}"))
     anchor = _label_anchor(doc)
     if anchor is not None:  # the labelled line's own predicate, whatever its word
         kind = found[anchor.i].kind if anchor.i in found else "other"
@@ -303,12 +306,15 @@ def _irrealis(token: Token, child: Token) -> bool:
     is negated or modal. A verb of that kind says so only of its complement: not of a
     deed joined to it ("foiled an attack and killed him"), of its subject ("the clashes
     threatened to derail the talks") or of a noun the parser hung on it as an adverb
-    ("held a protest demanding their wages")."""
-    outside = child.dep_ in _NOT_GOVERNED
+    ("held a protest demanding their wages"), nor of a noun's word the parser hung on a
+    participle ("held a dharna demanding ...": "dharna" a compound of "demanding")."""
+    misparsed = child.dep_ in _NOUN_WORDS and token.pos_ == "VERB"
+    outside = child.dep_ in _NOT_GOVERNED or misparsed
     return (token.lemma_.lower() in _IRREALIS_HEADS and not outside) or _negated_or_modal(token)
 
 
 _NOT_GOVERNED = words("conj nsubj npadvmod")
+_NOUN_WORDS = words("compound amod advmod")
 
 
 # Verbs whose "from" clause tells what someone was kept from doing.

@@ -5,6 +5,9 @@ name a thing as nouns.
   harm with its doer named (an agent, or a subject hurting an object) is an attack (a
   toll alone, "five were injured", is no trigger, nor an incident's or a mishap's,
   "clashes injured five", "the accident injured four");
+- "villagers blocked the officials from entering", "residents blocked access to the
+  hall": a crowd keeping someone out is a demonstration (blocked roads are
+  `triggerphrases`);
 - "youths stoned passing vehicles": stoning is an attack, while "stones" alone is a
   thing thrown (read as a crowd's violence by `cues.VIOLENT_CROWD`);
 - "students smashed windows", "the crowd shattered the glass doors": smashing is
@@ -44,6 +47,8 @@ def verb_kind(token: Token) -> str:
         return "attack" if _doer_named(token) else ""
     if word in _CHASE_LEMMAS:
         return _chase_kind(token)
+    if word in _BLOCK_LEMMAS:
+        return "protest" if _crowd_kept_out(token) else ""
     return _VERB_KINDS.get(word, "")
 
 
@@ -57,6 +62,42 @@ _CHASED_BY_CROWDS = (
     | words("official chief councillor administrator candidate aspirant politician leader")
     | words("minister governor legislator mp mca agent thief suspect robber")
 )
+
+
+_BLOCK_LEMMAS = words("block barricade")
+# People who block as a crowd: crowds, and ordinary people of one trade or place.
+_BLOCKERS = _CROWDS | words(
+    "worshipper congregant trader vendor hawker farmer herder worker parent tenant squatter"
+)
+# What a crowd blocks besides roads (those are `triggerphrases`): a way in.
+_WAYS_IN = words("access entry entrance gate gates door doors")
+
+
+def _crowd_kept_out(verb: Token) -> bool:
+    """ "Villagers blocked the officials from entering", "traders blocked access to the
+    market": a crowd keeping someone out is a demonstration. Blocking a bill, a deal or
+    a view is not; nor is anyone else's blocking (police blocking the marchers)."""
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in _BLOCKERS:
+        return False
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lemma_.lower() in _WAYS_IN:
+            return True
+        kept = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        if kept and child.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the first conjunct's ("shut the shops and blocked ...")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subject
+        verb = verb.head
 
 
 def _chase_kind(verb: Token) -> str:
