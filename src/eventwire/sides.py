@@ -32,6 +32,7 @@ __all__ = [
     "demonstrators_arrested",
     "executed",
     "sides_of",
+    "suspects_harmed",
     "vehicles_burnt",
 ]
 
@@ -187,7 +188,8 @@ def _members_named(roles: Roles, trig: Trigger) -> bool:
 
 
 _ARMED_GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA})
-_MEMBERS = words("member fighter militant adherent follower cadre")
+# its suspects too: "two ELF suspects shot dead"
+_MEMBERS = words("member fighter militant adherent follower cadre suspect")
 # Parties are political actors whose members are civilians (ACLED).
 _PARTY = re.compile(
     r"\b(?:party|parties|democratic|congress|alliance|union|coalition|league)\b", re.IGNORECASE
@@ -218,6 +220,31 @@ def _headline_passive(trig: Trigger) -> bool:
 
 _DEATH_VERBS = words("kill shoot murder")
 _AIMED = words("by at upon")  # "shot at the crowd": the subject fired
+
+
+def suspects_harmed(trig: Trigger) -> bool:
+    """ "gunned down two men suspected of looting", "shot a man wanted for murder":
+    those harmed are named as suspects by what they are said to have done, as "suspected
+    robbers" names them by a noun."""
+    _, targets = triggerparse.arguments(trig.token)
+    heads = [t for head in targets for t in (head, *head.conjuncts)]
+    return any(_suspected(c) for head in heads for c in head.children if c.dep_ == "acl")
+
+
+def _suspected(participle: Token) -> bool:
+    """ "suspected of X", "suspected to have done X", "wanted for X", "wanted by police"."""
+    if participle.tag_ != "VBN" or lemma(participle) not in _SUSPECTED:
+        return False
+    name = lemma(participle)
+    return any(
+        (c.dep_ in {"prep", "agent"} and c.lower_ in _SUSPECTED[name])
+        or (c.dep_ == "xcomp" and name == "suspect")  # "suspected to have stolen"
+        for c in participle.children
+    )
+
+
+# "suspected of", "wanted for", "wanted by the police"
+_SUSPECTED = {"suspect": words("of"), "want": words("for by over")}
 
 
 # Vehicles a crowd burns on the road: buses, trucks, auto-rickshaws, a train's coaches.

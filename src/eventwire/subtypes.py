@@ -61,6 +61,7 @@ from eventwire.sides import (
     armed_victims,
     executed,
     sides_of,
+    suspects_harmed,
 )
 from eventwire.triggers import Trigger
 
@@ -254,7 +255,8 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
         # "police responded, killing two": forces answering an attack fight its attackers
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
-    if _state_doer(roles) and roles.target_words & _CRIMINALS and not unarmed:
+    suspects = roles.target_words & _CRIMINALS or suspects_harmed(trig)
+    if _state_doer(roles) and suspects and not unarmed:
         # police or troops killing suspected criminals or a group's members: ACLED codes
         # an armed clash unless the report says the victims were unarmed
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
