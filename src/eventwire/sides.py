@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import triggerparse
-from eventwire.cues import ARMED_NOUNS, DEATH_LEMMAS, DEMONSTRATORS, PLACE_NOUNS, words
+from eventwire.cues import (
+    ARMED_NOUNS,
+    DEATH_LEMMAS,
+    DEMONSTRATORS,
+    NON_STATE_NOUNS,
+    PLACE_NOUNS,
+    words,
+)
 from eventwire.records import Inter
 from eventwire.triggers import Trigger, lemma
 
@@ -31,6 +38,7 @@ __all__ = [
     "crowd_of",
     "demonstrators_arrested",
     "executed",
+    "fought_armed_men",
     "sides_of",
     "suspects_harmed",
     "vehicles_burnt",
@@ -168,6 +176,35 @@ def armed_victims(roles: Roles, trig: Trigger) -> bool:
         subject_hit = (sides.doers or roles.doer_words) & _ARMED_PEOPLE
         return bool(struck | subject_hit) or _members_named(roles, trig)
     return bool(struck - roles.doer_words - sides.doers)
+
+
+def fought_armed_men(trig: Trigger, state: bool) -> bool:
+    """The sentence tells a fight with armed men beside the attack ("raided the village
+    after a battle with police reservists", "a gunfight with the guards"): the side
+    attacked fought back, so the attack was a clash (ACLED), whatever else it hit. The
+    fight is with others than the attackers: a state force's fight counts only with
+    non-state armed men ("police raided homes after a clash with residents and
+    officers" tells no one fighting the police)."""
+    doers = sides_of(trig).doers
+    armed = NON_STATE_NOUNS if state else _ARMED_PEOPLE - doers
+    for token in trig.token.sent:
+        if lemma(token) not in _FIGHT_NOUNS or token.pos_ != "NOUN":
+            continue
+        sides = [
+            word
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for head in prep.children
+            if head.dep_ == "pobj"
+            for member in (head, *head.conjuncts)
+            for word in (member, *(c for c in member.children if c.dep_ in _MODIFIERS))
+        ]
+        if any(lemma(w) in armed for w in sides):
+            return True
+    return False
+
+
+_FIGHT_NOUNS = words("battle fight gunfight firefight shootout skirmish clash")
 
 
 def _members_named(roles: Roles, trig: Trigger) -> bool:

@@ -60,6 +60,7 @@ from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
     executed,
+    fought_armed_men,
     sides_of,
     suspects_harmed,
 )
@@ -265,7 +266,9 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     # "a civilian was killed and several policemen wounded": armed men were hit too
     harms = [kinds[k] for k in ("kill", "attack") if k in kinds]  # "killed when X attacks"
-    armed_hit = any(armed_victims(roles, t) for t in harms)
+    armed_hit = any(armed_victims(roles, t) for t in harms) or fought_armed_men(
+        trig, _state_doer(roles)
+    )
     civilians = targets_civilians(roles) or bool(
         _own_targets(roles, trig) & (CIVILIANS | _CIVILIAN_PLACES)
     )
