@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire import triggerparse
-from eventwire.cues import ARMED_NOUNS, DEATH_LEMMAS, DEMONSTRATORS, PLACE_NOUNS, words
+from eventwire.cues import (
+    ARMED_NOUNS,
+    DEATH_LEMMAS,
+    DEMONSTRATORS,
+    NON_STATE_NOUNS,
+    PLACE_NOUNS,
+    words,
+)
 from eventwire.records import Inter
 from eventwire.triggers import Trigger, lemma
 
@@ -31,7 +38,9 @@ __all__ = [
     "crowd_of",
     "demonstrators_arrested",
     "executed",
+    "fought_armed_men",
     "sides_of",
+    "suspects_harmed",
     "vehicles_burnt",
 ]
 
@@ -169,6 +178,35 @@ def armed_victims(roles: Roles, trig: Trigger) -> bool:
     return bool(struck - roles.doer_words - sides.doers)
 
 
+def fought_armed_men(trig: Trigger, state: bool) -> bool:
+    """The sentence tells a fight with armed men beside the attack ("raided the village
+    after a battle with police reservists", "a gunfight with the guards"): the side
+    attacked fought back, so the attack was a clash (ACLED), whatever else it hit. The
+    fight is with others than the attackers: a state force's fight counts only with
+    non-state armed men ("police raided homes after a clash with residents and
+    officers" tells no one fighting the police)."""
+    doers = sides_of(trig).doers
+    armed = NON_STATE_NOUNS if state else _ARMED_PEOPLE - doers
+    for token in trig.token.sent:
+        if lemma(token) not in _FIGHT_NOUNS or token.pos_ != "NOUN":
+            continue
+        sides = [
+            word
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for head in prep.children
+            if head.dep_ == "pobj"
+            for member in (head, *head.conjuncts)
+            for word in (member, *(c for c in member.children if c.dep_ in _MODIFIERS))
+        ]
+        if any(lemma(w) in armed for w in sides):
+            return True
+    return False
+
+
+_FIGHT_NOUNS = words("battle fight gunfight firefight shootout skirmish clash")
+
+
 def _members_named(roles: Roles, trig: Trigger) -> bool:
     """ "Five SLDF members shot dead", "two suspected Mungiki members killed": the dead
     are named as members of an armed group (a rebel group or a militia, not a party),
@@ -187,7 +225,8 @@ def _members_named(roles: Roles, trig: Trigger) -> bool:
 
 
 _ARMED_GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA})
-_MEMBERS = words("member fighter militant adherent follower cadre")
+# its suspects too: "two ELF suspects shot dead"
+_MEMBERS = words("member fighter militant adherent follower cadre suspect")
 # Parties are political actors whose members are civilians (ACLED).
 _PARTY = re.compile(
     r"\b(?:party|parties|democratic|congress|alliance|union|coalition|league)\b", re.IGNORECASE
@@ -218,6 +257,31 @@ def _headline_passive(trig: Trigger) -> bool:
 
 _DEATH_VERBS = words("kill shoot murder")
 _AIMED = words("by at upon")  # "shot at the crowd": the subject fired
+
+
+def suspects_harmed(trig: Trigger) -> bool:
+    """ "gunned down two men suspected of looting", "shot a man wanted for murder":
+    those harmed are named as suspects by what they are said to have done, as "suspected
+    robbers" names them by a noun."""
+    _, targets = triggerparse.arguments(trig.token)
+    heads = [t for head in targets for t in (head, *head.conjuncts)]
+    return any(_suspected(c) for head in heads for c in head.children if c.dep_ == "acl")
+
+
+def _suspected(participle: Token) -> bool:
+    """ "suspected of X", "suspected to have done X", "wanted for X", "wanted by police"."""
+    if participle.tag_ != "VBN" or lemma(participle) not in _SUSPECTED:
+        return False
+    name = lemma(participle)
+    return any(
+        (c.dep_ in {"prep", "agent"} and c.lower_ in _SUSPECTED[name])
+        or (c.dep_ == "xcomp" and name == "suspect")  # "suspected to have stolen"
+        for c in participle.children
+    )
+
+
+# "suspected of", "wanted for", "wanted by the police"
+_SUSPECTED = {"suspect": words("of"), "want": words("for by over")}
 
 
 # Vehicles a crowd burns on the road: buses, trucks, auto-rickshaws, a train's coaches.

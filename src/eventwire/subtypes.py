@@ -60,7 +60,9 @@ from eventwire.roles import ARMED, Roles, targets_armed, targets_civilians
 from eventwire.sides import (
     armed_victims,
     executed,
+    fought_armed_men,
     sides_of,
+    suspects_harmed,
 )
 from eventwire.triggers import Trigger
 
@@ -254,7 +256,8 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
         # "police responded, killing two": forces answering an attack fight its attackers
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
-    if _state_doer(roles) and roles.target_words & _CRIMINALS and not unarmed:
+    suspects = roles.target_words & _CRIMINALS or suspects_harmed(trig)
+    if _state_doer(roles) and suspects and not unarmed:
         # police or troops killing suspected criminals or a group's members: ACLED codes
         # an armed clash unless the report says the victims were unarmed
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
@@ -263,7 +266,9 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
     # "a civilian was killed and several policemen wounded": armed men were hit too
     harms = [kinds[k] for k in ("kill", "attack") if k in kinds]  # "killed when X attacks"
-    armed_hit = any(armed_victims(roles, t) for t in harms)
+    armed_hit = any(armed_victims(roles, t) for t in harms) or fought_armed_men(
+        trig, _state_doer(roles)
+    )
     civilians = targets_civilians(roles) or bool(
         _own_targets(roles, trig) & (CIVILIANS | _CIVILIAN_PLACES)
     )

@@ -29,6 +29,7 @@ from eventwire.cues import (
 )
 from eventwire.doctext import text_of
 from eventwire.misfires import misfired
+from eventwire.sharedobjects import shared_objects
 from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
@@ -446,6 +447,8 @@ def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
         ]
         targets = [t for t in targets if t not in blamed]
         doers.extend(b for b in blamed if b not in doers)
+    if not targets and not passive:
+        targets.extend(shared_objects(anchor))  # "ambushed and torched the lorries"
     if lemma(anchor) in _FINDING:
         # "the body was found by villagers": who found the dead did not kill them
         doers = []

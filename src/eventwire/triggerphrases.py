@@ -131,6 +131,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|violence|feuds?)\b",
             "clash",
         ),
+        # communities at war: "a clan war over pasture", "warring between two clans"
+        (
+            r"\b(?:clan|tribal|ethnic|communal|inter-?(?:tribal|communal|clan|ethnic)) wars?\b"
+            r"|\bwarring (?:between|clans|communities|tribes|militias)\b",
+            "clash",
+        ),
         # a raid on herds: armed men making off with livestock, or rustling it (ACLED
         # codes a cattle raid as an attack by the raiders)
         (

@@ -75,6 +75,7 @@ _STEMS = (
     r"|on fire|rough(?:ed|ing|s)? up|hurl|damag"
     r"|rampag|confront|scuffl|brawl|fracas|melee|captive|surround|besieg|encircl|effig"
     r"|inter-?(?:tribal|communal|clan|ethnic)|st(?:ole|eal)|drove away|made off"
+    r"|(?:clan|tribal|ethnic|communal) wars?\b|warring\b"
 )
 
 # Matched against the lower-cased sentence: the same matches as IGNORECASE on the
