@@ -493,6 +493,7 @@ def test_candidate_filter_passes_every_trigger_word() -> None:
         "He was gunned down.",
         "The sides signed a deal.",
         "They exchanged fire.",
+        "The guards returned fire.",
         "They handed over the town.",
     ]
     assert [p for p in phrases if not triggers.is_candidate(p)] == []

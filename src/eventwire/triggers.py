@@ -43,7 +43,7 @@ _STEMS = (
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
     r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire|live fire"
-    r"|exchang\w* (?:of )?fire|traded fire"
+    r"|exchang\w* (?:of )?fire|traded fire|return(?:ed|ing|s)? (?:the )?fire"
     r"|bomb|blast|explo|ied|landmine|mine|grenade|rocket|missile|mortar|shell|artillery|projectile"
     r"|air ?strike|airstrike|drone|strike|struck|air raid|warplane|jet|chemical|chlorine|sarin"
     r"|suicide|car bomb|detonat|defus|intercept"
