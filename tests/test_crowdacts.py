@@ -208,13 +208,13 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
     [
         # people seriously hurt as the police broke up the protest: excessive force
         (
-            "Five hawkers protesting in Tarewa were seriously injured when police broke up"
+            "Five hawkers protesting in Tarewa were seriously hurt after police broke up"
             " their march.",
             "Excessive force against protesters",
         ),
         # ... not when no one was, nor when the hurt are the officers
         (
-            "Nurses protested over pay in Kitale and police fired tear gas; no one was"
+            "Nurses protested over pay in Marobi and police fired tear gas; no one was"
             " seriously injured.",
             "Protest with intervention",
         ),
