@@ -112,6 +112,30 @@ def test_strategic_development_beside_another_event_is_aftermath() -> None:
     assert any(step.startswith("aftermath") for step in steps)
 
 
+def _told(text: str, start: int, **changes: Any) -> Event:
+    evidence = (Evidence("d1", text, start, start + len(text)),)
+    return _event(text, evidence=evidence, **changes)
+
+
+def test_a_side_event_told_after_the_incident_is_lowered() -> None:
+    lede = _told("Raiders gunned a goat trader down near Kelvale on Monday.", 0)
+    also = _told(
+        "The raiders also traded shots with reservists at dusk.",
+        58,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        rule="lemma:clash/clash",
+    )
+    alone, _ = score_event(also)
+    after, steps = score_event(also, others=[lede])
+    assert after == round(alone * FACTORS["side event"].value, 3)
+    assert any(step.startswith("side event x0.8") and "an addition" in step for step in steps)
+    # the lede itself, and a side sentence that is the same incident, keep their score
+    assert score_event(lede, others=[also])[0] == RULES["attack-civilians"].prior
+    more = _told("The raiders also shot a boy in Kelvale.", 58)
+    assert score_event(more, others=[lede])[0] == RULES["attack-civilians"].prior
+
+
 def test_rescore_writes_steps_and_applies_min_confidence() -> None:
     analysis = Analysis(Document("d1", "x"))
     kept = rescore(analysis, [_event(), _event(actor1="", location="")], 0.7)

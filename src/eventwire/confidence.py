@@ -32,6 +32,10 @@ Factors, multiplied in:
 | aftermath         | 0.7   | a strategic development (arrests, looting) in a report that   |
 |                   |       | also tells a violent or demonstration event: ACLED codes such |
 |                   |       | arrests or looting as part of that event                      |
+| side event        | 0.8   | told after another event of the report, in a sentence that    |
+|                   |       | tells it as an addition ("also"), a reaction ("in             |
+|                   |       | retaliation") or a state of affairs ("have been fighting"):   |
+|                   |       | the report's incident is the one it led with (`sidenews`)     |
 | model agrees      | 1.1   | a local classifier (`eventwire train`) gives the same type    |
 | model disagrees   | 0.85  | it prefers another type but the rule was surer                |
 
@@ -52,8 +56,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from eventwire import triggers
+from eventwire.fuse import same_incident
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event, Explanation, Parse
+from eventwire.sidenews import side_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,6 +151,7 @@ FACTORS: Final[dict[str, Factor]] = {
         Factor("inferred date", 0.95, "no date in the sentence, or an inferred document date"),
         Factor("background", 0.6, "recalled history, not a new event"),
         Factor("aftermath", 0.7, "told with a violent or demonstration event it may belong to"),
+        Factor("side event", 0.8, "told after another event, as a side event of the report"),
         Factor("model agrees", 1.1, "the local classifier agrees"),
         Factor("model disagrees", 0.85, "the local classifier prefers another type"),
     )
@@ -202,7 +209,28 @@ def _applied(
         and any(o.event_type != event.event_type and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
+    side = _side_event(event, others)
+    if side:
+        found.append((FACTORS["side event"], f" ({side})"))
     return found
+
+
+def _side_event(event: Event, others: Sequence[Event]) -> str:
+    """How the event's sentences tell it as a side event (`sidenews`), when another
+    event of the same document was told before all of them and is not the same incident
+    (`fuse` merges those, and the merged incident is the report's own); else ""."""
+    if not event.evidence:
+        return ""
+    first = min(ev.start for ev in event.evidence)
+    before = [
+        o
+        for o in others
+        if o.doc_ids == event.doc_ids and o.evidence and min(ev.start for ev in o.evidence) < first
+    ]
+    if not before or any(same_incident(o, event) for o in before):
+        return ""
+    markers = {side_marker(ev.text) for ev in event.evidence}
+    return "" if "" in markers else " and ".join(sorted(markers))
 
 
 def _sentence_factors(event: Event, parse: Parse | None) -> list[tuple[Factor, str]]:
