@@ -117,6 +117,22 @@ def _told(text: str, start: int, **changes: Any) -> Event:
     return _event(text, evidence=evidence, **changes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is believed that gunmen shot two traders near Kelvale.",
+        "It was not yet clear which gang had shot the traders.",
+        "It was later learned that gunmen had shot two traders.",
+    ],
+)
+def test_an_empty_it_does_not_refer_back(text: str) -> None:
+    _, steps = score_event(_event(text, evidence=(Evidence("d1", text, 0, len(text)),)))
+    assert not any(step.startswith("refers back") for step in steps)
+    back = "It was the third attack on traders this month."
+    _, steps = score_event(_event(back, evidence=(Evidence("d1", back, 0, len(back)),)))
+    assert any(step.startswith("refers back") for step in steps)
+
+
 def test_a_side_event_told_after_the_incident_is_lowered() -> None:
     lede = _told("Raiders gunned a goat trader down near Kelvale on Monday.", 0)
     also = _told(

@@ -247,7 +247,7 @@ def _sentence_factors(event: Event, parse: Parse | None) -> list[tuple[Factor, s
         if det in _DEFINITE:
             found.append((FACTORS["refers back"], f" ({det} {token.text})"))
     text = event.evidence[0].text if event.evidence else event.notes
-    anaphora = _ANAPHORA.match(text)
+    anaphora = None if _EXPLETIVE.match(text) else _ANAPHORA.match(text)
     if anaphora and not any(f.name == "refers back" for f, _ in found):
         found.append((FACTORS["refers back"], f" ({anaphora.group(0).strip()!r})"))
     if parse is not None and _competing(event, parse):
@@ -288,6 +288,13 @@ def _model_factor(event: Event) -> list[tuple[Factor, str]]:
 
 _DEFINITE: Final = frozenset("the this that these those such its their".split())
 _ANAPHORA: Final = re.compile(r"^\s*(?:this|that|it|these|those) (?:was|were|is|are)\b", re.I)
+# "It is believed that ...", "It was unclear whether ...": an empty subject that
+# introduces a clause, not a reference to an event told before
+_EXPLETIVE: Final = re.compile(
+    r"^\s*it (?:is|was) (?:\w+ ){0,2}(?:believed|reported|said|thought|understood|learned|learnt|"
+    r"alleged|feared|suspected|claimed|known|clear|unclear|likely|unlikely)\b",
+    re.I,
+)
 
 
 def _trigger_token(event: Event, parse: Parse | None) -> Token | None:
