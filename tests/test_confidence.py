@@ -112,6 +112,46 @@ def test_strategic_development_beside_another_event_is_aftermath() -> None:
     assert any(step.startswith("aftermath") for step in steps)
 
 
+def _told(text: str, start: int, **changes: Any) -> Event:
+    evidence = (Evidence("d1", text, start, start + len(text)),)
+    return _event(text, evidence=evidence, **changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is believed that gunmen shot two traders near Kelvale.",
+        "It was not yet clear which gang had shot the traders.",
+        "It was later learned that gunmen had shot two traders.",
+    ],
+)
+def test_an_empty_it_does_not_refer_back(text: str) -> None:
+    _, steps = score_event(_event(text, evidence=(Evidence("d1", text, 0, len(text)),)))
+    assert not any(step.startswith("refers back") for step in steps)
+    back = "It was the third attack on traders this month."
+    _, steps = score_event(_event(back, evidence=(Evidence("d1", back, 0, len(back)),)))
+    assert any(step.startswith("refers back") for step in steps)
+
+
+def test_a_side_event_told_after_the_incident_is_lowered() -> None:
+    lede = _told("Raiders gunned a goat trader down near Kelvale on Monday.", 0)
+    also = _told(
+        "The raiders also traded shots with reservists at dusk.",
+        58,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        rule="lemma:clash/clash",
+    )
+    alone, _ = score_event(also)
+    after, steps = score_event(also, others=[lede])
+    assert after == round(alone * FACTORS["side event"].value, 3)
+    assert any(step.startswith("side event x0.8") and "an addition" in step for step in steps)
+    # the lede itself, and a side sentence that is the same incident, keep their score
+    assert score_event(lede, others=[also])[0] == RULES["attack-civilians"].prior
+    more = _told("The raiders also shot a boy in Kelvale.", 58)
+    assert score_event(more, others=[lede])[0] == RULES["attack-civilians"].prior
+
+
 def test_rescore_writes_steps_and_applies_min_confidence() -> None:
     analysis = Analysis(Document("d1", "x"))
     kept = rescore(analysis, [_event(), _event(actor1="", location="")], 0.7)

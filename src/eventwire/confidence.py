@@ -32,6 +32,10 @@ Factors, multiplied in:
 | aftermath         | 0.7   | a strategic development (arrests, looting) in a report that   |
 |                   |       | also tells a violent or demonstration event: ACLED codes such |
 |                   |       | arrests or looting as part of that event                      |
+| side event        | 0.8   | told after another event of the report, in a sentence that    |
+|                   |       | tells it as an addition ("also"), a reaction ("in             |
+|                   |       | retaliation") or a state of affairs ("have been fighting"):   |
+|                   |       | the report's incident is the one it led with (`sidenews`)     |
 | model agrees      | 1.1   | a local classifier (`eventwire train`) gives the same type    |
 | model disagrees   | 0.85  | it prefers another type but the rule was surer                |
 
@@ -52,8 +56,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from eventwire import triggers
+from eventwire.fuse import same_incident
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event, Explanation, Parse
+from eventwire.sidenews import side_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,6 +151,7 @@ FACTORS: Final[dict[str, Factor]] = {
         Factor("inferred date", 0.95, "no date in the sentence, or an inferred document date"),
         Factor("background", 0.6, "recalled history, not a new event"),
         Factor("aftermath", 0.7, "told with a violent or demonstration event it may belong to"),
+        Factor("side event", 0.8, "told after another event, as a side event of the report"),
         Factor("model agrees", 1.1, "the local classifier agrees"),
         Factor("model disagrees", 0.85, "the local classifier prefers another type"),
     )
@@ -202,7 +209,28 @@ def _applied(
         and any(o.event_type != event.event_type and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
+    side = _side_event(event, others)
+    if side:
+        found.append((FACTORS["side event"], f" ({side})"))
     return found
+
+
+def _side_event(event: Event, others: Sequence[Event]) -> str:
+    """How the event's sentences tell it as a side event (`sidenews`), when another
+    event of the same document was told before all of them and is not the same incident
+    (`fuse` merges those, and the merged incident is the report's own); else ""."""
+    if not event.evidence:
+        return ""
+    first = min(ev.start for ev in event.evidence)
+    before = [
+        o
+        for o in others
+        if o.doc_ids == event.doc_ids and o.evidence and min(ev.start for ev in o.evidence) < first
+    ]
+    if not before or any(same_incident(o, event) for o in before):
+        return ""
+    markers = {side_marker(ev.text) for ev in event.evidence}
+    return "" if "" in markers else " and ".join(sorted(markers))
 
 
 def _sentence_factors(event: Event, parse: Parse | None) -> list[tuple[Factor, str]]:
@@ -219,7 +247,7 @@ def _sentence_factors(event: Event, parse: Parse | None) -> list[tuple[Factor, s
         if det in _DEFINITE:
             found.append((FACTORS["refers back"], f" ({det} {token.text})"))
     text = event.evidence[0].text if event.evidence else event.notes
-    anaphora = _ANAPHORA.match(text)
+    anaphora = None if _EXPLETIVE.match(text) else _ANAPHORA.match(text)
     if anaphora and not any(f.name == "refers back" for f, _ in found):
         found.append((FACTORS["refers back"], f" ({anaphora.group(0).strip()!r})"))
     if parse is not None and _competing(event, parse):
@@ -260,6 +288,13 @@ def _model_factor(event: Event) -> list[tuple[Factor, str]]:
 
 _DEFINITE: Final = frozenset("the this that these those such its their".split())
 _ANAPHORA: Final = re.compile(r"^\s*(?:this|that|it|these|those) (?:was|were|is|are)\b", re.I)
+# "It is believed that ...", "It was unclear whether ...": an empty subject that
+# introduces a clause, not a reference to an event told before
+_EXPLETIVE: Final = re.compile(
+    r"^\s*it (?:is|was) (?:\w+ ){0,2}(?:believed|reported|said|thought|understood|learned|learnt|"
+    r"alleged|feared|suspected|claimed|known|clear|unclear|likely|unlikely)\b",
+    re.I,
+)
 
 
 def _trigger_token(event: Event, parse: Parse | None) -> Token | None:
