@@ -307,6 +307,26 @@ def test_a_run_of_days_ending_after_the_reference_is_this_years() -> None:
     assert [(t.value, t.until) for t in found] == [(date(2019, 5, 3), date(2019, 5, 7))]
 
 
+def test_a_year_like_number_before_a_plural_noun_counts_it() -> None:
+    found = find_times("On March 3rd, 2000 traders of Kelvale marched.", date(2019, 3, 4))
+    assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 3), DAY)]
+    found = find_times("On 3 March 1900 nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2019, 3, 3)]
+    assert find_times("A crowd of 2000 people gathered in Kelvale.", date(2019, 3, 4)) == ()
+    found = find_times("In March 1900 farmers blocked a road.", date(2019, 6, 4))
+    assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 1), MONTH)]
+    # the document's year, or the one before, is a year; so is any year before a verb
+    found = find_times("On 3 March 2018 nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2018, 3, 3)]
+    found = find_times("On 3 March 2000, nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2000, 3, 3)]
+    found = find_times("The town was founded in 1900 and grew.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(1900, 1, 1)]
+    # without a document date, a year
+    found = find_times("On March 3rd, 2000 traders of Kelvale marched.", None)
+    assert [t.value for t in found] == [date(2000, 3, 3)]
+
+
 def test_a_yearless_day_told_after_the_story_day_goes_forward() -> None:
     text = (
         "On 19 August gunmen shot a county official. "

@@ -47,7 +47,8 @@ YEAR is ours):
   date after it ("on Sunday after a bomb went off the day before,"); "N days (a
   fortnight) ago" from the document date. A relative date is never finer than its anchor.
 
-Known false positive: "in 2000 homes" (a year after a preposition).
+A year-like number that counts a plural noun after it ("of 2000 people", "On March 5,
+1900 workers marched") is no year unless it is the document's year or the one before.
 """
 
 from __future__ import annotations
@@ -151,7 +152,10 @@ def _numeric(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _full(m: re.Match[str], ref: date) -> Found | None:
-    return _day(safe_date(int(m["year"]), month_number(m["month"]), int(m["day"])))
+    month, day = month_number(m["month"]), int(m["day"])
+    if _counts(m, ref):  # "On February 23, 2000 supporters marched": this February 23
+        return _day(past_day(month, day, ref))
+    return _day(safe_date(int(m["year"]), month, day))
 
 
 def _day_month(m: re.Match[str], ref: date) -> Found | None:
@@ -224,7 +228,10 @@ def _stated_year(m: re.Match[str], ref: date) -> int | None:
 
 
 def _month_year(m: re.Match[str], ref: date) -> Found | None:
-    return _month_part(m["part"], date(int(m["year"]), month_number(m["month"]), 1))
+    month = month_number(m["month"])
+    if _counts(m, ref):  # "in March 1900 workers struck": this March
+        return _month_part(m["part"], past_month(month, ref))
+    return _month_part(m["part"], date(int(m["year"]), month, 1))
 
 
 def _month_alone(m: re.Match[str], ref: date) -> Found | None:
@@ -244,7 +251,28 @@ def _week_of_month(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _year(m: re.Match[str], ref: date) -> Found | None:
-    return Found(date(int(m["year"]), 1, 1), YEAR)
+    return None if _counts(m, ref) else Found(date(int(m["year"]), 1, 1), YEAR)
+
+
+# A word after a year-like number that the number counts: a plural noun ("supporters",
+# "homes") or one of the nouns that are plural without an -s.
+_COUNTED = re.compile(
+    r"\s+(?:(?!(?:was|has|is|this|thus|as|its|his|hers|ours|theirs|yes|plus|versus|across"
+    r"|always|perhaps|towards|afterwards|besides|whereas|unless|nevertheless|ago)\b)"
+    r"[a-z]*[a-rt-z]s|people|men|women|children|police|personnel|staff|cattle|youth)\b"
+)
+# A number read as a year this close to the document's year is the year.
+_NEAR_YEARS = 1
+
+
+def _counts(m: re.Match[str], ref: date) -> bool:
+    """The year of a match counts the noun after it ("of 2000 people", "On 5 March 1900
+    workers marched"): a plural noun follows and the number, read as a year, is not the
+    document's year or the one before. Without a document date it stays a year."""
+    year = int(m["year"])
+    if ref == date.max or ref.year - _NEAR_YEARS <= year <= ref.year:
+        return False
+    return _COUNTED.match(m.string, m.end()) is not None
 
 
 def _since(m: re.Match[str], ref: date) -> Found | None:
