@@ -307,6 +307,15 @@ def test_a_run_of_days_ending_after_the_reference_is_this_years() -> None:
     assert [(t.value, t.until) for t in found] == [(date(2019, 5, 3), date(2019, 5, 7))]
 
 
+def test_a_run_of_days_under_way_is_this_years() -> None:
+    # begun before the document date, ending well after it: the run under way
+    found = find_times("Stalls in Kelvale stay shut from October 3-20.", date(2019, 10, 6))
+    assert [(t.value, t.until) for t in found] == [(date(2019, 10, 3), date(2019, 10, 20))]
+    # not yet begun a week after the document date: last year's
+    found = find_times("Stalls in Kelvale stayed shut from October 23-30.", date(2019, 10, 6))
+    assert [t.value for t in found] == [date(2018, 10, 23)]
+
+
 def test_a_year_like_number_before_a_plural_noun_counts_it() -> None:
     found = find_times("On March 3rd, 2000 traders of Kelvale marched.", date(2019, 3, 4))
     assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 3), DAY)]

@@ -28,7 +28,8 @@ YEAR is ours):
 - a year is coded to 1 January, precision YEAR, whatever part of it is named ("late
   2016", "mid-2017", "the summer of 2020", "late last year");
 - spans ("between June 3 and 5", "from Monday to Wednesday") carry `value` = first day
-  and `until` = last, WEEK when at most 7 days long, else MONTH; month spans ("from
+  and `until` = last, WEEK when at most 7 days long, else MONTH; a yearless run of days
+  is the latest begun by the document date (one under way ends after it); month spans ("from
   March to May") and year spans ("between 2014 and 2016") are MONTH and YEAR, `until`
   the last day of the last month or year, never after the document date;
 - "since January" / "since 2011" / "since 1 February" start at that date, `until` the
@@ -176,8 +177,10 @@ def _span(m: re.Match[str], ref: date) -> Found | None:
     last_month = month_number(m["m2"] or m["m1"])
     if m["year"]:
         end = safe_date(int(m["year"]), last_month, int(m["d2"]))
-    else:
-        end = past_day(last_month, int(m["d2"]), ref)
+    else:  # the latest run begun by the document date: "from November 5-18" on the 7th
+        begun = past_day(first_month, int(m["d1"]), ref)
+        year = begun.year + (first_month > last_month) if begun else None
+        end = safe_date(year, last_month, int(m["d2"])) if year else None
     if end is None:
         return None
     start = safe_date(end.year - (first_month > last_month), first_month, int(m["d1"]))
