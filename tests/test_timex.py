@@ -508,6 +508,21 @@ def test_when_uses_the_sentence_then_the_document_date() -> None:
     assert got is not None and got.value == date(2019, 6, 18) and not got.inferred
 
 
+def test_a_state_lasting_since_long_ago_dates_no_event() -> None:
+    text = "Nurses unpaid since 2016 marched in Kelvale. Guards held since March struck."
+    result = analyse(text, REF)
+    assert when(result, 0, text.index(".")) == When(REF, DAY, inferred=True)
+    guards = text.index("Guards")
+    assert when(result, guards, len(text)) == When(REF, DAY, inferred=True)
+    # a recent start still dates it; a day of its own wins over a "since"
+    text = "Shops shut since Monday stayed closed. On Monday, nurses unpaid since 2016 marched."
+    result = analyse(text, REF)
+    got = when(result, 0, text.index("."))
+    assert got is not None and got.value == date(2019, 6, 17)
+    got = when(result, text.index("On Monday"), len(text))
+    assert got is not None and (got.value, got.precision) == (date(2019, 6, 17), DAY)
+
+
 def test_when_marks_dates_resting_on_an_inferred_document_date() -> None:
     text = "Militants seized the dam on 3 June 2015. On 8 June they lost it."
     result = analyse(text)
