@@ -316,6 +316,13 @@ def test_a_run_of_days_under_way_is_this_years() -> None:
     assert [t.value for t in found] == [date(2018, 10, 23)]
 
 
+def test_a_year_naming_a_law_is_no_date() -> None:
+    assert find_times("Farmers marched against the Orchard Act of 2006.", REF) == ()
+    assert find_times("Clerks protested the rules (Act No. 4 of 2006).", REF) == ()
+    found = find_times("Farmers marched at the end of 2006.", REF)
+    assert [t.value for t in found] == [date(2006, 1, 1)]
+
+
 def test_a_year_like_number_before_a_plural_noun_counts_it() -> None:
     found = find_times("On March 3rd, 2000 traders of Kelvale marched.", date(2019, 3, 4))
     assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 3), DAY)]

@@ -49,7 +49,8 @@ YEAR is ours):
   fortnight) ago" from the document date. A relative date is never finer than its anchor.
 
 A year-like number that counts a plural noun after it ("of 2000 people", "On March 5,
-1900 workers marched") is no year unless it is the document's year or the one before.
+1900 workers marched") is no year unless it is the document's year or the one before;
+nor is one that names a law ("the Orchard Act of 2006").
 """
 
 from __future__ import annotations
@@ -254,7 +255,12 @@ def _week_of_month(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _year(m: re.Match[str], ref: date) -> Found | None:
-    return None if _counts(m, ref) else Found(date(int(m["year"]), 1, 1), YEAR)
+    law = m[0][:2].lower() == "of" and _LAW.search(m.string, max(0, m.start() - 20), m.start())
+    return None if law or _counts(m, ref) else Found(date(int(m["year"]), 1, 1), YEAR)
+
+
+# "the Orchard Act of 2006", "Act No. 3 of 2011": the year names a law, not a time.
+_LAW = re.compile(r"\b(?:Act|Bill|Ordinance|Amendment|Code|Regulations|No\.?\s*\d+)\s+$")
 
 
 # A word after a year-like number that the number counts: a plural noun ("supporters",
