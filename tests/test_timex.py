@@ -323,6 +323,15 @@ def test_a_year_naming_a_law_is_no_date() -> None:
     assert [t.value for t in found] == [date(2006, 1, 1)]
 
 
+def test_the_past_year_runs_up_to_the_document_date() -> None:
+    [found] = find_times("Nurses have gone unpaid for the past year.", REF)
+    assert (found.value, found.precision, found.until) == (date(2018, 6, 19), MONTH, REF)
+    [found] = find_times("Prices rose over the past month.", REF)
+    assert (found.value, found.until) == (date(2019, 5, 19), REF)
+    [found] = find_times("Nurses went unpaid last year.", REF)
+    assert (found.value, found.precision, found.until) == (date(2018, 1, 1), YEAR, None)
+
+
 def test_a_year_like_number_before_a_plural_noun_counts_it() -> None:
     found = find_times("On March 3rd, 2000 traders of Kelvale marched.", date(2019, 3, 4))
     assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 3), DAY)]
@@ -528,6 +537,11 @@ def test_a_state_lasting_since_long_ago_dates_no_event() -> None:
     assert got is not None and got.value == date(2019, 6, 17)
     got = when(result, text.index("On Monday"), len(text))
     assert got is not None and (got.value, got.precision) == (date(2019, 6, 17), DAY)
+
+
+def test_the_past_year_dates_no_event() -> None:
+    text = "Nurses unpaid for the past year marched in Kelvale."
+    assert when(analyse(text, REF), 0, len(text)) == When(REF, DAY, inferred=True)
 
 
 def test_when_marks_dates_resting_on_an_inferred_document_date() -> None:

@@ -24,7 +24,8 @@ YEAR is ours):
   beginning of" stays on the 1st); "mid-June" to the 15th at WEEK (ACLED's precision 2
   for mid-month); the same parts apply to "last month" and "this month"; a part of the
   current month is never later than the document date; "in January last year", "14 July
-  last year" take the year named;
+  last year" take the year named; "the past year" ("past month") is the run of a year
+  (a month) up to the document date, MONTH, `until` the document date;
 - a year is coded to 1 January, precision YEAR, whatever part of it is named ("late
   2016", "mid-2017", "the summer of 2020", "late last year");
 - spans ("between June 3 and 5", "from Monday to Wednesday") carry `value` = first day
@@ -322,6 +323,8 @@ def _week(m: re.Match[str], ref: date) -> Found | None:
 
 def _month_or_year(m: re.Match[str], ref: date) -> Found | None:
     back = 1 if m["which"].lower() in ("last", "previous", "past") else 0
+    if m["which"].lower() == "past" and not m["part"]:  # "for the past year": up to now
+        return Found(add_months(ref, -12 if m["unit"].lower() == "year" else -1), MONTH, ref)
     if m["unit"].lower() == "year":
         return Found(date(ref.year - back, 1, 1), YEAR)
     found = _month_part(m["part"], add_months(ref.replace(day=1), -back))
