@@ -539,6 +539,16 @@ def test_a_state_lasting_since_long_ago_dates_no_event() -> None:
     assert got is not None and (got.value, got.precision) == (date(2019, 6, 17), DAY)
 
 
+def test_from_a_date_with_no_end_runs_until_the_document_date() -> None:
+    [found] = find_times("Nurses want the rise paid from January 1, 2016.", REF)
+    assert (found.value, found.until) == (date(2016, 1, 1), REF)
+    text = "Nurses marched in Kelvale for a rise paid from January 1, 2016."
+    assert when(analyse(text, REF), 0, len(text)) == When(REF, DAY, inferred=True)
+    # an end told: two dates, no run to the document date
+    found = find_times("The fair ran from June 3, 2016 to June 5, 2016.", REF)
+    assert [t.until for t in found] == [None, None]
+
+
 def test_the_past_year_dates_no_event() -> None:
     text = "Nurses unpaid for the past year marched in Kelvale."
     assert when(analyse(text, REF), 0, len(text)) == When(REF, DAY, inferred=True)

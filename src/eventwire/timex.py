@@ -176,7 +176,7 @@ def _dating(times: Sequence[TimeExpression], doc: DocumentDate | None) -> list[T
 
 
 # Rules of runs with an end of their own ("between 2014 and 2016"): the others that carry
-# `until` are introduced by "since" and run up to the document date.
+# `until` ("since 2014", "from 1 January", "the past year") run up to the document date.
 _SPANS = frozenset({"span", "month-span", "year-span"})
 
 
