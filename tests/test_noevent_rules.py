@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from eventwire import triggers
 from eventwire.clausedates import own_date
 from eventwire.records import DocumentDate, Parse, TimeExpression, TimePrecision, When
+from eventwire.timex import find_times
 from test_subtypes import code, one
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -178,3 +179,38 @@ def test_details_left_unknown_deny_nothing(model: Any) -> None:
     assert triggers.is_asserted(killed)
     # a negated verb of another kind still denies what its clause governs
     assert not triggers.is_asserted(_note(model, "confirmed", "confirm")[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a protest's grievance holds the past date: the protest takes the document's day
+        (
+            "Dockers marched in Kelvale against the sacking of their leader in 2021.",
+            "marched",
+            DOC_DAY,
+        ),
+        # ... or a date of the sentence's own
+        (
+            "Dockers marched in Kelvale on Monday against the sacking of their leader in 2021.",
+            "marched",
+            date(2024, 3, 11),
+        ),
+        # an event remembered holds the date
+        ("Villagers held a vigil in Kelvale in memory of the floods of 1999.", "vigil", DOC_DAY),
+        # the trigger's own date stays
+        ("Gunmen killed a vendor in Kelvale in 2021.", "killed", date(2021, 1, 1)),
+        ("Traders protested in Kelvale in 2021 over unpaid fees.", "protested", date(2021, 1, 1)),
+    ],
+)
+def test_a_date_of_what_the_event_is_about_is_not_its_own(
+    model: Any, text: str, trigger: str, expected: date
+) -> None:
+    doc = model(text)
+    token = next(t for t in doc if t.text == trigger)
+    times = find_times(text, DOC_DAY)
+    last = times[-1]
+    when = When(last.value, last.precision, expression=last)
+    day = DocumentDate(DOC_DAY, "meta")
+    result = own_date(when, token, Parse(0, 0, doc), day, lambda value, doc_date: True, times)
+    assert result.value == expected

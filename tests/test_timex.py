@@ -307,6 +307,51 @@ def test_a_run_of_days_ending_after_the_reference_is_this_years() -> None:
     assert [(t.value, t.until) for t in found] == [(date(2019, 5, 3), date(2019, 5, 7))]
 
 
+def test_a_run_of_days_under_way_is_this_years() -> None:
+    # begun before the document date, ending well after it: the run under way
+    found = find_times("Stalls in Kelvale stay shut from October 3-20.", date(2019, 10, 6))
+    assert [(t.value, t.until) for t in found] == [(date(2019, 10, 3), date(2019, 10, 20))]
+    # not yet begun a week after the document date: last year's
+    found = find_times("Stalls in Kelvale stayed shut from October 23-30.", date(2019, 10, 6))
+    assert [t.value for t in found] == [date(2018, 10, 23)]
+
+
+def test_a_year_naming_a_law_is_no_date() -> None:
+    assert find_times("Farmers marched against the Orchard Act of 2006.", REF) == ()
+    assert find_times("Clerks protested the rules (Act No. 4 of 2006).", REF) == ()
+    found = find_times("Farmers marched at the end of 2006.", REF)
+    assert [t.value for t in found] == [date(2006, 1, 1)]
+
+
+def test_the_past_year_runs_up_to_the_document_date() -> None:
+    [found] = find_times("Nurses have gone unpaid for the past year.", REF)
+    assert (found.value, found.precision, found.until) == (date(2018, 6, 19), MONTH, REF)
+    [found] = find_times("Prices rose over the past month.", REF)
+    assert (found.value, found.until) == (date(2019, 5, 19), REF)
+    [found] = find_times("Nurses went unpaid last year.", REF)
+    assert (found.value, found.precision, found.until) == (date(2018, 1, 1), YEAR, None)
+
+
+def test_a_year_like_number_before_a_plural_noun_counts_it() -> None:
+    found = find_times("On March 3rd, 2000 traders of Kelvale marched.", date(2019, 3, 4))
+    assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 3), DAY)]
+    found = find_times("On 3 March 1900 nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2019, 3, 3)]
+    assert find_times("A crowd of 2000 people gathered in Kelvale.", date(2019, 3, 4)) == ()
+    found = find_times("In March 1900 farmers blocked a road.", date(2019, 6, 4))
+    assert [(t.value, t.precision) for t in found] == [(date(2019, 3, 1), MONTH)]
+    # the document's year, or the one before, is a year; so is any year before a verb
+    found = find_times("On 3 March 2018 nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2018, 3, 3)]
+    found = find_times("On 3 March 2000, nurses struck in Kelvale.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(2000, 3, 3)]
+    found = find_times("The town was founded in 1900 and grew.", date(2019, 3, 4))
+    assert [t.value for t in found] == [date(1900, 1, 1)]
+    # without a document date, a year
+    found = find_times("On March 3rd, 2000 traders of Kelvale marched.", None)
+    assert [t.value for t in found] == [date(2000, 3, 3)]
+
+
 def test_a_yearless_day_told_after_the_story_day_goes_forward() -> None:
     text = (
         "On 19 August gunmen shot a county official. "
@@ -477,6 +522,36 @@ def test_when_uses_the_sentence_then_the_document_date() -> None:
     dawn = text.index("struck")
     got = when(result, dawn, dawn + 6)
     assert got is not None and got.value == date(2019, 6, 18) and not got.inferred
+
+
+def test_a_state_lasting_since_long_ago_dates_no_event() -> None:
+    text = "Nurses unpaid since 2016 marched in Kelvale. Guards held since March struck."
+    result = analyse(text, REF)
+    assert when(result, 0, text.index(".")) == When(REF, DAY, inferred=True)
+    guards = text.index("Guards")
+    assert when(result, guards, len(text)) == When(REF, DAY, inferred=True)
+    # a recent start still dates it; a day of its own wins over a "since"
+    text = "Shops shut since Monday stayed closed. On Monday, nurses unpaid since 2016 marched."
+    result = analyse(text, REF)
+    got = when(result, 0, text.index("."))
+    assert got is not None and got.value == date(2019, 6, 17)
+    got = when(result, text.index("On Monday"), len(text))
+    assert got is not None and (got.value, got.precision) == (date(2019, 6, 17), DAY)
+
+
+def test_from_a_date_with_no_end_runs_until_the_document_date() -> None:
+    [found] = find_times("Nurses want the rise paid from January 1, 2016.", REF)
+    assert (found.value, found.until) == (date(2016, 1, 1), REF)
+    text = "Nurses marched in Kelvale for a rise paid from January 1, 2016."
+    assert when(analyse(text, REF), 0, len(text)) == When(REF, DAY, inferred=True)
+    # an end told: two dates, no run to the document date
+    found = find_times("The fair ran from June 3, 2016 to June 5, 2016.", REF)
+    assert [t.until for t in found] == [None, None]
+
+
+def test_the_past_year_dates_no_event() -> None:
+    text = "Nurses unpaid for the past year marched in Kelvale."
+    assert when(analyse(text, REF), 0, len(text)) == When(REF, DAY, inferred=True)
 
 
 def test_when_marks_dates_resting_on_an_inferred_document_date() -> None:

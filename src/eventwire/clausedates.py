@@ -13,6 +13,12 @@ attack, which happened in 2014"). A past date held by any other clause (a relati
 clause about someone, what a demand or a grievance is about) is not the event's date:
 the event then takes the document's, as a sentence with no date does.
 
+A past date can also belong to what the event is about rather than to a clause of its
+own: a protest's grievance the trigger is no part of ("dockers marched against the
+sacking of their leader in 2021", `grievance.grievances`), or an event remembered ("a
+vigil in memory of the floods of 1999"). The event then takes a date of the sentence's
+own, if it has one, else the document's.
+
 Only past dates that would make the event history are checked: a date that keeps the
 event current is kept as `timex` chose it.
 
@@ -27,6 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.doctext import text_of
+from eventwire.grievance import grievances
 from eventwire.records import DocumentDate, Parse, TimeExpression, When
 
 if TYPE_CHECKING:
@@ -36,6 +43,10 @@ __all__ = ["clause_date", "own_date"]
 
 _VERBS = frozenset({"VERB", "AUX"})
 _DESCRIBING = frozenset({"relcl", "acl"})
+# Nouns whose phrase names an event remembered: "in memory of", "on the anniversary of".
+_REMEMBERING = frozenset(
+    {"remembrance", "memory", "commemoration", "honour", "honor", "tribute", "anniversary"}
+)
 
 
 def own_date(
@@ -44,16 +55,22 @@ def own_date(
     parse: Parse,
     doc_date: DocumentDate | None,
     is_background: Callable[[When, DocumentDate | None], bool],
+    times: Sequence[TimeExpression] = (),
 ) -> When:
-    """`when`, or the document's date when `when` is a past date another clause holds."""
+    """`when`, or the document's date when `when` is a past date another clause holds,
+    or a past date of what the event is about (`_told_about`): then a date of the
+    sentence's own, if it has one, else the document's."""
     expression = when.expression
     if expression is None or doc_date is None or not is_background(when, doc_date):
         return when
-    start, end = expression.start - parse.offset, expression.end - parse.offset
-    if start < 0 or end > len(text_of(parse.doc)):
+    root = _root(expression, parse)
+    if root is None:
         return when  # a date of the sentence before: it tells the story on
-    span = parse.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or _dates(span.root, trigger):
+    if _told_about(root, trigger):
+        own = [t for t in times if (r := _root(t, parse)) is not None and _owned(r, trigger)]
+        if own:
+            return When(own[0].value, own[0].precision, when.inferred, own[0])
+    elif _dates(root, trigger):
         return when
     return When(doc_date.value, doc_date.precision, inferred=True)
 
@@ -96,6 +113,25 @@ def _root(expression: TimeExpression, parse: Parse) -> Token | None:
 def _verb(root: Token) -> Token | None:
     """The verb of the clause a date expression belongs to (None in a dateline)."""
     return next((t for t in (root, *root.ancestors) if t.pos_ in _VERBS), None)
+
+
+def _owned(root: Token, trigger: Token) -> bool:
+    return _dates(root, trigger) and not _told_about(root, trigger)
+
+
+def _told_about(root: Token, trigger: Token) -> bool:
+    """The date belongs to what the event is about, not to the event: to a protest's
+    grievance the trigger is no part of ("marched against the sacking of a leader"),
+    or to an event remembered ("a vigil in memory of the floods of 1999")."""
+    about = grievances(root.doc)
+    if root.i in about and trigger.i not in about:
+        return True
+    for token in root.ancestors:
+        if token == trigger or token.pos_ in _VERBS:
+            return False
+        if token.lemma_.lower() in _REMEMBERING:
+            return True
+    return False
 
 
 def _dates(root: Token, trigger: Token) -> bool:

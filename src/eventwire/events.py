@@ -480,8 +480,9 @@ def _code_sentence(
     when = resolvers.when(analysis, sentence.start, sentence.end)
     if when is None:  # nothing dates the document: no event rather than a made-up date
         return None
-    when = clause_date(when, incident.trigger.token, parse, analysis.times)
-    when = own_date(when, incident.trigger.token, parse, analysis.doc_date, resolvers.is_background)
+    trigger, times = incident.trigger.token, analysis.times
+    when = clause_date(when, trigger, parse, times)
+    when = own_date(when, trigger, parse, analysis.doc_date, resolvers.is_background, times)
     location = resolvers.locate(analysis, sentence.start, sentence.end)
     code = location.entry.country_code if location else resolvers.focus_country(analysis)
     # "protest on the anniversary of the massacre": the protest is today's news

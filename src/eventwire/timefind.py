@@ -5,7 +5,8 @@ each only where one of its cue words occurs; overlapping matches are settled (th
 earliest, then the longest, wins); expressions that count from another ("three days
 after June 3", "the following day") are resolved after the others, in text order, so
 that they can chain. An expression introduced by "since" ("since 1 February", "since
-Monday") runs `until` the document date. A yearless day told after the story's own day
+Monday"), or by "from" with no end told ("paid from 1 January"), runs `until` the
+document date. A yearless day told after the story's own day
 and at most `STORY_DAYS` after it goes forward from it, not back to last year.
 """
 
@@ -37,6 +38,8 @@ _GATE = re.compile(
 # "Oct. 2" do not end one).
 _BOUNDARY = re.compile(r"\n|[.!?][\"”’)]*\s+(?=[A-Z\"“])")
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+_TO = re.compile(r"(?i),?\s*(?:[-\u2013]|to|till|until|through|and)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 # A case-blind pattern matches four non-ASCII letters as ASCII ones: İ ı ſ K.
 _ASCII_FOLD = str.maketrans("İıſK", "iisk")
@@ -146,11 +149,14 @@ def _resolve_absolute(match: re.Match[str], rule: Rule, reference: date | None) 
 
 
 def _since(text: str, match: re.Match[str], found: Found, reference: date | None) -> Found:
-    """ "since <date>" runs until the document date."""
+    """ "since <date>", and "from <date>" with no end told, run until the document date."""
     if found.until is not None or reference is None or found.value > reference:
         return found
     introduced = match[0][:5].lower() == "since"
     if introduced or _SINCE.search(text, max(0, match.start() - 12), match.start()):
+        return dataclasses.replace(found, until=reference)
+    opened = _FROM.search(text, max(0, match.start() - 12), match.start())
+    if opened and not _TO.match(text, match.end()):  # "effective from 1 January 2014"
         return dataclasses.replace(found, until=reference)
     return found
 

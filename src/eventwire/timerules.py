@@ -24,11 +24,13 @@ YEAR is ours):
   beginning of" stays on the 1st); "mid-June" to the 15th at WEEK (ACLED's precision 2
   for mid-month); the same parts apply to "last month" and "this month"; a part of the
   current month is never later than the document date; "in January last year", "14 July
-  last year" take the year named;
+  last year" take the year named; "the past year" ("past month") is the run of a year
+  (a month) up to the document date, MONTH, `until` the document date;
 - a year is coded to 1 January, precision YEAR, whatever part of it is named ("late
   2016", "mid-2017", "the summer of 2020", "late last year");
 - spans ("between June 3 and 5", "from Monday to Wednesday") carry `value` = first day
-  and `until` = last, WEEK when at most 7 days long, else MONTH; month spans ("from
+  and `until` = last, WEEK when at most 7 days long, else MONTH; a yearless run of days
+  is the latest begun by the document date (one under way ends after it); month spans ("from
   March to May") and year spans ("between 2014 and 2016") are MONTH and YEAR, `until`
   the last day of the last month or year, never after the document date;
 - "since January" / "since 2011" / "since 1 February" start at that date, `until` the
@@ -47,7 +49,9 @@ YEAR is ours):
   date after it ("on Sunday after a bomb went off the day before,"); "N days (a
   fortnight) ago" from the document date. A relative date is never finer than its anchor.
 
-Known false positive: "in 2000 homes" (a year after a preposition).
+A year-like number that counts a plural noun after it ("of 2000 people", "On March 5,
+1900 workers marched") is no year unless it is the document's year or the one before;
+nor is one that names a law ("the Orchard Act of 2006").
 """
 
 from __future__ import annotations
@@ -151,7 +155,10 @@ def _numeric(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _full(m: re.Match[str], ref: date) -> Found | None:
-    return _day(safe_date(int(m["year"]), month_number(m["month"]), int(m["day"])))
+    month, day = month_number(m["month"]), int(m["day"])
+    if _counts(m, ref):  # "On February 23, 2000 supporters marched": this February 23
+        return _day(past_day(month, day, ref))
+    return _day(safe_date(int(m["year"]), month, day))
 
 
 def _day_month(m: re.Match[str], ref: date) -> Found | None:
@@ -172,8 +179,10 @@ def _span(m: re.Match[str], ref: date) -> Found | None:
     last_month = month_number(m["m2"] or m["m1"])
     if m["year"]:
         end = safe_date(int(m["year"]), last_month, int(m["d2"]))
-    else:
-        end = past_day(last_month, int(m["d2"]), ref)
+    else:  # the latest run begun by the document date: "from November 5-18" on the 7th
+        begun = past_day(first_month, int(m["d1"]), ref)
+        year = begun.year + (first_month > last_month) if begun else None
+        end = safe_date(year, last_month, int(m["d2"])) if year else None
     if end is None:
         return None
     start = safe_date(end.year - (first_month > last_month), first_month, int(m["d1"]))
@@ -224,7 +233,10 @@ def _stated_year(m: re.Match[str], ref: date) -> int | None:
 
 
 def _month_year(m: re.Match[str], ref: date) -> Found | None:
-    return _month_part(m["part"], date(int(m["year"]), month_number(m["month"]), 1))
+    month = month_number(m["month"])
+    if _counts(m, ref):  # "in March 1900 workers struck": this March
+        return _month_part(m["part"], past_month(month, ref))
+    return _month_part(m["part"], date(int(m["year"]), month, 1))
 
 
 def _month_alone(m: re.Match[str], ref: date) -> Found | None:
@@ -244,7 +256,33 @@ def _week_of_month(m: re.Match[str], ref: date) -> Found | None:
 
 
 def _year(m: re.Match[str], ref: date) -> Found | None:
-    return Found(date(int(m["year"]), 1, 1), YEAR)
+    law = m[0][:2].lower() == "of" and _LAW.search(m.string, max(0, m.start() - 20), m.start())
+    return None if law or _counts(m, ref) else Found(date(int(m["year"]), 1, 1), YEAR)
+
+
+# "the Orchard Act of 2006", "Act No. 3 of 2011": the year names a law, not a time.
+_LAW = re.compile(r"\b(?:Act|Bill|Ordinance|Amendment|Code|Regulations|No\.?\s*\d+)\s+$")
+
+
+# A word after a year-like number that the number counts: a plural noun ("supporters",
+# "homes") or one of the nouns that are plural without an -s.
+_COUNTED = re.compile(
+    r"\s+(?:(?!(?:was|has|is|this|thus|as|its|his|hers|ours|theirs|yes|plus|versus|across"
+    r"|always|perhaps|towards|afterwards|besides|whereas|unless|nevertheless|ago)\b)"
+    r"[a-z]*[a-rt-z]s|people|men|women|children|police|personnel|staff|cattle|youth)\b"
+)
+# A number read as a year this close to the document's year is the year.
+_NEAR_YEARS = 1
+
+
+def _counts(m: re.Match[str], ref: date) -> bool:
+    """The year of a match counts the noun after it ("of 2000 people", "On 5 March 1900
+    workers marched"): a plural noun follows and the number, read as a year, is not the
+    document's year or the one before. Without a document date it stays a year."""
+    year = int(m["year"])
+    if ref == date.max or ref.year - _NEAR_YEARS <= year <= ref.year:
+        return False
+    return _COUNTED.match(m.string, m.end()) is not None
 
 
 def _since(m: re.Match[str], ref: date) -> Found | None:
@@ -285,6 +323,8 @@ def _week(m: re.Match[str], ref: date) -> Found | None:
 
 def _month_or_year(m: re.Match[str], ref: date) -> Found | None:
     back = 1 if m["which"].lower() in ("last", "previous", "past") else 0
+    if m["which"].lower() == "past" and not m["part"]:  # "for the past year": up to now
+        return Found(add_months(ref, -12 if m["unit"].lower() == "year" else -1), MONTH, ref)
     if m["unit"].lower() == "year":
         return Found(date(ref.year - back, 1, 1), YEAR)
     found = _month_part(m["part"], add_months(ref.replace(day=1), -back))

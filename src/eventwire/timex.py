@@ -146,25 +146,43 @@ def when(analysis: Analysis, start: int, end: int) -> When | None:
 
     A time expression overlapping the span; else one in the sentence where the span
     starts; else a day named in the sentence before; else the document date
-    (`inferred=True`). None when nothing dates the
-    document at all: coding such an event with a made-up date would be worse than not
-    coding it. `inferred` is also set when the expression was resolved against an
-    inferred document date (it names no year of its own).
+    (`inferred=True`). A "since" reaching back past `BACKGROUND_DAYS` dates no event
+    (`_dating`). None when nothing dates the document at all: coding such an event
+    with a made-up date would be worse than not coding it. `inferred` is also set when
+    the expression was resolved against an inferred document date (it names no year of
+    its own).
     """
     text = analysis.document.text
+    doc = analysis.doc_date
     inside = [t for t in analysis.times if t.start < end and t.end > start]
     chosen = (
-        _best(inside, start, end, text)
-        or _best(_sentence_times(analysis, start), start, end, text)
+        _best(_dating(inside, doc), start, end, text)
+        or _best(_dating(_sentence_times(analysis, start), doc), start, end, text)
         or _previous_day(analysis, start)
     )
-    doc = analysis.doc_date
     if chosen is not None:
         depends = doc is not None and doc.source == "inferred" and not _has_year(chosen.text)
         return When(chosen.value, chosen.precision, inferred=depends, expression=chosen)
     if doc is not None:
         return When(doc.value, doc.precision, inferred=True)
     return None
+
+
+def _dating(times: Sequence[TimeExpression], doc: DocumentDate | None) -> list[TimeExpression]:
+    """The expressions that can date an event: not a state lasting from long ago up to
+    the document date ("workers unpaid since 2014 marched", "detained since March"),
+    which tells how long a grievance has run, not when the event happened."""
+    return [t for t in times if not (doc is not None and _long_running(t, doc))]
+
+
+# Rules of runs with an end of their own ("between 2014 and 2016"): the others that carry
+# `until` ("since 2014", "from 1 January", "the past year") run up to the document date.
+_SPANS = frozenset({"span", "month-span", "year-span"})
+
+
+def _long_running(t: TimeExpression, doc: DocumentDate) -> bool:
+    ongoing = t.rule not in _SPANS and t.until is not None and t.until >= doc.value
+    return ongoing and t.value < doc.value - timedelta(days=BACKGROUND_DAYS)
 
 
 def _has_year(text: str) -> bool:
