@@ -113,7 +113,7 @@ def test_a_protest_word_before_a_march_from_a_place_is_a_crowds(model: Any) -> N
 
 def test_a_rally_staged_from_a_place_is_a_crowds(model: Any) -> None:
     # the lemmatiser may take "staged" for "stag": its form still tells the staging
-    text = "Party members, student unions and women's groups staged one protest rally from"
+    text = "Party members, trade unions and youth groups staged one protest rally from"
     event = one(model, text + " Kelvale Park to the old statue.")
     assert event.event_type == "Protests"
 
