@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.nlp import split_sentences
 from eventwire.triggers import is_candidate
 
@@ -61,3 +63,36 @@ def test_candidates() -> None:
     assert is_candidate("TROOPS RETOOK THE TOWN")  # headlines in capitals
     assert is_candidate("Tear Gas Fired At Marchers")
     assert not is_candidate("MARCH 3 BUDGET VOTE")  # the month, as in lower case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legislative assembly will sit again on Monday.",
+        "The party's chief whip met the convener of the committee.",
+        "The board named a new chief executive and a finance executive.",
+        "Engineers are exploring new ways to exploit the gas field.",
+        "Jethro bought a mobile phone in Bombay.",
+        "Prices have been stable and the miners want stability.",
+        "Officials gathered information on the stumbling block in the talks.",
+    ],
+)
+def test_trigger_stems_in_their_other_senses_make_no_candidate(text: str) -> None:
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters assembled outside the county offices.",
+        "Traders converged on the square and congregated near the gate.",
+        "Rebels executed two captives.",
+        "A bomb exploded near the bus stop.",
+        "Jets bombed the camp.",
+        "A mob stabbed a trader.",
+        "A land mine killed two herders.",
+        "Police whipped the detainees.",
+    ],
+)
+def test_trigger_stems_in_their_event_senses_stay_candidates(text: str) -> None:
+    assert is_candidate(text)
