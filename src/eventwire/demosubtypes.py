@@ -30,7 +30,12 @@ from eventwire.incident import (
     Incident,
     Kinds,
 )
-from eventwire.protestforce import less_lethal_fire, live_fire, serious_injuries
+from eventwire.protestforce import (
+    forces_hurt,
+    less_lethal_fire,
+    live_fire,
+    serious_injuries,
+)
 from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles_burnt
 from eventwire.triggers import Trigger
 
@@ -162,6 +167,8 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     own destruction ("supporters damaged property") is its violence too."""
     if trig.kind in {"riot", "loot"} or cues.MOB.search(text) or crowdacts.violent(text):
         return True
+    if trig.kind == "protest" and forces_hurt(text):
+        return True  # "two officers were injured at the march": the crowd hurt them
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & ARMED_DOERS:
         return True
     if cues.HURT_IN_DEMO.search(text) and not cues.POLICE.search(text):

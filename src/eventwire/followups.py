@@ -32,7 +32,7 @@ from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
-from eventwire.protestforce import lethal_force, live_fire
+from eventwire.protestforce import forces_hurt, lethal_force, live_fire
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -174,6 +174,8 @@ def crowd_violence(doc: Doc) -> bool:
     up the deputy principal": the crowd of the protest just told turned violent."""
     # "stormed the offices to demand", "threatened to burn the offices": not violence
     text = crowdacts.told(doc)
+    if forces_hurt(text):
+        return True  # "Two officers were injured.": hurt by the crowd
     if not crowdacts.violent(text):
         return _crowd_attacked(doc)
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}

@@ -16,7 +16,9 @@ name ("officers fired at the marchers with tear gas": an intervention). `lethal_
 is read by `followups.force_after` on the sentence after a protest.
 `serious_injuries` reads the protest's own sentence: people seriously or critically
 hurt as the police broke it up ("five seriously injured as police dispersed the
-marchers"), not "no serious injuries" nor injured officers (the crowd's violence).
+marchers"), not "no serious injuries" nor injured officers (the crowd's violence,
+which `forces_hurt` tells: "two officers were injured" at a demonstration makes it a
+violent demonstration).
 Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 """
 
@@ -30,7 +32,13 @@ from eventwire.sides import sides_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["less_lethal_fire", "lethal_force", "live_fire", "serious_injuries"]
+__all__ = [
+    "forces_hurt",
+    "less_lethal_fire",
+    "lethal_force",
+    "live_fire",
+    "serious_injuries",
+]
 
 _CUES = cues.flag(r"kill|shoot|shot|shooting")
 # Shooting aimed at people: "shot at the crowd", "shooting into the protesters".
@@ -93,3 +101,28 @@ def serious_injuries(text: str) -> bool:
         if not _NOT_SERIOUS.search(before) and not _HURT_FORCES.search(before):
             return True
     return False
+
+
+# The police hurt at the demonstration: "two officers were injured", "among the wounded
+# was a police commander", "injuring three policemen" (not "injured by police").
+_FORCE_NOUNS = r"(?:police(?:m[ae]n)?|officers?|askaris?)\b"
+# Words that may count or qualify the officers hurt: "injuring two senior officers".
+_COUNTED = (
+    r"(?:\d+|an?|the|his|her|their|its|several|many|some|dozens|scores|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|senior|local|area|traffic|riot|anti-riot|other)"
+)
+_FORCES_HURT = cues.flag(
+    _FORCE_NOUNS + r"\s(?:were|was|been|got)\s(?:\S+\s)?(?:injured|wounded|hurt)\b"
+    r"|among (?:\S+ )?(?:those |the )?(?:injured|wounded|hurt) (?:were|was) (?:\S+ ){0,4}"
+    + _FORCE_NOUNS
+    + r"|(?:injuring|wounding|injured|wounded) (?:"
+    + _COUNTED
+    + r" ){0,2}"
+    + _FORCE_NOUNS
+)
+
+
+def forces_hurt(text: str) -> bool:
+    """The police were hurt at the demonstration, no weapon named (ACLED: the crowd's
+    violence makes it a violent demonstration)."""
+    return _FORCES_HURT.search(text) is not None and not cues.ARMED_WORDS.search(text)
