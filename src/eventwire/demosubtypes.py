@@ -35,6 +35,7 @@ from eventwire.protestforce import (
     less_lethal_fire,
     live_fire,
     serious_injuries,
+    shot_at_unharmed,
 )
 from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles_burnt
 from eventwire.triggers import Trigger
@@ -100,6 +101,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if (
         cues.INTERVENTION.search(text)
         or cues.POLICE_STOPPED.search(text)
+        or shot_at_unharmed(text)
         or protesters_arrested(kinds.get("arrest"))
     ):
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
@@ -132,8 +134,8 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
     if cues.POLICE.search(text) is None:
         return settingharm.shot_unarmed(text) and cues.PROTEST_CONTEXT.search(text) is not None
-    if _WARNING_SHOTS.search(text):
-        return False
+    if _WARNING_SHOTS.search(text) or shot_at_unharmed(text):
+        return False  # shots in the air, or shots that hit no one: an intervention
     if live_fire(text):
         return True
     trig = kinds.get("kill")

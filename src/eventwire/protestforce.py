@@ -9,7 +9,8 @@ The sentence after a protest often tells that force in words the sentence-level 
   marchers": a killing whose doer is the police;
 - "Police shot at the crowd", "officers shooting into the crowd": shooting aimed at
   people, not "shots fired in the air" or tear gas and rubber bullets shot at them
-  (an intervention).
+  (an intervention), nor shots at them with no one told killed or hurt
+  (`shot_at_unharmed`: "police shot at the marchers", an intervention).
 
 `live_fire` is that sentence-level cue, less the tear gas or rubber bullets it may
 name ("officers fired at the marchers with tear gas": an intervention). `lethal_force`
@@ -38,6 +39,7 @@ __all__ = [
     "lethal_force",
     "live_fire",
     "serious_injuries",
+    "shot_at_unharmed",
 ]
 
 _CUES = cues.flag(r"kill|shoot|shot|shooting")
@@ -126,3 +128,22 @@ def forces_hurt(text: str) -> bool:
     """The police were hurt at the demonstration, no weapon named (ACLED: the crowd's
     violence makes it a violent demonstration)."""
     return _FORCES_HURT.search(text) is not None and not cues.ARMED_WORDS.search(text)
+
+
+# Shots aimed at people, and any harm told with them.
+_AIMED = cues.flag(r"(?:shot|shoot|shoots|shooting|fired) at\b")
+_HARM = cues.flag(
+    r"kill|dead\b|death|died|dies\b|injur|wound|hurt|hospital|casualt|fatal|critical"
+    r"|(?:were|was|been|being) shot\b|shot (?:and|in|through)\b|gunshot|bullets? (?:hit|struck)"
+)
+
+
+def shot_at_unharmed(text: str) -> bool:
+    """ "Police shot at the protesters" and nobody told killed or hurt: ACLED's excessive
+    force is lethal violence or serious injury, so shots that hit no one are the
+    police's intervention."""
+    return (
+        cues.POLICE.search(text) is not None
+        and _AIMED.search(text) is not None
+        and _HARM.search(text) is None
+    )
