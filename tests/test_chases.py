@@ -17,3 +17,9 @@ def test_police_scattering_a_crowd_is_an_intervention(model: Any) -> None:
 def test_a_crowd_chasing_an_official_away_is_a_riot(model: Any) -> None:
     event = one(model, "Furious residents chased the county official out of the market hall.")
     assert event.event_type == "Riots"
+
+
+def test_shots_fired_to_scatter_a_crowd_are_an_intervention(model: Any) -> None:
+    text = "Officers fired shots skyward to scatter the marchers gathered outside Tarewa hall."
+    event = one(model, text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")

@@ -212,7 +212,8 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
             " their march.",
             "Excessive force against protesters",
         ),
-        # ... not when no one was, nor when the hurt are the officers
+        # ... not when no one was, nor when the hurt are the officers (the crowd hurt
+        # them: a violent demonstration)
         (
             "Nurses protested over pay in Marobi and police fired tear gas; no one was"
             " seriously injured.",
@@ -221,7 +222,7 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
         (
             "Vendors marched in Tarewa; three officers were seriously injured when"
             " police dispersed them.",
-            "Protest with intervention",
+            "Violent demonstration",
         ),
     ],
 )

@@ -147,3 +147,39 @@ def test_partisans_or_a_lynching_at_a_demonstration_stay_mob_violence(
     model: Any, text: str
 ) -> None:
     assert _types(model, text) == [("Riots", MOB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders marched through Kelvale against the levy, and two officers were injured.",
+        "Traders marched through Kelvale against the levy. Three policemen were wounded.",
+    ],
+)
+def test_officers_hurt_at_a_march_make_it_violent(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Riots", VD)]
+
+
+def test_marchers_hurt_by_officers_are_no_crowd_violence(model: Any) -> None:
+    text = "Traders marched through Kelvale and were injured by police officers."
+    assert _types(model, text)[0][0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police shot at marchers who had gathered in Marobi.", "Protest with intervention"),
+        (
+            "Police shot at marchers who had gathered in Marobi, wounding four.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Hawkers marched through Marobi. Police shot at the marchers.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_shots_that_hit_no_one_are_an_intervention(
+    model: Any, text: str, sub_event_type: str
+) -> None:
+    assert _types(model, text) == [("Protests", sub_event_type)]

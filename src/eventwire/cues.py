@@ -37,7 +37,7 @@ CHEMICAL = flag(
 )
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
-    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing)|beat"
+    r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing|s)?\b|beat"
     r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
     # the crowd kept out ("were barred from the hall"), not a candidate ("want him barred
     # from the race"): who bars the crowd is read by `POLICE_STOPPED`

@@ -30,7 +30,13 @@ from eventwire.incident import (
     Incident,
     Kinds,
 )
-from eventwire.protestforce import less_lethal_fire, live_fire, serious_injuries
+from eventwire.protestforce import (
+    forces_hurt,
+    less_lethal_fire,
+    live_fire,
+    serious_injuries,
+    shot_at_unharmed,
+)
 from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles_burnt
 from eventwire.triggers import Trigger
 
@@ -95,6 +101,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if (
         cues.INTERVENTION.search(text)
         or cues.POLICE_STOPPED.search(text)
+        or shot_at_unharmed(text)
         or protesters_arrested(kinds.get("arrest"))
     ):
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
@@ -127,8 +134,8 @@ def _excessive(kinds: Kinds, text: str) -> bool:
     cause ("protested the killing of a driver by police" is a peaceful protest)."""
     if cues.POLICE.search(text) is None:
         return settingharm.shot_unarmed(text) and cues.PROTEST_CONTEXT.search(text) is not None
-    if _WARNING_SHOTS.search(text):
-        return False
+    if _WARNING_SHOTS.search(text) or shot_at_unharmed(text):
+        return False  # shots in the air, or shots that hit no one: an intervention
     if live_fire(text):
         return True
     trig = kinds.get("kill")
@@ -162,6 +169,8 @@ def _riot(kinds: Kinds, text: str, roles: Roles, trig: Trigger) -> bool:
     own destruction ("supporters damaged property") is its violence too."""
     if trig.kind in {"riot", "loot"} or cues.MOB.search(text) or crowdacts.violent(text):
         return True
+    if trig.kind == "protest" and forces_hurt(text):
+        return True  # "two officers were injured at the march": the crowd hurt them
     if _mob_justice(kinds, text) and not _crowd_doers(kinds, roles) & ARMED_DOERS:
         return True
     if cues.HURT_IN_DEMO.search(text) and not cues.POLICE.search(text):

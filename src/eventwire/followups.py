@@ -32,7 +32,7 @@ from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
-from eventwire.protestforce import lethal_force, live_fire
+from eventwire.protestforce import forces_hurt, lethal_force, live_fire, shot_at_unharmed
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def intervened(doc: Doc) -> bool:
     text = text_of(doc)
     if cues.POLICE.search(text) and cues.INTERVENTION.search(text):
         return True
+    if shot_at_unharmed(text):
+        return True  # "Police shot at them.": no one hit, an intervention
     if cues.POLICE_STOPPED.search(text) and not cues.VIOLENT_CROWD.search(text):
         return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
@@ -91,8 +93,9 @@ def force_after(previous: Event, doc: Doc) -> bool:
         # told already, and the shooting is its own
         met = previous.sub_event_type == "Protest with intervention"
         return met and _SHOT_DEAD.search(text) is not None and not crowd_violence(doc)
-    # "Police intervened, killing one", "police shot at the crowd" (`protestforce`)
-    return live_fire(text) or lethal_force(doc)
+    # "Police intervened, killing one", "police shot at the crowd" (`protestforce`),
+    # not shots that hit no one (an intervention)
+    return (live_fire(text) or lethal_force(doc)) and not shot_at_unharmed(text)
 
 
 _SHOT_DEAD = cues.flag(r"\bshot (?:\S+ )?dead\b|\bshot and killed\b")
@@ -174,6 +177,8 @@ def crowd_violence(doc: Doc) -> bool:
     up the deputy principal": the crowd of the protest just told turned violent."""
     # "stormed the offices to demand", "threatened to burn the offices": not violence
     text = crowdacts.told(doc)
+    if forces_hurt(text):
+        return True  # "Two officers were injured.": hurt by the crowd
     if not crowdacts.violent(text):
         return _crowd_attacked(doc)
     subjects = {triggers.lemma(_antecedent(t)) for t in doc if t.dep_ in {"nsubj", "nsubjpass"}}

@@ -9,14 +9,17 @@ The sentence after a protest often tells that force in words the sentence-level 
   marchers": a killing whose doer is the police;
 - "Police shot at the crowd", "officers shooting into the crowd": shooting aimed at
   people, not "shots fired in the air" or tear gas and rubber bullets shot at them
-  (an intervention).
+  (an intervention), nor shots at them with no one told killed or hurt
+  (`shot_at_unharmed`: "police shot at the marchers", an intervention).
 
 `live_fire` is that sentence-level cue, less the tear gas or rubber bullets it may
 name ("officers fired at the marchers with tear gas": an intervention). `lethal_force`
 is read by `followups.force_after` on the sentence after a protest.
 `serious_injuries` reads the protest's own sentence: people seriously or critically
 hurt as the police broke it up ("five seriously injured as police dispersed the
-marchers"), not "no serious injuries" nor injured officers (the crowd's violence).
+marchers"), not "no serious injuries" nor injured officers (the crowd's violence,
+which `forces_hurt` tells: "two officers were injured" at a demonstration makes it a
+violent demonstration).
 Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 """
 
@@ -30,7 +33,14 @@ from eventwire.sides import sides_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["less_lethal_fire", "lethal_force", "live_fire", "serious_injuries"]
+__all__ = [
+    "forces_hurt",
+    "less_lethal_fire",
+    "lethal_force",
+    "live_fire",
+    "serious_injuries",
+    "shot_at_unharmed",
+]
 
 _CUES = cues.flag(r"kill|shoot|shot|shooting")
 # Shooting aimed at people: "shot at the crowd", "shooting into the protesters".
@@ -93,3 +103,47 @@ def serious_injuries(text: str) -> bool:
         if not _NOT_SERIOUS.search(before) and not _HURT_FORCES.search(before):
             return True
     return False
+
+
+# The police hurt at the demonstration: "two officers were injured", "among the wounded
+# was a police commander", "injuring three policemen" (not "injured by police").
+_FORCE_NOUNS = r"(?:police(?:m[ae]n)?|officers?|askaris?)\b"
+# Words that may count or qualify the officers hurt: "injuring two senior officers".
+_COUNTED = (
+    r"(?:\d+|an?|the|his|her|their|its|several|many|some|dozens|scores|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|senior|local|area|traffic|riot|anti-riot|other)"
+)
+_FORCES_HURT = cues.flag(
+    _FORCE_NOUNS + r"\s(?:were|was|been|got)\s(?:\S+\s)?(?:injured|wounded|hurt)\b"
+    r"|among (?:\S+ )?(?:those |the )?(?:injured|wounded|hurt) (?:were|was) (?:\S+ ){0,4}"
+    + _FORCE_NOUNS
+    + r"|(?:injuring|wounding|injured|wounded) (?:"
+    + _COUNTED
+    + r" ){0,2}"
+    + _FORCE_NOUNS
+)
+
+
+def forces_hurt(text: str) -> bool:
+    """The police were hurt at the demonstration, no weapon named (ACLED: the crowd's
+    violence makes it a violent demonstration)."""
+    return _FORCES_HURT.search(text) is not None and not cues.ARMED_WORDS.search(text)
+
+
+# Shots aimed at people, and any harm told with them.
+_AIMED = cues.flag(r"(?:shot|shoot|shoots|shooting|fired) at\b")
+_HARM = cues.flag(
+    r"kill|dead\b|death|died|dies\b|injur|wound|hurt|hospital|casualt|fatal|critical"
+    r"|(?:were|was|been|being) shot\b|shot (?:and|in|through)\b|gunshot|bullets? (?:hit|struck)"
+)
+
+
+def shot_at_unharmed(text: str) -> bool:
+    """ "Police shot at the protesters" and nobody told killed or hurt: ACLED's excessive
+    force is lethal violence or serious injury, so shots that hit no one are the
+    police's intervention."""
+    return (
+        cues.POLICE.search(text) is not None
+        and _AIMED.search(text) is not None
+        and _HARM.search(text) is None
+    )

@@ -461,13 +461,13 @@ def _negated_or_modal(token: Token) -> bool:
     )
 
 
-_PROTEST_LEMMAS = words("protest demonstrate march rally picket disperse")
+_PROTEST_LEMMAS = words("protest demonstrate march rally picket disperse scatter")
 
 
 def _protest_purpose(token: Token) -> bool:
     """ "Gathered to protest", "took to the streets to demonstrate", "blocked the road
     to protest", "fired in the air to disperse them": the gathering is the protest, the
-    firing the dispersal (a plan or a call is caught by its head)."""
+    firing the dispersal, as is a scattering (a plan or a call is caught by its head)."""
     if token.dep_ not in {"advcl", "xcomp"}:
         return False
     if lemma(token) in _PROTEST_LEMMAS:

@@ -113,7 +113,9 @@ def _chase_kind(verb: Token) -> str:
 
 
 def _doer_and_chased(verb: Token) -> tuple[str, str]:
-    """The lemmas of who chased and who was chased, active or passive ("" if unnamed)."""
+    """The lemmas of who chased and who was chased, active or passive ("" if unnamed).
+    A chase told as another act's purpose has that act's doer: "the officers shot
+    overhead, to scatter the marchers" (the officers scattered them)."""
     doer = chased = ""
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -122,7 +124,15 @@ def _doer_and_chased(verb: Token) -> tuple[str, str]:
             chased = child.lemma_.lower()
         elif child.dep_ == "agent":
             doer = next((g.lemma_.lower() for g in child.children if g.dep_ == "pobj"), doer)
+    if not doer and _purpose(verb):
+        doer = next((c.lemma_.lower() for c in verb.head.children if c.dep_ == "nsubj"), "")
     return doer, chased
+
+
+def _purpose(verb: Token) -> bool:
+    """The verb is the infinitive of another's purpose: "fired ... to scatter them"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.dep_ in {"xcomp", "advcl"} and verb.head is not verb
 
 
 def _doer_named(verb: Token) -> bool:
