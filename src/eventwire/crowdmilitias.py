@@ -16,7 +16,9 @@ is, not by the word for it:
 - a crowd that attacks people named by their people ("killed three Jukun farmers")
   acts for its own community against another: ACLED's communal militia.
 
-A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are.
+A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are;
+so does a fight with the police whose other side the report leaves unnamed ("one dead
+after clashes with police"), unless it is told as the outcome of what came before.
 `organised` answers for one sentence; the sub-event decision then reads the violence
 as a battle or an attack. Pure function of the sentence's roles and text.
 """
@@ -37,7 +39,13 @@ if TYPE_CHECKING:
     from eventwire.roles import Roles
     from eventwire.triggers import Trigger
 
-__all__ = ["CIVIL_CROWDS", "civilians_fight", "lynching", "organised"]
+__all__ = [
+    "CIVIL_CROWDS",
+    "civilians_fight",
+    "faceless_police_fight",
+    "lynching",
+    "organised",
+]
 
 # Groups whose members' violence is the group's (ACLED inter 2-4).
 _GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
@@ -193,3 +201,43 @@ def civilians_fight(trig: Trigger) -> bool:
         for side in (*doers, *targets)
         for h in (side, *side.conjuncts)
     )
+
+
+# The police named as one side of a fight: "clashes with police", "fought against the
+# riot police".
+_WITH_POLICE = cues.flag(r"(?:with|against) (?:the )?(?:anti-riot |riot )?police\b")
+# Who may be named on the other side and still leave it faceless: the dead and hurt
+# counted, people in general.
+_ANYONE = cues.words("one person people man woman boy girl someone several many")
+_POLICE_WORDS = cues.words("police policeman officer")
+# A clash told as the outcome of, or the police's answer to, what came before (a raid
+# that "resulted in" fighting, officers who "intervened"): its other side is told before.
+_TOLD_BEFORE = cues.flag(
+    r"respond|interven|pursu|\bled to\b|\bleading to\b|\bresult(?:ed|ing|s)? in\b"
+    r"|\bensu(?:ed|ing)\b|provok"
+)
+
+
+def _police(mention: ActorMention) -> bool:
+    return mention.actor.inter == Inter.STATE and "police" in mention.actor.name.lower()
+
+
+def faceless_police_fight(trig: Trigger, text: str, roles: Roles) -> bool:
+    """A fight with the police whose other side the sentence leaves unnamed ("one is
+    dead after clashes with police in the estate"): ACLED codes an unnamed side that
+    fights the police in the streets as rioters, not as an armed group."""
+    if _WITH_POLICE.search(text) is None or _TOLD_BEFORE.search(text) is not None:
+        return False
+    doers, targets = triggerparse.arguments(trig.token)
+    heads = {lemma(h) for side in (*doers, *targets) for h in (side, *side.conjuncts)}
+    others = heads - _POLICE_WORDS - _ANYONE
+    named = any(not _police(m) for m in roles.mentions)
+    return not named and not any(_people_word(w) for w in others)
+
+
+def _people_word(word: str) -> bool:
+    """A word for people or a group ("robbers", "gang"), not a day or a place."""
+    return word in _SIDES or word.endswith(cues.AGENT_ENDINGS)
+
+
+_SIDES = cues.PEOPLE_NOUNS | cues.NON_STATE_NOUNS
