@@ -86,6 +86,31 @@ def test_soldiers_fighting_the_police_stay_a_battle(model: Any) -> None:
     assert _types(model, text) == [("Battles", "Armed clash")]
 
 
+def test_one_mans_rampage_is_no_riot(model: Any) -> None:
+    text = (
+        "An off-duty constable shot dead six people during a rampage across two taverns in Kelvale."
+    )
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+    # a parse that hangs the rampage on the victims still finds the one man
+    text = "A traffic constable in a fury shot dead seven people in a rampage in Kelvale."
+    assert _types(model, text)[0][0] != "Riots"
+    text = (
+        "A police sergeant in a fury shot dead nine people in a rampage across three pubs"
+        " in Marobi early Saturday before surrendering."
+    )
+    assert _types(model, text)[0][0] != "Riots"
+
+
+def test_a_crowds_rampage_stays_a_riot(model: Any) -> None:
+    text = "Youths rampaged through Tarewa on Friday, burning shops and stoning cars."
+    assert _types(model, text) == [MOB]
+
+
+def test_a_soldier_going_on_a_rampage_is_no_riot(model: Any) -> None:
+    text = "In Marobi a soldier went on a rampage, killing five villagers."
+    assert _types(model, text)[0][0] != "Riots"
+
+
 def test_a_clash_with_police_that_answered_an_attack_stays_a_battle(model: Any) -> None:
     # the side is the one told before: the police answered it
     text = (

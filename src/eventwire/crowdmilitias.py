@@ -18,7 +18,8 @@ is, not by the word for it:
 
 A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are;
 so does a fight with the police whose other side the report leaves unnamed ("one dead
-after clashes with police"), unless it is told as the outcome of what came before.
+after clashes with police"), unless it is told as the outcome of what came before. A
+rampage one man went on is his killing, no riot.
 `organised` answers for one sentence; the sub-event decision then reads the violence
 as a battle or an attack. Pure function of the sentence's roles and text.
 """
@@ -43,6 +44,7 @@ __all__ = [
     "CIVIL_CROWDS",
     "civilians_fight",
     "faceless_police_fight",
+    "lone_rampage",
     "lynching",
     "organised",
 ]
@@ -241,3 +243,29 @@ def _people_word(word: str) -> bool:
 
 
 _SIDES = cues.PEOPLE_NOUNS | cues.NON_STATE_NOUNS
+
+
+def lone_rampage(trig: Trigger) -> bool:
+    """A rampage one person went on ("a constable shot dead six people in a rampage", "a
+    rampage by a soldier"): one armed man's killings, no crowd's riot."""
+    token = trig.token
+    if lemma(token) != "rampage":
+        return False
+    # the clause it hangs in: "shot dead six people in a rampage", "went on a rampage";
+    # a sentence parsed as a noun pile ("A constable in a fury shot dead ...") hangs
+    # all on its doer
+    ancestors = list(token.ancestors)
+    verb = next((a for a in ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+    if verb is not None:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        doers = [a for a in ancestors[-1:] if a.dep_ == "ROOT" and a.pos_ in {"NOUN", "PROPN"}]
+    doers += [g for c in token.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(_one_person(d) for d in doers)
+
+
+def _one_person(head: Token) -> bool:
+    return head.tag_ in {"NN", "NNP"} and not head.conjuncts and lemma(head) not in _CROWD_WORDS
+
+
+_CROWD_WORDS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("group gang band horde")
