@@ -118,3 +118,8 @@ def test_a_clash_with_police_that_answered_an_attack_stays_a_battle(model: Any) 
         " one constable was shot dead."
     )
     assert _types(model, text)[0][0] != "Riots"
+
+
+def test_a_protester_shot_by_police_stays_a_protest(model: Any) -> None:
+    text = "Officers gunned down a tenant in Kelvale who had joined the protest over rents."
+    assert _types(model, text)[0][0] == "Protests"

@@ -19,7 +19,8 @@ is, not by the word for it:
 A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are;
 so does a fight with the police whose other side the report leaves unnamed ("one dead
 after clashes with police"), unless it is told as the outcome of what came before. A
-rampage one man went on is his killing, no riot.
+rampage one man went on is his killing, no riot; a strike the victims are told to have
+shunned is no demonstration of their attackers.
 `organised` answers for one sentence; the sub-event decision then reads the violence
 as a battle or an attack. Pure function of the sentence's roles and text.
 """
@@ -30,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire import countries, cues, triggerparse
+from eventwire.grievance import masked
 from eventwire.records import Inter
 from eventwire.triggers import lemma
 
@@ -47,6 +49,7 @@ __all__ = [
     "lone_rampage",
     "lynching",
     "organised",
+    "victims_told",
 ]
 
 # Groups whose members' violence is the group's (ACLED inter 2-4).
@@ -76,17 +79,45 @@ def lynching(text: str) -> bool:
 def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
     """The crowd whose violence the sentence tells is an organised armed group (see the
     module docstring): named after a people or an armed group, armed, or a gang."""
-    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(text):
-        # "a mob lynched", "vigilantes": mob justice; "protesters, some armed with spears,
-        # clashed with police": a demonstration's crowd
-        return False
     harm = kinds.get("kill") or kinds.get("attack") or kinds.get("loot") or kinds.get("clash")
     if harm is None:
+        return False
+    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(_victims_apart(harm, text)):
+        # "a mob lynched", "vigilantes": mob justice; "marchers, a few carrying spears,
+        # fought the police": a demonstration's crowd
         return False
     fight = "clash" in kinds  # both sides of a fight act
     if _unknown_assailants(kinds) and not fight:
         return True
     return _group_doer(roles, text, fight) or _armed_crowd(harm) or _community_victims(harm)
+
+
+def _victims_apart(harm: Trigger, text: str) -> str:
+    """The sentence with what its victims are told to have done blanked ("attacked traders
+    who did not join the strike"): their strike is no demonstration of the attackers."""
+    told = victims_told(harm)
+    return masked(harm.token.doc, told, text) if told else text
+
+
+def victims_told(harm: Trigger) -> frozenset[int]:
+    """The tokens of the relative clauses that tell what the harm's victims would not do
+    ("traders who did not join the strike", "drivers who shunned it"); a victim who
+    protested ("shot a man who protested") was at the demonstration."""
+    _, targets = triggerparse.arguments(harm.token)
+    return frozenset(
+        t.i
+        for target in targets
+        for c in target.children
+        if c.dep_ == "relcl" and _refused(c)
+        for t in c.subtree
+    )
+
+
+def _refused(verb: Token) -> bool:
+    return lemma(verb) in _REFUSALS or any(c.dep_ == "neg" for c in verb.children)
+
+
+_REFUSALS = cues.words("shun defy refuse ignore reject snub")
 
 
 def _unknown_assailants(kinds: dict[str, Trigger]) -> bool:
