@@ -31,6 +31,8 @@ FRONT = Actor("Harvest Front Militia", Inter.POLITICAL_MILITIA, "NG")
         # armed crowds and gangs
         ("A gang of youths attacked a farm and killed two workers.", [], "Attack"),
         ("Youths armed with clubs attacked traders at the market.", [], "Attack"),
+        # a strike the victims kept out of is no demonstration of the armed crowd's
+        ("Youths armed with clubs attacked drivers who had shunned the strike.", [], "Attack"),
         # unknown assailants are an unidentified armed group, not rioters
         ("Unidentified youths attacked two herbalists near the ferry.", [], "Attack"),
         ("A ward candidate was beaten by unknown youths at her campaign stop.", [], "Attack"),

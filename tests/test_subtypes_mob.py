@@ -63,3 +63,63 @@ def test_a_man_beaten_to_death_for_stealing_is_mob_justice(model: Any) -> None:
 def test_raiders_killing_after_stealing_cattle_stay_an_attack(model: Any) -> None:
     text = "Raiders killed a herder near Kelvale after stealing his cattle."
     assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_faceless_fight_with_the_police_is_a_riot(model: Any) -> None:
+    # nobody is named on the other side: ACLED codes street fighting with police as rioters
+    text = "One person died after clashes with police in the Kelvale estate on Sunday."
+    assert _types(model, text) == [MOB]
+
+
+def test_a_named_gang_fighting_the_police_stays_a_battle(model: Any) -> None:
+    text = "Police clashed with a gang of robbers in the Kelvale estate, killing one."
+    assert _types(model, text) == [("Battles", "Armed clash")]
+
+
+def test_an_unnamed_side_exchanging_fire_with_police_stays_a_battle(model: Any) -> None:
+    text = "Two people died on Sunday in a Kelvale shootout with the police."
+    assert _types(model, text) == [("Battles", "Armed clash")]
+
+
+def test_soldiers_fighting_the_police_stay_a_battle(model: Any) -> None:
+    text = "Soldiers clashed with police at a checkpoint in Kelvale on Sunday, injuring two."
+    assert _types(model, text) == [("Battles", "Armed clash")]
+
+
+def test_one_mans_rampage_is_no_riot(model: Any) -> None:
+    text = (
+        "An off-duty constable shot dead six people during a rampage across two taverns in Kelvale."
+    )
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+    # a parse that hangs the rampage on the victims still finds the one man
+    text = "A traffic constable in a fury shot dead seven people in a rampage in Kelvale."
+    assert _types(model, text)[0][0] != "Riots"
+    text = (
+        "A police sergeant in a fury shot dead nine people in a rampage across three pubs"
+        " in Marobi early Saturday before surrendering."
+    )
+    assert _types(model, text)[0][0] != "Riots"
+
+
+def test_a_crowds_rampage_stays_a_riot(model: Any) -> None:
+    text = "Youths rampaged through Tarewa on Friday, burning shops and stoning cars."
+    assert _types(model, text) == [MOB]
+
+
+def test_a_soldier_going_on_a_rampage_is_no_riot(model: Any) -> None:
+    text = "In Marobi a soldier went on a rampage, killing five villagers."
+    assert _types(model, text)[0][0] != "Riots"
+
+
+def test_a_clash_with_police_that_answered_an_attack_stays_a_battle(model: Any) -> None:
+    # the side is the one told before: the police answered it
+    text = (
+        "The raid ended in fighting with the police, who had responded to the alarm;"
+        " one constable was shot dead."
+    )
+    assert _types(model, text)[0][0] != "Riots"
+
+
+def test_a_protester_shot_by_police_stays_a_protest(model: Any) -> None:
+    text = "Officers gunned down a tenant in Kelvale who had joined the protest over rents."
+    assert _types(model, text)[0][0] == "Protests"

@@ -16,7 +16,11 @@ is, not by the word for it:
 - a crowd that attacks people named by their people ("killed three Jukun farmers")
   acts for its own community against another: ACLED's communal militia.
 
-A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are.
+A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are;
+so does a fight with the police whose other side the report leaves unnamed ("one dead
+after clashes with police"), unless it is told as the outcome of what came before. A
+rampage one man went on is his killing, no riot; a strike the victims are told to have
+shunned is no demonstration of their attackers.
 `organised` answers for one sentence; the sub-event decision then reads the violence
 as a battle or an attack. Pure function of the sentence's roles and text.
 """
@@ -27,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire import countries, cues, triggerparse
+from eventwire.grievance import masked
 from eventwire.records import Inter
 from eventwire.triggers import lemma
 
@@ -37,7 +42,15 @@ if TYPE_CHECKING:
     from eventwire.roles import Roles
     from eventwire.triggers import Trigger
 
-__all__ = ["CIVIL_CROWDS", "civilians_fight", "lynching", "organised"]
+__all__ = [
+    "CIVIL_CROWDS",
+    "civilians_fight",
+    "faceless_police_fight",
+    "lone_rampage",
+    "lynching",
+    "organised",
+    "victims_told",
+]
 
 # Groups whose members' violence is the group's (ACLED inter 2-4).
 _GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})
@@ -66,17 +79,45 @@ def lynching(text: str) -> bool:
 def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
     """The crowd whose violence the sentence tells is an organised armed group (see the
     module docstring): named after a people or an armed group, armed, or a gang."""
-    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(text):
-        # "a mob lynched", "vigilantes": mob justice; "protesters, some armed with spears,
-        # clashed with police": a demonstration's crowd
-        return False
     harm = kinds.get("kill") or kinds.get("attack") or kinds.get("loot") or kinds.get("clash")
     if harm is None:
+        return False
+    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(_victims_apart(harm, text)):
+        # "a mob lynched", "vigilantes": mob justice; "marchers, a few carrying spears,
+        # fought the police": a demonstration's crowd
         return False
     fight = "clash" in kinds  # both sides of a fight act
     if _unknown_assailants(kinds) and not fight:
         return True
     return _group_doer(roles, text, fight) or _armed_crowd(harm) or _community_victims(harm)
+
+
+def _victims_apart(harm: Trigger, text: str) -> str:
+    """The sentence with what its victims are told to have done blanked ("attacked traders
+    who did not join the strike"): their strike is no demonstration of the attackers."""
+    told = victims_told(harm)
+    return masked(harm.token.doc, told, text) if told else text
+
+
+def victims_told(harm: Trigger) -> frozenset[int]:
+    """The tokens of the relative clauses that tell what the harm's victims would not do
+    ("traders who did not join the strike", "drivers who shunned it"); a victim who
+    protested ("shot a man who protested") was at the demonstration."""
+    _, targets = triggerparse.arguments(harm.token)
+    return frozenset(
+        t.i
+        for target in targets
+        for c in target.children
+        if c.dep_ == "relcl" and _refused(c)
+        for t in c.subtree
+    )
+
+
+def _refused(verb: Token) -> bool:
+    return lemma(verb) in _REFUSALS or any(c.dep_ == "neg" for c in verb.children)
+
+
+_REFUSALS = cues.words("shun defy refuse ignore reject snub")
 
 
 def _unknown_assailants(kinds: dict[str, Trigger]) -> bool:
@@ -193,3 +234,69 @@ def civilians_fight(trig: Trigger) -> bool:
         for side in (*doers, *targets)
         for h in (side, *side.conjuncts)
     )
+
+
+# The police named as one side of a fight: "clashes with police", "fought against the
+# riot police".
+_WITH_POLICE = cues.flag(r"(?:with|against) (?:the )?(?:anti-riot |riot )?police\b")
+# Who may be named on the other side and still leave it faceless: the dead and hurt
+# counted, people in general.
+_ANYONE = cues.words("one person people man woman boy girl someone several many")
+_POLICE_WORDS = cues.words("police policeman officer")
+# A clash told as the outcome of, or the police's answer to, what came before (a raid
+# that "resulted in" fighting, officers who "intervened"): its other side is told before.
+_TOLD_BEFORE = cues.flag(
+    r"respond|interven|pursu|\bled to\b|\bleading to\b|\bresult(?:ed|ing|s)? in\b"
+    r"|\bensu(?:ed|ing)\b|provok"
+)
+
+
+def _police(mention: ActorMention) -> bool:
+    return mention.actor.inter == Inter.STATE and "police" in mention.actor.name.lower()
+
+
+def faceless_police_fight(trig: Trigger, text: str, roles: Roles) -> bool:
+    """A fight with the police whose other side the sentence leaves unnamed ("one is
+    dead after clashes with police in the estate"): ACLED codes an unnamed side that
+    fights the police in the streets as rioters, not as an armed group."""
+    if _WITH_POLICE.search(text) is None or _TOLD_BEFORE.search(text) is not None:
+        return False
+    doers, targets = triggerparse.arguments(trig.token)
+    heads = {lemma(h) for side in (*doers, *targets) for h in (side, *side.conjuncts)}
+    others = heads - _POLICE_WORDS - _ANYONE
+    named = any(not _police(m) for m in roles.mentions)
+    return not named and not any(_people_word(w) for w in others)
+
+
+def _people_word(word: str) -> bool:
+    """A word for people or a group ("robbers", "gang"), not a day or a place."""
+    return word in _SIDES or word.endswith(cues.AGENT_ENDINGS)
+
+
+_SIDES = cues.PEOPLE_NOUNS | cues.NON_STATE_NOUNS
+
+
+def lone_rampage(trig: Trigger) -> bool:
+    """A rampage one person went on ("a constable shot dead six people in a rampage", "a
+    rampage by a soldier"): one armed man's killings, no crowd's riot."""
+    token = trig.token
+    if lemma(token) != "rampage":
+        return False
+    # the clause it hangs in: "shot dead six people in a rampage", "went on a rampage";
+    # a sentence parsed as a noun pile ("A constable in a fury shot dead ...") hangs
+    # all on its doer
+    ancestors = list(token.ancestors)
+    verb = next((a for a in ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+    if verb is not None:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        doers = [a for a in ancestors[-1:] if a.dep_ == "ROOT" and a.pos_ in {"NOUN", "PROPN"}]
+    doers += [g for c in token.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(_one_person(d) for d in doers)
+
+
+def _one_person(head: Token) -> bool:
+    return head.tag_ in {"NN", "NNP"} and not head.conjuncts and lemma(head) not in _CROWD_WORDS
+
+
+_CROWD_WORDS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("group gang band horde")

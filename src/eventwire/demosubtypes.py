@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import civil_target
-from eventwire.crowdmilitias import CIVIL_CROWDS, lynching, organised
+from eventwire.crowdmilitias import CIVIL_CROWDS, lone_rampage, lynching, organised, victims_told
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked
@@ -50,6 +50,12 @@ __all__ = ["demonstration", "protesters_arrested", "rivals"]
 
 def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     """Protests and riots: a demonstration trigger, or a crowd's violence."""
+    if "riot" in kinds and lone_rampage(kinds["riot"]):
+        kinds = {k: t for k, t in kinds.items() if k != "riot"}  # one man's killings
+    harm = kinds.get("kill") or kinds.get("attack")
+    if "protest" in kinds and harm and kinds["protest"].token.i in victims_told(harm):
+        # "attacked traders who shunned the strike": the victims' strike, not the doers'
+        kinds = {k: t for k, t in kinds.items() if k != "protest"}
     trig = kinds.get("riot") or kinds.get("protest")
     # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
     pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in AMID

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from eventwire import crowdacts, cues, settingharm, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import beating, civil_target
-from eventwire.crowdmilitias import civilians_fight, organised
+from eventwire.crowdmilitias import civilians_fight, faceless_police_fight, organised
 from eventwire.demosubtypes import demonstration, rivals
 from eventwire.doctext import text_of
 from eventwire.harms import arrested_by_state, harmed
@@ -189,7 +189,11 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if trig is None or settingharm.civilians_attacked_amid(kinds, trig, roles, CIVILIANS):
         return None
     armed = cues.ARMED_WORDS.search(text) or armed_fight(text)
-    civil = cues.PARTISANS.search(text) or civilians_fight(trig)
+    civil = (
+        cues.PARTISANS.search(text)
+        or civilians_fight(trig)
+        or faceless_police_fight(trig, text, roles)
+    )
     if civil and not (armed or organised(kinds, text, roles)):
         # party activists or rival villagers fighting with sticks and stones: a riot;
         # a demonstration's crowd fighting the police is a violent demonstration,
