@@ -352,6 +352,13 @@ def test_a_byline_place_is_where_the_reporter_is_not_the_event(gaz: Gazetteer) -
     assert loc is not None and loc.entry.name == "Garissa"
 
 
+def test_a_placed_towns_name_before_a_street_word_is_the_street(gaz: Gazetteer) -> None:
+    """One sense per discourse does not carry a town to its namesake street."""
+    text = "Flooding closed roads in Tulsa on Monday. Crews cleared the mud from Tulsa Street."
+    a = analyse(gaz, text, Tulsa="GPE")
+    assert [p.start for p in a.places] == [text.index("Tulsa")]
+
+
 def test_a_town_placed_only_in_a_capitalised_dateline_places_its_other_mentions(
     gaz: Gazetteer,
 ) -> None:

@@ -97,7 +97,7 @@ from eventwire.pipeline import Context, stage
 from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
-from eventwire.toponym_cues import feature_name, name_lists
+from eventwire.toponym_cues import feature_name, name_lists, street_name
 from eventwire.toponym_demonyms import find_demonyms
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
@@ -283,8 +283,8 @@ def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> l
     organisation's): one sense per discourse. A name placed only in capitals (a
     dateline's "MARION") stands for its capitalised form too ("Marion Community
     Schools"). Not inside a natural feature's or a pathogen's name ("Lake X", "the X
-    virus"), as nowhere else (`toponyms`), nor where a surname of the text's `people`
-    speaks ("Kelvin said": `toponym_people.speaks`)."""
+    virus"), nor before a street word ("X Street"), as nowhere else (`toponyms`), nor
+    where a surname of the text's `people` speaks ("Kelvin said": `toponym_people.speaks`)."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     for name, sense in list(senses.items()):
@@ -294,6 +294,8 @@ def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> l
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
             if name in people and speaks(text, start, end):
+                continue
+            if street_name(text, end):  # "X Street": the street, not the town again
                 continue
             if not any(taken[start:end]) and not _in_feature_name(text, start, end, sense):
                 why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
