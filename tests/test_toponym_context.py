@@ -137,6 +137,7 @@ def test_a_street_with_a_compass_word_is_no_place(gaz: Gazetteer, index: GeoInde
     assert street_name(text, text.index("South") + len("South"))
     assert street_name(text, text.index("North") + len("North"))
     assert not street_name("roads in Marion County Road 3", len("roads in Marion"))
+    assert street_name("a crash on Tucson Drive", len("a crash on Tucson"))
     found = places(gaz, index, text, "Ocala")
     assert "South" not in found and "North" not in found
     assert "Ocala" in found
