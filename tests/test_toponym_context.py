@@ -78,6 +78,8 @@ def test_surnames_from_full_names() -> None:
     assert not surnames("North Laurel 56, Clay County 45, in the final.")  # scores
     mention = Mention(0, 13, "Maria Welch's", "PERSON", 0)
     assert "Welch" in surnames("Maria Welch's car was found.", [mention])
+    elder = Mention(6, 22, "Harold Kelvin Sr", "PERSON", 0)  # a generation after the name
+    assert "Kelvin" in surnames("Under Harold Kelvin Sr the mill grew.", [elder])
 
 
 def test_a_title_ending_a_sentence_gives_the_next_word_no_surname() -> None:
