@@ -104,6 +104,20 @@ def test_containment_town_comma_state(gaz: Gazetteer) -> None:
     assert loc is not None and loc.entry.geonameid == town.entry.geonameid and loc.precision == 1
 
 
+def test_a_town_the_gazetteer_lacks_in_the_state_after_its_comma_is_coded_to_the_state(
+    gaz: Gazetteer,
+) -> None:
+    """ "X, Oregon" where only other states have an X: the text's word is Oregon, and
+    the town's bare mentions take that sense too, not the namesake elsewhere."""
+    text = "She was born in Tifton, Oregon, and taught school in Tifton for forty years."
+    a = analyse(gaz, text, Tifton="GPE", Oregon="GPE")
+    placed = [(p.entry.feature_code, p.entry.admin1) for p in a.places]
+    assert placed == [("ADM1", "Oregon")] * 3
+    home = analyse(gaz, text.replace("Oregon", "Georgia"), Tifton="GPE", Georgia="GPE")
+    town = place(home, "Tifton")
+    assert town is not None and town.entry.feature_class == "P" and town.entry.admin1 == "Georgia"
+
+
 def test_paris_is_in_texas_only_when_the_text_says_texas(gaz: Gazetteer) -> None:
     plain = analyse(gaz, "Police in Paris arrested two men, U.S. officials said.", Paris="GPE")
     paris = place(plain, "Paris")
@@ -336,6 +350,13 @@ def test_a_byline_place_is_where_the_reporter_is_not_the_event(gaz: Gazetteer) -
     a = analyse(gaz, text, Mombasa="GPE", Garissa="GPE")
     loc = locate(a, *sentence_of(a, "Armed men raided shops"))
     assert loc is not None and loc.entry.name == "Garissa"
+
+
+def test_a_placed_towns_name_before_a_street_word_is_the_street(gaz: Gazetteer) -> None:
+    """One sense per discourse does not carry a town to its namesake street."""
+    text = "Flooding closed roads in Tulsa on Monday. Crews cleared the mud from Tulsa Street."
+    a = analyse(gaz, text, Tulsa="GPE")
+    assert [p.start for p in a.places] == [text.index("Tulsa")]
 
 
 def test_a_town_placed_only_in_a_capitalised_dateline_places_its_other_mentions(

@@ -19,6 +19,7 @@ from eventwire.gazetteer import Gazetteer, Match, build
 from eventwire.geo import resolve
 from eventwire.geofocus import votes
 from eventwire.georegions import (
+    holds_town,
     in_named_county,
     named_counties,
     named_divisions,
@@ -131,6 +132,17 @@ def test_a_town_inside_a_county_the_text_names_is_that_countys() -> None:
     assert not in_named_county(abroad, counties)
     assert not in_named_county(county, counties)  # the county itself is no town in it
     assert named_counties([span], ["upland county"], lambda s: False) == {}  # not accepted
+
+
+def test_a_county_holding_a_town_the_text_names_is_the_towns() -> None:
+    county = GazetteerEntry(50, "Upland County", 0.0, 0.0, "AA", "A", "ADM2", 20_000, "04")
+    county = dataclasses.replace(county, admin2="Upland County")
+    namesake = dataclasses.replace(county, geonameid=54, admin1_code="05")
+    town = dataclasses.replace(_entry(51, "AA", "P", "PPL", 3_000, "04"), admin2="Upland County")
+    assert holds_town(county, [town])
+    assert not holds_town(namesake, [town])  # the county of that name in another state
+    assert not holds_town(county, [county])  # a county holds no county
+    assert not holds_town(town, [town])  # a town is no county
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,8 @@ def test_surnames_from_full_names() -> None:
     assert not surnames("North Laurel 56, Clay County 45, in the final.")  # scores
     mention = Mention(0, 13, "Maria Welch's", "PERSON", 0)
     assert "Welch" in surnames("Maria Welch's car was found.", [mention])
+    elder = Mention(6, 22, "Harold Kelvin Sr", "PERSON", 0)  # a generation after the name
+    assert "Kelvin" in surnames("Under Harold Kelvin Sr the mill grew.", [elder])
 
 
 def test_a_title_ending_a_sentence_gives_the_next_word_no_surname() -> None:
@@ -137,6 +139,7 @@ def test_a_street_with_a_compass_word_is_no_place(gaz: Gazetteer, index: GeoInde
     assert street_name(text, text.index("South") + len("South"))
     assert street_name(text, text.index("North") + len("North"))
     assert not street_name("roads in Marion County Road 3", len("roads in Marion"))
+    assert street_name("a crash on Tucson Drive", len("a crash on Tucson"))
     found = places(gaz, index, text, "Ocala")
     assert "South" not in found and "North" not in found
     assert "Ocala" in found

@@ -23,9 +23,9 @@ resolved by context, not by name alone (`geoscore` scores each candidate):
   level in a list, nor a country's or division's own name after a possessive: "Smith's
   Texas plant");
   "Y's Old City" with no such district in the gazetteer is coded to Y, and so is a
-  town the text places in a named division ("X town, Y governorate", "X, Ga.") where
-  the gazetteer has no place of that name; a place said to lie in a town ("X village in
-  Y") lies in the town's country;
+  town the text places in a named division ("X town, Y governorate", "X, Ga.", "X,
+  Oregon") where the gazetteer has no place of that name, and its bare mentions with
+  it; a place said to lie in a town ("X village in Y") lies in the town's country;
 * neighbours (`toponym_neighbours`): a namesake inside a county the text names or
   next to a namesake of another of its names ("Springfield" and "Sangamon County"),
   unless both lie outside the division the text's names point to (`geoscore._coincidence`);
@@ -92,12 +92,12 @@ from eventwire.georegions import (
     sum_region,
     with_named,
 )
-from eventwire.geoscore import CONTAINED, _best, _Context
+from eventwire.geoscore import CONTAINED, _best, _Context, _inside
 from eventwire.pipeline import Context, stage
 from eventwire.placenames import base_name, normalize_name
 from eventwire.records import Analysis, GazetteerEntry, Place, PlaceKind
 from eventwire.toponym_containment import host_country, link_containment
-from eventwire.toponym_cues import feature_name, name_lists
+from eventwire.toponym_cues import feature_name, name_lists, street_name
 from eventwire.toponym_demonyms import find_demonyms
 from eventwire.toponym_index import GeoIndex
 from eventwire.toponym_neighbours import neighbours
@@ -201,7 +201,7 @@ def resolve(
             counties=other_counties(counties, names[i]), host=host,
         ))  # fmt: skip
     _score_all(spans, names, second, by_name, voted[-1])
-    placed = [(span, _place(span, spans)) for span in spans]
+    placed = [(span, _place(span, spans, text)) for span in spans]
     places = _one_sense(placed)
     people = surnames(text, analysis.mentions)
     places += _other_mentions(text, places + demonyms, people)
@@ -283,8 +283,8 @@ def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> l
     organisation's): one sense per discourse. A name placed only in capitals (a
     dateline's "MARION") stands for its capitalised form too ("Marion Community
     Schools"). Not inside a natural feature's or a pathogen's name ("Lake X", "the X
-    virus"), as nowhere else (`toponyms`), nor where a surname of the text's `people`
-    speaks ("Kelvin said": `toponym_people.speaks`)."""
+    virus"), nor before a street word ("X Street"), as nowhere else (`toponyms`), nor
+    where a surname of the text's `people` speaks ("Kelvin said": `toponym_people.speaks`)."""
     taken = mask(len(text), [(p.start, p.end) for p in places])
     senses = {p.text: p for p in places if p.kind == "toponym" and len(p.text) > 3}
     for name, sense in list(senses.items()):
@@ -294,6 +294,8 @@ def _other_mentions(text: str, places: list[Place], people: frozenset[str]) -> l
     for name, sense in senses.items():
         for start, end in occurrences(text, name):
             if name in people and speaks(text, start, end):
+                continue
+            if street_name(text, end):  # "X Street": the street, not the town again
                 continue
             if not any(taken[start:end]) and not _in_feature_name(text, start, end, sense):
                 why = f"same place as {sense.text!r} at {sense.start}: {sense.explanation}"
@@ -313,7 +315,7 @@ def _is_contained(place: Place) -> bool:
     return place.explanation.startswith(CONTAINED)
 
 
-def _place(span: Span, spans: list[Span]) -> Place | None:
+def _place(span: Span, spans: list[Span], text: str) -> Place | None:
     """The Place for a span, or None when nothing scored high enough."""
     raw, match, reason = span.best
     parent = _parent(span, spans)
@@ -321,7 +323,7 @@ def _place(span: Span, spans: list[Span]) -> Place | None:
     if span.part_of_town and parent is not None and parent.entry.feature_class == "P" and unplaced:
         why = f"{CONTAINED}{parent.entry.name}: part of it not in the gazetteer, coded to it"
         return Place(span.start, span.end, span.text, parent.entry, 0.6, "toponym", why)
-    if parent is not None and unplaced and _named_division(span, spans, parent):
+    if parent is not None and unplaced and _named_division(span, spans, parent, text):
         why = (
             f"{CONTAINED}{parent.entry.name}: the text places it there and the gazetteer has "
             "no place of that name inside it, coded to the division"
@@ -341,15 +343,20 @@ def _place(span: Span, spans: list[Span]) -> Place | None:
     )
 
 
-def _named_division(span: Span, spans: list[Span], parent: Match) -> bool:
+def _named_division(span: Span, spans: list[Span], parent: Match, text: str) -> bool:
     """Whether a span's container is a division named with its kind ("Y governorate",
-    "Y county"): the text's own word that the place lies there."""
-    return (
-        span.parent is not None
-        and spans[span.parent].admin_hint
-        and parent.entry.feature_class == "A"
-        and not span.admin_hint
-    )
+    "Y county"), or a first-level division by its own name right after a comma ("X,
+    Ohio", where no place of that name lies inside it, and the name is only towns'):
+    the text's own word that the place lies there."""
+    if span.parent is None or span.admin_hint or parent.entry.feature_class != "A":
+        return False
+    container = spans[span.parent]
+    if container.admin_hint:
+        return True
+    own = parent.entry.feature_code == "ADM1" and parent.quality == 2
+    town = all(m.entry.feature_class == "P" for m in span.matches)  # not "Colorado, Georgia"
+    lacking = not any(_inside(m.entry, parent.entry) for m in span.matches)
+    return own and town and lacking and text[span.end : container.start].strip() == ","
 
 
 def _probability(raw: float) -> float:

@@ -7,7 +7,8 @@ a namesake of most of the text's names (three town names found in many states ea
 but together in one). `named_divisions` and `with_named`: the one division the text
 names outright ("Ontario") supports its towns in full. `named_counties`,
 `other_counties` and `in_named_county`: a town inside a second-level division the text
-names (a town beside "Upland County", its county). `geo` turns all of these into
+names (a town beside "Upland County", its county); `holds_town`, the other way round: the
+county holding a town the text names. `geo` turns all of these into
 bonuses for candidates inside them.
 """
 
@@ -28,6 +29,7 @@ __all__ = [
     "County",
     "Region",
     "common_regions",
+    "holds_town",
     "in_named_county",
     "named_counties",
     "named_divisions",
@@ -121,6 +123,19 @@ def in_named_county(entry: GazetteerEntry, counties: frozenset[County]) -> bool:
     if entry.feature_class != "P" or not entry.admin2:
         return False
     return (entry.country_code, entry.admin1_code, entry.admin2) in counties
+
+
+def holds_town(entry: GazetteerEntry, towns: Iterable[GazetteerEntry]) -> bool:
+    """Whether a second-level division holds one of the text's towns, as the first pass
+    placed them ("Marlow County" beside a "Kelby" placed inside the Marlow County of one
+    state): the county a text names beside its towns is theirs, however many namesakes
+    of it other states hold."""
+    if entry.feature_code != "ADM2":
+        return False
+    key = (entry.country_code, entry.admin1_code, entry.admin2 or entry.name)
+    return any(
+        t.feature_class == "P" and (t.country_code, t.admin1_code, t.admin2) == key for t in towns
+    )
 
 
 def with_named(

@@ -3,13 +3,14 @@
 `_best` ranks a span's gazetteer candidates: `_prior` (population, feature class, name
 quality, "X province" or "the town of X", a site word) plus `_context_terms` (focus
 countries, divisions the text's other names point to, containment, a town inside the
-division of its own name, namesakes beside the text's other names unless by
-`_coincidence`, a country's name borne by a town of the text's own country, proximity
-to the document's other places). A context-free name whose best candidate bears it only
-as an alternate name, with a namesake abroad scoring about as well, is marked down
-(`_unsure`), and a town dwarfed a hundredfold by a country or division of its name is
-not the focus's unless the text places it (`_dwarfed`). `_Context` is what the
-document says around a span; `geo.resolve` builds it in two passes.
+division of its own name, an "X County" holding one of the text's towns, namesakes
+beside the text's other names unless by `_coincidence`, a country's name borne by a
+town of the text's own country, proximity to the document's other places). A
+context-free name whose best candidate bears it only as an alternate name, with a
+namesake abroad scoring about as well, is marked down (`_unsure`), and a town dwarfed
+a hundredfold by a country or division of its name is not the focus's unless the text
+places it (`_dwarfed`). `_Context` is what the document says around a span;
+`geo.resolve` builds it in two passes.
 A country that the text's other names point to gains on a town or a state bearing its
 own name as a town in that country would.
 """
@@ -28,6 +29,7 @@ from eventwire.georegions import (
     WIDE,
     County,
     Region,
+    holds_town,
     in_named_county,
 )
 from eventwire.records import GazetteerEntry
@@ -314,6 +316,9 @@ def _context_terms(e: GazetteerEntry, span: Span, ctx: _Context) -> tuple[float,
     if in_named_county(e, ctx.counties):
         s += COUNTY_BONUS
         reasons.append(f"in {e.admin2}, which the text names")
+    elif span.admin_hint and holds_town(e, ctx.anchors):  # "X County": the text's word
+        s += COUNTY_BONUS
+        reasons.append("holds a town the text names")
     count = ctx.beside.get(e.geonameid, 0)
     count = 0 if count and _coincidence(e.geonameid, key, ctx) else count
     if count and e.population * _DWARFED >= ctx.biggest:

@@ -377,10 +377,11 @@ def us_local_marks(text: str) -> int:
 
 
 # A street word after a name, maybe after one or two more capitalised words of the
-# street's name: "Memphis St.", "Francis Street", "South Main St.", "North Cooper Street".
+# street's name: "Memphis St.", "Francis Street", "South Main St.", "North Cooper Street",
+# "Tucson Drive".
 _STREET_AFTER = re.compile(
     r"(?: (?!(?:County|Parish|City|Township)\b)[A-Z][a-z]+){0,2}"
-    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Parkway|Pkwy\.|Pike)"
+    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Parkway|Pkwy\.|Pike|Drive)"
     r"(?! [A-Z][a-z]| ?\d)"  # not "St. Paul", nor "Mahnomen County Road 3" (the county's)
 )
 

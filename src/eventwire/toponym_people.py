@@ -11,10 +11,10 @@ dateline), unless it is a country's or a first-level division's own name; `speak
 marks a surname speaking ("Kelvin said"), which `geo` never places by one sense per
 discourse.
 
-Evidence of a full name: a PERSON mention of several words ending with the name; a
-given name with a middle initial before it ("Tom J. Jones"); a given name before it
-and an age after it ("Tom Jones, 41,"); a title or a role before it ("Rev. Tom Jones",
-"coach Jim Ripley", "Sgt. Jones").
+Evidence of a full name: a PERSON mention of several words ending with the name (or
+with it and a generation, "Jr."); a given name with a middle initial before it ("Tom
+J. Jones"); a given name before it and an age after it ("Tom Jones, 41,"); a title or a
+role before it ("Rev. Tom Jones", "coach Jim Ripley", "Sgt. Jones").
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ _TITLE = re.compile(
     rf" (?:{_WORD} )?(?:[A-Z]\. )?{_SURNAME}\b(?![ -][A-Z])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?|[,.;:])$")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?,?")  # a generation after the surname
 
 
 def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
@@ -51,6 +52,8 @@ def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
     found = {m.group(1) for pattern in (_INITIAL, _AGE, _TITLE) for m in pattern.finditer(text)}
     for mention in mentions:
         words = mention.text.split()
+        while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):  # "Tom Jones Jr.": Jones
+            words.pop()
         if mention.label == "PERSON" and len(words) > 1:
             last = _POSSESSIVE.sub("", words[-1])
             if last[:1].isupper() and last != words[0]:
