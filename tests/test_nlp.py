@@ -72,7 +72,7 @@ def test_candidates() -> None:
         "The party's chief whip met the convener of the committee.",
         "The board named a new chief executive and a finance executive.",
         "Engineers are exploring new ways to exploit the gas field.",
-        "Jethro bought a mobile phone in Bombay.",
+        "Jetmir bought a mobile phone in Bombay.",
         "Prices have been stable and the miners want stability.",
         "Officials gathered information on the stumbling block in the talks.",
     ],

@@ -70,10 +70,10 @@ def places(
 
 def test_surnames_from_full_names() -> None:
     text = (
-        "Coach Dan Ripley praised the team. Tom J. Clark, 33, was charged, and "
+        "Coach Dan Granby praised the team. Tom J. Clark, 33, was charged, and "
         "Ann Bell, 41, of Lakeview was a witness. The Rev. Roy Jones spoke."
     )
-    assert {"Ripley", "Clark", "Bell", "Jones"} <= surnames(text)
+    assert {"Granby", "Clark", "Bell", "Jones"} <= surnames(text)
     assert "Lakeview" not in surnames(text)
     assert not surnames("North Laurel 56, Clay County 45, in the final.")  # scores
     mention = Mention(0, 13, "Maria Welch's", "PERSON", 0)

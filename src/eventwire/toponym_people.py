@@ -1,12 +1,12 @@
 """People's surnames that are also places' names, for `toponyms`.
 
 Local news names its people in full once ("Jane Q. Doe, 41, of Ottumwa", "coach Jim
-Ripley", "the Rev. Tom Jones") and then by surname alone ("Ripley said"). Many surnames
+Granby", "the Rev. Tom Jones") and then by surname alone ("Granby said"). Many surnames
 are some small town's name too (Jones, Oklahoma; Clark, New Jersey), and a surname
 standing alone carries no sign of being a person's: the NER, run on few sentences,
 often labels it a place or nothing. `surnames` finds the one-word names that the text
 gives as the last word of a person's full name; `toponyms` drops such a name wherever
-it stands alone without a place cue of its own ("in Ripley", "Ripley County", a
+it stands alone without a place cue of its own ("in Granby", "Granby County", a
 dateline), unless it is a country's or a first-level division's own name; `speaks`
 marks a surname speaking ("Kelvin said"), which `geo` never places by one sense per
 discourse.
@@ -14,7 +14,7 @@ discourse.
 Evidence of a full name: a PERSON mention of several words ending with the name (or
 with it and a generation, "Jr."); a given name with a middle initial before it ("Tom
 J. Jones"); a given name before it and an age after it ("Tom Jones, 41,"); a title or a
-role before it ("Rev. Tom Jones", "coach Jim Ripley", "Sgt. Jones").
+role before it ("Rev. Tom Jones", "coach Jim Granby", "Sgt. Jones").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _SURNAME = r"((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _INITIAL = re.compile(rf"\b{_WORD}(?: {_WORD})? [A-Z]\. {_SURNAME}\b(?![ -][A-Z])")
 # "Tom Jones, 41," (AP style: a person's name and age; not a score, "Scott West 34,").
 _AGE = re.compile(rf"\b{_WORD}(?: [A-Z]\.)?(?: {_WORD})? {_SURNAME}, \d{{1,3}},")
-# A title or a role before a (given name and) surname: "Rev. Tom Jones", "coach Jim Ripley".
+# A title or a role before a (given name and) surname: "Rev. Tom Jones", "coach Jim Granby".
 # Only an abbreviated title takes a dot: after "Judge." a sentence has ended ("... Court
 # Judge. Ottumwa attorneys said"), and the next word is nobody's surname.
 _TITLE = re.compile(
@@ -64,9 +64,9 @@ def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
 def surname_alone(
     name: str, people: frozenset[str], text: str, end: int, *, cued: bool, hinted: bool
 ) -> bool:
-    """Whether a name is one of `people`'s surnames standing alone ("Ripley said", "from
-    Ripley's car"): no division or town hint ("Ripley County", a dateline), and no place
-    cue ("in Ripley") unless a possessive follows, which voids it."""
+    """Whether a name is one of `people`'s surnames standing alone ("Granby said", "from
+    Granby's car"): no division or town hint ("Granby County", a dateline), and no place
+    cue ("in Granby") unless a possessive follows, which voids it."""
     if name not in people or hinted:
         return False
     return not cued or text.startswith(("'", "’"), end)
