@@ -98,6 +98,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
+        # someone shot, told by the wound: "sustained gunshot wounds to the chest"
+        (r"\b(?:gunshot|bullet) wounds?\b", "kill"),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
         (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
         (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
