@@ -97,6 +97,8 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("Students staged a hunger strike outside the ministry.", "Peaceful protest"),
         ("Teachers began an indefinite strike over unpaid salaries.", "Peaceful protest"),
         ("The strike killed ten people in the village.", "Air/drone strike"),
+        # aircraft pounding a place strike it from the air
+        ("Fighter planes pounded the hideouts of the rebels near Kelvale.", "Air/drone strike"),
         # a structure blown up by someone is an explosive's blast
         ("Insurgents blew up the Marobi oil pipeline at dawn.", "Remote explosive/landmine/IED"),
         ("The district office in Tarewa was blown up at night.", "Remote explosive/landmine/IED"),
@@ -104,6 +106,11 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         (
             "A mob set a lorry with its full load of timber on fire at Kelvale.",
             "Mob violence",
+        ),
+        # outposts are ground that changes hands
+        (
+            "Government troops captured three rebel posts near Tarewa.",
+            "Government regains territory",
         ),
         # a petrol bomb is thrown by hand: an attack, not a remote explosive
         ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
