@@ -129,6 +129,12 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = (), **kw: A
         ),
         ("A man threw a grenade into the bar.", "Explosions/Remote violence", "Grenade"),
         ("Gunmen shot dead four farmers in their fields.", "Violence against civilians", "Attack"),
+        # someone shot, told only by the wound
+        (
+            "A herder in Marobi sustained gunshot wounds to the leg on Friday.",
+            "Violence against civilians",
+            "Attack",
+        ),
         (
             "Gunmen abducted twelve students from a school.",
             "Violence against civilians",

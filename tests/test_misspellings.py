@@ -21,6 +21,8 @@ from test_subtypes import one
         ("kidnappped", "abduct"),  # a letter added
         ("demonstrasion", "protest"),  # a letter changed
         ("Shellling", "shell"),  # the first word of a sentence
+        ("proteston", "protest"),  # a space dropped before a short word
+        ("demonstratedagainst", "protest"),
     ],
 )
 def test_one_slip_from_a_trigger_is_that_trigger(word: str, kind: str) -> None:
@@ -31,6 +33,7 @@ def test_one_slip_from_a_trigger_is_that_trigger(word: str, kind: str) -> None:
     "word",
     [
         "attach",  # English words are never corrected
+        "burnon",  # a short word run into a trigger shorter than five letters
         "stake",
         "marching",  # a trigger's own form is the lemma table's to read
         "attaced",  # "attacked", but also "attached"

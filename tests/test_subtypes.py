@@ -97,6 +97,21 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("Students staged a hunger strike outside the ministry.", "Peaceful protest"),
         ("Teachers began an indefinite strike over unpaid salaries.", "Peaceful protest"),
         ("The strike killed ten people in the village.", "Air/drone strike"),
+        # aircraft pounding a place strike it from the air
+        ("Fighter planes pounded the hideouts of the rebels near Kelvale.", "Air/drone strike"),
+        # a structure blown up by someone is an explosive's blast
+        ("Insurgents blew up the Marobi oil pipeline at dawn.", "Remote explosive/landmine/IED"),
+        ("The district office in Tarewa was blown up at night.", "Remote explosive/landmine/IED"),
+        # the thing set on fire may be told at length before "on fire"
+        (
+            "A mob set a lorry with its full load of timber on fire at Kelvale.",
+            "Mob violence",
+        ),
+        # outposts are ground that changes hands
+        (
+            "Government troops captured three rebel posts near Tarewa.",
+            "Government regains territory",
+        ),
         # a petrol bomb is thrown by hand: an attack, not a remote explosive
         ("Assailants hurled a petrol bomb at a bus on the highway.", "Attack"),
         # what the police did makes it an intervention: broke it up, held it off
@@ -112,6 +127,10 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
 )
 def test_sub_event_rules(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_blowing_up_with_no_explosive_is_no_event(model: Any) -> None:
+    assert code(model, "The quarrel between the two ministers blew up last week.") == ()
 
 
 def test_a_perfect_infinitive_reports_a_deed(model: Any) -> None:

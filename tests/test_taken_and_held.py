@@ -60,3 +60,27 @@ def test_a_base_set(model: Any) -> None:
     found = one(model, "Armed herders have set base inside the game park.")
     assert found.sub_event_type == "Headquarters or base established"
     assert code(model, "The board set a new base price for maize this season.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # the next sentence says nobody fought: the ground changed hands peacefully
+        (
+            "Militants overran Tarewa village in Sendo County. No fighting was reported.",
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
+        # a toll told next keeps the takeover a battle
+        (
+            "Militants overran Tarewa village in Sendo County. Two guards were killed.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_ground_taken_and_the_next_sentence(
+    model: Any, text: str, event_type: str, sub_event_type: str
+) -> None:
+    found = one(model, text)
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type)

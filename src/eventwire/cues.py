@@ -25,7 +25,7 @@ def flag(pattern: str) -> re.Pattern[str]:
 
 AERIAL = flag(
     r"air ?strikes?|airstrikes?|air raids?|drones?|warplanes?|jets?\b|aircraft|helicopter"
-    r"|air force|aerial|gunships?"
+    r"|air force|aerial|gunships?|(?:military|fighter|war|bomber|army|enemy) planes?"
 )
 SUICIDE = flag(r"suicide|blew (?:himself|herself|themselves) up")
 SHELLING = flag(r"shell|artillery|mortar|rockets?\b|missiles?\b|projectiles?\b|bombard|howitzer")
@@ -247,6 +247,7 @@ PLACE_NOUNS = words(
     " hill airport bridge road province region stronghold outskirts quarter camp crossing"
     " border airbase port island valley checkpoint part side half bank edge centre center"
     " suburb street complex compound building palace garrison ministry fort headquarters"
+    " post outpost"
 )
 STATE_NOUNS = words("army troop soldier military police policeman government marine commando")
 WEAPON_NOUNS = words(

@@ -65,9 +65,11 @@ from eventwire.followups import (
     captive_harmed,
     crowd_violence,
     force_after,
+    handed_over,
     intervened,
     intervention_after,
     no_violence_after,
+    taken_quietly,
 )
 from eventwire.forces import dated_actors
 from eventwire.genericactors import generic_actor, is_generic
@@ -228,6 +230,8 @@ def _completed(
         return as_riot(previous, toll(doc, series) or 0)
     if no_violence_after(previous, doc):
         return as_protest(previous)
+    if taken_quietly(previous, doc):
+        return _aftermath(handed_over(previous), parse, sentence, series)
     if force_after(previous, doc):
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)

@@ -15,6 +15,9 @@ arrests". Such a sentence is part of the incident before it:
 - a captive found dead or killed, told after the abduction ("His body was found five
   days later"), or hurt in it ("The man was injured"), makes the abduction an attack
   (ACLED: an abduction with fatalities or serious injuries is an Attack);
+- a takeover of ground the next sentence says saw no fight ("No violence was
+  reported") is a non-violent transfer of territory (ACLED: territory changing hands
+  with no fighting is a Strategic development);
 - arrests right after a demonstration or a riot ("Police made several arrests", "Ten
   were arrested") are the police's response to the crowd, part of that incident (an
   arrest after an attack or a battle stays an event of its own).
@@ -25,9 +28,10 @@ their own, precompiled patterns only).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, cues, triggerparse, triggers
+from eventwire import crowdacts, cues, taxonomy, triggerparse, triggers
 from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested
 from eventwire.doctext import text_of
@@ -45,9 +49,11 @@ __all__ = [
     "captive_harmed",
     "crowd_violence",
     "force_after",
+    "handed_over",
     "intervened",
     "intervention_after",
     "no_violence_after",
+    "taken_quietly",
 ]
 
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -113,6 +119,31 @@ def no_violence_after(previous: Event, doc: Doc) -> bool:
     if not cues.NO_VIOLENCE.search(text_of(doc)) or crowd_violence(doc):
         return False
     return not any(crowdacts.violent(e.text) or cues.MOB.search(e.text) for e in previous.evidence)
+
+
+_STRATEGIC = "Strategic developments"
+_TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def taken_quietly(previous: Event, doc: Doc) -> bool:
+    """ "Insurgents took the village. No fighting was reported.": the ground just coded
+    as taken changed hands without a fight, told by a sentence with no incident of its
+    own."""
+    if previous.sub_event_type not in _TAKEOVERS or not cues.NONVIOLENT.search(text_of(doc)):
+        return False
+    return not any(triggers.is_asserted(t.token) for t in triggers.find_triggers(doc))
+
+
+def handed_over(event: Event) -> Event:
+    """A takeover the report says saw no fight: ACLED's non-violent transfer."""
+    sub = "Non-violent transfer of territory"
+    return dataclasses.replace(
+        event,
+        event_type=_STRATEGIC,
+        sub_event_type=sub,
+        disorder_type=taxonomy.disorder_type(_STRATEGIC, sub),
+        rule=event.rule + "+no-fight",
+    )
 
 
 def intervention_after(previous: Event, doc: Doc) -> bool:

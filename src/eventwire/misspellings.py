@@ -1,5 +1,5 @@
 """Misspelt trigger words, read as the trigger they misspell: "gunmen ambushd a bus",
-"a demonstartion outside the court".
+"a demonstartion outside the court", "a proteston Monday" (a space dropped).
 
 News, and analysts' notes above all, misspell words, and a misspelt trigger would leave
 its sentence uncoded. A word of five letters or more that no English word list knows
@@ -70,10 +70,25 @@ def misspelt_kind(word: str) -> str:
     word = word.lower()
     if len(word) < MIN_LETTERS or not word.isalpha():
         return ""
-    kind = _index().kind(word)
+    kind = _index().kind(word) or _glued_kind(word)
     if not kind or english_lexicon().knows(word) or _derived(word) or _near_other_word(word):
         return ""
     return kind
+
+
+# Short words a trigger is often run into when a space is dropped ("a proteston Monday",
+# "demonstratedagainst the levy").
+_GLUED = ("against", "outside", "over", "on", "in", "at")
+
+
+def _glued_kind(word: str) -> str:
+    """The kind of the trigger form the word is with a short word run into its end."""
+    kinds = _index().kinds
+    for tail in _GLUED:
+        stem = word[: -len(tail)]
+        if word.endswith(tail) and len(stem) >= MIN_LETTERS and stem in kinds:
+            return kinds[stem]
+    return ""
 
 
 # Suffixes that make a person or a doer of a verb ("abductee", "protestor", "looters").

@@ -215,8 +215,10 @@ def _remote(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(EXPLOSIONS, "Suicide bomb", violent[0], "suicide-bomb")
     if cues.AERIAL.search(text) and ({"strike", "bomb"} & kinds.keys() or "drone" in text.lower()):
         return Incident(EXPLOSIONS, "Air/drone strike", violent[0], "air-strike")
-    if "attack" in kinds and aerial_attack(kinds["attack"]):
-        return Incident(EXPLOSIONS, "Air/drone strike", kinds["attack"], "air-attack")
+    # "jets attacked the camps", "military planes pounded the hideouts": the aircraft's
+    aerial = next((kinds[k] for k in ("attack", "shell") if k in kinds), None)
+    if aerial is not None and aerial_attack(aerial):
+        return Incident(EXPLOSIONS, "Air/drone strike", aerial, "air-attack")
     if "grenade" in kinds or (cues.GRENADE.search(text) and "bomb" in kinds):
         trig = kinds.get("grenade") or kinds["bomb"]
         if grenade_fight(trig, text, roles):  # grenades and guns at armed men

@@ -28,7 +28,7 @@ __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 # in the news and are not parsed for it.
 _GENERAL = r"(?:violence|unrest|chaos|mayhem|pandemonium|commotion)"
 MORE_STEMS = (
-    r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl"
+    r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl|bl(?:ew|own|ows?|owing) up"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
@@ -98,6 +98,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
+        # someone shot, told by the wound: "sustained gunshot wounds to the chest"
+        (r"\b(?:gunshot|bullet) wounds?\b", "kill"),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
         (r"\bshot (?:\S+ ){0,2}dead\b|\bgunned (?:\S+ ){0,2}down\b|\bwiped out\b", "kill"),
         (rf"\b(?:\d+|{_COUNTS}) (?:\w+ ){{0,2}}dead\b", "kill"),
@@ -123,6 +125,16 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:bombs?|devices?|explosives?)(?: \S+){0,3}? (?:blew|blows|blown|blowing) up\b"
             r"(?! (?:a|an|the|his|her|its|their)\b)",
+            "bomb",
+        ),
+        # a structure or vehicle someone blew up ("rebels blew up the old rail bridge",
+        # "the school was blown up"), not a row or a story that "blew up"
+        (
+            r"\b(?:blew|blow|blows|blowing) up (?:\S+ ){0,4}"
+            r"(?:pipelines?|bridges?|towers?|masts?|pylons?|schools?|buildings?|vehicles?|trucks?"
+            r"|cars?|buses|tankers?|railways?|rail tracks?|tracks?|stations?|offices?|houses?"
+            r"|homes?|shops?|wells?|checkpoints?|posts?)\b"
+            r"|\b(?:was|were|been|being|got) blown up\b",
             "bomb",
         ),
         # communities fighting each other, told as a conflict
@@ -227,7 +239,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|dharnas?)\b",
             "protest",
         ),
-        (r"\bset (?:\S+ ){0,5}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
+        (r"\bset (?:\S+ ){0,8}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
         (r"\brough(?:ed|ing|s)? up\b", "attack"),
         (r"\b(?:threw|throws?|throwing|poured|pours?|pouring|splashed|hurled) acid\b", "attack"),
         (
