@@ -40,7 +40,13 @@ from eventwire.triggers import Trigger, is_asserted, lemma
 if TYPE_CHECKING:
     from eventwire.roles import Roles
 
-__all__ = ["as_civilians_killed", "beating", "civil_target", "disputed_killing"]
+__all__ = [
+    "armed_group_hit",
+    "as_civilians_killed",
+    "beating",
+    "civil_target",
+    "disputed_killing",
+]
 
 # Posts that are armed only when the force they belong to is (a police officer, a
 # security guard); their civilian kinds are named by `_CIVIL_OFFICES`.
@@ -74,6 +80,17 @@ def civil_target(roles: Roles, trig: Trigger) -> bool:
     return _party_hit(roles) or (trig.kind == "kill" and lemma(trig.token) in _FOUND)
 
 
+def armed_group_hit(roles: Roles, text: str) -> bool:
+    """The side hit is a named rebel group or militia ("police shot dead three members
+    of the Kelvale Front"), not a party, and `text` tells no execution and no unarmed
+    victims: state forces against an organised armed group fight it (ACLED: an armed
+    clash), though some of the dead may be called innocent."""
+    actor = roles.actor2.actor if roles.actor2 is not None else None
+    if actor is None or actor.inter not in {Inter.REBEL, Inter.POLITICAL_MILITIA}:
+        return False
+    return not _party_hit(roles) and _EXECUTED.search(text) is None
+
+
 def _party_hit(roles: Roles) -> bool:
     """The actor hit is a political party (its members are civilians)."""
     actor = roles.actor2.actor if roles.actor2 is not None else None
@@ -104,9 +121,9 @@ def beating(trig: Trigger) -> bool:
 
 # The victims told unarmed or the killing an execution (`cues.UNARMED` less bystanders
 # and the off duty, who may be others hurt beside the fight).
-_NOT_A_FIGHT = flag(
-    r"\bunarmed\b|\binnocent\b|\bextra-?\s?judicial|\bin cold blood\b|\bexecut(?:ed|ing|ion)\b"
-)
+_EXECUTIONS = r"\bunarmed\b|\bextra-?\s?judicial|\bin cold blood\b|\bexecut(?:ed|ing|ion)\b"
+_EXECUTED = flag(_EXECUTIONS)
+_NOT_A_FIGHT = flag(_EXECUTIONS + r"|\binnocent\b")
 # "relatives blame the officers for the shooting": the killing is
 # told as the state's doing against the report's own account of a fight.
 _ACCUSED = flag(r"\baccus(?:ed|es|ing|ation)|\bblam(?:e|ed|es|ing)\b")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, cues, settingharm, triggerparse, triggers
 from eventwire.armedsides import armed_fight
-from eventwire.civiltargets import beating, civil_target
+from eventwire.civiltargets import armed_group_hit, beating, civil_target
 from eventwire.crowdmilitias import civilians_fight, organised
 from eventwire.demosubtypes import demonstration, rivals
 from eventwire.doctext import text_of
@@ -251,6 +251,8 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if cues.FIRE_EXCHANGED.search(text):
         # "the police fired back", "killed in a shoot-out": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
+    if _state_doer(roles) and armed_group_hit(roles, text):
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")  # a group's men
     unarmed = cues.UNARMED.search(text) is not None
     state = _state_doer(roles) or bool(sides_of(trig).doers & cues.STATE_NOUNS)
     if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
