@@ -74,3 +74,9 @@ def test_state_forces_against_a_named_armed_group_fight_it(
     doer = "Police" if text.startswith("Police") else "Officers"
     actors = [(doer, police), ("Tarewa Front", front)]
     assert one(model, text, actors).sub_event_type == sub_event_type
+
+
+def test_people_who_took_up_arms_fought(model: Any) -> None:
+    # ACLED: a side that armed itself to fight is no unarmed victim: an armed clash
+    text = "Farmers in Kelvale took up arms against a cattle gang; nine people were killed."
+    assert one(model, text).event_type == "Battles"

@@ -248,8 +248,9 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if cues.FIRE_EXCHANGED.search(text):
-        # "the police fired back", "killed in a shoot-out": both sides fought
+    if cues.FIRE_EXCHANGED.search(text) or _ARMED_UP.search(text):
+        # "the police fired back", "killed in a shoot-out", "residents took up arms
+        # against the gang": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
     if _state_doer(roles) and armed_group_hit(roles, text):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")  # a group's men
@@ -296,6 +297,8 @@ _CRIMINALS = cues.words("suspect criminal thief robber thug gang gangster member
 _FELLOWS = cues.words("colleague comrade")
 
 
+# People arming to fight: the side that "took up arms" is no unarmed victim.
+_ARMED_UP = cues.flag(r"\b(?:t[ao]ok|takes?|taking) up arms\b|\barmed themselves\b")
 # Forces answering an attack on the spot.
 _RESPONSE = cues.flag(
     r"respond(?:ed|s|ing)?\b|interven(?:ed|es|ing)\b|pursu(?:ed|ing)\b|gave chase|repuls|repel"
