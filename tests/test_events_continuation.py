@@ -250,3 +250,31 @@ def test_a_toll_with_a_date_of_its_own_stays_apart(model: Any) -> None:
     settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
     found = events.code_events(analysis, resolvers(when=_month_then(text, "On Thursday")), settings)
     assert len(found) == 2
+
+
+def test_a_police_killing_told_next_as_of_an_innocent_man_is_an_attack(model: Any) -> None:
+    # ACLED: an alleged extrajudicial killing is violence against civilians, though the
+    # first sentence reads as the police's fight with a suspect
+    text = (
+        "Police shot dead a suspected robber in Kelvale on Sunday. "
+        "Neighbours say the hawker was innocent."
+    )
+    event = one(model, text, [("Police", POLICE)])
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2.startswith("Civilians")
+
+
+def test_a_killing_the_police_are_accused_of_is_an_attack(model: Any) -> None:
+    text = (
+        "A suspected gang leader was shot dead in Marobi on Friday. "
+        "His relatives have accused officers of shooting him."
+    )
+    assert one(model, text, [("officers", POLICE)]).sub_event_type == "Attack"
+
+
+def test_a_police_killing_of_a_suspect_told_armed_stays_a_clash(model: Any) -> None:
+    text = (
+        "Police shot dead a suspected robber in Kelvale on Sunday. "
+        "Officers said he had been armed with a pistol."
+    )
+    assert one(model, text, [("Police", POLICE)]).sub_event_type == "Armed clash"

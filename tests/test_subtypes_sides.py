@@ -216,6 +216,8 @@ def test_rival_partisans_fighting_at_a_rally_is_mob_violence(model: Any) -> None
         # clashes named as the setting of an attack on civilians: the attack is coded
         ("Amid communal clashes near Mubi, a nurse was assaulted by bandits.", "Attack"),
         ("Bandits kill villagers near Mubi as tribal clashes enter a second week.", "Attack"),
+        # a headline's noun pile: "militia attack farmers" read as a noun
+        ("Communal clashes as militia attack farmers", "Attack"),
         # ... not a clash whose dead are armed men, or whose victims no one is said to hit
         ("Gunmen killed two soldiers during clashes in Jos.", "Armed clash"),
         ("Three fishermen died in clashes between rival vigilantes near Mubi.", "Armed clash"),

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.records import Actor, Inter
 from test_subtypes import code, one
 
 
@@ -53,3 +54,29 @@ def test_a_chain_of_verbs_shares_the_first_ones_doers(model: Any) -> None:
     text = "Traders seized him, dragged him to the square, kicked him and set him ablaze."
     event = one(model, text)
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Nigeria)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police shot people they said were members of the Tarewa Front.", "Armed clash"),
+        ("Officers gunned down members of the Tarewa Front, some of them innocent.", "Armed clash"),
+        ("Police executed two members of the Tarewa Front held at the station.", "Attack"),
+    ],
+)
+def test_state_forces_against_a_named_armed_group_fight_it(
+    model: Any, text: str, sub_event_type: str
+) -> None:
+    # ACLED: state forces against an organised armed group is an armed clash, unless the
+    # report tells executions or unarmed victims
+    police = Actor("Police Forces of Nigeria (2023-)", Inter.STATE, "NG")
+    front = Actor("Tarewa Front", Inter.POLITICAL_MILITIA, "NG")
+    doer = "Police" if text.startswith("Police") else "Officers"
+    actors = [(doer, police), ("Tarewa Front", front)]
+    assert one(model, text, actors).sub_event_type == sub_event_type
+
+
+def test_people_who_took_up_arms_fought(model: Any) -> None:
+    # ACLED: a side that armed itself to fight is no unarmed victim: an armed clash
+    text = "Farmers in Kelvale took up arms against a cattle gang; nine people were killed."
+    assert one(model, text).event_type == "Battles"

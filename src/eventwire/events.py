@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import cues, triggerparse, triggers
 from eventwire.aboutevents import only_responsibility, reported
+from eventwire.civiltargets import as_civilians_killed, disputed_killing
 from eventwire.clashsides import distinct_sides, named_sides
 from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
@@ -179,6 +180,8 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         claimed = claimant(parse, _mentions_in(analysis, sentence))
         if claimed is not None and near:
             out[-1] = _attributed(out[-1], claimed.actor)
+            if disputed_killing(out[-1], sentence.text, blamed=True):
+                out[-1] = as_civilians_killed(out[-1])  # "kin accused the police of it"
             continue
         if out and only_responsibility(parse.doc):  # "Y denied carrying out the attack"
             continue
@@ -215,6 +218,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     sides = analysis.actors
     out = [police_by_default(named_sides(with_bombers(e, shared), sides)) for e in out]
     out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
+    out = _disputed(out, analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
 
@@ -367,6 +371,24 @@ def _continued(previous: Event, event: Event) -> Event:
         evidence=(*previous.evidence, *event.evidence),
         explanation=_with_step(previous.explanation, note),
     )
+
+
+def _disputed(out: list[Event], analysis: Analysis) -> list[Event]:
+    """State killings that the report goes on to call the killing of an innocent man
+    or an execution (`disputed_killing`), told in the event's own later sentences or in
+    the next ones before another event's."""
+    starts = [e.evidence[0].start if e.evidence else 0 for e in out]
+    for i, event in enumerate(out):
+        if not event.evidence:
+            continue
+        first, last = event.evidence[0].start, max(e.end for e in event.evidence)
+        limit = min((s for s in starts if s > first), default=len(analysis.document.text))
+        later = [s for s in analysis.sentences if s.start > first and s.start < limit]
+        after = [s for s in later if s.start >= last][:_FOLLOW_UP]
+        told = " ".join(s.text for s in later if s.start < last or s in after)
+        if told and disputed_killing(event, told):
+            out[i] = as_civilians_killed(event)
+    return out
 
 
 def _told(event: Event) -> str:

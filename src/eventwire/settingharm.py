@@ -16,8 +16,8 @@ inside the frame is the news:
   rally"): its attack on the people there, never the demonstration's
   (`armed_group_harmed`);
 - clashes named as the setting of an attack whose verb names its doers and civilian
-  victims ("bandits kill villagers as tribal clashes go on"): the attack
-  (`civilians_attacked_amid`).
+  victims ("bandits kill villagers as tribal clashes go on", or a headline's noun
+  pile, "clashes as militia attack farmers"): the attack (`civilians_attacked_amid`).
 
 Pure functions of a parsed sentence and its roles.
 """
@@ -160,15 +160,30 @@ def civilians_attacked_amid(
     if clash.token.pos_ == "VERB" or any(c.lower_ == "between" for c in clash.token.children):
         return False  # "died in a clash between two clans": one side's loss in it
     for harm in (kinds.get("kill"), kinds.get("attack")):
-        if harm is None or harm.token.pos_ != "VERB" or _described(harm.token):
+        if harm is None or not _told_harm(harm.token) or _described(harm.token):
             continue
         sides = sides_of(harm)
-        if sides.doers and sides.targets & civilians and not armed_victims(roles, harm):
+        doers = sides.doers or _piled_doers(harm.token)
+        if doers and sides.targets & civilians and not armed_victims(roles, harm):
             return True
     return False
+
+
+def _piled_doers(token: Token) -> frozenset[str]:
+    """The nouns piled before a headline's noun trigger ("militia" of "militia attack
+    civilians")."""
+    if token.pos_ == "VERB":
+        return frozenset()
+    return frozenset(triggers.lemma(c) for c in token.children if c.dep_ == "compound")
 
 
 def _described(token: Token) -> bool:
     """The verb is in a relative clause ("the MP, who was targeted last week"): it
     describes someone, it is not the sentence's news."""
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+
+def _told_harm(token: Token) -> bool:
+    """A harming verb, or a headline's noun pile read as one ("militia attack
+    civilians": the trigger a compound on its victims, its doers before it)."""
+    return token.pos_ == "VERB" or (token.dep_ == "compound" and token.head.i > token.i)

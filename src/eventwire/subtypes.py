@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, cues, settingharm, triggerparse, triggers
 from eventwire.armedsides import armed_fight
-from eventwire.civiltargets import beating, civil_target
+from eventwire.civiltargets import armed_group_hit, beating, civil_target
 from eventwire.crowdmilitias import civilians_fight, faceless_police_fight, organised
 from eventwire.demosubtypes import demonstration, rivals
 from eventwire.doctext import text_of
@@ -254,9 +254,12 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if cues.FIRE_EXCHANGED.search(text):
-        # "the police fired back", "killed in a shoot-out": both sides fought
+    if cues.FIRE_EXCHANGED.search(text) or _ARMED_UP.search(text):
+        # "the police fired back", "killed in a shoot-out", "residents took up arms
+        # against the gang": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
+    if _state_doer(roles) and armed_group_hit(roles, text):
+        return Incident(BATTLES, "Armed clash", trig, "attack-armed")  # a group's men
     unarmed = cues.UNARMED.search(text) is not None
     state = _state_doer(roles) or bool(sides_of(trig).doers & cues.STATE_NOUNS)
     if state and _RESPONSE.search(text) and not unarmed and not _civilians_named(roles, trig):
@@ -300,6 +303,8 @@ _CRIMINALS = cues.words("suspect criminal thief robber thug gang gangster member
 _FELLOWS = cues.words("colleague comrade")
 
 
+# People arming to fight: the side that "took up arms" is no unarmed victim.
+_ARMED_UP = cues.flag(r"\b(?:t[ao]ok|takes?|taking) up arms\b|\barmed themselves\b")
 # Forces answering an attack on the spot.
 _RESPONSE = cues.flag(
     r"respond(?:ed|s|ing)?\b|interven(?:ed|es|ing)\b|pursu(?:ed|ing)\b|gave chase|repuls|repel"
