@@ -327,8 +327,10 @@ def _region(iso2: str, continent: str) -> str:
     return _CONTINENT_REGION.get(continent, "")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
-    """Normalise a name for lookup: case, dots, apostrophes, a leading "the"."""
+    """Normalise a name for lookup: case, dots, apostrophes, a leading "the" (remembered:
+    every demonym and country look-up asks it)."""
     text = text.replace("\u2019", "'").replace(".", "").strip()
     text = re.sub(r"[\s\-]+", " ", text).casefold()
     return text[4:] if text.startswith("the ") else text

@@ -291,10 +291,12 @@ def _wide_keys() -> frozenset[str]:
     return wide_keys() | countries.name_keys()
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(name: str) -> str:
     """A name's English kind: one word's own; for several, "noun" when all are English
     words ("fort worth", "north carolina", "police station": a noun's rules ask a big
-    place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
+    place or a cue), else "" (one word no English lexicon knows: "north kivu").
+    Remembered: every run of words of every text asks it."""
     if " " not in name:
         return word_kind(name)
     words = name.split(" ")
