@@ -32,6 +32,7 @@ __all__ = [
     "by_demonym",
     "by_name",
     "country",
+    "demonym_keys",
     "name_keys",
     "neighbours",
     "people",
@@ -453,6 +454,12 @@ def name_keys() -> frozenset[str]:
     """Every normalised name and short form `by_name` knows: lower case, no dots, single
     spaces ("ivory coast", "us"); a name outside them names no country."""
     return frozenset(_name_index())
+
+
+def demonym_keys() -> frozenset[str]:
+    """Every normalised demonym `by_demonym` knows ("iraqi", "sri lankan"); a word of
+    more than three letters outside them is no demonym."""
+    return frozenset(_demonym_index())
 
 
 def by_demonym(text: str) -> CountryInfo | None:
