@@ -32,6 +32,7 @@ __all__ = [
     "by_demonym",
     "by_name",
     "country",
+    "demonym_keys",
     "name_keys",
     "neighbours",
     "people",
@@ -327,8 +328,10 @@ def _region(iso2: str, continent: str) -> str:
     return _CONTINENT_REGION.get(continent, "")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
-    """Normalise a name for lookup: case, dots, apostrophes, a leading "the"."""
+    """Normalise a name for lookup: case, dots, apostrophes, a leading "the" (remembered:
+    every demonym and country look-up asks it)."""
     text = text.replace("\u2019", "'").replace(".", "").strip()
     text = re.sub(r"[\s\-]+", " ", text).casefold()
     return text[4:] if text.startswith("the ") else text
@@ -451,6 +454,12 @@ def name_keys() -> frozenset[str]:
     """Every normalised name and short form `by_name` knows: lower case, no dots, single
     spaces ("ivory coast", "us"); a name outside them names no country."""
     return frozenset(_name_index())
+
+
+def demonym_keys() -> frozenset[str]:
+    """Every normalised demonym `by_demonym` knows ("iraqi", "sri lankan"); a word of
+    more than three letters outside them is no demonym."""
+    return frozenset(_demonym_index())
 
 
 def by_demonym(text: str) -> CountryInfo | None:

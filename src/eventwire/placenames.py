@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = [
     "ARTICLES",
@@ -44,8 +45,10 @@ COMPASS_WORDS = frozenset(
 _ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES))})\s(?=\S{{4}})")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
-    """The one key under which names are stored and looked up.
+    """The one key under which names are stored and looked up (remembered: the geo stage
+    asks it of the same names many times a text).
 
     Casefolds, strips diacritics and apostrophe variants, and turns hyphens, dots
     and runs of whitespace into single spaces: "Ra’s al-Khaymah" -> "ras al khaymah".

@@ -291,10 +291,12 @@ def _wide_keys() -> frozenset[str]:
     return wide_keys() | countries.name_keys()
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(name: str) -> str:
     """A name's English kind: one word's own; for several, "noun" when all are English
     words ("fort worth", "north carolina", "police station": a noun's rules ask a big
-    place or a cue), else "" (one word no English lexicon knows: "north kivu")."""
+    place or a cue), else "" (one word no English lexicon knows: "north kivu").
+    Remembered: every run of words of every text asks it."""
     if " " not in name:
         return word_kind(name)
     words = name.split(" ")
@@ -447,7 +449,9 @@ def caseless_demonyms(text: str) -> list[tuple[int, int]]:
     openers = _pair_openers()
     for start, end in caseless_stretches(text):
         words, spans, _ = stretch_words(text, start, end)
-        known = {w for w in set(words) if w in openers or (len(w) > 3 and _demonym(w))}
+        unique = set(words)
+        known = unique & _demonym_words()
+        known |= {w for w in unique if "." in w and len(w) > 3 and _demonym(w)}  # "u.s."
         skip = -1
         for i, first in enumerate(words):
             if i <= skip or first not in known:
@@ -474,6 +478,14 @@ def _pair_openers() -> frozenset[str]:
     return frozenset(
         d.split()[0].casefold() for c in countries.all_countries() for d in c.demonyms if " " in d
     )
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """The words `caseless_demonyms` reads on: the first words of the demonyms of several
+    words, and the demonyms of more than three letters (a word of letters alone is its
+    own key: `countries.demonym_keys`)."""
+    return _pair_openers() | {k for k in countries.demonym_keys() if len(k) > 3}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -117,8 +117,8 @@ def _ngrams(text: str) -> tuple[_Gram, ...]:
     prev_end: int | None = None
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if prev_end is None and not _capitalised(word):
-            continue  # most words: no run goes on, and none opens
+        if prev_end is None and not word[0].isupper() and word[1:2] not in _ELISIONS:
+            continue  # most words: no run goes on, and none opens (`_capitalised`)
         start, end = token.span()
         possessive = word.endswith(("'s", "’s", "'S", "’S"))  # "CAMBRIDGE'S" in a headline
         end -= 2 if possessive else 0
@@ -191,9 +191,12 @@ def _allowed(gram: _Gram, matches: list[Match], text: str, blocked: bool, person
     return not blocked or overruled or has_cue(text, gram.start, gram.end)
 
 
+_ELISIONS = frozenset("'’")  # the mark of an elided article: "d'Ivoire", "l'Est"
+
+
 def _capitalised(word: str) -> bool:
     """A capitalised word, or an elided article before one ("d'Ivoire", "l'Est")."""
-    return word[0].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
+    return word[0].isupper() or (len(word) > 2 and word[1] in _ELISIONS and word[2].isupper())
 
 
 def _keep(gram: _Gram, matches: list[Match] | None, text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from eventwire.records import Mention
 
@@ -49,7 +50,7 @@ _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?,?")  # a generation after the surn
 
 def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
     """One-word names the text gives as the last word of a person's full name."""
-    found = {m.group(1) for pattern in (_INITIAL, _AGE, _TITLE) for m in pattern.finditer(text)}
+    found = set(_written_surnames(text))
     for mention in mentions:
         words = mention.text.split()
         while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):  # "Tom Jones Jr.": Jones
@@ -59,6 +60,15 @@ def surnames(text: str, mentions: Iterable[Mention] = ()) -> frozenset[str]:
             if last[:1].isupper() and last != words[0]:
                 found.add(last)
     return frozenset(name for name in found if len(name) > 2 and not name.isupper())
+
+
+@lru_cache(maxsize=16)  # asked by the candidate spans and by `geo` of the same text
+def _written_surnames(text: str) -> frozenset[str]:
+    """The last words of the full names the text writes out (after an initial, before an
+    age, after a title)."""
+    return frozenset(
+        m.group(1) for pattern in (_INITIAL, _AGE, _TITLE) for m in pattern.finditer(text)
+    )
 
 
 def surname_alone(
