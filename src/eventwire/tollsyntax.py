@@ -39,6 +39,7 @@ __all__ = [
     "antecedent",
     "as_was",
     "bare_subject",
+    "believed_deed",
     "besides_conjunct",
     "copula_subjects",
     "death_lemma",
@@ -387,6 +388,27 @@ def alleged(node: Token) -> bool:
     if node.dep_ == "relcl" and any(c.lower_ == "allegedly" for c in node.children):
         return True  # "traders chased a youth who had allegedly murdered a shopkeeper"
     return linked and lemma(prep.head) in _ALLEGING
+
+
+# Verbs of belief that tell a deed as someone's suspicion: "a man they believed killed".
+_BELIEVING = frozenset("believe suspect think allege claim".split())
+
+
+def believed_deed(verb: Token) -> bool:
+    """The death word comes straight after a belief with a subject of its own ("a porter
+    the pupils believed killed a classmate", "a youth villagers suspected had killed a
+    herder"): what the victim was thought to have done, where the parser took it for
+    the sentence's own verb. Taken for a clause of the event's verb ("lynched a man they
+    suspected had killed a herder"), its subject is that verb's victim and it counts."""
+    if verb.dep_ == "ccomp":
+        return False
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].lower_ in {"had", "has", "have"}:
+        i -= 1
+    if i < 1 or lemma(doc[i]) not in _BELIEVING or doc[i].tag_ not in {"VBD", "VBP", "VBZ"}:
+        return False
+    subject = doc[i - 1]
+    return subject.pos_ in {"PRON", "NOUN", "PROPN"} and subject.lower_ != "it"
 
 
 def victims_deed(node: Token, trigger: Token | None) -> bool:
