@@ -89,7 +89,10 @@ def bare_subject(verb: Token) -> list[Token]:
 
 def antecedent(subject: Token) -> Token:
     """ "Troops shot a rebel commander, who died later in hospital": the dead of a relative
-    clause's "who died" or "who was killed" is the noun the clause describes."""
+    clause's "who died" or "who was killed" is the noun the clause describes; "they"
+    the counted plural told before it."""
+    if subject.lower_ == "they":
+        return _counted_before(subject)
     clause = subject.head
     if subject.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl":
         return subject
@@ -97,6 +100,17 @@ def antecedent(subject: Token) -> Token:
     while top.dep_ in {"conj", "appos"}:
         top = top.head  # "a colleague, the teachers' delegate, who ..."
     return noun if top.dep_ in _ARGUMENTS else subject
+
+
+def _counted_before(they: Token) -> Token:
+    """ "20 soldiers were seized; they were found dead": the dead "they" names are the
+    counted plural told last before it in the sentence, itself where there is none."""
+    earlier = [
+        t
+        for t in they.doc[: they.i]
+        if t.dep_ in _ARGUMENTS and t.tag_ in {"NNS", "NNPS"} and tollfigures.counted(t)
+    ]
+    return earlier[-1] if earlier else they
 
 
 # A noun that takes part in the sentence's own action: "troops shot a rebel commander, who
