@@ -699,6 +699,15 @@ def test_bombers_set_beside_the_dead_are_those_the_report_counted(model: Any) ->
     assert one(model, text).fatalities == 16
 
 
+def test_a_bomber_set_beside_the_wounded_alone_died(model: Any) -> None:
+    # the sentence counts only the wounded: the bomber's own death is still to add
+    text = (
+        "A suicide bomber set off a lorry of explosives by a sentry post in Tarsa district."
+        " Aside from the bomber, four sentries were hurt in the explosion."
+    )
+    assert one(model, text).fatalities == 1
+
+
 def test_damage_done_in_the_blast_continues_the_bombing(model: Any) -> None:
     text = (
         "A suicide bomber set off an explosives-laden lorry in Tarsa district. Apart from the"

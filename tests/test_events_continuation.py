@@ -69,6 +69,16 @@ def test_deaths_set_in_a_raid_continue_the_clash(model: Any) -> None:
     assert (event.event_type, event.fatalities) == ("Battles", 9)
 
 
+def test_deaths_and_damage_set_in_the_assault_continue_the_bombing(model: Any) -> None:
+    # "amid the assault" sets the burning, as it does the deaths: one incident
+    text = (
+        "A suicide bomber set off a lorry of explosives at the council offices in Kelvale."
+        " Four guards were killed, nine were hurt and the offices were set alight amid the"
+        " assault."
+    )
+    assert one(model, text).fatalities == 5
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -71,3 +71,21 @@ def test_a_trigger_in_an_after_clause_on_a_verb_of_no_event_is_the_news(model: A
 def test_a_trigger_in_an_after_clause_on_an_arrest_is_the_news(model: Any) -> None:
     doc = model("A woman was arrested in Kelvale after she killed her husband.")
     assert tolls.fatalities(doc, _word(doc, "killed")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # what the victim was believed to have done, the parser taking it for the main verb
+        (
+            "Pupils in Kelvale attack and kill a porter they believed killed a classmate.",
+            1,
+        ),
+        # taken for a clause of the event's verb: its subject is the victim, and counts
+        ("Villagers lynched a man they suspected had killed a herder.", 1),
+    ],
+)
+def test_a_deed_the_victim_was_believed_to_have_done_is_no_toll(
+    model: Any, text: str, deaths: int
+) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -339,3 +339,17 @@ def test_bodies_pulled_from_a_river_are_dead(model: Any) -> None:
 )
 def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts: int) -> None:
     assert tollseries.shared_by(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # "they" as the dead: the counted plural told before it in the sentence
+        ("At least 12 herders were seized near Marobi; they were found dead two days on.", 12),
+        ("Four raiders crossed into Tarewa and they were killed by rangers.", 4),
+        # "they" as the doers is no victim
+        ("Bandits killed two rangers; they fled across the river.", 2),
+    ],
+)
+def test_they_as_the_dead_are_the_counted_plural_before(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -145,8 +145,19 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
+    told = {t.token.i for t in found if triggerparse.refine_kind(t) in _CASUALTY_KINDS}
     # "the blast left five hurt": the wounded are casualties too, not news
-    return all(_setting(t.token) or triggers.lemma(t.token) in _HURT for t in rest)
+    return all(
+        _setting(t.token) or _sets(t.token, told) or triggers.lemma(t.token) in _HURT for t in rest
+    )
+
+
+def _sets(token: Token, casualties: set[int]) -> bool:
+    """ "the raid" in "a granary was set alight during the raid": a noun that sets one
+    of the sentence's deaths or damage (`casualties`, their words' indices)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPS:
+        return False
+    return token.head.head.i in casualties
 
 
 # Incidents whose damage a later sentence may tell: an attack, a clash, an explosion

@@ -34,6 +34,8 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
     before ("five patients had died there in the previous month")."""
     if token is not trigger and tollsyntax.long_before(token):
         return trigger is None or trigger not in token.subtree
+    if token is not trigger and tollsyntax.believed_deed(token):
+        return True  # "beat to death a porter they believed killed a classmate"
     node = token
     while (dep := node.dep_) != "ROOT" and node.head is not node:
         if _misattached(node):

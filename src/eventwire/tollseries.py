@@ -44,10 +44,15 @@ _BOMBERS = flag(
     r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:\w+ )?"
     r"suicide (?:car )?(?P<who>bombers?|attackers?)\b|blew (?P<self>himself|herself|themselves) up"
 )
-_BOMBERS_COUNTED = flag(
+# The bombers set beside others: counted with the dead where the sentence tells deaths
+# ("apart from the bomber, two guards died"), not where it tells only the wounded.
+_BOMBERS_BESIDE = flag(
     r"(?:in addition to|besides|aside from|apart from|including|excluding) (?:the )?(?:\w+ )?"
     r"(?:suicide )?(?:bombers?|attackers?|assailants?)"
-    r"|(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
+)
+_DEATHS_TOLD = flag(r"kill|dead\b|died\b|deaths?\b|fatalit|lives\b")
+_BOMBERS_COUNTED = flag(
+    r"(?:bombers?|attackers?|assailants?) (?:\w+ ){0,4}(?:killed|dead|died)"
     r"|(?:killed|killing|shot) (?:\w+ ){0,4}(?:bombers?|attackers?|assailants?)"
     r"|(?:arrested|captured|detained|defused|failed"
     r"|foiled|thwarted|before (?:he|she|they) could)"
@@ -59,9 +64,18 @@ def suicide_bombers(texts: list[str]) -> int:
     other death: "a suicide bomber" 1, "three suicide bombers" 3; plural with no figure,
     none (their number is unknown). None when the report counts them itself ("the
     bomber was killed") or the bomb never went off ("arrested", "defused")."""
-    if any(_BOMBERS_COUNTED.search(text) for text in texts):
+    if any(_bombers_counted(text) for text in texts):
         return 0
     return _bombers_named(texts)
+
+
+def _bombers_counted(text: str) -> bool:
+    """The sentence counts the bombers itself: "the bomber was killed", "apart from the
+    bomber, two guards died". "Aside from the bomber, a sentry was hurt" counts
+    only the wounded: the bomber's death is still to add."""
+    if _BOMBERS_COUNTED.search(text):
+        return True
+    return _BOMBERS_BESIDE.search(text) is not None and _DEATHS_TOLD.search(text) is not None
 
 
 def bombers_besides(texts: list[str]) -> int:

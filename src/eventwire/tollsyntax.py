@@ -39,6 +39,7 @@ __all__ = [
     "antecedent",
     "as_was",
     "bare_subject",
+    "believed_deed",
     "besides_conjunct",
     "copula_subjects",
     "death_lemma",
@@ -88,7 +89,10 @@ def bare_subject(verb: Token) -> list[Token]:
 
 def antecedent(subject: Token) -> Token:
     """ "Troops shot a rebel commander, who died later in hospital": the dead of a relative
-    clause's "who died" or "who was killed" is the noun the clause describes."""
+    clause's "who died" or "who was killed" is the noun the clause describes; "they"
+    the counted plural told before it."""
+    if subject.lower_ == "they":
+        return _counted_before(subject)
     clause = subject.head
     if subject.tag_ not in {"WP", "WDT"} or clause.dep_ != "relcl":
         return subject
@@ -96,6 +100,17 @@ def antecedent(subject: Token) -> Token:
     while top.dep_ in {"conj", "appos"}:
         top = top.head  # "a colleague, the teachers' delegate, who ..."
     return noun if top.dep_ in _ARGUMENTS else subject
+
+
+def _counted_before(they: Token) -> Token:
+    """ "20 soldiers were seized; they were found dead": the dead "they" names are the
+    counted plural told last before it in the sentence, itself where there is none."""
+    earlier = [
+        t
+        for t in they.doc[: they.i]
+        if t.dep_ in _ARGUMENTS and t.tag_ in {"NNS", "NNPS"} and tollfigures.counted(t)
+    ]
+    return earlier[-1] if earlier else they
 
 
 # A noun that takes part in the sentence's own action: "troops shot a rebel commander, who
@@ -387,6 +402,27 @@ def alleged(node: Token) -> bool:
     if node.dep_ == "relcl" and any(c.lower_ == "allegedly" for c in node.children):
         return True  # "traders chased a youth who had allegedly murdered a shopkeeper"
     return linked and lemma(prep.head) in _ALLEGING
+
+
+# Verbs of belief that tell a deed as someone's suspicion: "a man they believed killed".
+_BELIEVING = frozenset("believe suspect think allege claim".split())
+
+
+def believed_deed(verb: Token) -> bool:
+    """The death word comes straight after a belief with a subject of its own ("a porter
+    the pupils believed killed a classmate", "a youth villagers suspected had killed a
+    herder"): what the victim was thought to have done, where the parser took it for
+    the sentence's own verb. Taken for a clause of the event's verb ("lynched a man they
+    suspected had killed a herder"), its subject is that verb's victim and it counts."""
+    if verb.dep_ == "ccomp":
+        return False
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].lower_ in {"had", "has", "have"}:
+        i -= 1
+    if i < 1 or lemma(doc[i]) not in _BELIEVING or doc[i].tag_ not in {"VBD", "VBP", "VBZ"}:
+        return False
+    subject = doc[i - 1]
+    return subject.pos_ in {"PRON", "NOUN", "PROPN"} and subject.lower_ != "it"
 
 
 def victims_deed(node: Token, trigger: Token | None) -> bool:
