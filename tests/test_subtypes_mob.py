@@ -63,3 +63,20 @@ def test_a_man_beaten_to_death_for_stealing_is_mob_justice(model: Any) -> None:
 def test_raiders_killing_after_stealing_cattle_stay_an_attack(model: Any) -> None:
     text = "Raiders killed a herder near Kelvale after stealing his cattle."
     assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_riot_over_a_lynching_is_no_mob(model: Any) -> None:
+    # the lynching is what the riot is about, not the rioters' own act
+    for text in (
+        "Riots broke out in Kelvale following the lynching of a rider accused of theft.",
+        "Students rioted over the lynching of a classmate by villagers in Tarewa.",
+    ):
+        assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_riot_against_each_other_stays_a_mob(model: Any) -> None:
+    text = (
+        "Tarewa delegates riot against one another in fight over the party vote during a"
+        " meeting in Marobi. 2 delegates seriously injured."
+    )
+    assert _types(model, text) == [MOB]

@@ -17,7 +17,7 @@ from eventwire.civiltargets import civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, lynching, organised
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
-from eventwire.grievance import grievance, masked
+from eventwire.grievance import grievance, masked, reasons
 from eventwire.incident import (
     AMID,
     ARMED_DOERS,
@@ -68,10 +68,11 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # demonstration, broken up (protesters arrested alone stay arrests)
             return Incident(PROTESTS, "Protest with intervention", arrest, "protest-arrests")
         return None
-    if trig.kind == "protest":
+    if trig.kind == "protest" or triggers.lemma(trig.token) == "riot":
         # "protested the killing of a student by a mob", "demonstrated after their stalls
-        # were destroyed": the violence the protest is about is not the crowd's own
-        about = grievance(trig)
+        # were destroyed", "riots after the lynching of a thief": the violence the
+        # protest or riot is about is not the crowd's own
+        about = grievance(trig) if trig.kind == "protest" else reasons(trig.token)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
     if settingharm.outsiders_harmed(kinds, roles, _UNRULY | cues.MOB_NOUNS | _THEY) and not (
