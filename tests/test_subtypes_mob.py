@@ -80,3 +80,17 @@ def test_a_riot_against_each_other_stays_a_mob(model: Any) -> None:
         " meeting in Marobi. 2 delegates seriously injured."
     )
     assert _types(model, text) == [MOB]
+
+
+def test_a_rally_whose_rival_crowds_then_fought_is_a_mob(model: Any) -> None:
+    text = (
+        "Violence erupted during the Tarewa party rally on Sunday. Supporters of two rival"
+        " aspirants clashed, injuring four people."
+    )
+    assert _types(model, text) == [MOB]
+    # protesters named fighting each other: the demonstration's own violence
+    text = (
+        "Residents held a rally in Tarewa on Sunday. Two groups of protesters clashed,"
+        " injuring four people."
+    )
+    assert _types(model, text) == [("Riots", "Violent demonstration")]

@@ -68,6 +68,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
     no_violence_after,
+    rivals_fought,
 )
 from eventwire.forces import dated_actors
 from eventwire.genericactors import generic_actor, is_generic
@@ -225,7 +226,7 @@ def _completed(
     captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
-        return as_riot(previous, toll(doc, series) or 0)
+        return as_riot(previous, toll(doc, series) or 0, rivals=rivals_fought(doc))
     if no_violence_after(previous, doc):
         return as_protest(previous)
     if force_after(previous, doc):
