@@ -94,3 +94,14 @@ def test_a_rally_whose_rival_crowds_then_fought_is_a_mob(model: Any) -> None:
         " injuring four people."
     )
     assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_rival_crowds_broken_up_at_a_rally_are_a_mob(model: Any) -> None:
+    text = "At a Kelvale campaign rally, rival youths were scattered with tear gas by officers."
+    assert _types(model, text) == [MOB]
+    # a protest and its counter-protest broken up stay a protest with intervention
+    text = (
+        "Officers in Kelvale used tear gas on two rival camps, the first cheering the"
+        " winner while the second was protesting at the result."
+    )
+    assert _types(model, text) == [("Protests", "Protest with intervention")]

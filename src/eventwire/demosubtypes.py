@@ -35,7 +35,7 @@ from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.roles import Roles
 
@@ -98,6 +98,10 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         or cues.POLICE_STOPPED.search(text)
         or protesters_arrested(kinds.get("arrest"))
     ):
+        if _rival_crowds(trig.token.doc):
+            # "police teargassed the rival supporters at the rally": it broke up crowds
+            # set against each other (ACLED: rioters against rioters)
+            return Incident(RIOTS, "Mob violence", trig, "riot-rivals")
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(PROTESTS, "Peaceful protest", trig, "protest")
 
@@ -273,6 +277,21 @@ def _joined(one: Token, other: Token) -> bool:
     return (one.dep_ == "conj" and one.head == other) or (
         other.dep_ == "conj" and other.head == one
     )
+
+
+def _rival_crowds(doc: Doc) -> bool:
+    """A crowd named as a rival one: "rival youths", "rival supporters", "rival groups"
+    (not "rival parties held rallies": parties are no crowd), told doing no
+    demonstrating of their own ("dispersed two rival groups, one protesting the result":
+    a protest and its counter-protest, broken up)."""
+    if any(t.pos_ == "VERB" and triggers.lemma(t) in _PROTESTED for t in doc):
+        return False
+    return any(
+        t.lower_ == "rival" and t.dep_ == "amod" and triggers.lemma(t.head) in _CROWDS for t in doc
+    )
+
+
+_CROWDS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("group camp faction gang")
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:
