@@ -50,18 +50,20 @@ __all__ = [
 
 _CUES = cues.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
-    r"|slap|kick|maul|threw|throw|hurl|lynch"
+    r"|slap|kick|maul|threw|throw|hurl|lynch|burn|torch"
 )
 _HARM = words(
     "beat attack assault pelt stone injure hurt rough hit whip stab hack slap kick maul lynch"
 )
 _THROW = words("throw hurl")
+_BURN = words("burn torch")
+_HOMES = words("home house")
 # People the crowd may turn on; officers, troops and the police are the demonstration's
 # opponents (a violent demonstration when the crowd fights them).
 _PLACES = words("village market school church mosque hospital home house camp bus wedding funeral")
 _PEOPLE = (cues.CIVILIAN_NOUNS - _PLACES) | words(
     "attendee clerk guard member official supporter delegate aspirant governor mp commissioner"
-    " him her he she"
+    " him her he she his"
 )
 # Road users hit at a blockade: the demonstration's violence.
 _ROAD = words("motorist driver commuter passenger passerby pedestrian traveller traveler")
@@ -91,11 +93,22 @@ def turned_on_people(trig: Trigger) -> bool:
             victims += _described(token)
         elif word in _THROW:
             victims = [g for c in token.children if c.lower_ == "at" for g in c.children]
+        elif word in _BURN:
+            victims = _home_owners(token)
         else:
             continue
         if any(_person(v) for v in victims) and not _forces_did(token):
             return True
     return False
+
+
+def _home_owners(verb: Token) -> list[Token]:
+    """Whose home the verb burnt: "burned her home", "torched the house of the MP" (a
+    person's home set on fire is that person attacked)."""
+    homes = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in _HOMES]
+    owners = [c for h in homes for c in h.children if c.dep_ == "poss"]
+    of = [p for h in homes for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return owners + [g for p in of for g in p.children if g.dep_ == "pobj"]
 
 
 def _verb(token: Token) -> bool:
