@@ -63,6 +63,12 @@ def test_violence_tried_stays_told(model: Any) -> None:
         ("Rioters stormed a registration centre and beat up the clerks.", "Mob violence"),
         ("Rioters threw stones at the governor during the tour.", "Mob violence"),
         ("Residents rioted, burned down her house and beat her up.", "Mob violence"),
+        # a person struck by a missile or by the crowd, told as a participle
+        ("Riots in Kelvale left the deputy commissioner hit by a stone.", "Mob violence"),
+        ("Traders hit by the new levy rioted in Kelvale and burnt tyres.", "Violent demonstration"),
+        # a person's home burnt is that person attacked; a school's dormitory is property
+        ("Tarewa voters furious at the count rioted and torched his house.", "Mob violence"),
+        ("Pupils at Marobi rioted and burned their dormitory.", "Violent demonstration"),
         # ... rioters fighting the police, or a demonstration's crowd hitting road users
         ("Students rioted and threw stones at police.", "Violent demonstration"),
         (

@@ -123,3 +123,45 @@ def test_a_clash_with_police_that_answered_an_attack_stays_a_battle(model: Any) 
 def test_a_protester_shot_by_police_stays_a_protest(model: Any) -> None:
     text = "Officers gunned down a tenant in Kelvale who had joined the protest over rents."
     assert _types(model, text)[0][0] == "Protests"
+
+
+def test_a_riot_over_a_lynching_is_no_mob(model: Any) -> None:
+    # the lynching is what the riot is about, not the rioters' own act
+    for text in (
+        "Riots broke out in Kelvale following the lynching of a rider accused of theft.",
+        "Students rioted over the lynching of a classmate by villagers in Tarewa.",
+    ):
+        assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_riot_against_each_other_stays_a_mob(model: Any) -> None:
+    text = (
+        "Tarewa delegates riot against one another in fight over the party vote during a"
+        " meeting in Marobi. 2 delegates seriously injured."
+    )
+    assert _types(model, text) == [MOB]
+
+
+def test_a_rally_whose_rival_crowds_then_fought_is_a_mob(model: Any) -> None:
+    text = (
+        "Violence erupted during the Tarewa party rally on Sunday. Supporters of two rival"
+        " aspirants clashed, injuring four people."
+    )
+    assert _types(model, text) == [MOB]
+    # protesters named fighting each other: the demonstration's own violence
+    text = (
+        "Residents held a rally in Tarewa on Sunday. Two groups of protesters clashed,"
+        " injuring four people."
+    )
+    assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_rival_crowds_broken_up_at_a_rally_are_a_mob(model: Any) -> None:
+    text = "At a Kelvale campaign rally, rival youths were scattered with tear gas by officers."
+    assert _types(model, text) == [MOB]
+    # a protest and its counter-protest broken up stay a protest with intervention
+    text = (
+        "Officers in Kelvale used tear gas on two rival camps, the first cheering the"
+        " winner while the second was protesting at the result."
+    )
+    assert _types(model, text) == [("Protests", "Protest with intervention")]

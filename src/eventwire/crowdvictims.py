@@ -50,17 +50,20 @@ __all__ = [
 
 _CUES = cues.flag(
     r"beat|attack|assault|pelt|ston(?:e|ed|ing)\b|injur|hurt|rough|hit\b|whip|stab|hack"
-    r"|slap|kick|maul|threw|throw|hurl|lynch"
+    r"|slap|kick|maul|threw|throw|hurl|lynch|burn|torch"
 )
 _HARM = words(
     "beat attack assault pelt stone injure hurt rough hit whip stab hack slap kick maul lynch"
 )
 _THROW = words("throw hurl")
+_BURN = words("burn torch")
+_HOMES = words("home house")
 # People the crowd may turn on; officers, troops and the police are the demonstration's
 # opponents (a violent demonstration when the crowd fights them).
 _PLACES = words("village market school church mosque hospital home house camp bus wedding funeral")
 _PEOPLE = (cues.CIVILIAN_NOUNS - _PLACES) | words(
-    "attendee clerk guard member official supporter delegate aspirant governor mp him her he she"
+    "attendee clerk guard member official supporter delegate aspirant governor mp commissioner"
+    " him her he she his"
 )
 # Road users hit at a blockade: the demonstration's violence.
 _ROAD = words("motorist driver commuter passenger passerby pedestrian traveller traveler")
@@ -82,13 +85,16 @@ def turned_on_people(trig: Trigger) -> bool:
         return False
     about = grievance(trig) if trig.kind == "protest" else frozenset()
     for token in doc:
-        if token.pos_ != "VERB" or token.i in about or not triggers.is_asserted(token):
+        if not _verb(token) or token.i in about or not triggers.is_asserted(token):
             continue
         word = lemma(token)
         if word in _HARM:
             victims = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            victims += _described(token)
         elif word in _THROW:
             victims = [g for c in token.children if c.lower_ == "at" for g in c.children]
+        elif word in _BURN:
+            victims = _home_owners(token)
         else:
             continue
         if any(_person(v) for v in victims) and not _forces_did(token):
@@ -96,12 +102,50 @@ def turned_on_people(trig: Trigger) -> bool:
     return False
 
 
+def _home_owners(verb: Token) -> list[Token]:
+    """Whose home the verb burnt: "burned her home", "torched the house of the MP" (a
+    person's home set on fire is that person attacked)."""
+    homes = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in _HOMES]
+    owners = [c for h in homes for c in h.children if c.dep_ == "poss"]
+    of = [p for h in homes for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return owners + [g for p in of for g in p.children if g.dep_ == "pobj"]
+
+
+def _verb(token: Token) -> bool:
+    """A verb, or a participle the tagger took for a noun ("a chief hit by a stone": its
+    "by" phrase makes it the verb's passive)."""
+    return token.pos_ == "VERB" or (token.dep_ == "acl" and _by_phrase(token))
+
+
+def _by_phrase(token: Token) -> bool:
+    return any(c.dep_ == "agent" for c in token.children)
+
+
+def _described(verb: Token) -> list[Token]:
+    """The noun a passive participle describes, its victim, where a "by" phrase names a
+    missile or a crowd: "left the chief hit by a stone", "an official beaten by the
+    crowd"; not "traders hit by the levy", nor "people injured in the riots" (no one
+    named who hurt them)."""
+    agents = {lemma(g) for c in verb.children if c.dep_ == "agent" for g in c.children}
+    return [verb.head] if verb.dep_ == "acl" and agents & _BLOWS else []
+
+
+# What strikes a person in a riot: a missile, or the crowd itself.
+_BLOWS = (
+    words("stone rock brick missile stick club bottle rioter") | cues.CROWD_NOUNS | cues.MOB_NOUNS
+)
+
+
 def _person(token: Token) -> bool:
-    """A person, not the police or an armed group: "clerks", "the MP", "her", a name."""
+    """A person, not the police or an armed group: "clerks", "the MP", "her", a name,
+    a name with its title ("commissioner Aldo Marobi")."""
     word = lemma(token)
-    if word in _FORCES or any(lemma(c) in _FORCES for c in token.children if c.dep_ == "compound"):
+    titles = {lemma(c) for c in token.children if c.dep_ == "compound"}
+    if word in _FORCES or titles & _FORCES:
         return False
-    return (word in _PEOPLE and word not in _ROAD) or token.ent_type_ == "PERSON"
+    people = _PEOPLE - _ROAD
+    titled = token.pos_ == "PROPN" and bool(titles & people)
+    return word in people or token.ent_type_ == "PERSON" or titled
 
 
 def _forces_did(token: Token) -> bool:

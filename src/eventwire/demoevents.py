@@ -5,7 +5,7 @@ ACLED codes one event per demonstration, typed by what happened at it. The event
 sentences beside it complete it; this module gives the event those sentences make:
 
 - `as_riot`: a protest whose crowd then "threw stones": one violent demonstration, its
-  protesters rioters;
+  protesters rioters (mob violence when its rival crowds fought each other);
 - `as_protest`: a demonstration coded violent on a clash word alone ("protesters
   engaged police") that the report then says saw no violence: a protest, met by the
   police when they were its other side;
@@ -29,9 +29,11 @@ _CROWDS = frozenset({int(Inter.PROTESTERS), int(Inter.RIOTERS)})
 _CROWD_NAMES = {_RIOTS: ("Rioters", Inter.RIOTERS), _PROTESTS: ("Protesters", Inter.PROTESTERS)}
 
 
-def as_riot(event: Event, deaths: int) -> Event:
-    """A protest whose crowd turned violent: ACLED codes one violent demonstration."""
-    riot = _retyped(event, _RIOTS, "Violent demonstration", "+violent")
+def as_riot(event: Event, deaths: int, *, rivals: bool = False) -> Event:
+    """A protest whose crowd turned violent: ACLED codes one violent demonstration, or
+    mob violence where its crowd's `rivals` fought each other."""
+    sub, rule = ("Mob violence", "+rivals") if rivals else ("Violent demonstration", "+violent")
+    riot = _retyped(event, _RIOTS, sub, rule)
     return dataclasses.replace(riot, fatalities=max(event.fatalities, deaths))
 
 

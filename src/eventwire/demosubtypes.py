@@ -17,7 +17,7 @@ from eventwire.civiltargets import civil_target
 from eventwire.crowdmilitias import CIVIL_CROWDS, lone_rampage, lynching, organised, victims_told
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
-from eventwire.grievance import grievance, masked
+from eventwire.grievance import grievance, masked, reasons
 from eventwire.incident import (
     AMID,
     ARMED_DOERS,
@@ -41,7 +41,7 @@ from eventwire.sides import crowd_of, demonstrators_arrested, sides_of, vehicles
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.roles import Roles
 
@@ -80,10 +80,11 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
             # demonstration, broken up (protesters arrested alone stay arrests)
             return Incident(PROTESTS, "Protest with intervention", arrest, "protest-arrests")
         return None
-    if trig.kind == "protest":
+    if trig.kind == "protest" or triggers.lemma(trig.token) == "riot":
         # "protested the killing of a student by a mob", "demonstrated after their stalls
-        # were destroyed": the violence the protest is about is not the crowd's own
-        about = grievance(trig)
+        # were destroyed", "riots after the lynching of a thief": the violence the
+        # protest or riot is about is not the crowd's own
+        about = grievance(trig) if trig.kind == "protest" else reasons(trig.token)
         kinds = {k: t for k, t in kinds.items() if t.token.i not in about}
         text = masked(trig.token.doc, about, text)  # keeping what `crowdacts` blanked
     if settingharm.outsiders_harmed(kinds, roles, _UNRULY | cues.MOB_NOUNS | _THEY) and not (
@@ -110,6 +111,10 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         or shot_at_unharmed(text)
         or protesters_arrested(kinds.get("arrest"))
     ):
+        if _rival_crowds(trig.token.doc):
+            # "police teargassed the rival supporters at the rally": it broke up crowds
+            # set against each other (ACLED: rioters against rioters)
+            return Incident(RIOTS, "Mob violence", trig, "riot-rivals")
         return Incident(PROTESTS, "Protest with intervention", trig, "protest-intervention")
     return Incident(PROTESTS, "Peaceful protest", trig, "protest")
 
@@ -287,6 +292,21 @@ def _joined(one: Token, other: Token) -> bool:
     return (one.dep_ == "conj" and one.head == other) or (
         other.dep_ == "conj" and other.head == one
     )
+
+
+def _rival_crowds(doc: Doc) -> bool:
+    """A crowd named as a rival one: "rival youths", "rival supporters", "rival groups"
+    (not "rival parties held rallies": parties are no crowd), told doing no
+    demonstrating of their own ("dispersed two rival groups, one protesting the result":
+    a protest and its counter-protest, broken up)."""
+    if any(t.pos_ == "VERB" and triggers.lemma(t) in _PROTESTED for t in doc):
+        return False
+    return any(
+        t.lower_ == "rival" and t.dep_ == "amod" and triggers.lemma(t.head) in _CROWDS for t in doc
+    )
+
+
+_CROWDS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("group camp faction gang")
 
 
 def _mob_justice(kinds: Kinds, text: str) -> bool:

@@ -70,6 +70,7 @@ from eventwire.followups import (
     intervened,
     intervention_after,
     no_violence_after,
+    rivals_fought,
     taken_quietly,
 )
 from eventwire.forces import dated_actors
@@ -231,7 +232,7 @@ def _completed(
     captive killed or hurt."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
-        return as_riot(previous, toll(doc, series) or 0)
+        return as_riot(previous, toll(doc, series) or 0, rivals=rivals_fought(doc))
     if no_violence_after(previous, doc):
         return as_protest(previous)
     if taken_quietly(previous, doc):

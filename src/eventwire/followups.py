@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, cues, taxonomy, triggerparse, triggers
 from eventwire.cues import words
-from eventwire.demosubtypes import protesters_arrested
+from eventwire.demosubtypes import protesters_arrested, rivals
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
 from eventwire.protestforce import forces_hurt, lethal_force, live_fire, shot_at_unharmed
@@ -53,6 +53,7 @@ __all__ = [
     "intervened",
     "intervention_after",
     "no_violence_after",
+    "rivals_fought",
     "taken_quietly",
 ]
 
@@ -217,6 +218,21 @@ def crowd_violence(doc: Doc) -> bool:
         return True
     doers = subjects | _led(doc)
     return bool(doers & _CROWD_SUBJECTS) or bool(cues.CROWD.search(text_of(doc)))
+
+
+def rivals_fought(doc: Doc) -> bool:
+    """ "Supporters of two rival aspirants clashed": the crowd of the rally just told
+    fought each other, not the police (ACLED: rioters against rioters, mob violence);
+    demonstrators named as such fighting ("two groups of protesters clashed") are the
+    demonstration's violence."""
+    text = text_of(doc)
+    if not rivals(text) or not cues.PARTISANS.search(text) or _DEMONSTRATORS.search(text):
+        return False
+    found = triggers.find_triggers(doc)
+    return any(t.kind == "clash" and triggers.is_asserted(t.token) for t in found)
+
+
+_DEMONSTRATORS = cues.flag(r"protest|demonstrat")
 
 
 def _led(doc: Doc) -> set[str]:

@@ -21,7 +21,7 @@ from eventwire.triggers import Trigger, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["grievance", "grievances", "masked"]
+__all__ = ["grievance", "grievances", "masked", "reasons"]
 
 
 def grievance(trig: Trigger) -> frozenset[int]:
@@ -42,6 +42,20 @@ def grievances(doc: Doc) -> frozenset[int]:
         elif token.pos_ == "VERB" and lemma(token) in _DEMAND_VERBS:
             about |= _demanded(token)
     return frozenset(about - _main_verb_swallowed(doc, about))
+
+
+def reasons(word: Token) -> frozenset[int]:
+    """What one demonstration word itself is about: "riots over the fees", "rioting
+    broke out after the lynching of a thief", "the killing sparked riots"; not the
+    crowds it sets against each other ("rioted against each other")."""
+    about = _about(word) | _cause(word)
+    for prep in word.children:
+        if prep.dep_ == "prep" and any(g.lower_ in _RECIPROCAL for g in prep.subtree):
+            about -= {t.i for t in prep.subtree}
+    return frozenset(about)
+
+
+_RECIPROCAL = words("other another")
 
 
 def _to_the_streets(verb: Token) -> bool:
