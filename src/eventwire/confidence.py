@@ -107,6 +107,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "protest-arrests": RuleInfo(0.8, "a protest broken up by arrests of its demonstrators"),
     "protest-force": RuleInfo(0.85, "force used against protesters (live fire, beatings)"),
     "riot": RuleInfo(0.8, "a riot, or a crowd that turned violent"),
+    "riot-rivals": RuleInfo(0.8, "rival crowds the police broke up: rioters against rioters"),
     "clash": RuleInfo(0.8, "a clash, fight or exchange of fire between armed sides"),
     "territory-state": RuleInfo(0.8, "state forces took back a place"),
     "territory-nonstate": RuleInfo(0.8, "a non-state group seized a place"),
