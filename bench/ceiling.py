@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ def misses(gold: dict[str, str], events: Sequence[Any]) -> list[str]:
     top = max(events, key=lambda e: e.confidence)
     rest = [e for e in events if e is not top]
     deaths = q._int(gold["fatalities"])
-    checks = {
+    checks: dict[str, Callable[[Any], bool]] = {
         "event_type": lambda e: e.event_type == gold["event_type"],
         "sub_event_type": lambda e: e.sub_event_type == gold["sub_event_type"],
         "fatalities": lambda e: e.fatalities == deaths,
