@@ -14,6 +14,7 @@ from test_subtypes import one
 
 TIV = Actor("Tiv Ethnic Militia (Nigeria)", Inter.IDENTITY_MILITIA, "NG")
 FRONT = Actor("Harvest Front Militia", Inter.POLITICAL_MILITIA, "NG")
+PARTY = Actor("NPM: National Progress Movement", Inter.POLITICAL_MILITIA, "KE")
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,9 @@ def test_organised_crowds(
 )
 def test_crowds_stay_rioters(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_party_factions_are_rioters(model: Any) -> None:
+    # a party's factions fighting over its posts are partisans, not armed groups
+    text = "Two factions of the NPM clashed at the Kelvale branch office on Sunday."
+    assert one(model, text, [("NPM", PARTY)]).sub_event_type == "Mob violence"

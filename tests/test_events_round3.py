@@ -268,6 +268,13 @@ def test_a_strike_that_hit_a_ward_is_no_workers_strike(model: Any) -> None:
         # match, riot
         ("Residents clashed with police over a land survey.", "Mob violence"),
         ("Two groups of students clashed over a football match.", "Mob violence"),
+        # a crowd told as rowdy fighting the police is a riot, whoever it is
+        ("Police battled rowdy political parties at the Kelvale tallying centre.", "Mob violence"),
+        # refugees' clans fighting in a camp are civilians, no communal militias
+        (
+            "Forty people were hurt in an inter-clan fight between refugees at the Marobi camp.",
+            "Mob violence",
+        ),
     ],
 )
 def test_communal_fights_are_battles(model: Any, text: str, sub_event_type: str) -> None:

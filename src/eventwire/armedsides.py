@@ -6,7 +6,8 @@ armed sides):
 
 - communities, clans, tribes or herders fighting each other or raiding: ACLED codes
   them as identity (communal) militias, armed by definition, unless the fight is told
-  as one between political supporters ("ethnic supporters of a candidate");
+  as one between political supporters ("ethnic supporters of a candidate") or between
+  refugees (the clans of a camp);
 - two groups of villagers or residents fighting each other over land, a boundary,
   pasture or water: a communal conflict, fought by communal militias (ACLED), not a
   riot; a crowd resisting the police over land (an eviction) stays a riot;
@@ -27,6 +28,11 @@ _COMMUNAL = flag(
 )
 # A fight between parties' followers, told with a community word: a riot still.
 _POLITICAL = flag(r"supporters?\b|political\b|party\b|parties\b|campaign|election|rally")
+# Refugees fighting each other, in clans or not: civilians of a camp, no community's
+# militia on its own land (ACLED codes their fights as riots).
+_REFUGEES = flag(
+    r"(?:among|between) (?:\S+ ){0,3}refugees\b|refugees (?:\S+ )?(?:clash|fought|fight)"
+)
 _FIRE = flag(
     r"exchang(?:ed|ing|es?) (?:of )?(?:heavy )?(?:gun)?fire\b|trad(?:ed|ing) (?:gun)?fire\b"
     r"|return(?:ed|ing|s)? (?:the )?fire\b"
@@ -45,8 +51,8 @@ _POLICE = flag(r"police|security forces|troops|soldiers|askaris?\b")
 
 def communal_fight(text: str) -> bool:
     """Communities, clans or herders fighting, or groups fighting over land with no
-    police side, not political supporters."""
-    if _POLITICAL.search(text) is not None:
+    police side, not political supporters or refugees."""
+    if _POLITICAL.search(text) is not None or _REFUGEES.search(text) is not None:
         return False
     land = _LAND_DISPUTE.search(text) is not None and _POLICE.search(text) is None
     return land or _COMMUNAL.search(text) is not None

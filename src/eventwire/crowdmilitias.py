@@ -49,6 +49,7 @@ __all__ = [
     "lone_rampage",
     "lynching",
     "organised",
+    "party_factions",
     "victims_told",
 ]
 
@@ -57,11 +58,8 @@ _GROUPS = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITI
 # A party's supporters are rioters when they fight (ACLED codes parties as political
 # actors, not armed groups); a vigilante militia's lynching is mob justice; the
 # unnamed militias that a general phrase gives ("ethnic violence") name no doer.
-_NOT_ARMED = re.compile(
-    r"\b(?:party|parties|democratic|congress|alliance|coalition|union|league|movement"
-    r"|vigilante|unidentified)\b",
-    re.IGNORECASE,
-)
+_PARTY_WORDS = r"party|parties|democratic|congress|alliance|coalition|union|league|movement"
+_NOT_ARMED = re.compile(rf"\b(?:{_PARTY_WORDS}|vigilante|unidentified)\b", re.IGNORECASE)
 # Doers that are an armed group by their noun: a gang, raiders, bandits.
 _ARMED_DOERS = cues.NON_STATE_NOUNS - cues.words("attacker assailant")
 
@@ -233,6 +231,24 @@ def civilians_fight(trig: Trigger) -> bool:
         lemma(h) in CIVIL_CROWDS and h.tag_ in {"NNS", "NNPS"}
         for side in (*doers, *targets)
         for h in (side, *side.conjuncts)
+    )
+
+
+# A party's names: its factions' fights are over its seats and posts, not an armed
+# group's (ACLED codes parties as political actors; their members fighting are rioters).
+_PARTY_NAMES = re.compile(rf"\b(?:{_PARTY_WORDS})\b", re.IGNORECASE)
+_FACTIONS = cues.flag(r"factions\b")
+
+
+def party_factions(text: str, roles: Roles) -> bool:
+    """Factions of a party the sentence names by its acronym or name ("two factions of
+    the NPM clashed at the branch office"): partisans fighting, not armed groups. A
+    rebel movement's factions are armed groups."""
+    if _FACTIONS.search(text) is None:
+        return False
+    return any(
+        m.actor.inter == Inter.POLITICAL_MILITIA and _PARTY_NAMES.search(m.actor.name) is not None
+        for m in roles.mentions
     )
 
 

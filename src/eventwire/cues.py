@@ -138,6 +138,8 @@ PARTISANS = flag(
     r"|traders\b|hawkers\b|vendors\b|refugees\b|journalists\b|fans\b|squatters\b"
     r"|drivers\b|operators\b|workers\b|passengers\b|commuters\b|parents\b|teachers\b"
     r"|employees\b|tribals\b"
+    # a crowd told as unruly, whoever it is: "rowdy party followers", "an unruly crowd"
+    r"|rowdy\b|unruly\b"
     # faiths fighting each other, two parties' men (South Asian reports); communities
     # are left out: pastoralist communities fighting are armed (ACLED: communal militias)
     r"|group clash(?:es)?\b|Hindus\b|Muslims\b|Christians\b"

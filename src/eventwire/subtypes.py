@@ -37,7 +37,12 @@ from typing import TYPE_CHECKING
 from eventwire import crowdacts, cues, settingharm, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import armed_group_hit, beating, civil_target
-from eventwire.crowdmilitias import civilians_fight, faceless_police_fight, organised
+from eventwire.crowdmilitias import (
+    civilians_fight,
+    faceless_police_fight,
+    organised,
+    party_factions,
+)
 from eventwire.demosubtypes import demonstration, rivals
 from eventwire.doctext import text_of
 from eventwire.harms import arrested_by_state, harmed
@@ -193,6 +198,7 @@ def _battle(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         cues.PARTISANS.search(text)
         or civilians_fight(trig)
         or faceless_police_fight(trig, text, roles)
+        or party_factions(text, roles)
     )
     if civil and not (armed or organised(kinds, text, roles)):
         # party activists or rival villagers fighting with sticks and stones: a riot;
