@@ -28,6 +28,8 @@ from test_subtypes import code, one
         "Municipal workers have been striking for five days over unpaid wages.",
         "Villagers blocked trains at the station, demanding a new bridge.",
         "The party led hundreds of women protesters demanding the closure of liquor shops.",
+        # a protest's programme is its plan of action, not equipment
+        "The Kelvale youth wing staged a protest programme outside the water board.",
     ],
 )
 def test_protest_forms(model: Any, text: str) -> None:

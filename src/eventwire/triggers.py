@@ -160,7 +160,7 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         if token.i in found or token.pos_ not in _SLIP_POS:
             continue
         rule, kind = _lemma_kind(token)
-        if kind and not _in_name(token) and not _equipment(token):
+        if kind and not _in_name(token) and not _equipment(token, kind):
             found[token.i] = Trigger(token, kind, f"{rule}:{kind}")
     if all(t.kind == "loot" for t in found.values()):  # "homes burnt in the unrest"
         for t, k in incident_nouns(doc, lower):
@@ -245,10 +245,16 @@ _SHOWING_HEADS = words(
 )
 
 
-def _equipment(token: Token) -> bool:
+# A protest's programme is its plan of action, held or staged: "a protest programme".
+_PLAN_HEADS = words("programme programmes program programs")
+
+
+def _equipment(token: Token, kind: str) -> bool:
     if token.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = token.head.lower_
+    if kind == "protest" and head in _PLAN_HEADS:
+        return False
     if lemma(token) in ("demonstration", "demo") and head in _SHOWING_HEADS:
         return True
     return head in _EQUIPMENT_HEADS or (lemma(token) == "riot" and head in _KIND_HEADS)
