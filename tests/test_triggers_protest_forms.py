@@ -30,6 +30,9 @@ from test_subtypes import code, one
         "The party led hundreds of women protesters demanding the closure of liquor shops.",
         # a protest's programme is its plan of action, not equipment
         "The Kelvale youth wing staged a protest programme outside the water board.",
+        # a police charge with canes or batons meets a crowd
+        "Police baton-charged the teachers marching to the Tarewa secretariat.",
+        "Police canecharged fuel protesters in Marobi, leaving several hurt.",
     ],
 )
 def test_protest_forms(model: Any, text: str) -> None:
