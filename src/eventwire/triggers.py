@@ -104,7 +104,7 @@ _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
 _SLIP_POS = _TRIGGER_POS | words("ADV X INTJ")
 # A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
 _NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
-_DONE_HEADS = words("try attempt manage begin start continue claim force compel")
+_DONE_HEADS = words("try attempt manage begin start continue claim force compel resort")
 # "Gunmen suspected to be linked to X attack and kill": a hedge on who, not on what.
 _EPISTEMIC_HEADS = words("suspect believe think say report allege know understand presume")
 _MODAL_AUX = words("will would could can may might should shall must 'll wo ca")
