@@ -35,6 +35,8 @@ from test_subtypes import code, one
         "Police canecharged fuel protesters in Marobi, leaving several hurt.",
         # what the police resorted to, they did
         "Nurses were hurt as the constables resorted to lathicharge on the striking staff.",
+        # a verb's past form slipped in where its noun belongs
+        "Clerks of the Marobi water board held a protested over the sell-off.",
     ],
 )
 def test_protest_forms(model: Any, text: str) -> None:

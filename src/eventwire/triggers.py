@@ -186,7 +186,19 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
             return "lemma", kind
     lower = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
     kind = misspelt_kind(token.text) if lower else ""
+    if not kind and _slipped_past(token):
+        kind = "protest"
     return ("spelling", kind) if kind else ("", "")
+
+
+def _slipped_past(token: Token) -> bool:
+    """ "Held a protested near the gate": a protest verb's past form written where
+    its noun belongs, after an article."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("ed"):
+        return False
+    # "protested" less "ed", "demonstrated" less "d"
+    kinds = {LEMMAS.get(token.lower_[:-2]), LEMMAS.get(token.lower_[:-1])}
+    return "protest" in kinds and any(c.dep_ == "det" for c in token.children)
 
 
 def _label_anchor(doc: Doc) -> Token | None:
