@@ -28,6 +28,15 @@ from test_subtypes import code, one
         "Municipal workers have been striking for five days over unpaid wages.",
         "Villagers blocked trains at the station, demanding a new bridge.",
         "The party led hundreds of women protesters demanding the closure of liquor shops.",
+        # a protest's programme is its plan of action, not equipment
+        "The Kelvale youth wing staged a protest programme outside the water board.",
+        # a police charge with canes or batons meets a crowd
+        "Police baton-charged the teachers marching to the Tarewa secretariat.",
+        "Police canecharged fuel protesters in Marobi, leaving several hurt.",
+        # what the police resorted to, they did
+        "Nurses were hurt as the constables resorted to lathicharge on the striking staff.",
+        # a verb's past form slipped in where its noun belongs
+        "Clerks of the Marobi water board held a protested over the sell-off.",
     ],
 )
 def test_protest_forms(model: Any, text: str) -> None:
@@ -129,3 +138,8 @@ def test_phrases_match_as_the_case_blind_patterns_do(text: str) -> None:
         (m.start(), m.end(), kind) for pattern, kind in PHRASES for m in pattern.finditer(text)
     ]
     assert list(phrase_matches(text)) == expected
+
+
+def test_a_threat_to_resort_to_a_charge_is_none(model: Any) -> None:
+    text = "The police threatened to resort to lathicharge if the nurses stayed on the road."
+    assert not code(model, text)

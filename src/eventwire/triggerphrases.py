@@ -18,17 +18,18 @@ from eventwire.prefilter import PatternFilter
 __all__ = ["CHANGE_STEMS", "MORE_STEMS", "PHRASES", "ROADS", "phrase_matches"]
 
 # More words that may report an incident, for `triggers.CANDIDATE`: firing as a noun
-# ("resorted to firing on the posts"), blows and cuts, crossfire, a police lathi charge,
-# a vehicle sprayed with bullets, acid thrown on someone, livestock rustled, a crowd
-# chased or scattered (`verbkinds`); a war between communities; and a general incident
-# noun (`incidentnouns`) where it may be reported as happening: with a verb of
-# happening after it or of reporting before it, "between" two sides, or heading the
-# sentence (harm done "during the violence" is a candidate by its harm word). Sentences
-# that only mention violence ("domestic violence cases", "fled the violence") are many
-# in the news and are not parsed for it.
+# ("resorted to firing on the posts"), blows and cuts, crossfire, a police charge with
+# lathis, batons or canes, a vehicle sprayed with bullets, acid thrown on someone,
+# livestock rustled, a crowd chased or scattered (`verbkinds`); a war between
+# communities; and a general incident noun (`incidentnouns`) where it may be reported as
+# happening: with a verb of happening after it or of reporting before it, "between" two
+# sides, or heading the sentence (harm done "during the violence" is a candidate by its
+# harm word). Sentences that only mention violence ("domestic violence cases", "fled the
+# violence") are many in the news and are not parsed for it.
 _GENERAL = r"(?:violence|unrest|chaos|mayhem|pandemonium|commotion)"
 MORE_STEMS = (
-    r"firing\b|crossfire|thrash|slash|lathi|spray|acid|rustl|bl(?:ew|own|ows?|owing) up"
+    r"firing\b|crossfire|thrash|slash|lathi|(?:baton|cane)[- ]?charg|spray|acid|rustl"
+    r"|bl(?:ew|own|ows?|owing) up"
     r"|chas(?:e|ed|es|ing)\b|scatter(?:ed|ing|s)?\b"
     r"|br(?:oke|eak|eaking) through|breach|forc(?:ed|ing) (?:their|its) way"
     rf"|{_GENERAL}\W+(?:\w+\W+){{0,4}}?(?:erupt|broke|break|continu|flare|rock|hit|caus|claim"
@@ -226,7 +227,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|region|territory|province|airport|position))",
             "territory",
         ),
-        (r"\btear ?gas|\brubber bullets|\bwater cannons?|\blathi[- ]?charg", "protest"),
+        (
+            r"\btear ?gas|\brubber bullets|\bwater cannons?|\b(?:lathi|baton|cane)[- ]?charg",
+            "protest",
+        ),
         (
             r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|pelt)\b (?:\S+ ){0,4}"
             r"(?:stones|rocks|bricks|petrol bombs|molotov|cocktails)"

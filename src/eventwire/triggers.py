@@ -104,7 +104,7 @@ _TRIGGER_POS = words("VERB NOUN PROPN ADJ")
 _SLIP_POS = _TRIGGER_POS | words("ADV X INTJ")
 # A trigger word inside a name or a date is not a trigger ("in March", "Operation Storm").
 _NAME_ENTITIES = words("DATE TIME PERSON ORG GPE NORP CARDINAL WORK_OF_ART LAW")
-_DONE_HEADS = words("try attempt manage begin start continue claim force compel")
+_DONE_HEADS = words("try attempt manage begin start continue claim force compel resort")
 # "Gunmen suspected to be linked to X attack and kill": a hedge on who, not on what.
 _EPISTEMIC_HEADS = words("suspect believe think say report allege know understand presume")
 _MODAL_AUX = words("will would could can may might should shall must 'll wo ca")
@@ -160,7 +160,7 @@ def _triggers(doc: Doc) -> tuple[Trigger, ...]:
         if token.i in found or token.pos_ not in _SLIP_POS:
             continue
         rule, kind = _lemma_kind(token)
-        if kind and not _in_name(token) and not _equipment(token):
+        if kind and not _in_name(token) and not _equipment(token, kind):
             found[token.i] = Trigger(token, kind, f"{rule}:{kind}")
     if all(t.kind == "loot" for t in found.values()):  # "homes burnt in the unrest"
         for t, k in incident_nouns(doc, lower):
@@ -186,7 +186,19 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
             return "lemma", kind
     lower = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
     kind = misspelt_kind(token.text) if lower else ""
+    if not kind and _slipped_past(token):
+        kind = "protest"
     return ("spelling", kind) if kind else ("", "")
+
+
+def _slipped_past(token: Token) -> bool:
+    """ "Held a protested near the gate": a protest verb's past form written where
+    its noun belongs, after an article."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("ed"):
+        return False
+    # "protested" less "ed", "demonstrated" less "d"
+    kinds = {LEMMAS.get(token.lower_[:-2]), LEMMAS.get(token.lower_[:-1])}
+    return "protest" in kinds and any(c.dep_ == "det" for c in token.children)
 
 
 def _label_anchor(doc: Doc) -> Token | None:
@@ -245,10 +257,16 @@ _SHOWING_HEADS = words(
 )
 
 
-def _equipment(token: Token) -> bool:
+# A protest's programme is its plan of action, held or staged: "a protest programme".
+_PLAN_HEADS = words("programme programmes program programs")
+
+
+def _equipment(token: Token, kind: str) -> bool:
     if token.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = token.head.lower_
+    if kind == "protest" and head in _PLAN_HEADS:
+        return False
     if lemma(token) in ("demonstration", "demo") and head in _SHOWING_HEADS:
         return True
     return head in _EQUIPMENT_HEADS or (lemma(token) == "riot" and head in _KIND_HEADS)
