@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "casualties_only",
     "followed_up",
+    "fought_back",
     "means_told",
     "new_actor",
     "new_deed",
@@ -108,6 +109,34 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
         return False
     text = text_of(doc)
     return _RESPONSE.search(text) is not None or cues.FIRE_EXCHANGED.search(text) is not None
+
+
+def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
+    """ "Raiders attacked the village. The villagers fought back": the attack just coded,
+    whose side attacked the next sentence says fought back, as the armed clash ACLED
+    codes it (an attack on civilians who fight back is a clash), whatever that sentence
+    alone would be (a brawl, or no event at all); None where it says no such thing, opens
+    another incident (another place, day or attack), or is a clash of its own (the
+    response `response_to` joins with its sides, or two other sides fighting)."""
+    if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
+        return None
+    text = text_of(doc)
+    if not (cues.RESISTED.search(text) or cues.FIRE_EXCHANGED.search(text)) or _OTHER.search(text):
+        return None
+    if event is not None and (
+        event.event_date != previous.event_date
+        or new_place(previous, event, doc)
+        or event.sub_event_type == "Armed clash"  # a response (`response_to`) or another
+    ):
+        return None
+    return dataclasses.replace(
+        previous,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        disorder_type=taxonomy.disorder_type("Battles", "Armed clash"),
+        civilian_targeting="",
+        rule=previous.rule + "+fought-back",
+    )
 
 
 def _answers(previous: Event, event: Event) -> bool:
