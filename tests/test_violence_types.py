@@ -99,3 +99,9 @@ def test_victims_who_fought_back_make_a_clash(model: Any, text: str) -> None:
 def test_no_resistance_leaves_the_attack(model: Any) -> None:
     text = "Raiders attacked Tarewa village and met no resistance from the frightened villagers."
     assert one(model, text).sub_event_type == "Attack"
+
+
+def test_officers_wounded_in_the_next_sentence_make_a_clash(model: Any) -> None:
+    # the side attacked had armed men among its wounded: an attack on armed forces
+    text = "Bandits ambushed a lorry near Marobi on Monday. Two rangers were badly wounded."
+    assert one(model, text).sub_event_type == "Armed clash"

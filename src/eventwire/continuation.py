@@ -111,17 +111,27 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
     return _RESPONSE.search(text) is not None or cues.FIRE_EXCHANGED.search(text) is not None
 
 
+# Armed men among the wounded the next sentence tells: "Two rangers were badly wounded"
+# (an attack that hit armed men is a clash for ACLED, as when they are killed).
+_ARMED_HURT = cues.flag(
+    r"\b(?:police|officers?|soldiers?|troops|policemen|reservists|rangers|security"
+    r" (?:officers|personnel|operatives))\b[^.;]{0,30}\b(?:were|was) (?:\w+ )?(?:injured|wounded)"
+)
+
+
 def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     """ "Raiders attacked the village. The villagers fought back": the attack just coded,
-    whose side attacked the next sentence says fought back, as the armed clash ACLED
-    codes it (an attack on civilians who fight back is a clash), whatever that sentence
+    whose side attacked the next sentence says fought back (or had armed men among its
+    wounded: "Two rangers were badly wounded"), as the armed clash ACLED codes it (an attack
+    on civilians who fight back, or on armed men, is a clash), whatever that sentence
     alone would be (a brawl, or no event at all); None where it says no such thing, opens
     another incident (another place, day or attack), or is a clash of its own (the
     response `response_to` joins with its sides, or two other sides fighting)."""
     if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
         return None
     text = text_of(doc)
-    if not (cues.RESISTED.search(text) or cues.FIRE_EXCHANGED.search(text)) or _OTHER.search(text):
+    fought = cues.RESISTED.search(text) or cues.FIRE_EXCHANGED.search(text)
+    if not (fought or _ARMED_HURT.search(text)) or _OTHER.search(text):
         return None
     if event is not None and (
         event.event_date != previous.event_date

@@ -194,7 +194,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         event = _code_sentence(analysis, parse, sentence, resolvers, series, near)
         clash = fought_back(out[-1], event, parse.doc) if near else None
         if clash is not None:  # "Raiders attacked the village. The villagers fought back."
-            note = "its victims fought back, told next: an armed clash"
+            note = "the side attacked fought back or was armed, told next: an armed clash"
             clash = dataclasses.replace(clash, explanation=_with_step(clash.explanation, note))
             out[-1] = _continued(clash, event) if event is not None else clash
             last = parse.sentence
