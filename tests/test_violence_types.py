@@ -105,3 +105,12 @@ def test_officers_wounded_in_the_next_sentence_make_a_clash(model: Any) -> None:
     # the side attacked had armed men among its wounded: an attack on armed forces
     text = "Bandits ambushed a lorry near Marobi on Monday. Two rangers were badly wounded."
     assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_men_killed_by_troops_named_back_as_bandits_make_a_clash(model: Any) -> None:
+    police = Actor("Police Forces of Nigeria (2023-)", Inter.STATE, "NG")
+    text = (
+        "Police shot dead four men near Marobi on Monday."
+        " The bandits were said to be planning a cattle raid."
+    )
+    assert one(model, text, [("Police", police)]).sub_event_type == "Armed clash"

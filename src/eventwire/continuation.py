@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from eventwire import cues, taxonomy, triggerparse, triggers
 from eventwire.doctext import text_of
 from eventwire.genericactors import is_generic
+from eventwire.records import Inter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,20 +119,33 @@ _ARMED_HURT = cues.flag(
     r" (?:officers|personnel|operatives))\b[^.;]{0,30}\b(?:were|was) (?:\w+ )?(?:injured|wounded)"
 )
 
+# The men state forces killed named back as armed: "Soldiers shot dead four men. The
+# bandits were wanted by the police" (ACLED codes forces killing armed suspects as a clash).
+_ARMED_NAMED = cues.flag(
+    r"(?:the|these|those) (?:suspected )?(?:gunmen|bandits|raiders|militants|attackers|robbers)\b"
+)
+
 
 def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     """ "Raiders attacked the village. The villagers fought back": the attack just coded,
     whose side attacked the next sentence says fought back (or had armed men among its
-    wounded: "Two rangers were badly wounded"), as the armed clash ACLED codes it (an attack
-    on civilians who fight back, or on armed men, is a clash), whatever that sentence
-    alone would be (a brawl, or no event at all); None where it says no such thing, opens
-    another incident (another place, day or attack), or is a clash of its own (the
-    response `response_to` joins with its sides, or two other sides fighting)."""
+    wounded: "Two rangers were badly wounded", or, killed by state forces, is named back
+    as armed men in a sentence of no incident of its own), as the armed clash ACLED
+    codes it (an attack on civilians who fight back, or on armed men, is a clash),
+    whatever that sentence alone would be (a brawl, or no event at all); None where it
+    says no such thing, opens another incident (another place, day or attack), or is a
+    clash of its own (the response `response_to` joins with its sides, or two other
+    sides fighting)."""
     if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
         return None
     text = text_of(doc)
     fought = cues.RESISTED.search(text) or cues.FIRE_EXCHANGED.search(text)
-    if not (fought or _ARMED_HURT.search(text)) or _OTHER.search(text):
+    armed = _ARMED_HURT.search(text) or (
+        event is None  # no incident of their own told
+        and previous.inter1 == Inter.STATE
+        and _ARMED_NAMED.match(text.lstrip()) is not None
+    )
+    if not (fought or armed) or _OTHER.search(text):
         return None
     if event is not None and (
         event.event_date != previous.event_date
