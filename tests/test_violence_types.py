@@ -80,3 +80,37 @@ def test_people_who_took_up_arms_fought(model: Any) -> None:
     # ACLED: a side that armed itself to fight is no unarmed victim: an armed clash
     text = "Farmers in Kelvale took up arms against a cattle gang; nine people were killed."
     assert one(model, text).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attacked side fighting back, told in the attack's own sentence
+        "Raiders attacked traders at the Kelvale market, who used clubs to defend themselves.",
+        # or in the next sentence, which alone would be a brawl
+        "Raiders from Marobi attacked Tarewa village on Monday. The villagers fought back.",
+    ],
+)
+def test_victims_who_fought_back_make_a_clash(model: Any, text: str) -> None:
+    # ACLED: an attack on civilians who fight back is an armed clash
+    assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_no_resistance_leaves_the_attack(model: Any) -> None:
+    text = "Raiders attacked Tarewa village and met no resistance from the frightened villagers."
+    assert one(model, text).sub_event_type == "Attack"
+
+
+def test_officers_wounded_in_the_next_sentence_make_a_clash(model: Any) -> None:
+    # the side attacked had armed men among its wounded: an attack on armed forces
+    text = "Bandits ambushed a lorry near Marobi on Monday. Two rangers were badly wounded."
+    assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_men_killed_by_troops_named_back_as_bandits_make_a_clash(model: Any) -> None:
+    police = Actor("Police Forces of Nigeria (2023-)", Inter.STATE, "NG")
+    text = (
+        "Police shot dead four men near Marobi on Monday."
+        " The bandits were said to be planning a cattle raid."
+    )
+    assert one(model, text, [("Police", police)]).sub_event_type == "Armed clash"

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from eventwire import cues, taxonomy, triggerparse, triggers
 from eventwire.doctext import text_of
 from eventwire.genericactors import is_generic
+from eventwire.records import Inter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "casualties_only",
     "followed_up",
+    "fought_back",
     "means_told",
     "new_actor",
     "new_deed",
@@ -108,6 +110,57 @@ def response_to(previous: Event, event: Event, doc: Doc) -> bool:
         return False
     text = text_of(doc)
     return _RESPONSE.search(text) is not None or cues.FIRE_EXCHANGED.search(text) is not None
+
+
+# Armed men among the wounded the next sentence tells: "Two rangers were badly wounded"
+# (an attack that hit armed men is a clash for ACLED, as when they are killed).
+_ARMED_HURT = cues.flag(
+    r"\b(?:police|officers?|soldiers?|troops|policemen|reservists|rangers|security"
+    r" (?:officers|personnel|operatives))\b[^.;]{0,30}\b(?:were|was) (?:\w+ )?(?:injured|wounded)"
+)
+
+# The men state forces killed named back as armed: "Soldiers shot dead four men. The
+# bandits were wanted by the police" (ACLED codes forces killing armed suspects as a clash).
+_ARMED_NAMED = cues.flag(
+    r"(?:the|these|those) (?:suspected )?(?:gunmen|bandits|raiders|militants|attackers|robbers)\b"
+)
+
+
+def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
+    """ "Raiders attacked the village. The villagers fought back": the attack just coded,
+    whose side attacked the next sentence says fought back (or had armed men among its
+    wounded: "Two rangers were badly wounded", or, killed by state forces, is named back
+    as armed men in a sentence of no incident of its own), as the armed clash ACLED
+    codes it (an attack on civilians who fight back, or on armed men, is a clash),
+    whatever that sentence alone would be (a brawl, or no event at all); None where it
+    says no such thing, opens another incident (another place, day or attack), or is a
+    clash of its own (the response `response_to` joins with its sides, or two other
+    sides fighting)."""
+    if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
+        return None
+    text = text_of(doc)
+    fought = cues.RESISTED.search(text) or cues.FIRE_EXCHANGED.search(text)
+    armed = _ARMED_HURT.search(text) or (
+        event is None  # no incident of their own told
+        and previous.inter1 == Inter.STATE
+        and _ARMED_NAMED.match(text.lstrip()) is not None
+    )
+    if not (fought or armed) or _OTHER.search(text):
+        return None
+    if event is not None and (
+        event.event_date != previous.event_date
+        or new_place(previous, event, doc)
+        or event.sub_event_type == "Armed clash"  # a response (`response_to`) or another
+    ):
+        return None
+    return dataclasses.replace(
+        previous,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        disorder_type=taxonomy.disorder_type("Battles", "Armed clash"),
+        civilian_targeting="",
+        rule=previous.rule + "+fought-back",
+    )
 
 
 def _answers(previous: Event, event: Event) -> bool:

@@ -171,6 +171,12 @@ FIRE_EXCHANGED = flag(
     r"|\bshoot outs?\b|\bgun ?fights?\b|\bgun ?battles?\b|\bfire ?fights?\b"
     r"|\bresist(?:ed|ing) arrest|\bensuing (?:fight|fighting|battle|clash|gunfire|exchange)"
 )
+# The attacked side fighting back with no fire told: "the villagers fought back",
+# "residents put up stiff resistance", "traders defended themselves with machetes".
+RESISTED = flag(
+    r"\bfought (?:back|off)\b|\bfighting back\b|\bdefend(?:ed|ing)? themselves\b"
+    r"|\b(?:put|puts|putting|offered|mounted|responded with|met with)(?: \w+){0,2} resistance\b"
+)
 # Victims the report says were unarmed: violence against civilians, whoever they were.
 # Off-duty or retired officers are attacked as civilians, not as a force on duty.
 UNARMED = flag(

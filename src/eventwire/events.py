@@ -46,6 +46,7 @@ from eventwire.clausedates import clause_date, own_date
 from eventwire.continuation import (
     casualties_only,
     followed_up,
+    fought_back,
     means_told,
     new_deed,
     new_place,
@@ -191,6 +192,13 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
         event = _code_sentence(analysis, parse, sentence, resolvers, series, near)
+        clash = fought_back(out[-1], event, parse.doc) if near else None
+        if clash is not None:  # "Raiders attacked the village. The villagers fought back."
+            note = "the side attacked fought back or was armed, told next: an armed clash"
+            clash = dataclasses.replace(clash, explanation=_with_step(clash.explanation, note))
+            out[-1] = _continued(clash, event) if event is not None else clash
+            last = parse.sentence
+            continue
         if event is None and near:
             out[-1] = _follow_up(out[-1], parse, series)
         if event is None or event.confidence < settings.min_confidence:

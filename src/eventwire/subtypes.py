@@ -260,7 +260,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig.token.lemma_ == "raid" and "kill" not in kinds and {"arrest", "weapons"} & kinds.keys():
         return None  # a raid that seized or arrested: a strategic development
-    if cues.FIRE_EXCHANGED.search(text) or _ARMED_UP.search(text):
+    if cues.FIRE_EXCHANGED.search(text) or cues.RESISTED.search(text) or _ARMED_UP.search(text):
         # "the police fired back", "killed in a shoot-out", "residents took up arms
         # against the gang": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
