@@ -38,7 +38,7 @@ CHEMICAL = flag(
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
     r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing|s)?\b|beat"
-    r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
+    r"|interven|broke up|broken up|break(?:ing|s)? up|cordon|warning shots|in(?:to)? the air"
     # other less-lethal means, and a crowd removed by force ("forcefully removed")
     r"|pepper[ -]?spray|(?:forcefully|forcibly) (?:removed|ejected|evicted|pushed)"
     # the crowd kept out ("were barred from the hall"), not a candidate ("want him barred
