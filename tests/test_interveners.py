@@ -100,3 +100,9 @@ def test_a_march_that_was_broken_up_met_intervention(model: Any) -> None:
     text = "Cleaners marched through Kelvale to demand their wages, but the march was broken up."
     found = code(model, text, [("Cleaners", PROTESTERS)])
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_a_march_broken_up_in_the_next_sentence_met_intervention(model: Any) -> None:
+    text = "Cleaners marched through Kelvale to demand their wages. The march was broken up."
+    found = code(model, text, [("Cleaners", PROTESTERS)])
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
