@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwire.actors import ActorTable, builtin_actor_table
 from eventwire.records import Actor, Inter
 from test_events import PROTESTERS, code
@@ -76,3 +78,31 @@ def test_the_police_who_dispersed_the_crowd_over_the_group_it_protested(model: A
     )
     found = code(model, text, [("Traders", PROTESTERS), ("gangs", gang), ("Police", POLICE)])
     assert [e.actor2 for e in found] == ["Police Forces of Nigeria"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The marchers were turned away at the gate by officers.",
+        "Police used pepper spray on the marchers.",
+        "Police forcefully removed the marchers from the square.",
+        "The march was cut short by police.",
+        "Officers clobbered several of the marchers.",
+    ],
+)
+def test_a_crowd_turned_away_sprayed_or_removed_met_intervention(model: Any, after: str) -> None:
+    text = f"Cleaners marched through Kelvale to demand their unpaid wages. {after}"
+    found = code(model, text, [("Cleaners", PROTESTERS)])
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_a_march_that_was_broken_up_met_intervention(model: Any) -> None:
+    text = "Cleaners marched through Kelvale to demand their wages, but the march was broken up."
+    found = code(model, text, [("Cleaners", PROTESTERS)])
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_a_march_broken_up_in_the_next_sentence_met_intervention(model: Any) -> None:
+    text = "Cleaners marched through Kelvale to demand their wages. The march was broken up."
+    found = code(model, text, [("Cleaners", PROTESTERS)])
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]

@@ -38,7 +38,9 @@ CHEMICAL = flag(
 # Arrests are read from the parse (`subtypes`): "protested the arrest of" is no intervention.
 INTERVENTION = flag(
     r"tear[ -]?gas|rubber bullets?|water cannons?|batons?|dispers|scatter(?:ed|ing|s)?\b|beat"
-    r"|interven|broke up|break(?:ing)? up|cordon|warning shots|in(?:to)? the air"
+    r"|interven|broke up|broken up|break(?:ing|s)? up|cordon|warning shots|in(?:to)? the air"
+    # other less-lethal means, and a crowd removed by force ("forcefully removed")
+    r"|pepper[ -]?spray|(?:forcefully|forcibly) (?:removed|ejected|evicted|pushed)"
     # the crowd kept out ("were barred from the hall"), not a candidate ("want him barred
     # from the race"): who bars the crowd is read by `POLICE_STOPPED`
     r"|(?:was|were|been|being|got) barred|sealed"
@@ -56,8 +58,11 @@ POLICE_STOPPED = flag(
     r"(?:police|officers|security (?:forces|guards|officers)|soldiers|troops|askaris)"
     r" (?:\S+ ){0,3}(?:stopped|blocked|barred|prevented|chased|confiscated|ejected|evicted"
     r"|pushed back|halted|foiled|thwarted|roughed|attacked|attacking|assaulted|harassed"
-    r"|manhandled|whipped|tear-?gassed|repulsed|repelled)\b"
-    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled) (?:\S+ ){0,4}by"
+    r"|manhandled|whipped|tear-?gassed|repulsed|repelled|turned (?:away|back)|clobbered|flogged"
+    r"|caned|kicked|shoved|confronted)\b"
+    r"|\b(?:stopped|blocked|barred|chased|ejected|evicted|halted|repulsed|repelled|turned away"
+    r"|turned back|cut short|removed|clobbered|flogged|caned|kicked|shoved|confronted)"
+    r" (?:\S+ ){0,4}by"
     r" (?:the )?(?:(?:anti-)?riot |armed |local )?(?:police|officers|security|soldiers|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED

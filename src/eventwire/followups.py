@@ -66,8 +66,10 @@ def intervened(doc: Doc) -> bool:
     text = text_of(doc)
     if cues.POLICE.search(text) and cues.INTERVENTION.search(text):
         return True
-    if shot_at_unharmed(text):
-        return True  # "Police shot at them.": no one hit, an intervention
+    if shot_at_unharmed(text) or _MET_PASSIVE.search(text):
+        # "Police shot at them.": no one hit; "The march was broken up.": the crowd
+        # acted on, whoever did it (an intervention)
+        return True
     if cues.POLICE_STOPPED.search(text) and not cues.VIOLENT_CROWD.search(text):
         return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
@@ -78,6 +80,10 @@ def intervened(doc: Doc) -> bool:
 
 
 _ONE = words("he she him her")
+# The crowd or its demonstration undergoing the intervention, its doer untold.
+_MET_PASSIVE = cues.flag(
+    r"(?:was|were) (?:\S+ )?(?:dispersed|broken up|tear-?gassed|scattered|cut short)\b"
+)
 
 
 def _one_arrested(trig: Trigger) -> bool:
