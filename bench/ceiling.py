@@ -16,29 +16,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import quality as q  # a sibling script, not a package
-
-
-def coded(rows: list[q.Row]) -> Iterator[tuple[q.Row, list[Any]]]:
-    """(row, its non-background events) for every row the pipeline read."""
-    from eventwire import api, read
-    from eventwire.errors import InputError
-
-    coder = q.Coder()
-    by_id = {r.id: r for r in rows}
-    docs = []
-    for r in rows:
-        try:
-            docs.append(read.read_text(r.text, id=r.id, published_at=r.published_at))
-        except InputError:
-            continue
-    for analysis in api.analyse(docs, coder.settings, context=coder.context, stages=coder.stages):
-        yield by_id[analysis.document.id], [e for e in analysis.events if not e.background]
 
 
 def misses(gold: dict[str, str], events: Sequence[Any]) -> list[str]:
@@ -67,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = q.sample(q.kenya_rows(), None, 0, args.half)
     counts: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
-    for row, events in coded(rows):
+    for row, events in q.Coder().code_all(rows):
         for name in misses(row.gold, events):
             counts[name] += 1
             top = max(events, key=lambda e: e.confidence)

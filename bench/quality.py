@@ -180,8 +180,8 @@ class Coder:
         # each row alone: rows are not wire copies of each other, so no dedupe stage
         self.stages = tuple(s for s in DEFAULT_STAGES if s not in {"dedupe", "sources"})
 
-    def code(self, rows: list[Row]) -> Iterator[tuple[Row, Any]]:
-        """(row, top non-background event or None) for every row, in order."""
+    def code_all(self, rows: list[Row]) -> Iterator[tuple[Row, list[Any]]]:
+        """(row, its non-background events) for every row the pipeline read."""
         from eventwire import api, read
         from eventwire.errors import InputError
 
@@ -192,12 +192,15 @@ class Coder:
                 docs.append(read.read_text(r.text, id=r.id, published_at=r.published_at))
             except InputError:
                 continue
-        seen = set()
         for analysis in api.analyse(docs, self.settings, context=self.context, stages=self.stages):
-            events = [e for e in analysis.events if not e.background]
-            top = max(events, key=lambda e: e.confidence, default=None)
-            seen.add(analysis.document.id)
-            yield by_id[analysis.document.id], top
+            yield by_id[analysis.document.id], [e for e in analysis.events if not e.background]
+
+    def code(self, rows: list[Row]) -> Iterator[tuple[Row, Any]]:
+        """(row, top non-background event or None) for every row, in order."""
+        seen = set()
+        for row, events in self.code_all(rows):
+            seen.add(row.id)
+            yield row, max(events, key=lambda e: e.confidence, default=None)
         for r in rows:
             if r.id not in seen:
                 yield r, None
