@@ -89,3 +89,33 @@ def test_a_deed_the_victim_was_believed_to_have_done_is_no_toll(
     model: Any, text: str, deaths: int
 ) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "deaths"),
+    [
+        # a trigger in what the victim is suspected or accused of: another incident's dead
+        (
+            "killed",
+            "A porter suspected of taking part in an ambush that killed five herders was"
+            " clubbed to death by traders.",
+            1,
+        ),
+        (
+            "killing",
+            "A trader charged with killing two rangers was speared to death by herdsmen.",
+            1,
+        ),
+        # held on suspicion: the killing suspected is the news
+        (
+            "killing",
+            "Wardens detained a man suspected of killing three herders near the salt lick.",
+            3,
+        ),
+    ],
+)
+def test_a_trigger_in_what_the_victim_is_suspected_of_gives_its_deaths_to_the_cause(
+    model: Any, word: str, text: str, deaths: int
+) -> None:
+    doc = model(text)
+    assert tolls.fatalities(doc, _word(doc, word)) == deaths

@@ -353,3 +353,28 @@ def test_a_toll_told_for_a_counted_number_of_attacks_is_shared(text: str, parts:
 )
 def test_they_as_the_dead_are_the_counted_plural_before(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a total, then where its dead died: the parts are the total's dead again
+        (
+            "The rebels said six wardens perished in the assault, four perished at the depot"
+            " while two other wardens were gunned down near the ford.",
+            6,
+        ),
+        (
+            "Six herders died on Sunday: four were gunned down at the well and two were"
+            " hacked to death near the ford.",
+            6,
+        ),
+        # other sides' dead add up, whatever their figures
+        (
+            "Four traders were killed, two rangers died and two customs officers were gunned down.",
+            8,
+        ),
+    ],
+)
+def test_a_total_and_its_breakdown_count_the_dead_once(model: Any, text: str, deaths: int) -> None:
+    assert tolls.fatalities(model(text)) == deaths

@@ -58,18 +58,45 @@ def cause_of_event(token: Token, trigger: Token | None) -> bool:
 def trigger_in_cause(trigger: Token) -> bool:
     """The event's own word sits in a clause that tells what led to the event, so its
     deaths are the cause's: "houses were torched after a rider was killed", "a mob beat a
-    man who had killed his father". Only a clause opened by "after", "because" or "since"
-    and one telling a victim's deed count here: phrases the parser builds wrongly more
-    often ("raiders dressed as traders hacked a headman to death") do not; nor does a
-    clause on a verb that tells no event ("police sealed off the road after ...")."""
+    man who had killed his father". Only a clause opened by "after", "because" or "since",
+    one telling a victim's deed and one telling what someone is suspected or accused of
+    ("a youth suspected of joining a raid that killed six was stoned") count here:
+    phrases the parser builds wrongly more often ("raiders dressed as traders hacked a
+    headman to death") do not; nor does a clause on a verb that tells no event ("police
+    sealed off the road after ...") or arrests ("held a man suspected of killing two")."""
     node = trigger
     while node.dep_ != "ROOT" and node.head.i != node.i and not _misattached(node):
         cause = node.dep_ == "advcl" and _marked(node)
         cause = cause or (node.dep_ in _CAUSE_DEPS and _victims_deed(node, None))
         if cause:
             return _event_above(node)
+        if node.dep_ in _CAUSE_DEPS and tollsyntax.alleged(node):
+            return _punished(_alleging(node))  # "a youth suspected of a raid that killed six"
         node = node.head
     return False
+
+
+def _alleging(clause: Token) -> Token:
+    """The word that tells `clause` as an allegation: "suspected" of "suspected of
+    joining a raid" or of "suspected to have stabbed"; the clause itself for one that
+    says "allegedly"."""
+    if clause.dep_ in {"pobj", "pcomp"}:
+        return clause.head.head
+    return clause.head if clause.dep_ == "xcomp" else clause
+
+
+def _punished(alleging: Token) -> bool:
+    """The one suspected or accused suffers an event of his own: the verb above tells one
+    ("was lynched", "was shot"), or a death ("was stoned to death"); not an arrest ("held
+    a man suspected of killing two": the killing is the news)."""
+    verb = next((a for a in alleging.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if lemma(verb) in LEMMAS:
+        return lemma(verb) not in _ARRESTS
+    return any(
+        c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
 
 
 def _victims_deed(clause: Token, trigger: Token | None) -> bool:

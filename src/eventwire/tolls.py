@@ -57,6 +57,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
         trigger = None  # its deaths are the cause's: "torched houses after a rider was killed"
     seen: set[int] = set()
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
+    figures: dict[int, list[tuple[int, int, int, str]]] = {}  # reporting verb -> figures
     parts = 0
     for token in doc:
         nouns = victims(token)  # most words name no victims: the parse walk below only then
@@ -69,8 +70,11 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             if part_of_them(noun) or _the_dead_again(noun) or tollfigures.whose(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
-            deaths, whom = told.get(_reported_by(token), (0, set()))
-            told[_reported_by(token)] = (deaths + count, whom | {_whom(noun)})
+            source = _reported_by(token)
+            deaths, whom = told.get(source, (0, set()))
+            told[source] = (deaths + count, whom | {_whom(noun)})
+            figures.setdefault(source, []).append((noun.i, token.i, count, _whom(noun)))
+    told = {key: (_broken_down(figures[key]) or n, whom) for key, (n, whom) in told.items()}
     suicide = tollsyntax.killers_suicide(text)
     if not told:
         # a suicide alone is a killer's only where the sentence tells his attack ("shot
@@ -86,6 +90,20 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
 
 # Attacks a killer's suicide may end: "stabbed a neighbour, then turned the knife on himself".
 _ATTACK_WORDS = frozenset("shoot stab attack hack fire wound injure assault".split())
+
+
+def _broken_down(figures: list[tuple[int, int, int, str]]) -> int | None:
+    """A total and its breakdown: "six guards were killed, four in the raid while two
+    other guards died in an ambush". A first figure that the later ones add up to, each
+    told under a death word of its own and of the total's dead (the same noun, or a bare
+    figure), counts those dead once: the total. Other sides' dead still add up ("four
+    civilians were killed, two soldiers died and two officers were shot" is 8)."""
+    if len(figures) < 3:
+        return None
+    (_, word, total, whom), *rest = sorted(figures)
+    if any(verb == word or (other and whom and other != whom) for _, verb, _, other in rest):
+        return None
+    return total if total == sum(count for _, _, count, _ in rest) else None
 
 
 # Verbs that give a figure on someone's word: "police said three died", "residents put
