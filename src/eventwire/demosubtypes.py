@@ -33,6 +33,7 @@ from eventwire.incident import (
     PLACES,
     PROTESTS,
     RIOTS,
+    VAC,
     VIOLENT,
     Incident,
     Kinds,
@@ -81,6 +82,8 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None  # an armed group's attack on the crowd, or its own blockade, is no protest
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
+    if trig is not None and crowdvictims.gassed_bystanders(trig):
+        return Incident(VAC, "Attack", trig, "attack-civilians")  # no crowd was there
     if trig is None:
         arrest = kinds.get("arrest")
         if arrest is not None and demonstrators_arrested(arrest):
