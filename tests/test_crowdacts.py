@@ -234,3 +234,23 @@ def test_harm_done_by_the_demonstrators(model: Any, text: str, event_type: str) 
 )
 def test_serious_injuries_at_a_protest(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # tear gas that hurt children or patients, with no crowd told, hit no protest
+        (
+            "A Tarewa clinic was filled with tear gas by officers, injuring three patients.",
+            "Attack",
+        ),
+        ("Officers fired tear gas into a Marobi nursery, injuring two children.", "Attack"),
+        # students gassed may have been demonstrating: the police's intervention
+        (
+            "Officers lobbed tear gas canisters at students in Tarewa, injuring two pupils.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_tear_gas_on_bystanders(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

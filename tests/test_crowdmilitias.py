@@ -39,6 +39,13 @@ PARTY = Actor("NPM: National Progress Movement", Inter.POLITICAL_MILITIA, "KE")
         ("A ward candidate was beaten by unknown youths at her campaign stop.", [], "Attack"),
         # victims named by their community: one community's men attacking another's
         ("Angry youths killed three Jukun farmers in the village.", [], "Attack"),
+        # people who shoot someone dead carry guns: no crowd's violence
+        (
+            "Two linesmen stringing cables were gunned down by men stealing copper wire.",
+            [],
+            "Attack",
+        ),
+        ("Youths looting shops in the town shot dead a shopkeeper.", [], "Attack"),
     ],
 )
 def test_organised_crowds(
@@ -54,6 +61,13 @@ def test_organised_crowds(
         ("Members of a vigilante militia lynched a suspected burglar.", "Mob violence"),
         # a crowd with no group named stays a mob
         ("Angry youths beat a suspected thief to death.", "Mob violence"),
+        # a suspect shot by residents is still punished by them
+        ("Residents shot dead a suspected cattle thief near the ferry.", "Mob violence"),
+        # arrows shot at the police are no firearm
+        (
+            "Farmers shot arrows and hurled stones at officers who came to evict them.",
+            "Mob violence",
+        ),
         # unknown men clashing with each other are still two crowds fighting
         ("Youths clashed with unidentified men outside the ferry depot.", "Mob violence"),
         # unarmed miners fighting the police are rioters

@@ -14,7 +14,11 @@ is, not by the word for it:
   ("unidentified youths attacked a trader") or as a gang ("a gang of youths attacked a
   farm") is an organised armed group too;
 - a crowd that attacks people named by their people ("killed three Jukun farmers")
-  acts for its own community against another: ACLED's communal militia.
+  acts for its own community against another: ACLED's communal militia;
+- people who shoot someone dead ("a linesman gunned down by men stripping the cables",
+  "youths looting shops gunned down a guard") carry firearms: an armed group's attack
+  (ACLED's rioters fight with what comes to hand), unless they are the police or troops
+  or the sentence tells a demonstration or mob justice (`shooters`).
 
 A lynching, a mob or vigilantes punishing a suspect stay a mob's act whoever they are;
 so does a fight with the police whose other side the report leaves unnamed ("one dead
@@ -50,6 +54,7 @@ __all__ = [
     "lynching",
     "organised",
     "party_factions",
+    "shooters",
     "victims_told",
 ]
 
@@ -85,9 +90,32 @@ def organised(kinds: dict[str, Trigger], text: str, roles: Roles) -> bool:
         # fought the police": a demonstration's crowd
         return False
     fight = "clash" in kinds  # both sides of a fight act
-    if _unknown_assailants(kinds) and not fight:
+    if (_unknown_assailants(kinds) or shooters(kinds, text)) and not fight:
         return True
     return _group_doer(roles, text, fight) or _armed_crowd(harm) or _community_victims(harm)
+
+
+def shooters(kinds: dict[str, Trigger], text: str) -> bool:
+    """The sentence's killing is a shooting ("shot dead", "gunned down"; not "shot
+    arrows") whose doers are told and are neither the state's forces nor a mob, with no
+    demonstration or punished suspect told: men with guns, no crowd (see the module
+    docstring)."""
+    harm = kinds.get("kill")
+    if harm is None or (lemma(harm.token) not in _SHOOTINGS and harm.token.lower_ != "shot"):
+        return False
+    if cues.MOB.search(text) or cues.PROTEST_CONTEXT.search(text) or _JUSTICE.search(text):
+        return False
+    if any(c.dep_ == "dobj" and lemma(c) in _MISSILES for c in harm.token.children):
+        return False  # "shot arrows at the police": a bow, no gun
+    doers, _ = triggerparse.arguments(harm.token)
+    return bool(doers) and not any(lemma(d) in _STATE for d in doers)
+
+
+_SHOOTINGS = cues.words("shoot gun")
+_MISSILES = cues.words("arrow stone rock missile teargas gas canister")
+# A suspect punished: mob justice, whatever the weapon.
+_JUSTICE = cues.flag(cues.SUSPECTED_BY_LOCALS.pattern + "|" + cues.KILLED_FOR_THEFT.pattern)
+_STATE = cues.STATE_NOUNS | cues.words("officer policeman guard warder ranger askari they")
 
 
 def _victims_apart(harm: Trigger, text: str) -> str:

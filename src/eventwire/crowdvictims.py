@@ -18,6 +18,12 @@ excessive force against protesters; `hurt_by_police` reads people injured, assau
 beaten by the police in the protest's own sentence ("three people were injured by the
 police when protesting"), not the beating the protest is about.
 
+Tear gas the police used where the sentence tells no crowd, demonstration or riot,
+hurting children, pupils or patients ("officers fired tear gas into a clinic, injuring
+two patients"), hit people who were not demonstrating: ACLED codes the police's
+violence against people who are not protesting as violence against civilians
+(`gassed_bystanders`).
+
 A riot told only in general words ("post-election violence was reported", "unrest in
 the town - no details") names no one the rioters turned on: `unspecified` keeps it the
 demonstration's violence, unless people were killed or hurt in it or it was "between"
@@ -42,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "by_demonstrators",
+    "gassed_bystanders",
     "hurt_by_police",
     "on_demonstrators",
     "turned_on_people",
@@ -180,6 +187,27 @@ def hurt_by_police(trig: Trigger) -> bool:
         if hurt and any(lemma(a) in _POLICE for a in agents) and triggers.is_asserted(token):
             return True
     return False
+
+
+_GAS = words("gas teargas")
+# People hurt who are no crowd: the young, the sick.
+_NO_CROWD = words("child pupil baby infant toddler patient")
+_CROWD_TOLD = cues.flag(r"riot|rall(?:y|ies)\b|crowds?\b|mobs?\b")
+# People who may have gathered: students, youths, residents, traders.
+_GATHERED = (cues.CROWD_NOUNS | cues.MOB_NOUNS | words("trader worker parent")) - _NO_CROWD
+
+
+def gassed_bystanders(trig: Trigger) -> bool:
+    """The protest trigger is tear gas, in a sentence that tells no crowd, demonstration
+    or riot and tells children, pupils or patients hurt: the police's attack on them."""
+    if trig.kind != "protest" or trig.token.lower_ not in _GAS:
+        return False
+    doc = trig.token.doc
+    text = text_of(doc)
+    if _DEMONSTRATION.search(text) or _CROWD_TOLD.search(text) or cues.CROWD.search(text):
+        return False
+    words_told = {lemma(t) for t in doc}
+    return hurt(text) and bool(words_told & _NO_CROWD) and not words_told & _GATHERED
 
 
 # Deaths told without a verb the trigger finder reads ("caused two deaths", "46 bodies"),

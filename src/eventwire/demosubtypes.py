@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import civil_target
-from eventwire.crowdmilitias import CIVIL_CROWDS, lone_rampage, lynching, organised, victims_told
+from eventwire.crowdmilitias import (
+    CIVIL_CROWDS,
+    lone_rampage,
+    lynching,
+    organised,
+    shooters,
+    victims_told,
+)
 from eventwire.crowdvictims import hurt_by_police
 from eventwire.diplomatic import diplomatic
 from eventwire.grievance import grievance, masked, reasons
@@ -26,6 +33,7 @@ from eventwire.incident import (
     PLACES,
     PROTESTS,
     RIOTS,
+    VAC,
     VIOLENT,
     Incident,
     Kinds,
@@ -69,10 +77,13 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         or settingharm.armed_group_harmed(kinds)
         or _armed_not_crowd(roles, text)
         or crowdvictims.on_demonstrators(kinds, trig)
+        or (trig.kind == "riot" and shooters(kinds, text))
     ):
         return None  # an armed group's attack on the crowd, or its own blockade, is no protest
     if trig is None and not organised(kinds, text, roles):
         trig = _crowd_anchor(kinds, text, roles)  # armed groups' violence is no riot
+    if trig is not None and crowdvictims.gassed_bystanders(trig):
+        return Incident(VAC, "Attack", trig, "attack-civilians")  # no crowd was there
     if trig is None:
         arrest = kinds.get("arrest")
         if arrest is not None and demonstrators_arrested(arrest):
