@@ -101,6 +101,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     ):
         return None  # "police kicked reporters filming the march"
     protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
+    protest = protest or crowdacts.resisting(trig, text)  # "to halt the demolition"
     # "held a peaceful march", "dispersed without incident": the report says the crowd
     # was not violent, unless it tells the crowd's own violence ("a peaceful march
     # turned into a riot", stones)
