@@ -254,3 +254,24 @@ def test_serious_injuries_at_a_protest(model: Any, text: str, sub_event_type: st
 )
 def test_tear_gas_on_bystanders(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a crowd's violence told as resisting the authorities' act presses a grievance
+        (
+            "Squatters hurled stones at the constables to resist their removal from the ranch.",
+            "Violent demonstration",
+        ),
+        (
+            "Hawkers pelted the wardens with stones to halt the clearing of their kiosks.",
+            "Violent demonstration",
+        ),
+        # no purpose told, or no authority resisted: a crowd's violence
+        ("Farmhands hurled stones at the constables who had seized a cyclist.", "Mob violence"),
+        ("Youths hurled stones at a minibus to halt the wedding convoy.", "Mob violence"),
+    ],
+)
+def test_violence_resisting_the_authorities(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type

@@ -46,6 +46,13 @@ PARTY = Actor("NPM: National Progress Movement", Inter.POLITICAL_MILITIA, "KE")
             "Attack",
         ),
         ("Youths looting shops in the town shot dead a shopkeeper.", [], "Attack"),
+        # a group that shoots people has firearms; what it was doing only tells who it was
+        ("A group of men shot dead a trader at the depot.", [], "Attack"),
+        (
+            "A band who were stripping cables from the mast shot dead two linesmen.",
+            [],
+            "Attack",
+        ),
     ],
 )
 def test_organised_crowds(
@@ -59,6 +66,13 @@ def test_organised_crowds(
     [
         # a lynching is mob justice, whoever the crowd is
         ("Members of a vigilante militia lynched a suspected burglar.", "Mob violence"),
+        # a mob's shooting stays mob justice; arrows shot are no firearms
+        ("A mob shot dead a suspected burglar at the depot.", "Mob violence"),
+        # a group of partisans who shoot stay rioters
+        ("A group of party workers stormed the campus and shot a student leader.", "Mob violence"),
+        ("Youths shot arrows at police officers near the farm.", "Mob violence"),
+        # looters beating people are a crowd, whatever the relative clause says
+        ("Two guards were beaten by youths who were looting the depot.", "Mob violence"),
         # a crowd with no group named stays a mob
         ("Angry youths beat a suspected thief to death.", "Mob violence"),
         # a suspect shot by residents is still punished by them

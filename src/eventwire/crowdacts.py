@@ -38,7 +38,7 @@ from eventwire.triggers import Trigger, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["not_done", "reread", "told", "violent"]
+__all__ = ["not_done", "reread", "resisting", "told", "violent"]
 
 # Cheap precheck: a storming, a threat or a plan is written in the sentence.
 _CUES = cues.flag(r"storm|invad|threat|vow|plan|intend|effig|coffin")
@@ -228,3 +228,27 @@ def _threatened(doc: Doc) -> frozenset[int]:
                     if part.dep_ in {"dobj", "prt"}:
                         out.update(t.i for t in part.subtree)
     return frozenset(out)
+
+
+# An official act a crowd's violence is told to resist: "to halt the demolition", "to
+# block the auction of their land"; the officers it is aimed at.
+_RESIST = words("resist stop prevent halt block oppose obstruct thwart")
+_AUTHORITY = cues.flag(
+    r"police|officers?\b|officials?\b|askaris?\b|rangers?\b|authorities|enforcement"
+    r"|constables?\b|wardens?\b"
+    r"|council\b|county\b|bailiffs?\b|auctioneers?\b"
+)
+
+
+def resisting(trig: Trigger, text: str) -> bool:
+    """A crowd's violence told with its purpose of stopping the authorities' act
+    ("hurled rocks at the bailiffs to halt the demolition", "stoned the constables to
+    resist their removal"): a crowd pressing a grievance against the authorities by
+    force, ACLED's violent demonstration, not a mob's violence."""
+    purpose = any(
+        c.dep_ in {"advcl", "xcomp"}
+        and lemma(c) in _RESIST
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trig.token.children
+    )
+    return purpose and _AUTHORITY.search(text) is not None

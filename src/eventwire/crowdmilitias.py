@@ -108,6 +108,8 @@ def shooters(kinds: dict[str, Trigger], text: str) -> bool:
     if any(c.dep_ == "dobj" and lemma(c) in _MISSILES for c in harm.token.children):
         return False  # "shot arrows at the police": a bow, no gun
     doers, _ = triggerparse.arguments(harm.token)
+    if any(lemma(m) in _PARTISANS for d in doers for m in _members(d)):
+        return False  # "a group of party workers shot a student": partisans, a crowd
     return bool(doers) and not any(lemma(d) in _STATE for d in doers)
 
 
@@ -205,9 +207,13 @@ def _members_of(name: str, text: str) -> bool:
 
 def _armed_crowd(harm: Trigger) -> bool:
     """The harm's own doers are told as armed ("armed youths", "youths armed with
-    clubs") or as a gang or raiders ("a gang of youths")."""
-    doers, _ = triggerparse.arguments(harm.token)
-    return any(_armed(head) for doer in doers for head in (doer, *doer.conjuncts))
+    clubs"), as a gang or raiders ("a gang of youths"), or shoot people ("shot dead by a
+    group of men": firearms)."""
+    doers, targets = triggerparse.arguments(harm.token)
+    heads = [head for doer in doers for head in (doer, *doer.conjuncts)]
+    if any(_armed(head) for head in heads):
+        return True
+    return _crowd_shot(harm.token, heads, targets)
 
 
 def _armed(head: Token) -> bool:
@@ -218,6 +224,39 @@ def _armed(head: Token) -> bool:
         for c in head.children
         if c.dep_ in {"amod", "acl", "compound", "appos"}
     )
+
+
+def _members(head: Token) -> list[Token]:
+    """Who a group word is made of: "a group of men", "a band of 40 youths"."""
+    if lemma(head) not in _GROUP_WORDS:
+        return []
+    return [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+_GROUP_WORDS = cues.words("group band")
+
+
+def _crowd_shot(verb: Token, heads: list[Token], targets: list[Token]) -> bool:
+    """A group or men that shoot people ("a group of men shot dead a trader"): a
+    crowd with firearms is an armed group (ACLED: rioters are unarmed or carry sticks
+    and stones); arrows or stones shot are no firearms, and a mob's or vigilantes'
+    shooting stays mob justice (`organised` sets those aside first)."""
+    if lemma(verb) not in _SHOOT or not targets:
+        return False
+    if any(lemma(t) in _PROJECTILES for t in targets):
+        return False
+    return bool(heads) and all(
+        lemma(h) in _SHOOTERS and not any(lemma(m) in _PARTISANS for m in _members(h))
+        for h in heads
+    )
+
+
+_SHOOT = cues.words("shoot gun")
+_PROJECTILES = cues.words("arrow bullet round canister stone shot")
+# Groups and men of no named walk of life: a group of party workers, students or youths
+# who shoot are partisans or a crowd (ACLED codes their violence as a riot).
+_SHOOTERS = _GROUP_WORDS | cues.words("man")
+_PARTISANS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("worker member villager resident")
 
 
 def _community_victims(harm: Trigger) -> bool:

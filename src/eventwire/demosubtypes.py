@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggers
+from eventwire import crowdacts, crowdvictims, cues, settingharm, tolls, triggerparse, triggers
 from eventwire.armedsides import armed_fight
 from eventwire.civiltargets import civil_target
 from eventwire.crowdmilitias import (
@@ -61,6 +61,15 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if "riot" in kinds and lone_rampage(kinds["riot"]):
         kinds = {k: t for k, t in kinds.items() if k != "riot"}  # one man's killings
     harm = kinds.get("kill") or kinds.get("attack")
+    if (
+        "riot" in kinds
+        and harm
+        and _doers_told(kinds["riot"], harm)
+        and organised(kinds, text, roles)
+    ):
+        # two guards "gunned down by a band who were stripping cables": the stripping
+        # tells who the armed band was; its killing is the event
+        kinds = {k: t for k, t in kinds.items() if k != "riot"}
     if "protest" in kinds and harm and kinds["protest"].token.i in victims_told(harm):
         # "attacked traders who shunned the strike": the victims' strike, not the doers'
         kinds = {k: t for k, t in kinds.items() if k != "protest"}
@@ -103,6 +112,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     ):
         return None  # "police kicked reporters filming the march"
     protest = "protest" in kinds or cues.PROTEST_CONTEXT.search(text) is not None
+    protest = protest or crowdacts.resisting(trig, text)  # "to halt the demolition"
     # "held a peaceful march", "dispersed without incident": the report says the crowd
     # was not violent, unless it tells the crowd's own violence ("a peaceful march
     # turned into a riot", stones)
@@ -131,6 +141,14 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = cues.flag(r"peaceful(?:ly)?\b")
+
+
+def _doers_told(riot: Trigger, harm: Trigger) -> bool:
+    """The riot word only describes the harm's doers, in a relative clause ("a group that
+    was looting shops")."""
+    doers, _ = triggerparse.arguments(harm.token)
+    token = riot.token
+    return token.dep_ == "relcl" and any(token.head == d for d in doers)
 
 
 def _armed_not_crowd(roles: Roles, text: str) -> bool:
