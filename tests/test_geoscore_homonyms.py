@@ -52,21 +52,3 @@ def test_a_division_abroad_needs_a_million_people_to_count_as_known() -> None:
         Span(0, 7, "Kelvale", False, [Match(city, 2)]), ctx, {"AA": 0.25, "CC": 1.0}, frozenset()
     )
     assert score < city_score  # marked down in full; with the small mark-down it would lead
-
-
-def test_the_region_of_a_city_is_its_area_not_a_county_named_after_it() -> None:
-    """A county bearing "Kelvale" only as another name ("Kelvale County") gains nothing
-    from "the Kelvale region", nor is the city bearing it as its own marked down (the
-    region of a city is its area); a division bearing it as its own name still gains."""
-    city = _entry(1, "AA", "PPL", 30_000, "02")
-    county = GazetteerEntry(2, "Kelvale County", 0.0, 0.0, "AA", "A", "ADM2", 20_000, "02")
-    ctx = _Context(focus={}, regions={}, parent=None, anchors=[], towns=set())
-    span = Span(0, 7, "Kelvale", False, [Match(city, 2), Match(county, 1)])
-    span.admin_hint = span.region_hint = True
-    _, best, _ = _best(span, ctx, {"AA": 1.0}, frozenset({"AA"}))
-    assert best is not None and best.entry == city
-    own = GazetteerEntry(3, "Kelvale", 0.0, 0.0, "AA", "A", "ADM1", 20_000, "02")
-    span = Span(0, 7, "Kelvale", False, [Match(city, 2), Match(own, 2)])
-    span.admin_hint = span.region_hint = True
-    _, best, _ = _best(span, ctx, {"AA": 1.0}, frozenset({"AA"}))
-    assert best is not None and best.entry == own

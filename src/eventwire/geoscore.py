@@ -250,10 +250,7 @@ def _former_name(match: Match, span: Span, ctx: _Context) -> bool:
 
 def _prior(match: Match, span: Span) -> float:
     """Population, feature class and name quality; alternate names found by string
-    matching alone are discounted; "X province" favours divisions, "town of X" towns.
-    "The X region" favours a division bearing X as its own name, not one bearing it as
-    another name: the region of a city is its area ("the Kelvale region": the city, not
-    a county named after it)."""
+    matching alone are discounted; "X province" favours divisions, "town of X" towns."""
     e = match.entry
     s = 0.12 * math.log10(e.population + 10)
     s += {"PCLI": 0.5, "CONT": 0.5, "ADM1": 0.25, "ADM2": 0.1, "PPLC": 0.35}.get(
@@ -264,9 +261,7 @@ def _prior(match: Match, span: Span) -> float:
     named_site = span.site_hint == e.feature_class  # "X border crossing": X names the site
     if not span.ner and match.quality < 2 and e.feature_code not in WIDE and not named_site:
         s -= 0.3
-    if span.region_hint:  # "the X region": a division of its own name, or a city's area
-        s += 0.4 if e.feature_class == "A" and match.quality == 2 else 0.0
-    elif span.admin_hint:
+    if span.admin_hint:
         s += 0.4 if e.feature_class == "A" else -0.2
     if span.town_hint:  # "the town of X", "X City Council": not a country ("Peru")
         s += 0.3 if e.feature_class == "P" else (-0.8 if e.feature_code in WIDE else -0.2)

@@ -77,7 +77,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
 
 _ADMIN_WITHIN = re.compile(r"\s(?:district|province|governorate|county|prefecture)$", re.I)
-_REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)  # a division's, or a city's area
 # "the state of X", "the province of X": X is that division, not a town of its name.
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -123,7 +122,6 @@ class Span:
     matches: list[Match]
     parent: int | None = None  # index of the span that contains this one ("X, Y")
     admin_hint: bool = False  # followed by "province", "district", ...
-    region_hint: bool = False  # followed by "region": a division's or a city's area
     town_hint: bool = False  # "the town of X", "X City Council", a dateline's "X —"
     site_hint: str = ""  # GeoNames feature class a neighbouring word names ("X border crossing": S)
     part_of_town: bool = False  # "Y's X", "the X of Y": X may be a part of town Y
@@ -208,7 +206,6 @@ def candidate_spans(
             or _ADMIN_WITHIN.search(span.text)  # "Marion county" as one name
             or _ADMIN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
-        span.region_hint = span.admin_hint and bool(_REGION_AFTER.match(text, span.end))
         span.town_hint = span.text.casefold() in towns or bool(
             _TOWN_BEFORE.search(text[max(0, span.start - 30) : span.start])
         )
