@@ -275,3 +275,20 @@ def test_tear_gas_on_bystanders(model: Any, text: str, sub_event_type: str) -> N
 )
 def test_violence_resisting_the_authorities(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+def test_the_polices_violence_is_not_the_crowds() -> None:
+    # "violent" telling what the police did: their doer just before it, or a dispersal
+    # or crackdown just after it
+    assert not crowdacts.violent("police violently dispersed the march")
+    assert not crowdacts.violent("officers were violent towards the nurses")
+    assert not crowdacts.violent("a violent crackdown on the marchers")
+    # the crowd's own
+    assert crowdacts.violent("police clashed with violent marchers")
+    assert crowdacts.violent("police and violent marchers fought")
+    assert crowdacts.violent("the march turned violent")
+
+
+def test_a_march_violently_dispersed_met_an_intervention(model: Any) -> None:
+    text = "Police violently dispersed a march by nurses in Kelvale."
+    assert one(model, text).sub_event_type == "Protest with intervention"

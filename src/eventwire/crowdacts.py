@@ -66,15 +66,40 @@ _BURNING = re.compile(r"burn|torch|set(?:ting|s)? fire|alight|ablaze", re.IGNORE
 _NONE_BEFORE = re.compile(r"\b(?:without|no|free of)\s+(?:any\s+)?$", re.IGNORECASE)
 
 
+# The police's own violence, told with "violent": "police violently dispersed the
+# march", "a violent crackdown on the marchers" (ACLED: the force that met a protest is
+# its intervention, not the crowd's violence).
+_VIOLENT_WORD = re.compile(r"violent(?:ly)?\b", re.IGNORECASE)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:police(?:m[ae]n)?|officers|security (?:forces|officers)|troops|soldiers|askaris)"
+    r"\s+(?:(?:were|was|had|have|then|later|also|reportedly|allegedly)\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_ACT_AFTER = re.compile(
+    r"\s+(?:dispers|suppress|crack|broke|break|evict|repress|quell)", re.IGNORECASE
+)
+
+
 def violent(text: str) -> bool:
     """The crowd's violence told in the text, burning an effigy or a coffin aside: a
     symbol burnt harms no one and nothing of anyone's (ACLED: a protest's act); nor
-    violence said not to have happened ("the march ended without clashes")."""
+    violence said not to have happened ("the march ended without clashes"), nor the
+    police's ("police violently dispersed them", "a violent crackdown")."""
     return any(
         not (_BURNING.match(m.group()) and _SYMBOLS.match(text, m.end()))
         and not _NONE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not _forces_violence(text, m)
         for m in cues.VIOLENT_CROWD.finditer(text)
     )
+
+
+def _forces_violence(text: str, match: re.Match[str]) -> bool:
+    """A "violent" that tells what the police did: its doer named just before it, or a
+    dispersal or crackdown just after it."""
+    if not _VIOLENT_WORD.fullmatch(match.group()):
+        return False
+    before = _FORCES_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is not None or _FORCES_ACT_AFTER.match(text, match.end()) is not None
 
 
 def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str]:
