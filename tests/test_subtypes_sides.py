@@ -318,12 +318,3 @@ def test_officers_killed_beside_an_abduction_make_a_clash(model: Any) -> None:
     # civilians killed and taken: an attack on them
     text = "One trader shot dead, four others hurt and three herders abducted."
     assert one(model, text).sub_event_type == "Attack"
-
-
-def test_state_forces_named_beside_an_attack_did_not_make_it(model: Any) -> None:
-    # the police are only the sentence's nearest mention, not the attack's doers
-    text = "The attack on the island came a week after police left the area."
-    assert one(model, text, [("police", POLICE)]).sub_event_type == "Attack"
-    # the police as the subject of the attack: forces attacking fight armed men
-    text = "Police stormed the hideout on the island."
-    assert one(model, text, [("Police", POLICE)]).sub_event_type == "Armed clash"

@@ -294,7 +294,7 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(VAC, "Attack", trig, "attack-civilians")
     if armed_hit or _armed_actor2(roles):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
-    armed = _state_attacker(roles) or triggers.lemma(trig.token) in _ASSAULTS
+    armed = _state_doer(roles) or triggers.lemma(trig.token) in _ASSAULTS
     if trig.kind == "attack" and armed and not beating(trig):
         # state forces attacking, storming or on an offensive fight armed men (not beaters)
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")
@@ -339,14 +339,6 @@ def _state_doer(roles: Roles) -> bool:
     if actor is not None:
         return actor.inter in {Inter.STATE, Inter.EXTERNAL}
     return bool(roles.doer_words & cues.STATE_NOUNS)
-
-
-def _state_attacker(roles: Roles) -> bool:
-    """State forces read as the attack's own doers: its parsed subject or agent, not the
-    sentence's nearest mention ("the attack came a week after the police left" tells
-    nothing the police did)."""
-    parsed = roles.actor1_parsed or bool(roles.doer_words & cues.STATE_NOUNS)
-    return parsed and _state_doer(roles)
 
 
 def _non_state(roles: Roles) -> bool:
