@@ -308,3 +308,13 @@ def test_an_officer_shooting_his_colleagues_fights_his_own_force(model: Any) -> 
     assert one(model, text, [("police constable", POLICE)]).sub_event_type == "Armed clash"
     # a shopkeeper's colleagues are civilians
     assert one(model, "A shopkeeper gunned down two of his colleagues.").sub_event_type == "Attack"
+
+
+def test_officers_killed_beside_an_abduction_make_a_clash(model: Any) -> None:
+    # an officer shot dead is an armed man hit, though the verb that took others is the
+    # sentence's last: the clash's toll, not an abduction's (ACLED: an armed clash)
+    text = "One police constable shot dead, four others hurt and three herders abducted."
+    assert one(model, text, [("police", POLICE)]).sub_event_type == "Armed clash"
+    # civilians killed and taken: an attack on them
+    text = "One trader shot dead, four others hurt and three herders abducted."
+    assert one(model, text).sub_event_type == "Attack"

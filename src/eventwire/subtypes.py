@@ -245,10 +245,13 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return Incident(VAC, "Sexual violence", kinds["sexual"], "sexual-violence")
     if "abduct" in kinds:
         taken = kinds["abduct"]
-        if VIOLENT & kinds.keys() and armed_victims(roles, taken) and not executed(taken):
-            # "attacked the post, killing an officer and abducting two reservists": men
-            # taken in a fight between armed sides are part of the clash (ACLED codes
-            # abductions of civilians as violence against them)
+        harms = [kinds[k] for k in ("kill", "attack") if k in kinds]
+        armed_hit = any(armed_victims(roles, t) for t in (taken, *harms))
+        if VIOLENT & kinds.keys() and armed_hit and not executed(taken):
+            # "attacked the post, killing an officer and abducting two reservists", "one
+            # officer shot dead and two herders abducted": men taken or killed in a fight
+            # between armed sides are part of the clash (ACLED codes abductions of
+            # civilians alone as violence against them)
             return Incident(BATTLES, "Armed clash", taken, "abduct-armed")
         if executed(taken) or harmed(kinds, text):  # deaths or injuries (`harms`)
             return Incident(VAC, "Attack", taken, "abduction+killed")
