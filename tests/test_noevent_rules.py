@@ -58,6 +58,10 @@ def test_violence_not_reported_as_happening_is_none(model: Any, text: str) -> No
     assert code(model, text) == ()
 
 
+def test_a_capitalised_plural_trigger_the_tagger_took_for_a_name_is_read(model: Any) -> None:
+    assert one(model, "Killings reported near the river crossing outside the village.")
+
+
 def test_a_violence_word_gives_way_to_a_telling_trigger(model: Any) -> None:
     event = one(model, "Gunmen killed two farmers during the post-election violence.")
     assert event.trigger == "killed"

@@ -182,6 +182,8 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
     in lower case, `misspellings`) and its kind, or ("", "")."""
     if token.pos_ in _TRIGGER_POS:
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
+        if not kind and token.pos_ == "PROPN" and not token.ent_type_:
+            kind = LEMMAS.get(_singular(token.lower_), "")
         if kind:
             return "lemma", kind
     lower = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
@@ -189,6 +191,17 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
     if not kind and _slipped_past(token):
         kind = "protest"
     return ("spelling", kind) if kind else ("", "")
+
+
+def _singular(word: str) -> str:
+    """ "Killings near the river": a plural trigger noun the tagger took for a name (it
+    is capitalised, and a name's lemma is its text), read in the singular; a word the
+    tagger put in a named entity stays a name (`_in_name`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _slipped_past(token: Token) -> bool:
