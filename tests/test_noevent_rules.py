@@ -32,6 +32,8 @@ VAC = "Violence against civilians"
         ("Several people were injured during the violence in the market.", {"Riots"}),
         # disorder that broke out is a crowd's violence
         ("Chaos erupted at the tallying hall when agents disputed the count.", {"Riots"}),
+        # told happening by its own relative clause, whatever the clause above aims at
+        ("Officers were sent to calm the chaos that broke out at the tallying hall.", {"Riots"}),
     ],
 )
 def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types: set[str]) -> None:
@@ -50,6 +52,7 @@ def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types
         "Domestic violence is common in the county.",
         "The new timetable caused chaos for commuters in the city.",
         "Leaders warned that violence could erupt after the vote.",
+        "Leaders fear the violence that could erupt after the vote.",
         # a running toll is no incident
         "Officials say 40 people have died in the unrest since March.",
     ],
