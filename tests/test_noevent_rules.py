@@ -221,3 +221,23 @@ def test_a_date_of_what_the_event_is_about_is_not_its_own(
     day = DocumentDate(DOC_DAY, "meta")
     result = own_date(when, token, Parse(0, 0, doc), day, lambda value, doc_date: True, times)
     assert result.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rival beat him up with a hammer behind the hostel on Saturday, leaving him hurt.",
+        "Guards caught the trader and beat him with sticks outside the depot.",
+        "Officers tortured him in a cell at the station.",
+    ],
+)
+def test_a_beating_of_someone_named_by_a_pronoun_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).event_type == VAC
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The visiting side beat them 2-0 in the final on Saturday.", "Our club thrashed them last night."],
+)
+def test_a_win_over_someone_named_by_a_pronoun_is_no_event(model: Any, text: str) -> None:
+    assert code(model, text) == ()
