@@ -237,7 +237,10 @@ def test_a_beating_of_someone_named_by_a_pronoun_is_an_attack(model: Any, text: 
 
 @pytest.mark.parametrize(
     "text",
-    ["The visiting side beat them 2-0 in the final on Saturday.", "Our club thrashed them last night."],
+    [
+        "The visiting side beat them 2-0 in the final on Saturday.",
+        "Our club thrashed them last night.",
+    ],
 )
 def test_a_win_over_someone_named_by_a_pronoun_is_no_event(model: Any, text: str) -> None:
     assert code(model, text) == ()

@@ -54,7 +54,9 @@ def test_chasing_anything_else_is_no_incident(model: Any) -> None:
 
 
 def test_a_verb_the_tagger_took_for_a_root_noun_is_still_read(model: Any) -> None:
-    text = "Government forces stationed in Mirema County chase several militia fighters into Zavuri."
+    text = (
+        "Government forces stationed in Mirema County chase several militia fighters into Zavuri."
+    )
     assert _kinds(model, text)["chase"] == "clash"
 
 

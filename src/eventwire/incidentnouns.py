@@ -7,8 +7,9 @@ injured during the violence". The same words also name what is not a new inciden
 violence people flee, condemn, fear or survived, a region's violence over the years. So
 such a noun is a trigger only where the parse puts it in a reporting position: the
 subject of a verb of happening or harm ("violence broke out", "the unrest left three
-dead") or of a relative clause on it ("calmed the chaos that broke out"), the thing reported or witnessed, a headline that is only the noun ("Clan
-violence in the north", also before a dash and a note: "Clan violence - no details"),
+dead") or of a relative clause on it ("calmed the chaos that broke out"), the thing
+reported or witnessed, a headline that is only the noun ("Clan violence in the north",
+also before a dash and a note: "Clan violence - no details"),
 violence "between" two sides, or the occasion of a harm
 ("injured during the violence"). A war, feud or conflict is such an incident only
 when it is between communities ("a clan war", "warring between two clans"). Negation

@@ -60,8 +60,10 @@ def verb_kind(token: Token) -> str:
 def _misread_verb(token: Token) -> bool:
     """ "Troops chase the rebels into the hills": a note's present-tense verb the tagger
     took for a noun, though the parse makes it the sentence's root with a subject."""
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" for c in token.children
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
     )
 
 
