@@ -244,3 +244,19 @@ def test_a_beating_of_someone_named_by_a_pronoun_is_an_attack(model: Any, text: 
 )
 def test_a_win_over_someone_named_by_a_pronoun_is_no_event(model: Any, text: str) -> None:
     assert code(model, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clinic was blown up with explosives by gunmen in the hill district, no casualties"
+        " were reported.",
+        "Rebels lobbed three mortar rounds at the ford, no deaths were reported.",
+    ],
+)
+def test_a_deed_before_a_report_that_no_one_was_hurt_happened(model: Any, text: str) -> None:
+    assert one(model, text)
+
+
+def test_a_report_of_no_attack_is_still_none(model: Any) -> None:
+    assert code(model, "Militants threatened to attack the town, no attack was reported.") == ()

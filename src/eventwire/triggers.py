@@ -316,6 +316,7 @@ def is_asserted(token: Token) -> bool:
         # clause or "during the demonstration" asserts on its own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child)
         free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
+        free = free or _before_nil_report(child, ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
             return False
         if ancestor.dep_ == "ROOT":
@@ -372,6 +373,18 @@ def _kept_from(token: Token) -> bool:
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
     return lemma(verb) in _KEEP_FROM
+
+
+def _before_nil_report(clause: Token, verb: Token) -> bool:
+    """ "A clinic was torched by night, no patients were reported hurt": a clause told before a
+    comma, which the parser made the complement of a later report that no one was hurt;
+    that "no one" denies the harm, not the clause's deed."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    comma = any(
+        c.dep_ == "punct" and c.text == "," and clause.i < c.i < verb.i for c in verb.children
+    )
+    return comma and any(c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c) for c in verb.children)
 
 
 _REPORTS = words("report account claim allegation")
