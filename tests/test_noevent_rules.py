@@ -32,6 +32,8 @@ VAC = "Violence against civilians"
         ("Several people were injured during the violence in the market.", {"Riots"}),
         # disorder that broke out is a crowd's violence
         ("Chaos erupted at the tallying hall when agents disputed the count.", {"Riots"}),
+        # told happening by its own relative clause, whatever the clause above aims at
+        ("Officers were sent to calm the chaos that broke out at the tallying hall.", {"Riots"}),
     ],
 )
 def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types: set[str]) -> None:
@@ -50,12 +52,17 @@ def test_violence_reported_as_happening_is_an_event(model: Any, text: str, types
         "Domestic violence is common in the county.",
         "The new timetable caused chaos for commuters in the city.",
         "Leaders warned that violence could erupt after the vote.",
+        "Leaders fear the violence that could erupt after the vote.",
         # a running toll is no incident
         "Officials say 40 people have died in the unrest since March.",
     ],
 )
 def test_violence_not_reported_as_happening_is_none(model: Any, text: str) -> None:
     assert code(model, text) == ()
+
+
+def test_a_capitalised_plural_trigger_the_tagger_took_for_a_name_is_read(model: Any) -> None:
+    assert one(model, "Killings reported near the river crossing outside the village.")
 
 
 def test_a_violence_word_gives_way_to_a_telling_trigger(model: Any) -> None:
@@ -214,3 +221,42 @@ def test_a_date_of_what_the_event_is_about_is_not_its_own(
     day = DocumentDate(DOC_DAY, "meta")
     result = own_date(when, token, Parse(0, 0, doc), day, lambda value, doc_date: True, times)
     assert result.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rival beat him up with a hammer behind the hostel on Saturday, leaving him hurt.",
+        "Guards caught the trader and beat him with sticks outside the depot.",
+        "Officers tortured him in a cell at the station.",
+    ],
+)
+def test_a_beating_of_someone_named_by_a_pronoun_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).event_type == VAC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visiting side beat them 2-0 in the final on Saturday.",
+        "Our club thrashed them last night.",
+    ],
+)
+def test_a_win_over_someone_named_by_a_pronoun_is_no_event(model: Any, text: str) -> None:
+    assert code(model, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clinic was blown up with explosives by gunmen in the hill district, no casualties"
+        " were reported.",
+        "Rebels lobbed three mortar rounds at the ford, no deaths were reported.",
+    ],
+)
+def test_a_deed_before_a_report_that_no_one_was_hurt_happened(model: Any, text: str) -> None:
+    assert one(model, text)
+
+
+def test_a_report_of_no_attack_is_still_none(model: Any) -> None:
+    assert code(model, "Militants threatened to attack the town, no attack was reported.") == ()

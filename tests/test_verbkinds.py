@@ -51,3 +51,17 @@ def test_a_chase_between_forces_crowds_and_armed_men_is_an_incident(model: Any) 
 def test_chasing_anything_else_is_no_incident(model: Any) -> None:
     assert "chased" not in _kinds(model, "The winger chased the ball along the touchline.")
     assert "chased" not in _kinds(model, "Herders chased the hyenas from the pen.")
+
+
+def test_a_verb_the_tagger_took_for_a_root_noun_is_still_read(model: Any) -> None:
+    text = (
+        "Government forces stationed in Mirema County chase several militia fighters into Zavuri."
+    )
+    assert _kinds(model, text)["chase"] == "clash"
+
+
+def test_bodies_found_are_a_killing_however_long_the_words_between(model: Any) -> None:
+    text = "The bodies of the clerk, his young driver and a night watchman were found in a thicket."
+    assert _kinds(model, text)["found"] == "kill"
+    assert _kinds(model, "Twelve bodies collected in the slum area of Tomboro town.")["collected"]
+    assert "found" not in _kinds(model, "The auditors were found in the office at noon.")

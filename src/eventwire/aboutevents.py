@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from eventwire import triggers
 from eventwire.cues import words
+from eventwire.incidentnouns import told_happening
 from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
@@ -63,10 +64,14 @@ def about_responsibility(trigger: Token) -> bool:
 def reported(trigger: Trigger) -> bool:
     """A trigger that reports an incident: asserted, not one of many trended
     (`aggregate`), not an agreement ended or broken (`broken`). A labelled line's own
-    predicate (`notelabels`) is reported by its label, however the parse reads it."""
+    predicate (`notelabels`) is reported by its label, however the parse reads it, and
+    a general incident noun by a relative clause of its own telling it happened
+    (`incidentnouns`), whatever the clause above it aims at."""
     token = trigger.token
     if trigger.rule.startswith("label:"):
         return True
+    if trigger.rule.startswith("noun:") and told_happening(token):
+        return True  # "sent officers to calm the chaos that broke out": it broke out
     return triggers.is_asserted(token) and not aggregate(token) and not broken(trigger)
 
 

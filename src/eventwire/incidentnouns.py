@@ -7,8 +7,9 @@ injured during the violence". The same words also name what is not a new inciden
 violence people flee, condemn, fear or survived, a region's violence over the years. So
 such a noun is a trigger only where the parse puts it in a reporting position: the
 subject of a verb of happening or harm ("violence broke out", "the unrest left three
-dead"), the thing reported or witnessed, a headline that is only the noun ("Clan
-violence in the north", also before a dash and a note: "Clan violence - no details"),
+dead") or of a relative clause on it ("calmed the chaos that broke out"), the thing
+reported or witnessed, a headline that is only the noun ("Clan violence in the north",
+also before a dash and a note: "Clan violence - no details"),
 violence "between" two sides, or the occasion of a harm
 ("injured during the violence"). A war, feud or conflict is such an incident only
 when it is between communities ("a clan war", "warring between two clans"). Negation
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["incident_nouns"]
+__all__ = ["incident_nouns", "told_happening"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +127,29 @@ def _reported(token: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
         return True
+    if told_happening(token):
+        return True  # "to calm the chaos that broke out": it broke out, whoever calmed it
     return dep == "pobj" and head.lower_ in _OCCASION_PREPS and head.head.lemma_.lower() in _HARMED
+
+
+def told_happening(noun: Token) -> bool:
+    """A relative clause of the noun tells it happened: "(chaos) that erupted after the
+    results", "(violence) which broke out on Monday"; not negated or hedged ("that
+    could erupt"), nor long-lasting ("that has continued for years")."""
+    return any(_happened_clause(c) for c in noun.children)
+
+
+def _happened_clause(clause: Token) -> bool:
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in _HAPPENED:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+        return False
+    return not _lasting(clause) and any(
+        c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children
+    )
+
+
+_MODALS = _words("will would could can may might should shall must 'll")
 
 
 def _lasting(verb: Token) -> bool:

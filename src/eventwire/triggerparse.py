@@ -335,7 +335,26 @@ def _harms_a_person(token: Token) -> bool:
         # "died after being tortured by the police": the clause's subject suffered it
         objects = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(lemma(o) in _HARMED or o.ent_type_ == "PERSON" for o in objects)
+    if any(lemma(o) in _HARMED or o.ent_type_ == "PERSON" for o in objects):
+        return True
+    return any(o.lower_ in _PERSONAL for o in objects) and _assault(token)
+
+
+# A person named by a pronoun: "beat him up", "tortured them".
+_PERSONAL = words("him her them me us")
+# Verbs that also tell a win ("beat them 2-0", "thrashed us"), not a harm.
+_WIN_VERBS = words("beat thrash")
+
+
+def _assault(token: Token) -> bool:
+    """A pronoun's harm is an assault: the verb has no winning sense ("tortured him"),
+    or it is beating up ("beat him up") or with something ("beat them with sticks")."""
+    if lemma(token) not in _WIN_VERBS:
+        return True
+    return any(
+        (c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in token.children
+    )
 
 
 # Who a beating or torture harms: people, and the members, workers or supporters of a

@@ -182,6 +182,8 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
     in lower case, `misspellings`) and its kind, or ("", "")."""
     if token.pos_ in _TRIGGER_POS:
         kind = LEMMAS.get(token.lemma_.lower()) or LEMMAS.get(token.lower_, "") or verb_kind(token)
+        if not kind and token.pos_ == "PROPN" and not token.ent_type_:
+            kind = LEMMAS.get(_singular(token.lower_), "")
         if kind:
             return "lemma", kind
     lower = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
@@ -189,6 +191,17 @@ def _lemma_kind(token: Token) -> tuple[str, str]:
     if not kind and _slipped_past(token):
         kind = "protest"
     return ("spelling", kind) if kind else ("", "")
+
+
+def _singular(word: str) -> str:
+    """ "Killings near the river": a plural trigger noun the tagger took for a name (it
+    is capitalised, and a name's lemma is its text), read in the singular; a word the
+    tagger put in a named entity stays a name (`_in_name`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _slipped_past(token: Token) -> bool:
@@ -303,6 +316,7 @@ def is_asserted(token: Token) -> bool:
         # clause or "during the demonstration" asserts on its own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child)
         free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
+        free = free or _before_nil_report(child, ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
             return False
         if ancestor.dep_ == "ROOT":
@@ -359,6 +373,18 @@ def _kept_from(token: Token) -> bool:
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
     return lemma(verb) in _KEEP_FROM
+
+
+def _before_nil_report(clause: Token, verb: Token) -> bool:
+    """ "A clinic was torched by night, no patients were reported hurt": a clause told before a
+    comma, which the parser made the complement of a later report that no one was hurt;
+    that "no one" denies the harm, not the clause's deed."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    comma = any(
+        c.dep_ == "punct" and c.text == "," and clause.i < c.i < verb.i for c in verb.children
+    )
+    return comma and any(c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c) for c in verb.children)
 
 
 _REPORTS = words("report account claim allegation")

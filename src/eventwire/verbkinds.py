@@ -13,6 +13,9 @@ name a thing as nouns.
 - "students smashed windows", "the crowd shattered the glass doors": smashing is
   property destruction (a crowd doing it riots, `subtypes`), while "a smash" is not.
 
+- "the bodies of the clerk, his driver and a guard were found", "twelve bodies collected
+  near the market": bodies found are a killing, however long the words between;
+
 - "police chased the protesters", "officers scattered the crowd": the force breaking
   up a crowd, as "dispersed" (a protest met by intervention, `subtypes`); "a crowd
   chased the county official out of the hall", "residents chased police off": a
@@ -40,11 +43,13 @@ _VERB_KINDS = {"stone": "attack", "smash": "loot", "shatter": "loot"}
 
 def verb_kind(token: Token) -> str:
     """The trigger kind of a verb that is no trigger as a noun, or ""."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not _misread_verb(token):
         return ""
     word = token.lemma_.lower()
     if word in _HURT_LEMMAS:
         return "attack" if _doer_named(token) else ""
+    if word in _FOUND_LEMMAS:
+        return "kill" if _bodies_found(token) else ""
     if word in _CHASE_LEMMAS:
         return _chase_kind(token)
     if word in _BLOCK_LEMMAS:
@@ -52,8 +57,32 @@ def verb_kind(token: Token) -> str:
     return _VERB_KINDS.get(word, "")
 
 
+def _misread_verb(token: Token) -> bool:
+    """ "Troops chase the rebels into the hills": a note's present-tense verb the tagger
+    took for a noun, though the parse makes it the sentence's root with a subject."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+# Bodies found, however long the phrase naming whose they are ("the bodies of the clerk,
+# his driver and a guard were found"): a killing (`triggerphrases` reads the short ones);
+# mishaps are left to `mishaps`, as for any killing.
+_FOUND_LEMMAS = words("find discover recover dump collect retrieve exhume")
+_BODIES = words("body corpse")
+
+
+def _bodies_found(verb: Token) -> bool:
+    """ "The bodies of ... were found", "twelve bodies collected near the market"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _BODIES:
+        return verb.head.pos_ == "NOUN"
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _BODIES for c in verb.children)
+
+
 _CHASE_LEMMAS = words("chase scatter")
-_FORCES = STATE_NOUNS | words("officer policeman policemen askari guard ranger")
+_FORCES = STATE_NOUNS | words("force officer policeman policemen askari guard ranger")
 _CROWDS = CROWD_NOUNS | MOB_NOUNS | words("marcher picketer group")
 # People a crowd chases off: the forces, officials, candidates, armed men.
 _CHASED_BY_CROWDS = (
