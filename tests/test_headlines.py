@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
+
+from eventwire import headlines, triggerparse, triggers
 from eventwire.fuse import fuse_events
 from eventwire.records import Analysis, TimePrecision, When
 from test_events import DAY, code
@@ -42,3 +45,47 @@ def test_a_story_without_a_headline_is_left_alone(model: Any) -> None:
     text = STORY.replace(f"{HEADLINE}\n\n", "Elsewhere, a bomb went off at a bus stop.\n\n")
     found = code(model, text, when=story_dated)
     assert found[0].event_date == DAY
+
+
+# --- a headline's verb the tagger read as a noun ----------------------------------------
+
+
+def _deed(model: Any, text: str, word: str) -> Any:
+    return next(t for t in model(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer", "target"),
+    [
+        # "attack" a noun at the root, its object set beside it
+        ("Local police attack elderly fisherman", "attack", "police", "fisherman"),
+        # the plural "attacks" a noun, its object governed by a participle on it
+        ("Gang attacks protesting traders", "attacks", "Gang", "traders"),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_has_its_doer_and_object(
+    model: Any, text: str, word: str, doer: str, target: str
+) -> None:
+    doers, targets = triggerparse.arguments(_deed(model, text, word))
+    assert [d.text for d in doers] == [doer] and target in [t.text for t in targets]
+
+
+def test_a_participle_on_a_headline_verb_is_its_objects_word(model: Any) -> None:
+    token = _deed(model, "Gang attacks protesting traders", "protesting")
+    assert not triggers.is_asserted(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a sentence with its verb: the noun is a noun
+        ("The police attack on the fishermen was condemned by elders.", "attack"),
+        ("Residents said the gang attacks left traders afraid.", "attacks"),
+        # a noun phrase with its article: a title, no deed
+        ("The police attack victim", "attack"),
+    ],
+)
+def test_a_noun_in_a_sentence_or_with_its_article_stays_a_noun(
+    model: Any, text: str, word: str
+) -> None:
+    assert headlines.noun_read_verb(_deed(model, text, word)) is None

@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from eventwire.cues import words
 from eventwire.records import Analysis, Event
 
-__all__ = ["dated_by_lede"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["dated_by_lede", "noun_read_verb", "verb_objects"]
 
 _LEDE_DAYS = 7  # a lede's incident this many days before the headline's date at most
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -68,3 +73,48 @@ def _dates(lede: Event, headline: Event) -> bool:
         return False
     days = (headline.event_date - lede.event_date).days
     return 0 <= days <= _LEDE_DAYS
+
+
+# Deeds a headline writes as bare verbs that the tagger may take for nouns.
+_DEED_VERBS = words("attack raid ambush assault storm abduct kidnap rape torch loot beat lynch")
+# What the parser makes of the doer and of the done-to around such a noun.
+_OBJECT_DEPS = words("appos npadvmod dobj")
+_NOUNS = words("NN NNS")
+
+
+def noun_read_verb(token: Token) -> Token | None:
+    """The doer of a headline's verb that the tagger read as a noun, or None: "Local
+    police attack fisherman" parsed as the noun phrase "police attack" with the
+    fisherman in apposition, "Gang attacks protesting traders" as the plural "attacks".
+    Only the root of a line with no verb at its root (a headline, never a sentence
+    whose verb the parser found), with a noun before it for its doer and one after it
+    for its object."""
+    if token.lemma_.lower() not in _DEED_VERBS or token.tag_ not in _NOUNS:
+        return None
+    if token.pos_ != "NOUN" or token.i != token.sent.root.i:
+        return None
+    doers = [
+        c
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    if not doers or not verb_objects(token):
+        return None
+    # "The police attack victim": a noun phrase with its article, no headline's deed
+    near = (*token.children, *doers[-1].children)
+    return None if any(c.dep_ == "det" and c.i < token.i for c in near) else doers[-1]
+
+
+def verb_objects(token: Token) -> list[Token]:
+    """The objects of a headline's verb read as a noun (see `noun_read_verb`): the
+    noun set beside it, or the one a participle on it governs ("attacks
+    protesting traders": "traders")."""
+    out = [c for c in token.children if c.dep_ in _OBJECT_DEPS and c.i > token.i]
+    out += [
+        o
+        for c in token.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    return out

@@ -28,6 +28,7 @@ from eventwire.cues import (
     words,
 )
 from eventwire.doctext import text_of
+from eventwire.headlines import noun_read_verb, verb_objects
 from eventwire.misfires import misfired
 from eventwire.sharedobjects import shared_objects
 from eventwire.triggers import Trigger, lemma
@@ -424,6 +425,9 @@ def _is_place(token: Token) -> bool:
 
 def arguments(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the doer and the done-to phrases of a trigger."""
+    doer = noun_read_verb(anchor)
+    if doer is not None:  # "Local police attack fisherman": a headline's verb
+        return [doer], verb_objects(anchor)
     doers: list[Token] = []
     targets: list[Token] = []
     for child in anchor.children:

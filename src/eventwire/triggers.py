@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from eventwire.clausebreaks import across_clauses, in_aside
 from eventwire.cues import AGGREGATE, DEATH_LEMMAS, DEMONSTRATORS, LONG_RUNS, RECENT_RUN, words
 from eventwire.doctext import lower_of, text_of
+from eventwire.headlines import noun_read_verb
 from eventwire.incidentnouns import incident_nouns
 from eventwire.mishaps import mishap_killing
 from eventwire.misspellings import mentions_misspelt_trigger, misspelt_kind
@@ -294,6 +295,8 @@ def is_asserted(token: Token) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
     if (_negated_or_modal(token) and not _means_used(token)) or _kept_from(token):
         return False
+    if token.dep_ == "acl" and token.i == token.head.i + 1 and noun_read_verb(token.head):
+        return False  # "Gang attacks protesting traders": the traders' word, no protest
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token) not in _PROTEST_LEMMAS:
         # "rebels fighting the government": describes them, reports nothing; but
         # "squatters blocked the road protesting a move": the protest is under way, and
