@@ -49,7 +49,6 @@ def diplomatic(trig: Trigger) -> bool:
     )
 
 
-
 # Verbs of a crowd's own demonstration: "staged", "held", "took out" a protest.
 _STAGING = words("stage hold take bring lead organise organize launch mount begin start")
 _STAGED = words("staged stages staging")  # the lemmatiser may read "staged" as "stag"
