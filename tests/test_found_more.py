@@ -127,3 +127,10 @@ def test_a_rally_staged_from_a_place_is_a_crowds(model: Any) -> None:
 )
 def test_taking_to_the_streets_in_any_tense(model: Any, text: str) -> None:
     assert one(model, text).event_type == "Protests"
+
+
+def test_a_verb_hung_on_a_noun_under_a_plan_is_done(model: Any) -> None:
+    # the parser left no verb at the root: "protested" is the sentence's own verb, not
+    # something the pupils were preparing
+    text = "Parents of pupils preparing for a state exam protested against the marking rules."
+    assert one(model, text).event_type == "Protests"

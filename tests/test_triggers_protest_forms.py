@@ -143,3 +143,28 @@ def test_phrases_match_as_the_case_blind_patterns_do(text: str) -> None:
 def test_a_threat_to_resort_to_a_charge_is_none(model: Any) -> None:
     text = "The police threatened to resort to lathicharge if the nurses stayed on the road."
     assert not code(model, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a march set out from is no country's objection
+        "A rally led by opposition members marched to the district office from Tarewa.",
+        # workers who began or went on striking stopped work
+        "Nurses at two clinics in Marobi began to strike again over unpaid wages.",
+    ],
+)
+def test_marches_and_strikes_begun_are_protests(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"
+
+
+def test_property_vandalised_by_assailants_is_a_riot(model: Any) -> None:
+    # assailants are named by their deed, not by arms: no armed group's act
+    text = "The house of a council candidate in Tarewa was vandalised by assailants on Friday."
+    assert one(model, text).event_type == "Riots"
+
+
+def test_a_beating_after_a_seizure_is_a_harm(model: Any) -> None:
+    # "caught the man and beat him": a beating, no contest won
+    text = "Party activists caught a clerk of the Marobi office and beat him on Tuesday."
+    assert one(model, text).event_type in {"Riots", "Violence against civilians"}

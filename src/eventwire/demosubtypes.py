@@ -158,7 +158,13 @@ def _armed_not_crowd(roles: Roles, text: str) -> bool:
     doers = roles.doer_words
     if not doers & cues.NON_STATE_NOUNS or doers & (cues.CROWD_NOUNS | cues.MOB_NOUNS):
         return False
+    if not doers & (cues.NON_STATE_NOUNS - _DEED_NAMES):
+        return False  # "vandalised by assailants": named by their deed, no arms told
     return _DEMONSTRATION_TOLD.search(text) is None
+
+
+# Doers named only by what they did, not by the arms they bear.
+_DEED_NAMES = cues.words("assailant attacker")
 
 
 # A demonstration named (not its tactics, which an armed group's blockade shares).

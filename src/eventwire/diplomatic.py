@@ -40,9 +40,12 @@ def diplomatic(trig: Trigger) -> bool:
     # rally from the square": a span of days or a march's starting point
     if token.dep_ == "dobj" and _staging(token.head):
         return False
+    # "a rally marched from <town>": the verb's "from" is where its subject set out; a
+    # protest drawn "from" a country is the verb's object
+    verb = () if token.dep_ == "nsubj" else token.head.children
     return any(
         child.lower_ == "from" and any(_from_country(g) for g in child.children)
-        for child in (*token.children, *token.head.children)
+        for child in (*token.children, *verb)
     )
 
 

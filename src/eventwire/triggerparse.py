@@ -250,7 +250,9 @@ def _strikers_stop_work(token: Token) -> bool:
     """Workers striking with nothing struck: a stoppage of work, not a blow."""
     if any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in token.children):
         return False
-    return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for c in token.children)
+    # "nurses began to strike": the subject of the verb it completes strikes
+    verbs = (token, token.head) if token.dep_ == "xcomp" else (token,)
+    return any(c.dep_ == "nsubj" and lemma(c) in _STRIKERS for v in verbs for c in v.children)
 
 
 def _labour_strike(token: Token) -> bool:
@@ -352,10 +354,16 @@ def _assault(token: Token) -> bool:
     or it is beating up ("beat him up") or with something ("beat them with sticks")."""
     if lemma(token) not in _WIN_VERBS:
         return True
+    if token.dep_ == "conj" and lemma(token.head) in _SEIZING:
+        return True  # "grabbed the clerk and beat him": no contest is won by a seizure
     return any(
         (c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ == "prep" and c.lower_ == "with")
         for c in token.children
     )
+
+
+# Verbs of laying hands on someone: a beating after one is an assault.
+_SEIZING = words("catch grab seize drag nab stop abduct kidnap tie")
 
 
 # Who a beating or torture harms: people, and the members, workers or supporters of a

@@ -317,7 +317,7 @@ def is_asserted(token: Token) -> bool:
         # "forced the factory to close after staging a protest": the clause above may be
         # negated, planned or feared; what its adjunct tells happened, and a relative
         # clause or "during the demonstration" asserts on its own (not a court case's)
-        relative = relative or child.dep_ == "relcl" or _while(child)
+        relative = relative or child.dep_ == "relcl" or _while(child) or _finite_acl(child)
         free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
         free = free or _before_nil_report(child, ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
@@ -331,6 +331,18 @@ def is_asserted(token: Token) -> bool:
 # "Three were killed ... - details not specified": what a note leaves unknown is no
 # denial of what it tells (unless it is "whether" it happened).
 _UNKNOWN_HEADS = words("specify specified know known identify identified disclose reveal")
+
+
+def _finite_acl(token: Token) -> bool:
+    """ "Parents of pupils preparing for an exam protested": in a sentence the parser
+    left with no verb at its root, the past verb it hung on a noun is the sentence's own
+    verb, and tells on its own what was done (not the plan of a participle above it)."""
+    root = token.sent.root
+    return token.dep_ == "acl" and token.tag_ in _PAST and root.pos_ in _NOMINAL
+
+
+_PAST = words("VBD VBN")
+_NOMINAL = words("NOUN PROPN")
 
 
 def _unspecified(verb: Token) -> bool:
