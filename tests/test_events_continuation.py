@@ -11,7 +11,7 @@ from eventwire import events, triggers
 from eventwire.continuation import casualties_only, new_place
 from eventwire.records import Evidence, TimeExpression, TimePrecision, When
 from eventwire.settings import Settings
-from test_events import DAY, POLICE, REBELS, analyse, code, one, resolvers
+from test_events import ARMY, DAY, POLICE, REBELS, analyse, code, one, resolvers
 
 
 def test_the_response_to_an_attack_is_the_same_encounter(model: Any) -> None:
@@ -31,6 +31,18 @@ def test_a_later_exchange_of_fire_by_the_same_gunmen_continues_the_attack(model:
         "The gunmen later exchanged fire with soldiers guarding the market."
     )
     assert one(model, text).sub_event_type == "Armed clash"
+
+
+def test_a_sentence_that_only_refers_to_the_attack_names_no_side_of_it(model: Any) -> None:
+    # the soldiers are the reason told for the shooting, not a side that fought it
+    text = (
+        "Gunmen shot dead a shopkeeper outside his store. "
+        "Officials tied the reason for the shooting to a deployment of soldiers nearby."
+    )
+    event = one(model, text, [("soldiers", ARMY)])
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith("Unidentified")
+    assert len(event.evidence) == 2
 
 
 def test_an_execution_stays_an_attack_whatever_the_next_sentence_calls_it(model: Any) -> None:

@@ -61,6 +61,11 @@ def one(model: Any, text: str, actors: Sequence[tuple[str, Actor]] = ()) -> Even
         ("Party activists clashed at the market.", "Mob violence"),
         ("Party cadres fought a gunbattle with military forces.", "Armed clash"),
         ("Gunmen fired on a base and fled after soldiers returned fire.", "Armed clash"),
+        # deaths no one is named for, beside a fight or dispute between two sides: the
+        # sides fought each other; a place between two others names no sides
+        ("Six men were found dead after a row over grazing between two clans.", "Armed clash"),
+        ("Two dead and many hurt in a night attack between two hamlets.", "Armed clash"),
+        ("A herder was killed near the road between the two towns.", "Attack"),
         ("Students clashed with police outside the campus.", "Mob violence"),
         ("Protesting students clashed with police outside the campus.", "Violent demonstration"),
         # the gathering is the protest

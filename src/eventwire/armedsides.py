@@ -11,16 +11,26 @@ armed sides):
 - two groups of villagers or residents fighting each other over land, a boundary,
   pasture or water: a communal conflict, fought by communal militias (ACLED), not a
   riot; a crowd resisting the police over land (an eviction) stays a riot;
-- an exchange of fire, or fire returned: both sides had guns.
+- an exchange of fire, or fire returned: both sides had guns;
+- deaths told with no one who caused them, beside a fight, a dispute or an attack
+  "between" two sides ("found dead after a land dispute between two communities", "two
+  dead in a night attack between two hamlets"): the two sides fought each other, a
+  communal clash, not an attack on civilians by an unknown group (`sides_between`).
 
-Pure functions of a sentence's text, precompiled patterns only.
+Pure functions of a sentence's text, precompiled patterns only, or of its parse.
 """
 
 from __future__ import annotations
 
-from eventwire.cues import flag
+from typing import TYPE_CHECKING
 
-__all__ = ["armed_fight", "communal_fight"]
+from eventwire.cues import flag, words
+from eventwire.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["armed_fight", "communal_fight", "sides_between"]
 
 _COMMUNAL = flag(
     r"(?:pastoralists?|herders?|herdsmen|clans?|tribes(?:men)?|communities"
@@ -61,3 +71,31 @@ def communal_fight(text: str) -> bool:
 def armed_fight(text: str) -> bool:
     """A fight the sentence tells as armed: fire exchanged, or communities fighting."""
     return _FIRE.search(text) is not None or communal_fight(text)
+
+
+# Words for a fight or a quarrel whose "between" names its two sides.
+_STRIFE = words(
+    "dispute fight fighting conflict violence feud rivalry clash war battle attack"
+    " confrontation skirmish hostility row wrangle"
+)
+
+
+def sides_between(word: Token) -> bool:
+    """A fight or a quarrel in the sentence of `word` told "between" two sides:
+    "a dispute over land between two communities", "fights between rival militias";
+    not a place between two others ("the border between two districts")."""
+    for token in word.sent:
+        if token.lower_ != "between" or token.dep_ != "prep":
+            continue
+        sides = [c for c in token.children if c.dep_ == "pobj"]
+        if not sides or sides[0].ent_type_ in _WHEN:
+            continue
+        head = token.head
+        if head.dep_ == "pobj" and lemma(head) not in _STRIFE:  # "a dispute over land between"
+            head = head.head.head
+        if lemma(head) in _STRIFE:
+            return True
+    return False
+
+
+_WHEN = frozenset({"DATE", "TIME", "CARDINAL"})

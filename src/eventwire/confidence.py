@@ -116,6 +116,7 @@ RULES: Final[dict[str, RuleInfo]] = {
     "abduction": RuleInfo(0.85, "an abduction or kidnapping named"),
     "attack-civilians": RuleInfo(0.75, "a killing or attack whose victims are civilians"),
     "attack-armed": RuleInfo(0.7, "an attack on armed forces, coded as a clash"),
+    "between-sides": RuleInfo(0.7, "deaths beside a fight or dispute between two sides"),
     "attack": RuleInfo(0.7, "a killing or attack with no armed target named"),
     "abduct-armed": RuleInfo(0.7, "armed men taken in a fight between armed sides (a clash)"),
     "arrest": RuleInfo(0.75, "an arrest or detention named"),

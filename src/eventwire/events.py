@@ -212,7 +212,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
         told = _last_violent(out) if near else None
         dated = told is not None and _dated(analysis, sentence)
         if told is not None and _continues(out[told], event, parse.doc, dated=dated):
-            out[told] = _continued(out[told], event)
+            out[told] = _continued(out[told], event, referred=_only_referred(parse.doc))
             last = parse.sentence
             continue
         home = recalls_told(event, out, parse.doc)
@@ -341,19 +341,33 @@ def _has_det(token: Token, dets: frozenset[str]) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in token.children)
 
 
-def _continued(previous: Event, event: Event) -> Event:
+def _only_referred(doc: Doc) -> bool:
+    """The sentence tells no deed of its own, only refers to one ("officials tied the
+    reason for the shooting to a deployment of soldiers")."""
+    found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
+    return bool(found) and all(triggerparse.is_reference(t.token) for t in found)
+
+
+def _continued(previous: Event, event: Event, *, referred: bool = False) -> Event:
     """The incident with what the next sentence adds: its toll (`reconcile`: an update,
     more dead, a conflicting report or the same told again), a named perpetrator or
-    victim where it had none, the new evidence, the explosion that an attack was."""
+    victim where it had none, the new evidence, the explosion that an attack was. A
+    sentence that only `referred` to the incident names none of its sides (a reason for
+    the shooting told in soldiers sent there)."""
     previous = with_means(previous, event)
     actor1, inter1 = previous.actor1, previous.inter1
-    if (not actor1 or is_generic(actor1)) and event.actor1 and not is_generic(event.actor1):
+    if (
+        (not actor1 or is_generic(actor1))
+        and event.actor1
+        and not is_generic(event.actor1)
+        and not referred
+    ):
         actor1, inter1 = event.actor1, event.inter1
     actor2, inter2 = previous.actor2, previous.inter2
     if not actor2 and event.actor2:
         actor2, inter2 = event.actor2, event.inter2
     note = f"continued by the next sentence ({event.sub_event_type} from {event.trigger!r})"
-    armed = cues.UNARMED.search(_told(previous)) is None
+    armed = cues.UNARMED.search(_told(previous)) is None and not referred
     if previous.sub_event_type == "Attack" and event.sub_event_type == "Armed clash" and armed:
         # "... opened fire on a police car. The officers fired back" or "two soldiers were
         # killed": the side attacked was armed, so an armed clash (ACLED); victims told

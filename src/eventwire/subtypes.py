@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire import crowdacts, cues, settingharm, triggerparse, triggers
-from eventwire.armedsides import armed_fight
+from eventwire.armedsides import armed_fight, sides_between
 from eventwire.civiltargets import armed_group_hit, beating, civil_target
 from eventwire.crowdmilitias import (
     civilians_fight,
@@ -267,6 +267,10 @@ def _civilian(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         # "the police fired back", "killed in a shoot-out", "residents took up arms
         # against the gang": both sides fought
         return Incident(BATTLES, "Armed clash", trig, "clash")
+    if trig.kind == "kill" and not sides_of(trig).doers and sides_between(trig.token):
+        # "found dead after a land dispute between two communities": no one named who
+        # killed, two sides named who fought
+        return Incident(BATTLES, "Armed clash", trig, "between-sides")
     if _state_doer(roles) and armed_group_hit(roles, text):
         return Incident(BATTLES, "Armed clash", trig, "attack-armed")  # a group's men
     unarmed = cues.UNARMED.search(text) is not None
