@@ -27,7 +27,20 @@ from test_subtypes import code, one
             " to demand the transfer of the principal.",
             "Peaceful protest",
         ),
+        # the harm the entry answers is the crowd's grievance, not its act
+        (
+            "Traders stormed the county offices following a hawker's killing.",
+            "Peaceful protest",
+        ),
+        (
+            "Villagers storm the clinic after unknown men kill a nurse and a porter.",
+            "Peaceful protest",
+        ),
         # ... but not when they harmed someone or something there
+        (
+            "Villagers stormed the clinic after a boy's death and set it ablaze.",
+            "Mob violence",
+        ),
         (
             "Youths stormed the tallying centre demanding a recount and burnt ballot boxes.",
             "Mob violence",

@@ -110,11 +110,15 @@ def reread(doc: Doc, kinds: dict[str, Trigger]) -> tuple[dict[str, Trigger], str
     if not _CUES.search(text):
         return kinds, text
     missed = _entries_not_made(doc)
-    entries = (_demand_entries(doc, kinds) if _unarmed(doc) else frozenset()) | missed
-    hidden = entries | _threatened(doc)
+    demands = _demand_entries(doc, kinds) if _unarmed(doc) else frozenset()
+    entries = demands | missed
+    # "stormed the offices following a hawker's killing": what the entry answers
+    # is the crowd's grievance, blanked out with its triggers
+    reacted = _reactions(doc, demands)
+    hidden = entries | reacted | _threatened(doc)
     if not hidden:
         return kinds, text
-    kept = {k: t for k, t in kinds.items() if t.token.i not in entries}
+    kept = {k: t for k, t in kinds.items() if t.token.i not in entries | reacted}
     dropped = [t for t in kinds.values() if t.token.i in entries]
     if dropped and "protest" not in kept and "riot" not in kept:
         kept["protest"] = Trigger(dropped[0].token, "protest", dropped[0].rule)
@@ -152,16 +156,21 @@ def _demand_entries(doc: Doc, kinds: dict[str, Trigger] | None) -> frozenset[int
     """Storming verbs whose own clause tells a demand ("stormed the offices demanding
     his attention"), in a sentence that tells no other violence of the crowd."""
     entries = frozenset(
-        t.i for t in doc if t.pos_ == "VERB" and lemma(t) in _ENTRY and _demanding(t)
+        t.i
+        for t in doc
+        if t.pos_ == "VERB" and lemma(t) in _ENTRY and (_demanding(t) or _reaction(t))
     )
     if not entries:
         return entries
+    reacted = _reactions(doc, entries)
     if kinds is not None:
         if "attack" not in kinds or kinds["attack"].token.i not in entries:
             return frozenset()
-        if (cues.VIOLENT_KINDS - {"attack"}) & kinds.keys():
+        harms = {k for k, t in kinds.items() if t.token.i not in reacted}
+        if (cues.VIOLENT_KINDS - {"attack"}) & harms:
             return frozenset()  # "stormed the station, killing an officer": harm told
-    rest = masked(doc, entries | grievances(doc))  # "to protest the looting of stalls"
+    # "to protest the looting of stalls", "after their stalls were looted"
+    rest = masked(doc, entries | reacted | grievances(doc))
     if cues.VIOLENT_CROWD.search(rest) or cues.MOB.search(rest):
         return frozenset()  # "stormed the polling station and burnt ballot boxes"
     return entries
@@ -183,6 +192,33 @@ def _demanding(token: Token) -> bool:
     # "stormed the hospital after the death of a patient to protest ...": the parser may
     # hang the infinitive of purpose on a noun inside the verb's phrase
     return any(_purpose(t) for t in token.subtree if t.i > token.i)
+
+
+def _reaction(token: Token) -> frozenset[int]:
+    """The harm the entry answers, told in its "after" or "following" phrase or clause:
+    "stormed the offices following a hawker's killing", "storm the school after
+    gunmen kill a guard" (ACLED: a crowd pressing a grievance, a demonstration; the
+    harm it answers is an event of its own)."""
+    for child in token.children:
+        reason = (child.dep_ == "prep" and child.lower_ in _REACTING) or (
+            child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _REACTING for m in child.children)
+        )
+        if reason and any(lemma(t) in _HARMED for t in child.subtree):
+            return frozenset(t.i for t in child.subtree)
+    return frozenset()
+
+
+def _reactions(doc: Doc, entries: frozenset[int]) -> frozenset[int]:
+    """The harms the entries answer (`_reaction`)."""
+    return frozenset(i for e in entries for i in _reaction(doc[e]))
+
+
+_REACTING = words("after following")
+_HARMED = words(
+    "kill killing death die murder shoot shooting disappearance abduct abduction"
+    " assault beat beating lynch lynching"
+)
 
 
 def _purpose(token: Token) -> bool:
