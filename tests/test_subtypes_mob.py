@@ -165,3 +165,18 @@ def test_rival_crowds_broken_up_at_a_rally_are_a_mob(model: Any) -> None:
         " winner while the second was protesting at the result."
     )
     assert _types(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_property_told_destroyed_by_rioters_is_a_mob(model: Any) -> None:
+    # told from the victims' side, the crowd only its agent, no demonstration named
+    text = "Vendors in Kelvale lost their goods after their stalls were destroyed by rioters."
+    assert _types(model, text) == [MOB]
+    # the same crowd named protesting: the demonstration's own violence
+    text = "In Kelvale, twelve stalls were destroyed by rioters protesting the tax increase."
+    assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_an_officer_stabbed_by_rioters_stays_a_violent_demonstration(model: Any) -> None:
+    # rioters fighting the state, not turning on civilians
+    text = "Riots broke out in Kelvale, where an officer on patrol was stabbed by rioters."
+    assert _types(model, text) == [("Riots", "Violent demonstration")]

@@ -284,6 +284,8 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
         return True  # rival crowds
     if "clash" in kinds and rivals(text) and cues.PARTISANS.search(text):
         return True  # "clashes between rival supporters; police fired tear gas"
+    if protest and _told_by_victims(kinds, text):
+        return True
     if protest:
         # a crowd at a demonstration that turns on civilians (journalists, a rival
         # rally) interacts with civilians: mob violence, not the demonstration's; a
@@ -302,6 +304,31 @@ def _mob(kinds: Kinds, text: str, roles: Roles, *, protest: bool) -> bool:
 
 
 _THEY = cues.words("they")
+
+
+def _told_by_victims(kinds: Kinds, text: str) -> bool:
+    """ "Their stalls were destroyed by rioters", "passengers were set upon by a rioting crowd":
+    the harm is told from its victims' side, a crowd only its agent, and nothing but the
+    riot word says a demonstration was going on (no protest, march or strike, no
+    barricades or tear gas): rioters turning on people or their property (ACLED: mob
+    violence)."""
+    if "protest" in kinds or cues.PROTEST_CONTEXT.search(_RIOT_WORDS.sub(" ", text)):
+        return False
+    return any(_crowd_agent(kinds[k].token) for k in ("attack", "kill", "loot") if k in kinds)
+
+
+def _crowd_agent(verb: Token) -> bool:
+    """A crowd is the passive's agent and its subject is no force ("an officer was
+    killed by rioters": rioters fighting the state)."""
+    if any(c.dep_ == "nsubjpass" and triggers.lemma(c) in ARMED_DOERS for c in verb.children):
+        return False
+    agents = (g for c in verb.children if c.dep_ == "agent" for g in c.children)
+    return any(g.dep_ == "pobj" and triggers.lemma(g) in _AGENT_CROWDS for g in agents)
+
+
+_RIOT_WORDS = cues.flag(r"riot\w*")
+_AGENT_CROWDS = (cues.CROWD_NOUNS | cues.MOB_NOUNS) - cues.DEMONSTRATORS
+
 _FIGHTS = ("clash", "attack", "kill")
 
 
