@@ -211,9 +211,29 @@ def _armed_crowd(harm: Trigger) -> bool:
     group of men": firearms)."""
     doers, targets = triggerparse.arguments(harm.token)
     heads = [head for doer in doers for head in (doer, *doer.conjuncts)]
-    if any(_armed(head) for head in heads):
+    nouns = [_antecedent(head) for head in heads]
+    if any(_armed(noun) or _armed(_group_of(noun)) for noun in nouns):
         return True
     return _crowd_shot(harm.token, heads, targets)
+
+
+def _antecedent(head: Token) -> Token:
+    """The noun a relative pronoun stands for ("youths who attacked": the youths)."""
+    if head.tag_ in _RELATIVES and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+_RELATIVES = frozenset({"WP", "WDT"})
+
+
+def _group_of(head: Token) -> Token:
+    """The group word a crowd noun is the members of ("an armed group of 50 youths who
+    killed": the youths are the armed group's), or the noun itself."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in _GROUP_WORDS:
+        return of.head
+    return head
 
 
 def _armed(head: Token) -> bool:
