@@ -45,6 +45,7 @@ PARTY = Actor("NPM: National Progress Movement", Inter.POLITICAL_MILITIA, "KE")
         ("A ward candidate was beaten by unknown youths at her campaign stop.", [], "Attack"),
         # victims named by their community: one community's men attacking another's
         ("Angry youths killed three Jukun farmers in the village.", [], "Attack"),
+        ("Villagers attacked members of another community at the well.", [], "Attack"),
         # people who shoot someone dead carry guns: no crowd's violence
         (
             "Two linesmen stringing cables were gunned down by men stealing copper wire.",

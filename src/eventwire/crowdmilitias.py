@@ -281,13 +281,22 @@ _PARTISANS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("worker member villa
 
 def _community_victims(harm: Trigger) -> bool:
     """The harm's victims are named by their people: "Jukun farmers", "three Tiv
-    civilians" (a people of `countries.people`)."""
+    civilians" (a people of `countries.people`), or as another community's ("members
+    of a neighbouring community", "men of a rival clan")."""
     _, targets = triggerparse.arguments(harm.token)
     return any(
-        _PEOPLES.match(t.tag_) and any(_people(m) for m in t.children)
+        (_PEOPLES.match(t.tag_) and any(_people(m) for m in t.children)) or _other_community(t)
         for target in targets
         for t in target.subtree
     )
+
+
+def _other_community(word: Token) -> bool:
+    return lemma(word) in _COMMUNITIES and any(lemma(m) in _OTHER for m in word.children)
+
+
+_COMMUNITIES = cues.words("community clan tribe")
+_OTHER = cues.words("neighbouring neighboring rival another other opposing")
 
 
 # Many people: a single man named by a word may be named by a town of that name.
