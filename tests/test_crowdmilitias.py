@@ -34,11 +34,18 @@ PARTY = Actor("NPM: National Progress Movement", Inter.POLITICAL_MILITIA, "KE")
         ("Youths armed with clubs attacked traders at the market.", [], "Attack"),
         # a strike the victims kept out of is no demonstration of the armed crowd's
         ("Youths armed with clubs attacked drivers who had shunned the strike.", [], "Attack"),
+        # the armed group a relative clause's doers are the members of
+        (
+            "The ranch was invaded by an armed group of youths who killed two policemen.",
+            [],
+            "Armed clash",
+        ),
         # unknown assailants are an unidentified armed group, not rioters
         ("Unidentified youths attacked two herbalists near the ferry.", [], "Attack"),
         ("A ward candidate was beaten by unknown youths at her campaign stop.", [], "Attack"),
         # victims named by their community: one community's men attacking another's
         ("Angry youths killed three Jukun farmers in the village.", [], "Attack"),
+        ("Villagers attacked members of another community at the well.", [], "Attack"),
         # people who shoot someone dead carry guns: no crowd's violence
         (
             "Two linesmen stringing cables were gunned down by men stealing copper wire.",

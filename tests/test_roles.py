@@ -461,3 +461,11 @@ def test_civilians_are_never_associates_of_their_attackers() -> None:
         (gunmen,),
         (villagers,),
     )
+
+
+def test_a_crowd_doer_is_not_the_police_its_grievance_names(model: Any) -> None:
+    # "in revenge for police harassment": the police are what the villagers avenged
+    text = "Villagers beat two men of another community in revenge for police harassment."
+    event = one(model, text, [("police", POLICE)])
+    assert event.actor1 != POLICE.name
+    assert event.sub_event_type == "Attack"

@@ -211,9 +211,29 @@ def _armed_crowd(harm: Trigger) -> bool:
     group of men": firearms)."""
     doers, targets = triggerparse.arguments(harm.token)
     heads = [head for doer in doers for head in (doer, *doer.conjuncts)]
-    if any(_armed(head) for head in heads):
+    nouns = [_antecedent(head) for head in heads]
+    if any(_armed(noun) or _armed(_group_of(noun)) for noun in nouns):
         return True
     return _crowd_shot(harm.token, heads, targets)
+
+
+def _antecedent(head: Token) -> Token:
+    """The noun a relative pronoun stands for ("youths who attacked": the youths)."""
+    if head.tag_ in _RELATIVES and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+_RELATIVES = frozenset({"WP", "WDT"})
+
+
+def _group_of(head: Token) -> Token:
+    """The group word a crowd noun is the members of ("an armed group of 50 youths who
+    killed": the youths are the armed group's), or the noun itself."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in _GROUP_WORDS:
+        return of.head
+    return head
 
 
 def _armed(head: Token) -> bool:
@@ -261,13 +281,22 @@ _PARTISANS = cues.CROWD_NOUNS | cues.MOB_NOUNS | cues.words("worker member villa
 
 def _community_victims(harm: Trigger) -> bool:
     """The harm's victims are named by their people: "Jukun farmers", "three Tiv
-    civilians" (a people of `countries.people`)."""
+    civilians" (a people of `countries.people`), or as another community's ("members
+    of a neighbouring community", "men of a rival clan")."""
     _, targets = triggerparse.arguments(harm.token)
     return any(
-        _PEOPLES.match(t.tag_) and any(_people(m) for m in t.children)
+        (_PEOPLES.match(t.tag_) and any(_people(m) for m in t.children)) or _other_community(t)
         for target in targets
         for t in target.subtree
     )
+
+
+def _other_community(word: Token) -> bool:
+    return lemma(word) in _COMMUNITIES and any(lemma(m) in _OTHER for m in word.children)
+
+
+_COMMUNITIES = cues.words("community clan tribe")
+_OTHER = cues.words("neighbouring neighboring rival another other opposing")
 
 
 # Many people: a single man named by a word may be named by a town of that name.

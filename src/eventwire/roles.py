@@ -106,7 +106,8 @@ def read_roles(found: Sequence[Trigger], parse: Parse, mentions: Sequence[ActorM
     struck = _overlapping(heads.struck, parse.offset, mentions)
     said = _overlapping(heads.said, parse.offset, mentions)
     if actor1 is None and not _unnamed_doer(doers):
-        actor1 = _nearest(anchor, parse.offset, [m for m in free if id(m) not in struck | said])
+        nearby = [m for m in free if id(m) not in struck | said and not _crowd_not_force(doers, m)]
+        actor1 = _nearest(anchor, parse.offset, nearby)
     if actor2 is None:
         actor2 = next((m for m in mentions if id(m) in struck and m is not actor1), None)
     if (
@@ -363,6 +364,16 @@ def _unnamed_doer(doers: Sequence[Token]) -> bool:
         and (lemma(d) in _UNNAMED_DOERS or any(lemma(t) in _BOMBS for t in d.subtree))
         for d in doers
     )
+
+
+def _crowd_not_force(doers: Sequence[Token], mention: ActorMention) -> bool:
+    """The parse names a crowd as the doer ("villagers beat two men in revenge for police
+    raids"): a state force named elsewhere in the sentence is not who did it."""
+    state = mention.actor.inter in {Inter.STATE, Inter.EXTERNAL}
+    return state and any(lemma(d) in _CROWD_DOERS for d in doers)
+
+
+_CROWD_DOERS = cues.CROWD_NOUNS | cues.MOB_NOUNS
 
 
 def _nearest(anchor: Token, offset: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
