@@ -44,3 +44,23 @@ def test_rubber_bullets_fired_after_a_march_are_an_intervention(model: Any) -> N
 def test_fire_aimed_at_marchers_with_no_tear_gas_is_lethal_force(model: Any) -> None:
     text = "Nurses marched to the ministry. Officers of the police fired at the nurses; one died."
     assert _kinds(model, text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_force_only_threatened_after_a_march_leaves_it_peaceful(model: Any) -> None:
+    text = "Bakers marched to the council. Police had threatened to disperse the march."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_police_who_did_not_intervene_leave_the_protest_peaceful(model: Any) -> None:
+    text = "Nurses protested at the ministry; the police on guard there did not intervene at all."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_warning_that_officers_would_disperse_a_crowd_is_no_intervention(model: Any) -> None:
+    text = "Bakers rallied at the mill, defying a warning that officers would disperse any crowd."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_tear_gas_fired_to_disperse_a_march_is_still_an_intervention(model: Any) -> None:
+    text = "Bakers marched to the council. The police lobbed gas canisters to scatter the bakers."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]

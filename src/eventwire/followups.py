@@ -36,7 +36,13 @@ from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested, rivals
 from eventwire.doctext import text_of
 from eventwire.harms import hurt
-from eventwire.protestforce import forces_hurt, lethal_force, live_fire, shot_at_unharmed
+from eventwire.protestforce import (
+    carried_out,
+    forces_hurt,
+    lethal_force,
+    live_fire,
+    shot_at_unharmed,
+)
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -64,13 +70,13 @@ def intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
     text = text_of(doc)
-    if cues.POLICE.search(text) and cues.INTERVENTION.search(text):
+    if cues.POLICE.search(text) and carried_out(doc, cues.INTERVENTION, text):
         return True
     if shot_at_unharmed(text) or _MET_PASSIVE.search(text):
         # "Police shot at them.": no one hit; "The march was broken up.": the crowd
         # acted on, whoever did it (an intervention)
         return True
-    if cues.POLICE_STOPPED.search(text) and not cues.VIOLENT_CROWD.search(text):
+    if carried_out(doc, cues.POLICE_STOPPED, text) and not cues.VIOLENT_CROWD.search(text):
         return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
     return any(
