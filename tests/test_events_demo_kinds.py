@@ -64,3 +64,18 @@ def test_a_warning_that_officers_would_disperse_a_crowd_is_no_intervention(model
 def test_tear_gas_fired_to_disperse_a_march_is_still_an_intervention(model: Any) -> None:
     text = "Bakers marched to the council. The police lobbed gas canisters to scatter the bakers."
     assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_police_who_disrupted_a_march_intervened(model: Any) -> None:
+    text = "Bakers marched to the council over flour prices. The police disrupted their march."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_rally_quelled_by_officers_met_an_intervention(model: Any) -> None:
+    text = "A rally of bakers at the mill was quelled by riot police on Friday."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_traffic_the_crowd_disrupted_by_police_account_is_no_intervention(model: Any) -> None:
+    text = "Bakers marched to the council. Police said the bakers disrupted traffic for hours."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]
