@@ -79,3 +79,13 @@ def test_a_rally_quelled_by_officers_met_an_intervention(model: Any) -> None:
 def test_traffic_the_crowd_disrupted_by_police_account_is_no_intervention(model: Any) -> None:
     text = "Bakers marched to the council. Police said the bakers disrupted traffic for hours."
     assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_force_the_protest_comes_after_is_its_background(model: Any) -> None:
+    text = "Bakers marched to the mill. The march comes two days after police teargassed a queue."
+    assert set(_kinds(model, text)) == {("Protests", "Peaceful protest")}
+
+
+def test_the_arrests_a_demonstration_followed_are_its_background(model: Any) -> None:
+    text = "Bakers rallied at the mill. The rally followed the detention of four bakers by police."
+    assert _kinds(model, text) == [("Protests", "Peaceful protest")]

@@ -35,6 +35,7 @@ from eventwire import crowdacts, cues, taxonomy, triggerparse, triggers
 from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested, rivals
 from eventwire.doctext import text_of
+from eventwire.grievance import grievances, masked
 from eventwire.harms import hurt
 from eventwire.protestforce import (
     carried_out,
@@ -69,7 +70,9 @@ _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 def intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
-    text = text_of(doc)
+    # "The protest comes a day after police teargassed traders": force met before, the
+    # protest's background (`grievance`), not force met by it
+    text = masked(doc, grievances(doc))
     if cues.POLICE.search(text) and carried_out(doc, cues.INTERVENTION, text):
         return True
     if shot_at_unharmed(text) or _MET_PASSIVE.search(text):
