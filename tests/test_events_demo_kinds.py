@@ -89,3 +89,16 @@ def test_force_the_protest_comes_after_is_its_background(model: Any) -> None:
 def test_the_arrests_a_demonstration_followed_are_its_background(model: Any) -> None:
     text = "Bakers rallied at the mill. The rally followed the detention of four bakers by police."
     assert _kinds(model, text) == [("Protests", "Peaceful protest")]
+
+
+def test_deaths_told_after_the_police_met_a_march_are_lethal_force(model: Any) -> None:
+    text = "Bakers marched to the mill. Riot police broke up the march. Three bakers died."
+    events = code(model, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events][:1] == [
+        ("Excessive force against protesters", 3)
+    ]
+
+
+def test_no_deaths_after_the_police_met_a_march_leave_an_intervention(model: Any) -> None:
+    text = "Bakers marched to the mill. Riot police broke up the march. Nobody died."
+    assert _kinds(model, text) == [("Protests", "Protest with intervention")]

@@ -111,16 +111,26 @@ def force_after(previous: Event, doc: Doc) -> bool:
     if _WARNING_SHOTS.search(text):
         return False
     if not cues.POLICE.search(text):
-        # "Police intervened. Two were shot dead": the force that met the crowd is
-        # told already, and the shooting is its own
+        # "Police intervened. Two were shot dead", "... One death reported": the force
+        # that met the crowd is told already, and the deaths are its own
         met = previous.sub_event_type == "Protest with intervention"
-        return met and _SHOT_DEAD.search(text) is not None and not crowd_violence(doc)
+        dead = _SHOT_DEAD.search(text) is not None and not _DENIED.search(text)
+        return met and dead and not crowd_violence(doc)
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`),
     # not shots that hit no one (an intervention)
     return (live_fire(text) or lethal_force(doc)) and not shot_at_unharmed(text)
 
 
-_SHOT_DEAD = cues.flag(r"\bshot (?:\S+ )?dead\b|\bshot and killed\b")
+# Deaths told with no doer: "Two were shot dead", "one person was killed", "at least one
+# death reported".
+_SHOT_DEAD = cues.flag(
+    r"\bshot (?:\S+ )?dead\b|\bshot and killed\b|\b(?:were|was) killed\b|\bdied\b"
+    r"|\bdeaths? (?:was |were )?reported\b"
+)
+# "No deaths were reported", "nobody died" (not "actors not specified").
+_DENIED = cues.flag(
+    r"\b(?:no|not|nobody|none)(?:\s+\S+){0,2}\s+(?:deaths?|one|fatalit|killed|died|dead)"
+)
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
