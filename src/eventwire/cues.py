@@ -64,6 +64,11 @@ POLICE_STOPPED = flag(
     r"|turned back|cut short|removed|clobbered|flogged|caned|kicked|shoved|confronted)"
     r" (?:\S+ ){0,4}by"
     r" (?:the )?(?:(?:anti-)?riot |armed |local )?(?:police|officers|security|soldiers|troops)"
+    # "officers disrupted a sit-in", "a picket quelled by troops", kept to the
+    # police's own verb ("police said protesters disrupted traffic" is the crowd's)
+    r"|(?:police|officers|security forces|soldiers|troops|askaris) (?:(?!said |says )\S+ ){0,2}"
+    r"(?:disrupted|disrupting|quelled|quelling)\b"
+    r"|\b(?:disrupted|quelled) by (?:the )?(?:(?:anti-)?riot )?(?:police|officers|security|troops)"
 )
 # People hurt in a demonstration with no force named: the crowd's own violence (ACLED
 # codes the demonstration violent).

@@ -39,6 +39,7 @@ from eventwire.incident import (
     Kinds,
 )
 from eventwire.protestforce import (
+    carried_out,
     forces_hurt,
     less_lethal_fire,
     live_fire,
@@ -127,8 +128,8 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
     if _excessive(kinds, text) or hurt_by_police(trig) or serious_injuries(text):
         return Incident(PROTESTS, "Excessive force against protesters", trig, "protest-force")
     if (
-        cues.INTERVENTION.search(text)
-        or cues.POLICE_STOPPED.search(text)
+        carried_out(trig.token.doc, cues.INTERVENTION, text)
+        or carried_out(trig.token.doc, cues.POLICE_STOPPED, text)
         or shot_at_unharmed(text)
         or protesters_arrested(kinds.get("arrest"))
     ):

@@ -35,8 +35,15 @@ from eventwire import crowdacts, cues, taxonomy, triggerparse, triggers
 from eventwire.cues import words
 from eventwire.demosubtypes import protesters_arrested, rivals
 from eventwire.doctext import text_of
+from eventwire.grievance import grievances, masked
 from eventwire.harms import hurt
-from eventwire.protestforce import forces_hurt, lethal_force, live_fire, shot_at_unharmed
+from eventwire.protestforce import (
+    carried_out,
+    forces_hurt,
+    lethal_force,
+    live_fire,
+    shot_at_unharmed,
+)
 from eventwire.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -63,14 +70,16 @@ _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 def intervened(doc: Doc) -> bool:
     """ "Police dispersed them with tear gas", "Arrests were reported": the protest just
     told met an intervention (ACLED: Protest with intervention, one event)."""
-    text = text_of(doc)
-    if cues.POLICE.search(text) and cues.INTERVENTION.search(text):
+    # "The protest comes a day after police teargassed traders": force met before, the
+    # protest's background (`grievance`), not force met by it
+    text = masked(doc, grievances(doc))
+    if cues.POLICE.search(text) and carried_out(doc, cues.INTERVENTION, text):
         return True
     if shot_at_unharmed(text) or _MET_PASSIVE.search(text):
         # "Police shot at them.": no one hit; "The march was broken up.": the crowd
         # acted on, whoever did it (an intervention)
         return True
-    if cues.POLICE_STOPPED.search(text) and not cues.VIOLENT_CROWD.search(text):
+    if carried_out(doc, cues.POLICE_STOPPED, text) and not cues.VIOLENT_CROWD.search(text):
         return True  # "officers blocked them from the offices" (not "police and blocked")
     found = [t for t in triggers.find_triggers(doc) if t.kind == "arrest"]
     return any(
@@ -102,16 +111,26 @@ def force_after(previous: Event, doc: Doc) -> bool:
     if _WARNING_SHOTS.search(text):
         return False
     if not cues.POLICE.search(text):
-        # "Police intervened. Two were shot dead": the force that met the crowd is
-        # told already, and the shooting is its own
+        # "Police intervened. Two were shot dead", "... One death reported": the force
+        # that met the crowd is told already, and the deaths are its own
         met = previous.sub_event_type == "Protest with intervention"
-        return met and _SHOT_DEAD.search(text) is not None and not crowd_violence(doc)
+        dead = _SHOT_DEAD.search(text) is not None and not _DENIED.search(text)
+        return met and dead and not crowd_violence(doc)
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`),
     # not shots that hit no one (an intervention)
     return (live_fire(text) or lethal_force(doc)) and not shot_at_unharmed(text)
 
 
-_SHOT_DEAD = cues.flag(r"\bshot (?:\S+ )?dead\b|\bshot and killed\b")
+# Deaths told with no doer: "Two were shot dead", "one person was killed", "at least one
+# death reported".
+_SHOT_DEAD = cues.flag(
+    r"\bshot (?:\S+ )?dead\b|\bshot and killed\b|\b(?:were|was) killed\b|\bdied\b"
+    r"|\bdeaths? (?:was |were )?reported\b"
+)
+# "No deaths were reported", "nobody died" (not "actors not specified").
+_DENIED = cues.flag(
+    r"\b(?:no|not|nobody|none)(?:\s+\S+){0,2}\s+(?:deaths?|one|fatalit|killed|died|dead)"
+)
 
 
 _WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")

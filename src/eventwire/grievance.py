@@ -120,6 +120,10 @@ def _about(token: Token) -> set[int]:
     if token.dep_ == "dobj" or (token.dep_ == "nsubj" and lemma(token.head) in _HAPPEN):
         # "protests erupted after ...": the verb of its happening carries the reasons too
         children += [c for c in token.head.children if c.dep_ in {"prep", "advcl"}]
+    if token.dep_ == "nsubj" and lemma(token.head) in _FOLLOW:
+        # "the march comes a day after police dispersed traders", "the protest followed
+        # the arrest of two vendors": the report's background, what the protest answers
+        children += [c for c in token.head.children if c.dep_ in {"prep", "advcl", "dobj"}]
     for child in children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
         if (
@@ -188,6 +192,8 @@ _ABOUT = words("against over about after following at")
 # Verbs of a protest happening: "protests occurred", "broke out", "took place", "erupted".
 _HAPPEN = words("occur erupt break take happen continue spread start begin resume")
 _ABOUT_MARKS = words("after because since as")
+# Verbs that set a protest after what it answers: "the protest comes after", "followed".
+_FOLLOW = words("come follow")
 _BREAKS = frozenset(";-\u2013\u2014")
 # Participles that are prepositions: ", following the killing" is still the grievance.
 _PREPOSITIONS = words("following including regarding concerning according pending")

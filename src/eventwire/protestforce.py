@@ -25,15 +25,17 @@ Pure functions of a parsed sentence; a precompiled precheck keeps them cheap.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire import cues, triggers
 from eventwire.sides import sides_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
+    "carried_out",
     "forces_hurt",
     "less_lethal_fire",
     "lethal_force",
@@ -147,3 +149,47 @@ def shot_at_unharmed(text: str) -> bool:
         and _AIMED.search(text) is not None
         and _HARM.search(text) is None
     )
+
+
+def carried_out(doc: Doc, pattern: re.Pattern[str], text: str) -> bool:
+    """Some match of an intervention pattern (`cues.INTERVENTION`, `cues.POLICE_STOPPED`)
+    in `text` (the sentence, offsets kept) tells force used, not force only threatened,
+    planned or denied: "police warned they would disperse any gathering", "police had
+    threatened to use tear gas", "police did not intervene", "the march ended without
+    police intervention" (ACLED: a protest met with no force is a peaceful protest)."""
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not _unrealised(span.root):
+            return True
+    return False
+
+
+def _unrealised(token: Token) -> bool:
+    """The word, or the verb it belongs to, is negated, modal or "without", or that verb
+    is the aim of a threat, warning or plan."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    verb = verb or next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return _denied(token)
+    if _denied(token) or _denied(verb):
+        return True
+    head = verb.head
+    return verb.dep_ in _COMPLEMENTS and triggers.lemma(head) in _THREATS
+
+
+def _denied(token: Token) -> bool:
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
+        return True
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in _MODALS)
+        or (c.dep_ == "det" and c.lower_ == "no")
+        for c in token.children
+    )
+
+
+_MODALS = cues.words("will would could can may might should shall must")
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
+# Words whose complement is force not (yet) used: "threatened to disperse them", "a
+# warning that officers would break up the march".
+_THREATS = cues.words("threaten threat warn warning vow plan promise pledge")
