@@ -1,6 +1,8 @@
-"""Sentence splitting and candidate marking (no model needed)."""
+"""Sentence splitting and candidate marking (no model needed), and the tokenizer's slash."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -96,3 +98,10 @@ def test_trigger_stems_in_their_other_senses_make_no_candidate(text: str) -> Non
 )
 def test_trigger_stems_in_their_event_senses_stay_candidates(text: str) -> None:
     assert is_candidate(text)
+
+
+def test_a_slash_closing_a_word_is_its_own_token(model: Any) -> None:
+    words = [t.text for t in model("Raid on a farm - 4 killed/ 9 hurt on 9/11 and/or later")]
+    assert words[words.index("killed") + 1] == "/"
+    assert "9/11" in words
+    assert "and/or" in words

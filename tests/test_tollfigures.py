@@ -53,6 +53,11 @@ from eventwire import tolls
         ("03 Jun. 6 suspected bandits killed by troops in Katsina.", 6),
         # the figure of "three dead bodies" is the noun's, counted once
         ("Three dead bodies were found in a ditch outside Marawi.", 3),
+        # a coder's list with slashes: the figure before the participle closing an item
+        ("Gunmen raided the market - 4 killed/ 20 stalls burned.", 4),
+        ("Night raid on a hamlet - 12 huts torched/ 3 were killed in the fires.", 3),
+        # each item of the list its own dead, "shot" tagged a noun included
+        ("Raid on a camp: 7 burnt to death inside huts/ 5 killed by spears/ 4 shot dead.", 16),
     ],
 )
 def test_figures_the_parser_hangs_elsewhere(model: Any, text: str, deaths: int) -> None:

@@ -95,7 +95,21 @@ def load_model(name: str) -> Language:
     attribute rules are matched by table lookups (`tagrules`: the same annotations)."""
     model = _load(name)
     tagrules.install(model)
+    _split_trailing_slash(model)
     return model
+
+
+def _split_trailing_slash(model: Language) -> None:
+    """A slash closing a word is punctuation of its own: coders' notes list facts as
+    "2 killed/ 8 huts razed", and the tokenizer keeps "killed/" as one word, which
+    the parser then takes for a number. Slashes inside a word ("9/11", "and/or") stay."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_suffix_regex
+
+    tokenizer = model.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        suffixes = [*(model.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9])/"]
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _load(name: str) -> Language:

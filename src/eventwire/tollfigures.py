@@ -40,6 +40,7 @@ __all__ = [
     "is_day",
     "leading_figure",
     "lynched_noun",
+    "next_item",
     "noun_conjoined",
     "possessor",
     "titled",
@@ -97,8 +98,27 @@ def figure_before(verb: Token) -> list[Token]:
     if any(c.dep_ in _OWN_VICTIM for c in verb.children):
         return []
     before = verb.doc[verb.i - 1]
-    linked = before.head in (verb, verb.head) or verb.head == before
+    linked = before.head in (verb, verb.head) or verb.head == before or _listed(verb)
     return [before] if linked and _is_figure(before) else []
+
+
+# Marks that close an item of a coder's list: "2 killed/ 8 huts razed", "4 killed; 9 hurt".
+_ITEM_ENDS = frozenset("/ ; ,".split())
+
+
+def next_item(verb: Token, noun: Token) -> bool:
+    """A slash of a coder's list parts the verb from the noun, which is then no object
+    or subject of it: in "7 hacked to death/ 5 killed by spears" the 5 are not the
+    hacked, and in "raid on a farm - 9 huts torched/ 3 were killed" the raid was not."""
+    start, end = sorted((verb.i, noun.i))
+    return any(t.text == "/" for t in verb.doc[start:end])
+
+
+def _listed(verb: Token) -> bool:
+    """The participle closes a list item ("Gunmen hit a farm - 3 killed/ 11 huts set
+    alight"): whatever the parser hung the figure on, it counts the participle's dead."""
+    after = verb.i + 1
+    return after < len(verb.doc) and verb.doc[after].text in _ITEM_ENDS
 
 
 def leading_figure(noun: Token) -> Token | None:
@@ -195,7 +215,8 @@ def before_auxiliary(verb: Token) -> list[Token]:
     of the first clause). The counted phrase right before the auxiliary is the dead,
     with the counted victims listed before it ("two soldiers and one gunman were")."""
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
-    if not aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not aux or any(not next_item(s, verb) for s in subjects):
         return []
     if aux[0].i == 0:
         return []

@@ -114,9 +114,20 @@ def _dead_told(dead: Token) -> list[Token] | None:
         # "left five herders dead": the parser may hang the counted dead on "dead"
         shot = shot or [c for c in dead.children if c.dep_ == "npadvmod" and tollfigures.counted(c)]
         return shot or None  # "shot dead the driver": the parser hangs the object on "dead"
+    if _shot_figure(dead):
+        return [dead.doc[dead.i - 2]]  # "/ 3 shot dead": "shot" tagged a noun, no victim
     if dead.dep_ == "amod" and not tollfigures.dead_cut_off(dead):
         return tollsyntax.shot_subjects(dead) or [dead.head]  # "were Sunday evening shot dead"
     return None
+
+
+def _shot_figure(dead: Token) -> bool:
+    """ "3 shot dead" where the tagger took "shot" for a noun that "dead" describes: the
+    figure right before it counts the dead."""
+    shot = dead.head
+    if dead.dep_ != "amod" or shot.lower_ != "shot" or shot.i != dead.i - 1 or shot.i == 0:
+        return False
+    return tollnumbers.parse_number(dead.doc[shot.i - 1].lower_) is not None
 
 
 # How "dead" completes a verb: "shot dead", "left ... dead", "found dead".
@@ -138,7 +149,11 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
     words."""
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
-        taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken = [
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "nsubjpass"} and not tollfigures.next_item(verb, c)
+        ]
         # "a brawl caused the death of one", "the beating ended in her death"
         told = of_whom(token) or tollfigures.possessor(token) if _death_told(token) else []
         return taken or _headline_subjects(verb) or told
@@ -165,7 +180,11 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
 def _objects(verb: Token) -> list[Token]:
     """A killing verb's dead as its object, passive subject or figure."""
     # "a rebel commander, who died later": the noun the relative clause describes
-    passive = [tollsyntax.antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [
+        tollsyntax.antecedent(c)
+        for c in verb.children
+        if c.dep_ == "nsubjpass" and not tollfigures.next_item(c, verb)
+    ]
     passive = tollfigures.without_apposed(passive) or tollfigures.believed_subject(verb)
     objects = passive or [c for c in verb.children if c.dep_ == "dobj" and not _aside(c)]
     objects = objects or tollsyntax.figure_on_verb(verb)  # "slays 7", "guns down three"
@@ -332,7 +351,7 @@ def _headline_subjects(verb: Token) -> list[Token]:
     the dead (killers are rarely counted with nothing killed); "gunmen killed" is not,
     "a ten year old girl killed" is (`tollfigures.aged`)."""
     if any(
-        (c.dep_ == "dobj" and not _aside(c))
+        (c.dep_ == "dobj" and not _aside(c) and not tollfigures.next_item(verb, c))
         or c.dep_ == "xcomp"
         or (c.dep_ == "ccomp" and c.i > verb.i)
         for c in verb.children
