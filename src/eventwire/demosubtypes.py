@@ -401,7 +401,10 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if not cues.CROWD.search(text):
         return None
     if _excessive(kinds, text):
-        return anchor
+        # protesters or a crowd shot by the police; "youths" alone, with no demonstration
+        # told, are who the police shot in a raid or a fight ("shot dead two youths")
+        told = cues.GATHERING.search(text) or cues.PROTEST_CONTEXT.search(text)
+        return anchor if told else None
     return anchor if crowdacts.violent(text) else None
 
 
