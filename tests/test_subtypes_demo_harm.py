@@ -194,3 +194,11 @@ def test_youths_shot_by_police_with_no_demonstration_are_no_protest(model: Any) 
 def test_youths_shot_by_police_at_a_demonstration_stay_excessive_force(model: Any) -> None:
     text = "Police shot dead two youths during the demonstration."
     assert _types(model, text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_warning_shots_told_with_shoot_are_no_lethal_force(model: Any) -> None:
+    text = (
+        "Police were compelled to shoot once in the air, dispersing students protesting"
+        " at the hall."
+    )
+    assert _types(model, text) == [("Protests", "Protest with intervention")]

@@ -196,7 +196,9 @@ def _excessive(kinds: Kinds, text: str) -> bool:
 
 
 # Shots fired in the air disperse a crowd: an intervention, not lethal force.
-_WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+_WARNING_SHOTS = cues.flag(
+    r"(?:shoot|shooting|shots?|fired|firing|fire) (?:\S+ )?in(?:to)? the air"
+)
 
 
 def protesters_arrested(trig: Trigger | None) -> bool:
