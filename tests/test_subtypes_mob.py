@@ -165,3 +165,9 @@ def test_rival_crowds_broken_up_at_a_rally_are_a_mob(model: Any) -> None:
         " winner while the second was protesting at the result."
     )
     assert _types(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_citizens_storming_an_office_are_an_unarmed_crowd(model: Any) -> None:
+    # citizens, like traders or villagers, bear no arms: their storming is a riot
+    text = "Hundreds of angry citizens stormed the district offices on Friday."
+    assert _types(model, text) == [MOB]
