@@ -112,6 +112,23 @@ def test_strategic_development_beside_another_event_is_aftermath() -> None:
     assert any(step.startswith("aftermath") for step in steps)
 
 
+def test_arrests_after_property_destroyed_are_aftermath() -> None:
+    arrest = _event(
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        rule="lemma:arrest/arrest",
+    )
+    burnt = _event(
+        event_type="Strategic developments",
+        sub_event_type="Looting/property destruction",
+        rule="phrase:loot/loot",
+    )
+    value, steps = score_event(arrest, others=[burnt])
+    assert value == round(RULES["arrest"].prior * 0.7, 3)
+    assert any(step.startswith("aftermath") for step in steps)
+    assert not any(s.startswith("aftermath") for s in score_event(burnt, others=[arrest])[1])
+
+
 def _told(text: str, start: int, **changes: Any) -> Event:
     evidence = (Evidence("d1", text, start, start + len(text)),)
     return _event(text, evidence=evidence, **changes)

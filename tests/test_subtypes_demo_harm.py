@@ -183,3 +183,22 @@ def test_shots_that_hit_no_one_are_an_intervention(
     model: Any, text: str, sub_event_type: str
 ) -> None:
     assert _types(model, text) == [("Protests", sub_event_type)]
+
+
+def test_youths_shot_by_police_with_no_demonstration_are_no_protest(model: Any) -> None:
+    # "youths" alone name no gathering: the police's killing in a raid is their attack
+    text = "Police raided the estate and shot dead two youths."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]
+
+
+def test_youths_shot_by_police_at_a_demonstration_stay_excessive_force(model: Any) -> None:
+    text = "Police shot dead two youths during the demonstration."
+    assert _types(model, text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_warning_shots_told_with_shoot_are_no_lethal_force(model: Any) -> None:
+    text = (
+        "Police were compelled to shoot once in the air, dispersing students protesting"
+        " at the hall."
+    )
+    assert _types(model, text) == [("Protests", "Protest with intervention")]

@@ -180,3 +180,9 @@ def test_an_officer_stabbed_by_rioters_stays_a_violent_demonstration(model: Any)
     # rioters fighting the state, not turning on civilians
     text = "Riots broke out in Kelvale, where an officer on patrol was stabbed by rioters."
     assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_citizens_storming_an_office_are_an_unarmed_crowd(model: Any) -> None:
+    # citizens, like traders or villagers, bear no arms: their storming is a riot
+    text = "Hundreds of angry citizens stormed the district offices on Friday."
+    assert _types(model, text) == [MOB]

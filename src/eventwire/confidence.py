@@ -30,8 +30,9 @@ Factors, multiplied in:
 | inferred date     | 0.95  | no date in the sentence, or the document's date was inferred  |
 | background        | 0.6   | history the article recalls, not a new event                  |
 | aftermath         | 0.7   | a strategic development (arrests, looting) in a report that   |
-|                   |       | also tells a violent or demonstration event: ACLED codes such |
-|                   |       | arrests or looting as part of that event                      |
+|                   |       | also tells a violent or demonstration event, or arrests told  |
+|                   |       | with property destroyed: ACLED codes such arrests or looting  |
+|                   |       | as part of that event                                         |
 | side event        | 0.8   | told after another event of the report, in a sentence that    |
 |                   |       | tells it as an addition ("also"), a reaction ("in             |
 |                   |       | retaliation") or a state of affairs ("have been fighting"):   |
@@ -208,13 +209,23 @@ def _applied(
     if (
         event.event_type == "Strategic developments"
         and not labelled
-        and any(o.event_type != event.event_type and not o.background for o in others)
+        and any(_incident_of(event, o) and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
     side = _side_event(event, others)
     if side:
         found.append((FACTORS["side event"], f" ({side})"))
     return found
+
+
+def _incident_of(development: Event, other: Event) -> bool:
+    """The other event is one the strategic development may belong to: a violent or
+    demonstration event, or property destroyed that arrests followed ("offices were
+    torched; police arrested one person")."""
+    if other.event_type != development.event_type:
+        return True
+    destroyed = other.sub_event_type == "Looting/property destruction"
+    return development.sub_event_type == "Arrests" and destroyed
 
 
 def _side_event(event: Event, others: Sequence[Event]) -> str:

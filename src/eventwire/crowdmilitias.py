@@ -315,7 +315,7 @@ _MODIFIERS = cues.words("amod compound nmod")
 CIVIL_CROWDS = cues.words(
     "villager resident student pupil learner farmer trader vendor hawker worker labourer"
     " laborer miner fisherman passenger commuter motorist driver operator rider refugee"
-    " tenant squatter teacher"
+    " tenant squatter teacher citizen mourner inhabitant"
 )
 
 

@@ -117,10 +117,12 @@ KILLED_FOR_THEFT = flag(
 )
 MOB = flag(r"mob\b|mobs\b|lynch|vigilante" + _JUSTICE)
 LYNCH = flag(r"lynch|vigilante" + _JUSTICE)
-CROWD = flag(
+_GATHERED = (
     r"protest(?:ers?|ors?|ing)\b|demonstrat(?:ors?|ing)\b|marchers|rioters?|mobs?\b|crowds?\b"
-    r"|youths\b"
 )
+# People gathered: protesters, rioters, a crowd or mob.
+GATHERING = flag(_GATHERED)
+CROWD = flag(_GATHERED + r"|youths\b")
 # A demonstration going on: its crowd's violence is a violent demonstration, not a mob's.
 PROTEST_CONTEXT = flag(
     r"protest|demonstrat|march(?:ed|ing|ers)\b|rall(?:y|ies|ied)\b|sit-in|strik(?:e|ing)\b"

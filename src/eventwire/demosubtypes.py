@@ -197,7 +197,9 @@ def _excessive(kinds: Kinds, text: str) -> bool:
 
 
 # Shots fired in the air disperse a crowd: an intervention, not lethal force.
-_WARNING_SHOTS = cues.flag(r"(?:shot|shots|fired|firing|fire) (?:\S+ )?in(?:to)? the air")
+_WARNING_SHOTS = cues.flag(
+    r"(?:shoot|shooting|shots?|fired|firing|fire) (?:\S+ )?in(?:to)? the air"
+)
 
 
 def protesters_arrested(trig: Trigger | None) -> bool:
@@ -429,7 +431,10 @@ def _crowd_anchor(kinds: Kinds, text: str, roles: Roles) -> Trigger | None:
     if not cues.CROWD.search(text):
         return None
     if _excessive(kinds, text):
-        return anchor
+        # protesters or a crowd shot by the police; "youths" alone, with no demonstration
+        # told, are who the police shot in a raid or a fight ("shot dead two youths")
+        told = cues.GATHERING.search(text) or cues.PROTEST_CONTEXT.search(text)
+        return anchor if told else None
     return anchor if crowdacts.violent(text) else None
 
 
