@@ -29,6 +29,10 @@ def test_a_compound_in_an_earlier_event_only_refers_to_it(model: Any) -> None:
     [
         "Villagers blocked the county surveyors from entering the disputed farm.",
         "Angry worshippers blocked access to the chapel on Sunday morning.",
+        # what moves or is built, and a crowd counted or carrying on
+        "Farmers blocked the trains leaving the depot on Monday.",
+        "Residents blocked construction of a waste dump near the river.",
+        "Hundreds of villagers continued to block a quarry firm from reaching the hill.",
     ],
 )
 def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -> None:
@@ -40,6 +44,8 @@ def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -
     [
         "The senators blocked the finance bill on Tuesday.",
         "A new filter blocked the spammers from entering the forum.",
+        "Police blocked the trains leaving the depot on Monday.",
+        "Hundreds of senators continued to block the finance bill.",
     ],
 )
 def test_other_blocking_is_no_demonstration(model: Any, text: str) -> None:
