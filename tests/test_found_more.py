@@ -31,7 +31,7 @@ def test_a_compound_in_an_earlier_event_only_refers_to_it(model: Any) -> None:
         "Angry worshippers blocked access to the chapel on Sunday morning.",
         # what moves or is built, and a crowd counted or carrying on
         "Farmers blocked the trains leaving the depot on Monday.",
-        "Residents blocked construction of a waste dump near the river.",
+        "The tenants blocked the building work on a waste dump near the river.",
         "Hundreds of villagers continued to block a quarry firm from reaching the hill.",
     ],
 )
