@@ -140,3 +140,18 @@ def test_a_verb_hung_on_a_noun_under_a_plan_is_done(model: Any) -> None:
     # something the pupils were preparing
     text = "Parents of pupils preparing for a state exam protested against the marking rules."
     assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gang armed with pangas charged at the officers on Monday night.",
+        "Youths charged at police with stones in the town on Friday.",
+    ],
+)
+def test_a_rush_at_people_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).event_type in {"Battles", "Riots", "Violence against civilians"}
+
+
+def test_a_price_charged_is_no_rush(model: Any) -> None:
+    assert not code(model, "The lender charged at a rate of five percent on Monday.")

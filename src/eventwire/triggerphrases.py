@@ -41,6 +41,7 @@ MORE_STEMS = (
     r"|(?:warring|conflict|feud|hostilities) between"
     # a sit-in or a camp told by its demand (`PHRASES`)
     r"|(?:sat|camped) (?:\S+ ){0,10}?(?:demand|calling for|seeking|urging)"
+    r"|charg(?:ed|ing|es?) (?:at|towards)"
 )
 
 # What a crowd blocks: roads and the traffic on them.
@@ -247,6 +248,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bset (?:\S+ ){0,8}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
         (r"\brough(?:ed|ing|s)? up\b", "attack"),
+        # a rush at people with weapons or in force: "a gang charged at the officers"
+        (
+            r"\bcharg(?:ed|ing|es?) (?:at|towards) (?:the |a |an )?(?:\S+ )?(?:police|officers"
+            r"|policemen|soldiers|troops|guards|rangers|residents|villagers|protesters|crowd"
+            r"|worshippers|students|traders|them|him|her)\b",
+            "attack",
+        ),
         (r"\b(?:threw|throws?|throwing|poured|pours?|pouring|splashed|hurled) acid\b", "attack"),
         (
             r"\bdamag(?:ed|ing|es?) (?:\S+ ){0,3}(?:property|properties|vehicles?|cars?|buses"
