@@ -33,6 +33,8 @@ def test_a_compound_in_an_earlier_event_only_refers_to_it(model: Any) -> None:
         "Farmers blocked the trains leaving the depot on Monday.",
         "The tenants blocked the building work on a waste dump near the river.",
         "Hundreds of villagers continued to block a quarry firm from reaching the hill.",
+        # a crowd among those named
+        "A beaten aspirant and his supporters tried to block the victor from taking his seat.",
     ],
 )
 def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -> None:
@@ -46,6 +48,7 @@ def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -
         "A new filter blocked the spammers from entering the forum.",
         "Police blocked the trains leaving the depot on Monday.",
         "Hundreds of senators continued to block the finance bill.",
+        "The governor and the senators blocked the lender from entering the deal.",
     ],
 )
 def test_other_blocking_is_no_demonstration(model: Any, text: str) -> None:

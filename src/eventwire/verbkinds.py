@@ -114,7 +114,9 @@ def _crowd_kept_out(verb: Token) -> bool:
     market": a crowd keeping someone out is a demonstration. Blocking a bill, a deal or
     a view is not; nor is anyone else's blocking (police blocking the marchers)."""
     subject = _subject(verb)
-    if subject is None or subject.lemma_.lower() not in _BLOCKERS:
+    # "a candidate and his supporters blocked ...": a crowd among those named
+    named = [subject, *subject.conjuncts] if subject is not None else []
+    if not any(_counted(s).lemma_.lower() in _BLOCKERS for s in named):
         return False
     for child in verb.children:
         if child.dep_ != "dobj":
