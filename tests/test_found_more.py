@@ -29,6 +29,12 @@ def test_a_compound_in_an_earlier_event_only_refers_to_it(model: Any) -> None:
     [
         "Villagers blocked the county surveyors from entering the disputed farm.",
         "Angry worshippers blocked access to the chapel on Sunday morning.",
+        # what moves or is built, and a crowd counted or carrying on
+        "Farmers blocked the trains leaving the depot on Monday.",
+        "The tenants blocked the building work on a waste dump near the river.",
+        "Hundreds of villagers continued to block a quarry firm from reaching the hill.",
+        # a crowd among those named
+        "A beaten aspirant and his supporters tried to block the victor from taking his seat.",
     ],
 )
 def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -> None:
@@ -40,6 +46,9 @@ def test_a_crowd_keeping_someone_out_is_a_demonstration(model: Any, text: str) -
     [
         "The senators blocked the finance bill on Tuesday.",
         "A new filter blocked the spammers from entering the forum.",
+        "Police blocked the trains leaving the depot on Monday.",
+        "Hundreds of senators continued to block the finance bill.",
+        "The governor and the senators blocked the lender from entering the deal.",
     ],
 )
 def test_other_blocking_is_no_demonstration(model: Any, text: str) -> None:
@@ -134,3 +143,18 @@ def test_a_verb_hung_on_a_noun_under_a_plan_is_done(model: Any) -> None:
     # something the pupils were preparing
     text = "Parents of pupils preparing for a state exam protested against the marking rules."
     assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gang armed with pangas charged at the officers on Monday night.",
+        "Youths charged at police with stones in the town on Friday.",
+    ],
+)
+def test_a_rush_at_people_is_an_attack(model: Any, text: str) -> None:
+    assert one(model, text).event_type in {"Battles", "Riots", "Violence against civilians"}
+
+
+def test_a_price_charged_is_no_rush(model: Any) -> None:
+    assert not code(model, "The lender charged at a rate of five percent on Monday.")

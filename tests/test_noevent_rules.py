@@ -260,3 +260,21 @@ def test_a_deed_before_a_report_that_no_one_was_hurt_happened(model: Any, text: 
 
 def test_a_report_of_no_attack_is_still_none(model: Any) -> None:
     assert code(model, "Militants threatened to attack the town, no attack was reported.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A losing candidate threatens to quit outside the party offices as part of the"
+        " demonstration over the vote.",
+        "Clerks cooked porridge outside the bank as part of the week's pickets against the"
+        " new rules.",
+    ],
+)
+def test_what_a_deed_is_part_of_was_held(model: Any, text: str) -> None:
+    # the clause above threatens or prepares; "as part of" tells the protest is on
+    assert one(model, text).event_type == "Protests"
+
+
+def test_a_plan_without_part_of_stays_a_plan(model: Any) -> None:
+    assert not code(model, "The clerks plan a protest over the new rules next week.")

@@ -168,3 +168,28 @@ def test_a_beating_after_a_seizure_is_a_harm(model: Any) -> None:
     # "caught the man and beat him": a beating, no contest won
     text = "Party activists caught a clerk of the Marobi office and beat him on Tuesday."
     assert one(model, text).event_type in {"Riots", "Violence against civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that gathered and then made its demand
+        "Opposition members gathered outside the mayor's house on Monday and demanded he quit.",
+        # a sit-in or a camp told by its demand
+        "Dozens of growers sat on the railway line on Monday, demanding better prices.",
+        "Over a hundred hawkers camped outside the ministry on Tuesday calling for new stalls.",
+    ],
+)
+def test_gatherings_sit_ins_and_camps_with_a_demand(model: Any, text: str) -> None:
+    assert one(model, text).event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister sat in the meeting against his wishes.",
+        "The family camped by the lake for a week.",
+    ],
+)
+def test_sitting_or_camping_with_no_demand_is_none(model: Any, text: str) -> None:
+    assert not code(model, text)

@@ -39,6 +39,9 @@ MORE_STEMS = (
     rf"\w* (?:\S+ ){{0,4}}{_GENERAL}|^\W*(?:\S+\s+){{0,3}}{_GENERAL}"
     r"|(?:clan|tribal|ethnic|communal)[ -](?:wars?\b|warfare|feud|conflict|hostilit)"
     r"|(?:warring|conflict|feud|hostilities) between"
+    # a sit-in or a camp told by its demand (`PHRASES`)
+    r"|(?:sat|camped) (?:\S+ ){0,10}?(?:demand|calling for|seeking|urging)"
+    r"|charg(?:ed|ing|es?) (?:at|towards)"
 )
 
 # What a crowd blocks: roads and the traffic on them.
@@ -245,6 +248,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bset (?:\S+ ){0,8}(?:alight|ablaze|afire|on fire)\b|\btorched\b", "loot"),
         (r"\brough(?:ed|ing|s)? up\b", "attack"),
+        # a rush at people with weapons or in force: "a gang charged at the officers"
+        (
+            r"\bcharg(?:ed|ing|es?) (?:at|towards) (?:the |a |an )?(?:\S+ )?(?:police|officers"
+            r"|policemen|soldiers|troops|guards|rangers|residents|villagers|protesters|crowd"
+            r"|worshippers|students|traders|them|him|her)\b",
+            "attack",
+        ),
         (r"\b(?:threw|throws?|throwing|poured|pours?|pouring|splashed|hurled) acid\b", "attack"),
         (
             r"\bdamag(?:ed|ing|es?) (?:\S+ ){0,3}(?:property|properties|vehicles?|cars?|buses"
@@ -278,15 +288,17 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:\S+ ){0,6}(?:protest|demand|seeking|against|over)",
             "protest",
         ),
-        # a crowd gathered with a demand, slogans or black flags: a demonstration told
-        # without a protest word
+        # a crowd gathered with a demand, slogans or black flags, or sat or camped with a
+        # demand: a demonstration told without a protest word
         (
             r"\b(?:gathered|assembled|converged|congregated|thronged|convened|massed|surrounded"
             r"|besieged|encircled)\b"
-            r" (?:\S+ ){0,10}?(?:demanding|to demand|to protest|against|to oppose|in support of"
+            r" (?:\S+ ){0,10}?(?:demanding|(?:to|and) demand(?:ed)?|to protest|against|to oppose"
+            r"|in support of"
             r"|in solidarity|to show (?:their )?(?:support|solidarity)|to press|to express"
             r"|seeking|calling (?:for|on)|to call (?:for|on)|asking|urging|to urge"
             r"|(?:raising|shouting|chanting) slogans)\b"
+            r"|\b(?:sat|camped) (?:\S+ ){0,10}?(?:demanding|to demand|calling for|seeking|urging)\b"
             r"|\b(?:hit|hits|hitting) the streets?\b"
             r"|\b(?:shout(?:ed|ing)|rais(?:ed|ing)) (?:\S+ )?slogans\b"
             r"|\b(?:wav(?:ed|ing)|show(?:ed|ing)) black flags\b",

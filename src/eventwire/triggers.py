@@ -316,8 +316,10 @@ def is_asserted(token: Token) -> bool:
         head = ancestor.lemma_.lower()
         # "forced the factory to close after staging a protest": the clause above may be
         # negated, planned or feared; what its adjunct tells happened, and a relative
-        # clause or "during the demonstration" asserts on its own (not a court case's)
+        # clause, "during the demonstration" or "as part of the sit-in" asserts on its
+        # own (not a court case's)
         relative = relative or child.dep_ == "relcl" or _while(child) or _finite_acl(child)
+        relative = relative or _part_of(child)
         free = relative or _adjunct(child) or _crowd_demand(ancestor) or _unspecified(ancestor)
         free = free or _before_nil_report(child, ancestor)
         if head in _JUDICIAL_HEADS or (not free and _irrealis(ancestor, child)):
@@ -410,6 +412,12 @@ def _adjunct(token: Token) -> bool:
     """A clause or phrase that tells when, not what is feared or planned: "officers
     feared dead after their vehicle hit a mine" (the blast happened)."""
     return token.dep_ == "advcl" or (token.dep_ == "prep" and token.lower_ in _WHEN_PREPS)
+
+
+def _part_of(token: Token) -> bool:
+    """ "Fasted at the gate as part of the demonstration": what a deed is part of was held,
+    whatever the clauses above plan or threaten."""
+    return token.dep_ == "prep" and token.lower_ == "as" and _has_child(token, "pobj", {"part"})
 
 
 def _while(token: Token) -> bool:

@@ -96,10 +96,17 @@ _CHASED_BY_CROWDS = (
 _BLOCK_LEMMAS = words("block barricade")
 # People who block as a crowd: crowds, and ordinary people of one trade or place.
 _BLOCKERS = _CROWDS | words(
-    "worshipper congregant trader vendor hawker farmer herder worker parent tenant squatter"
+    "worshipper congregant trader vendor hawker farmer herder worker parent tenant squatter people"
 )
-# What a crowd blocks besides roads (those are `triggerphrases`): a way in.
+# What a crowd blocks besides roads (those are `triggerphrases`): a way in, or what
+# moves or is built ("farmers blocked the trains", "residents blocked construction").
 _WAYS_IN = words("access entry entrance gate gates door doors")
+_GOINGS = words(
+    "traffic train vehicle movement convoy lorry truck bus construction work official"
+    " officer delegation"
+)
+# "Hundreds of villagers blocked ...": a count whose "of" names the crowd.
+_COUNTS = words("hundred thousand dozen score group number")
 
 
 def _crowd_kept_out(verb: Token) -> bool:
@@ -107,12 +114,14 @@ def _crowd_kept_out(verb: Token) -> bool:
     market": a crowd keeping someone out is a demonstration. Blocking a bill, a deal or
     a view is not; nor is anyone else's blocking (police blocking the marchers)."""
     subject = _subject(verb)
-    if subject is None or subject.lemma_.lower() not in _BLOCKERS:
+    # "a candidate and his supporters blocked ...": a crowd among those named
+    named = [subject, *subject.conjuncts] if subject is not None else []
+    if not any(_counted(s).lemma_.lower() in _BLOCKERS for s in named):
         return False
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
-        if child.lemma_.lower() in _WAYS_IN:
+        if child.lemma_.lower() in _WAYS_IN | _GOINGS:
             return True
         kept = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
         if kept and child.pos_ in {"NOUN", "PROPN"}:
@@ -121,12 +130,23 @@ def _crowd_kept_out(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the first conjunct's ("shut the shops and blocked ...")."""
+    """The verb's subject, the first conjunct's ("shut the shops and blocked ...") or the
+    governing verb's ("continued to block"); a count's crowd ("hundreds of villagers")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
-            return subject
+        if subject is not None:
+            return _counted(subject)
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            return None
         verb = verb.head
+
+
+def _counted(subject: Token) -> Token:
+    if subject.lemma_.lower() not in _COUNTS:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    crowd = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return crowd or subject
 
 
 def _chase_kind(verb: Token) -> str:
