@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwire.records import Actor, Inter
 from test_events import POLICE, code
 
@@ -30,6 +32,51 @@ def test_a_side_the_clash_sentence_named_stays(model: Any) -> None:
     text = "Police clashed with gunmen near Sampletown. The gunmen were said to be Gabra."
     (event,) = code(model, text, [("Police", POLICE), ("Gabra", GABRA)])
     assert event.actor1 == POLICE.name
+
+
+ORVAN = Actor("Orvan Ethnic Militia (Testland)", Inter.IDENTITY_MILITIA, "NG")
+TELMI = Actor("Telmi Ethnic Militia (Testland)", Inter.IDENTITY_MILITIA, "NG")
+VILLAGERS = Actor("Unidentified Communal Militia (Testland)", Inter.IDENTITY_MILITIA, "NG")
+HERDERS = Actor("Civilians (Testland)", Inter.CIVILIANS, "NG")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Four men were found dead after a fight over water between Orvan and Telmi.",
+            [("Orvan", ORVAN), ("Telmi", TELMI)],
+        ),
+        (
+            "Two were killed in a feud over cattle between the Orvan and Telmi communities.",
+            [("Orvan", ORVAN), ("Telmi", TELMI)],
+        ),
+        # the dead are the sides' own, not civilians
+        (
+            "Three herders were found dead after a feud between Orvan and Telmi herders.",
+            [("herders", HERDERS), ("Orvan", ORVAN), ("Telmi", TELMI)],
+        ),
+    ],
+)
+def test_deaths_beside_a_fight_between_two_sides_name_both(
+    model: Any, text: str, actors: list[tuple[str, Actor]]
+) -> None:
+    (event,) = code(model, text, actors)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        ORVAN.name,
+        TELMI.name,
+    )
+
+
+def test_deaths_beside_a_fight_between_two_unnamed_sides_have_it_on_both(model: Any) -> None:
+    text = "Two men were found dead after a land dispute between two villages."
+    (event,) = code(model, text, [("two villages", VILLAGERS)])
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        VILLAGERS.name,
+        VILLAGERS.name,
+    )
 
 
 def test_more_than_two_communities_leave_the_sides_unknown(model: Any) -> None:

@@ -136,8 +136,14 @@ def reciprocal(rule: str, roles: Roles) -> Roles:
     A territory change with no named loser takes the opposing armed side named in the
     sentence ("seized the city after government troops withdrew"); a clash with no
     other side read from the parse takes the other armed actor the sentence names
-    ("police pursued the raiders and exchanged fire").
+    ("police pursued the raiders and exchanged fire"). Deaths beside a fight "between"
+    two sides (`between-sides`) are that fight's clash: its dead are the sides' own, not
+    civilians, and its second side is the other one the sentence names.
     """
+    if rule == "between-sides":
+        rule = "clash"
+        if roles.actor2 is not None and roles.actor2.actor.inter == Inter.CIVILIANS:
+            roles = dataclasses.replace(roles, actor2=None)
     if roles.actor2 is not None:
         return roles
     if rule in {"clash", "agreement"} and roles.assoc1:
