@@ -57,7 +57,7 @@ from eventwire.continuation import (
     same_doers,
     with_means,
 )
-from eventwire.crowdcontext import demonstrators_fought
+from eventwire.crowdcontext import armed_rioters, demonstrators_fought
 from eventwire.demoevents import after_arrests, as_protest, as_riot, crowd_arrested
 from eventwire.doctext import text_of
 from eventwire.eventassembly import CIVILIAN_TARGETING, assemble, inter_code
@@ -227,6 +227,7 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
     sides = analysis.actors
     out = [police_by_default(named_sides(with_bombers(e, shared), sides)) for e in out]
     out = demonstrators_fought(dated_by_lede(out, analysis), analysis)
+    out = armed_rioters(out, analysis)
     out = _disputed(out, analysis)
     return tuple(dated_actors(distinct_sides(e, sides)) for e in out)
 
