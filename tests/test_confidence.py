@@ -191,6 +191,20 @@ def test_a_continuation_is_lowered_unless_it_tells_a_clash() -> None:
     assert score_event(fought, others=[lede])[0] == score_event(fought)[0]
 
 
+def test_other_events_of_a_labelled_line_are_lowered() -> None:
+    text = "Non-violent activity: herders piled logs across a track near their camp."
+    label = _told(
+        text, 0, event_type="Strategic developments", sub_event_type="Other", rule="label:x/label"
+    )
+    riot = _told(
+        text, 0, event_type="Riots", sub_event_type="Violent demonstration", rule="phrase:x/riot"
+    )
+    after, steps = score_event(riot, others=[label])
+    assert after == round(score_event(riot)[0] * FACTORS["side event"].value, 3)
+    assert any("label" in step for step in steps)
+    assert score_event(label, others=[riot])[0] == score_event(label)[0]
+
+
 def test_rescore_writes_steps_and_applies_min_confidence() -> None:
     analysis = Analysis(Document("d1", "x"))
     kept = rescore(analysis, [_event(), _event(actor1="", location="")], 0.7)

@@ -37,7 +37,9 @@ Factors, multiplied in:
 |                   |       | tells it as an addition ("also"), a reaction ("in             |
 |                   |       | retaliation"), a continuation ("the raiders then ...", not a  |
 |                   |       | clash) or a state of affairs ("have been fighting"):          |
-|                   |       | the report's incident is the one it led with (`sidenews`)     |
+|                   |       | the report's incident is the one it led with (`sidenews`);    |
+|                   |       | or any other event of a line that opens with a development's  |
+|                   |       | own label ("Non-violent activity: ...")                       |
 | model agrees      | 1.1   | a local classifier (`eventwire train`) gives the same type    |
 | model disagrees   | 0.85  | it prefers another type but the rule was surer                |
 
@@ -214,6 +216,8 @@ def _applied(
         and any(_incident_of(event, o) and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
+    if not labelled and any(rule_info(o.rule)[0] == "label" for o in others):
+        found.append((FACTORS["side event"], " (the line opens with another event's label)"))
     side = _side_event(event, others)
     if side:
         found.append((FACTORS["side event"], f" ({side})"))
