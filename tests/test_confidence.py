@@ -169,6 +169,42 @@ def test_a_side_event_told_after_the_incident_is_lowered() -> None:
     assert score_event(more, others=[lede])[0] == RULES["attack-civilians"].prior
 
 
+def test_a_continuation_is_lowered_unless_it_tells_a_clash() -> None:
+    lede = _told("Raiders stormed a cattle market near Kelvale on Monday.", 0)
+    taken = _told(
+        "The raiders then seized two herders.",
+        56,
+        event_type="Violence against civilians",
+        sub_event_type="Abduction/forced disappearance",
+        rule="lemma:abduct/abduction",
+    )
+    after, steps = score_event(taken, others=[lede])
+    assert after == round(score_event(taken)[0] * FACTORS["side event"].value, 3)
+    assert any("a continuation" in step for step in steps)
+    fought = _told(
+        "The raiders then fought reservists at the gate.",
+        56,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        rule="lemma:clash/clash",
+    )
+    assert score_event(fought, others=[lede])[0] == score_event(fought)[0]
+
+
+def test_other_events_of_a_labelled_line_are_lowered() -> None:
+    text = "Non-violent activity: herders piled logs across a track near their camp."
+    label = _told(
+        text, 0, event_type="Strategic developments", sub_event_type="Other", rule="label:x/label"
+    )
+    riot = _told(
+        text, 0, event_type="Riots", sub_event_type="Violent demonstration", rule="phrase:x/riot"
+    )
+    after, steps = score_event(riot, others=[label])
+    assert after == round(score_event(riot)[0] * FACTORS["side event"].value, 3)
+    assert any("label" in step for step in steps)
+    assert score_event(label, others=[riot])[0] == score_event(label)[0]
+
+
 def test_rescore_writes_steps_and_applies_min_confidence() -> None:
     analysis = Analysis(Document("d1", "x"))
     kept = rescore(analysis, [_event(), _event(actor1="", location="")], 0.7)

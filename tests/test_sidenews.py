@@ -12,6 +12,8 @@ from eventwire.sidenews import side_marker
         ("A second crowd also gathered at the Tirrin depot.", "an addition"),
         ("In retaliation, herders from Besara raided a homestead.", "a reaction"),
         ("In revenge, Besara elders ordered two huts torched.", "a reaction"),
+        ("The raiders then torched two huts at the well.", "a continuation"),
+        ('The "gunmen" fled with a hostage.', "a continuation"),
         ("Both herding camps have lately been feuding over a borehole.", "a state of affairs"),
         ("Youths continued to block the road to Kelvale.", "a state of affairs"),
     ],
@@ -25,6 +27,8 @@ def test_sentences_that_tell_a_side_event(text: str, marker: str) -> None:
     [
         "Gunmen shot dead two traders in Kelvale on Monday.",
         "Three herders have been shot dead near the Dunmore borehole.",
+        "Raiders torched two huts at the well.",
+        "The police chased the raiders into the hills.",
         "Wardens retaliated by firing tear gas at stone-throwers.",
     ],
 )

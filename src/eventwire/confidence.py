@@ -35,8 +35,11 @@ Factors, multiplied in:
 |                   |       | as part of that event                                         |
 | side event        | 0.8   | told after another event of the report, in a sentence that    |
 |                   |       | tells it as an addition ("also"), a reaction ("in             |
-|                   |       | retaliation") or a state of affairs ("have been fighting"):   |
-|                   |       | the report's incident is the one it led with (`sidenews`)     |
+|                   |       | retaliation"), a continuation ("the raiders then ...", not a  |
+|                   |       | clash) or a state of affairs ("have been fighting"):          |
+|                   |       | the report's incident is the one it led with (`sidenews`);    |
+|                   |       | or any other event of a line that opens with a development's  |
+|                   |       | own label ("Non-violent activity: ...")                       |
 | model agrees      | 1.1   | a local classifier (`eventwire train`) gives the same type    |
 | model disagrees   | 0.85  | it prefers another type but the rule was surer                |
 
@@ -60,6 +63,7 @@ from eventwire import triggers
 from eventwire.fuse import same_incident
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event, Explanation, Parse
+from eventwire.sidenews import CONTINUATION as _CONTINUATION
 from eventwire.sidenews import side_marker
 
 if TYPE_CHECKING:
@@ -212,6 +216,8 @@ def _applied(
         and any(_incident_of(event, o) and not o.background for o in others)
     ):
         found.append((FACTORS["aftermath"], ""))
+    if not labelled and any(rule_info(o.rule)[0] == "label" for o in others):
+        found.append((FACTORS["side event"], " (the line opens with another event's label)"))
     side = _side_event(event, others)
     if side:
         found.append((FACTORS["side event"], f" ({side})"))
@@ -243,6 +249,10 @@ def _side_event(event: Event, others: Sequence[Event]) -> str:
     if not before or any(same_incident(o, event) for o in before):
         return ""
     markers = {side_marker(ev.text) for ev in event.evidence}
+    if event.event_type == "Battles":
+        # the attackers meeting armed resistance is what the incident became: a clash
+        markers.discard(_CONTINUATION)
+        markers = markers or {""}
     return "" if "" in markers else " and ".join(sorted(markers))
 
 
