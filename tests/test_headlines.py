@@ -61,6 +61,8 @@ def _deed(model: Any, text: str, word: str) -> Any:
         ("Local police attack elderly fisherman", "attack", "police", "fisherman"),
         # the plural "attacks" a noun, its object governed by a participle on it
         ("Gang attacks protesting traders", "attacks", "Gang", "traders"),
+        # the object shared with a verb joined to the noun
+        ("Police assault and detain a reporter.", "assault", "Police", "reporter"),
     ],
 )
 def test_a_headline_verb_read_as_a_noun_has_its_doer_and_object(
@@ -83,6 +85,7 @@ def test_a_participle_on_a_headline_verb_is_its_objects_word(model: Any) -> None
         ("Residents said the gang attacks left traders afraid.", "attacks"),
         # a noun phrase with its article: a title, no deed
         ("The police attack victim", "attack"),
+        ("The police assault and the arrests angered residents.", "assault"),
     ],
 )
 def test_a_noun_in_a_sentence_or_with_its_article_stays_a_noun(

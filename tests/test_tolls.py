@@ -68,6 +68,9 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Villagers fought the gang near Kelvale: 9 killed total, 4 hurt", 9),
         # what a verb set apart by a semicolon, or one of having, takes is no victim
         ("Shopkeeper found dead behind his kiosk; had debts with moneylenders", 1),
+        # a bare gerund after a headline's passive is what the dead were doing
+        ("Riots over the fuel price; one man killed rioting", 1),
+        ("Gunmen killed a darling of the crowd.", 1),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:

@@ -107,9 +107,17 @@ def noun_read_verb(token: Token) -> Token | None:
 
 def verb_objects(token: Token) -> list[Token]:
     """The objects of a headline's verb read as a noun (see `noun_read_verb`): the
-    noun set beside it, or the one a participle on it governs ("attacks
-    protesting traders": "traders")."""
+    noun set beside it, the one a participle on it governs ("attacks
+    protesting traders": "traders"), or the one it shares with a verb joined to it
+    ("police assault and detain a reporter": "reporter")."""
     out = [c for c in token.children if c.dep_ in _OBJECT_DEPS and c.i > token.i]
+    out += [
+        o
+        for c in token.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > token.i
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
     out += [
         o
         for c in token.children

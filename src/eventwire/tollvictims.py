@@ -273,9 +273,22 @@ def _own_figure(dead: Token) -> list[Token]:
 
 
 def _aside(noun: Token) -> bool:
-    """An object that is no victim: a bracketed aside, or the word "total" that a note
-    sets after its figure ("24 killed total")."""
-    return _bracketed(noun) or (lemma(noun) == "total" and not of_whom(noun))
+    """An object that is no victim: a bracketed aside, the word "total" that a note
+    sets after its figure ("24 killed total"), or what the dead were doing, a bare
+    gerund the tagger took for a noun ("one man killed looting": killed while)."""
+    return _bracketed(noun) or (lemma(noun) == "total" and not of_whom(noun)) or _doing(noun)
+
+
+def _doing(noun: Token) -> bool:
+    """ "One man killed looting": a bare "-ing" noun right after a headline's passive
+    (no article, no figure: "killed a darling" and "killed two sleeping" stay objects)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_.endswith("ing")
+        and noun.i == noun.head.i + 1
+        and noun.head.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children)
+    )
 
 
 def _bracketed(noun: Token) -> bool:
