@@ -383,8 +383,14 @@ def _mob_justice(kinds: Kinds, text: str) -> bool:
 
 
 def rivals(text: str) -> bool:
-    """Crowds fighting each other, not the police."""
+    """Crowds fighting each other, not the police: "violence between them" after "police
+    engaged the students" is the police's fight with the students."""
+    if cues.POLICE.search(text):
+        text = _BETWEEN_THEM.sub(" ", text)
     return bool(cues.RIVALS.search(text)) and not cues.POLICE_SIDE.search(text)
+
+
+_BETWEEN_THEM = cues.flag(r"between them\b")
 
 
 _PROTESTED = cues.words("protest demonstrate march rally condemn decry oppose denounce")
