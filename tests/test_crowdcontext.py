@@ -41,6 +41,26 @@ def test_rival_crowds_broken_up_at_a_rally_stay_a_mob(model: Any) -> None:
     assert ("Riots", "Violent demonstration") not in _subs(model, text)
 
 
+def test_violence_between_them_after_police_engaged_the_marchers(model: Any) -> None:
+    text = (
+        "Students at Mwiti college marched against a rise in fees. "
+        "The police engaged the group and there was violence between them."
+    )
+    assert ("Riots", "Violent demonstration") in _subs(model, text)
+    assert ("Riots", "Mob violence") not in _subs(model, text)
+
+
+def test_confrontation_between_traders_and_security_personnel(model: Any) -> None:
+    text = (
+        "Traders at Kibuye market demonstrated over new levies. "
+        "Later a confrontation between angry traders and security personnel left two hurt."
+    )
+    forces = [("security personnel", Actor("Military Forces of Kenya", Inter.STATE, "KE"))]
+    subs = [(e.event_type, e.sub_event_type) for e in code(model, text, forces)]
+    assert ("Riots", "Violent demonstration") in subs
+    assert ("Riots", "Mob violence") not in subs
+
+
 def _coded(model: Any, text: str) -> list[tuple[str, str, str]]:
     return [(e.event_type, e.sub_event_type, e.actor1) for e in code(model, text, [])]
 

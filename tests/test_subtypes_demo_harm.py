@@ -202,3 +202,13 @@ def test_warning_shots_told_with_shoot_are_no_lethal_force(model: Any) -> None:
         " at the hall."
     )
     assert _types(model, text) == [("Protests", "Protest with intervention")]
+
+
+def test_deaths_in_the_context_of_riots_are_the_riots(model: Any) -> None:
+    text = "Five people were killed in Kondele in the context of opposition riots."
+    assert _types(model, text) == [("Riots", VD)]
+
+
+def test_gunmen_attacking_a_crowd_in_the_midst_of_a_protest_attack_civilians(model: Any) -> None:
+    text = "Gunmen attacked the crowd in the midst of the protest, killing five."
+    assert _types(model, text) == [("Violence against civilians", "Attack")]

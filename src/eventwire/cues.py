@@ -168,7 +168,7 @@ RIVALS = flag(
 # The police as the other side of a fight ("clashed with police", "between police and").
 POLICE_SIDE = flag(
     r"(?:with|between|against|and) (?:the )?(?:anti-riot |riot )?"
-    r"(?:police|security forces|troops|soldiers|officers)"
+    r"(?:police|security (?:forces|personnel|officers|agents)|troops|soldiers|officers)"
 )
 ARMED_WORDS = flag(
     r"armed\b|guns?\b|gunm[ae]n|gunfire|firearms?|rifles?|militants?|rebels?|insurgents?"

@@ -76,7 +76,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         kinds = {k: t for k, t in kinds.items() if k != "protest"}
     trig = kinds.get("riot") or kinds.get("protest")
     # "gunmen attacked a rally": the attack is the event; "killed in riots" is the riot
-    pobj = trig is not None and trig.token.dep_ == "pobj" and trig.token.head.lower_ not in AMID
+    pobj = trig is not None and trig.token.dep_ == "pobj" and not _setting(trig.token)
     # a lynching is a crowd's act wherever the parse puts it, never a rally attacked
     pobj = pobj and trig is not None and not cues.LYNCH.match(trig.token.text)
     crowd = bool(roles.doer_words & cues.CROWD_NOUNS) or settingharm.crowd_actor(roles)
@@ -142,6 +142,19 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
 
 
 _PEACEFUL = cues.flag(r"peaceful(?:ly)?\b")
+
+
+def _setting(token: Token) -> bool:
+    """The riot or protest word names when the harm happened, not what was attacked:
+    "killed during the riots", "killed in the context of the protests" (ACLED codes
+    deaths in a riot, no one else named, to the riot)."""
+    head = token.head
+    if head.lower_ in AMID:
+        return True
+    return head.lower_ == "of" and head.head.lower_ in _CONTEXTS
+
+
+_CONTEXTS = cues.words("context course midst")
 
 
 def _doers_told(riot: Trigger, harm: Trigger) -> bool:
@@ -383,8 +396,14 @@ def _mob_justice(kinds: Kinds, text: str) -> bool:
 
 
 def rivals(text: str) -> bool:
-    """Crowds fighting each other, not the police."""
+    """Crowds fighting each other, not the police: "violence between them" after "police
+    engaged the students" is the police's fight with the students."""
+    if cues.POLICE.search(text):
+        text = _BETWEEN_THEM.sub(" ", text)
     return bool(cues.RIVALS.search(text)) and not cues.POLICE_SIDE.search(text)
+
+
+_BETWEEN_THEM = cues.flag(r"between them\b")
 
 
 _PROTESTED = cues.words("protest demonstrate march rally condemn decry oppose denounce")
