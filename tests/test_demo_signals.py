@@ -71,3 +71,28 @@ def test_streets_grievance(model: Any, text: str, sub_event_type: str) -> None:
 )
 def test_infinitive_after_grievance(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # force the officers had used before the march tells who they are, not what met it
+        (
+            "Hawkers demonstrated in Kelvale and named officers who had beaten them.",
+            "Peaceful protest",
+        ),
+        (
+            "Youths demonstrated in Kelvale, angry with a gang that had beaten them.",
+            "Peaceful protest",
+        ),
+        # force met at the march is its intervention
+        (
+            "Traders marched in Kelvale against officers who had beaten a hawker; police"
+            " dispersed them with tear gas.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_force_done_before(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
+
