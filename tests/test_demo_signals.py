@@ -96,3 +96,28 @@ def test_infinitive_after_grievance(model: Any, text: str, sub_event_type: str) 
 def test_force_done_before(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
 
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the clashes a crowd once suffered tell who it is, not what it did
+        (
+            "Hundreds of survivors of the old land clashes marched through Kelvale demanding"
+            " compensation.",
+            "Peaceful protest",
+        ),
+        (
+            "Thousands of victims of ethnic clashes held a demonstration in Kelvale and asked"
+            " to be resettled.",
+            "Peaceful protest",
+        ),
+        # the crowd's own clashes stay violence
+        (
+            "Hundreds of victims of the floods marched through Kelvale and clashed with"
+            " police, burning tyres.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_sufferers_of_violence(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
