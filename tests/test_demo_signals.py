@@ -121,3 +121,19 @@ def test_force_done_before(model: Any, text: str, sub_event_type: str) -> None:
 )
 def test_sufferers_of_violence(model: Any, text: str, sub_event_type: str) -> None:
     assert one(model, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an armed group's killing that the crowd protests is its grievance
+        (
+            "Villagers in Kelvale protested the killing of two herders by gunmen.",
+            "Peaceful protest",
+        ),
+        # an armed group's killing of the crowd stays its attack
+        ("Gunmen shot dead two protesters during a march in Kelvale.", "Attack"),
+    ],
+)
+def test_armed_harm_protested(model: Any, text: str, sub_event_type: str) -> None:
+    assert one(model, text).sub_event_type == sub_event_type
