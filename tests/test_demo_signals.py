@@ -107,8 +107,8 @@ def test_force_done_before(model: Any, text: str, sub_event_type: str) -> None:
             "Peaceful protest",
         ),
         (
-            "Thousands of victims of ethnic clashes held a demonstration in Kelvale and asked"
-            " to be resettled.",
+            "Thousands of victims of the tribal clashes rallied in Kelvale to press for"
+            " resettlement.",
             "Peaceful protest",
         ),
         # the crowd's own clashes stay violence
