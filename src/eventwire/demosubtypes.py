@@ -84,7 +84,7 @@ def demonstration(kinds: Kinds, text: str, roles: Roles) -> Incident | None:
         return None
     if trig is not None and (
         diplomatic(trig)
-        or settingharm.armed_group_harmed(kinds)
+        or settingharm.armed_group_harmed(_not_protested(kinds, trig))
         or _armed_not_crowd(roles, text)
         or crowdvictims.on_demonstrators(kinds, trig)
         or (trig.kind == "riot" and shooters(kinds, text))
@@ -213,6 +213,16 @@ def _excessive(kinds: Kinds, text: str) -> bool:
 _WARNING_SHOTS = cues.flag(
     r"(?:shoot|shooting|shots?|fired|firing|fire) (?:\S+ )?in(?:to)? the air"
 )
+
+
+def _not_protested(kinds: Kinds, trig: Trigger) -> Kinds:
+    """The triggers that are not what the protest `trig` is about: "villagers protested
+    the killing of two herders by gunmen" tells the gunmen's harm as the grievance, not
+    as an armed group's attack on the crowd."""
+    if trig.kind != "protest":
+        return kinds
+    about = grievance(trig)
+    return {k: t for k, t in kinds.items() if t.token.i not in about}
 
 
 def protesters_arrested(trig: Trigger | None) -> bool:

@@ -41,6 +41,8 @@ def grievances(doc: Doc) -> frozenset[int]:
             about |= _about(token) | _cause(token)
         elif token.pos_ == "VERB" and lemma(token) in _DEMAND_VERBS:
             about |= _demanded(token)
+        elif token.pos_ == "NOUN" and lemma(token) in _SUFFERERS:
+            about |= _suffered(token)
     return frozenset(about - _main_verb_swallowed(doc, about))
 
 
@@ -89,6 +91,13 @@ def _demanded(verb: Token) -> set[int]:
             joined = {t.i for c in child.children if c.dep_ == "conj" for t in c.subtree}
             about.update(t.i for t in child.subtree if t.i < stop and t.i not in joined)
     return about
+
+
+def _suffered(noun: Token) -> set[int]:
+    """ "Victims of the old land clashes marched on the office": what a crowd once
+    suffered tells who it is and what it wants redressed, not what it did."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return {t.i for c in of for t in c.subtree}
 
 
 def _cause(word: Token) -> set[int]:
@@ -182,6 +191,8 @@ _DEMAND_VERBS = words("demand seek call ask urge")
 # What a demand names: its object or clause; asking verbs also name the deed asked for
 # ("urged the county to sack the officers", the parser's open complement).
 _ASKING = words("demand ask urge")
+# Those a past harm is told of: "victims of the clashes", "survivors of the raid".
+_SUFFERERS = words("victim survivor")
 _NAMED = frozenset({"dobj", "ccomp"})
 _ASKED = _NAMED | {"xcomp"}
 # Verbs whose subject set a protest off ("sparked protests"), and those that do it

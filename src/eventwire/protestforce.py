@@ -156,12 +156,24 @@ def carried_out(doc: Doc, pattern: re.Pattern[str], text: str) -> bool:
     in `text` (the sentence, offsets kept) tells force used, not force only threatened,
     planned or denied: "police warned they would disperse any gathering", "police had
     threatened to use tear gas", "police did not intervene", "the march ended without
-    police intervention" (ACLED: a protest met with no force is a peaceful protest)."""
+    police intervention" (ACLED: a protest met with no force is a peaceful protest); nor
+    force told as what someone had done before ("a gang that had beaten them")."""
     for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not _unrealised(span.root):
+        if span is None or not (_unrealised(span.root) or _done_before(span.root)):
             return True
     return False
+
+
+def _done_before(token: Token) -> bool:
+    """The word's verb is a past-perfect relative clause, which tells what its noun had
+    done before the event ("asked the police to act against a gang that had beaten
+    them"), not force met by the protest."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    verb = verb or next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _PAST_PERFECT for c in verb.children)
 
 
 def _unrealised(token: Token) -> bool:
@@ -189,6 +201,7 @@ def _denied(token: Token) -> bool:
 
 
 _MODALS = cues.words("will would could can may might should shall must")
+_PAST_PERFECT = cues.words("had 'd")
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 # Words whose complement is force not (yet) used: "threatened to disperse them", "a
 # warning that officers would break up the march".
