@@ -223,6 +223,21 @@ def test_noun_reference_and_competing_words_read_from_the_parse(model: Any) -> N
 
 
 @pytest.mark.slow
+def test_what_a_protest_is_about_is_no_competing_kind(model: Any) -> None:
+    text = "Traders protesting the abduction of a pastor blocked the highway in Kisumu."
+    parse = Parse(0, 0, model(text))
+    event = _event(
+        text,
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        trigger="protesting",
+        rule="lemma:protest/riot",
+    )
+    _, steps = score_event(event, parse)
+    assert not any(step.startswith("competing kinds") for step in steps)
+
+
+@pytest.mark.slow
 def test_on_the_gold_set_high_confidence_events_are_right(settings: Settings) -> None:
     """The team's gold set (clear, complete reports): events at 0.8 or more are right at
     least 80 % of the time, no coded event falls below 0.6, and most reach 0.8."""

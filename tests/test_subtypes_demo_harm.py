@@ -41,6 +41,28 @@ def test_running_battles_by_demonstrators_are_a_violent_demonstration(model: Any
     assert _types(model, text) == [("Riots", "Violent demonstration")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd hangs on "when" or "as" with no verb of its own; the parser took the
+        # crowd's predicate for part of what it protests
+        "Six are hurt when hawkers protesting the eviction of a widow engage in running"
+        " battles with officers at Ololunga.",
+        "Two died as hawkers protesting a beating engaged in running battles with"
+        " officers at Ololunga.",
+        "Four were hurt as traders protesting a new levy engaged in running battles"
+        " with police in Ololunga.",
+    ],
+)
+def test_a_crowds_predicate_swallowed_into_its_grievance_is_its_deed(model: Any, text: str) -> None:
+    assert _types(model, text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_relative_clause_in_the_grievance_stays_the_grievance(model: Any) -> None:
+    text = "Riot police dispersed traders protesting a levy that was imposed by the county."
+    assert _types(model, text) == [("Protests", "Protest with intervention")]
+
+
 def test_a_headline_protest_about_what_police_did_stays_peaceful(model: Any) -> None:
     # no main verb: the participle with its "by" agent is still the grievance
     text = "Traders protesting the stalls torched by police in Ololunga on Monday."

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Final
 
 from eventwire import triggers
 from eventwire.fuse import same_incident
+from eventwire.grievance import grievances
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Event, Explanation, Parse
 from eventwire.sidenews import CONTINUATION as _CONTINUATION
@@ -352,12 +353,20 @@ is Protests' "excessive force", a bomb in a protest is not)."""
 
 
 def _competing(event: Event, parse: Parse) -> bool:
-    """Asserted triggers in the sentence whose kind points at another event type."""
+    """Asserted triggers in the sentence whose kind points at another event type; for a
+    protest or riot, not those that tell what the crowd protests ("marchers protesting
+    the murder of a trader": the murder is the grievance, no rival reading)."""
+    about = grievances(parse.doc) if event.event_type in _CROWD_TYPES else frozenset()
     for trig in triggers.find_triggers(parse.doc):
         fits = _KIND_TYPES.get(trig.kind)
-        if fits and event.event_type not in fits and triggers.is_asserted(trig.token):
+        if not fits or event.event_type in fits or trig.token.i in about:
+            continue
+        if triggers.is_asserted(trig.token):
             return True
     return False
+
+
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def parse_of(analysis: Analysis, event: Event) -> Parse | None:

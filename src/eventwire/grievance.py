@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from eventwire import cues
 from eventwire.cues import words
 from eventwire.doctext import text_of
+from eventwire.englishwords import english_lexicon
 from eventwire.triggers import Trigger, lemma
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ def grievances(doc: Doc) -> frozenset[int]:
             about |= _demanded(token)
         elif token.pos_ == "NOUN" and lemma(token) in _SUFFERERS:
             about |= _suffered(token)
-    return frozenset(about - _main_verb_swallowed(doc, about))
+    swallowed = _main_verb_swallowed(doc, about) | _predicate_swallowed(doc, about)
+    return frozenset(about - swallowed)
 
 
 def reasons(word: Token) -> frozenset[int]:
@@ -236,6 +238,70 @@ def _main_verb_swallowed(doc: Doc, about: set[int]) -> frozenset[int]:
         if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not agent:
             return frozenset(t.i for t in verb.subtree)
     return frozenset()
+
+
+def _predicate_swallowed(doc: Doc, about: set[int]) -> frozenset[int]:
+    """ "Four were hurt when traders protesting a levy engage in running battles with
+    police": the crowd a protest participle describes has no verb of its own (it hangs
+    on "when" or "as", or stands as the root), so the parser hung the crowd's predicate
+    inside the grievance. From the first verb there (one in a tense, or a word English
+    knows only as a verb that the tagger took for a noun, "engage") on, the tokens are
+    the crowd's deed, not what it protests."""
+    swallowed: set[int] = set()
+    for word in doc:
+        if word.tag_ != "VBG" or lemma(word) not in _PROTEST_WORDS or not _no_verb(word):
+            continue
+        tail = [t for t in doc[word.i + 1 :] if t.i in about]
+        told = {t.i for r in tail if r.dep_ == "relcl" for t in r.subtree}  # "that was"
+        nouns = [t.i for t in tail if t.pos_ in {"NOUN", "PROPN"}]
+        verbs = [t for t in tail if t.i not in told and nouns and t.i > nouns[0]]
+        verb = next((t for t in verbs if t.dep_ not in _AUX and _tensed(t)), None)
+        if verb is not None and any(c.dep_ == "agent" for c in verb.children):
+            continue  # "the stalls torched by police": a participle with its doer
+        if verb is not None:
+            swallowed.update(t.i for t in tail if t.i >= verb.i)
+    return frozenset(swallowed)
+
+
+# Words that open a clause but that the parser may take for prepositions ("as traders
+# protesting ..."); a crowd hung on one of them is a clause's subject left with no verb.
+_SUBORDINATORS = words("as when while after before since until because")
+_TENSES = frozenset({"VBD", "VBN", "VBP", "VBZ"})
+_AUX = frozenset({"aux", "auxpass"})
+
+
+def _no_verb(word: Token) -> bool:
+    """The protest participle's crowd has no verb of its own: the participle describes a
+    crowd noun standing where a verb should (`_verbless`), or has the crowd for its own
+    subject in a clause with no tensed verb ("as hawkers protesting a levy ...")."""
+    if word.dep_ == "acl":
+        return _verbless(word.head)
+    subject = any(c.dep_ == "nsubj" for c in word.children)
+    return subject and word.dep_ in {"pcomp", "advcl", "ROOT"}
+
+
+def _verbless(crowd: Token) -> bool:
+    """The crowd noun stands where a clause's verb should: the sentence's root, an
+    adverbial clause, or the object of a clause-opening word ("when", "as")."""
+    if crowd.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if crowd.dep_ in {"ROOT", "advcl"}:
+        return True
+    return crowd.dep_ == "pobj" and crowd.head.lower_ in _SUBORDINATORS
+
+
+def _tensed(token: Token) -> bool:
+    """A verb in a tense, a bare verb that is no infinitive, or a word tagged as a noun
+    that English knows only as a verb ("engage"; "pelt" is a noun too and does not
+    count)."""
+    if token.tag_ in _TENSES:
+        return True
+    if token.tag_ == "VB":  # a bare verb inside a noun phrase, not an infinitive
+        return not any(c.lower_ == "to" for c in token.children)
+    if token.pos_ != "NOUN":
+        return False
+    lexicon = english_lexicon()
+    return token.lower_ in lexicon.closed and token.lower_ not in lexicon.nouns
 
 
 def _break(token: Token) -> bool:
