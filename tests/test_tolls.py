@@ -71,6 +71,9 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # a bare gerund after a headline's passive is what the dead were doing
         ("Riots over the fuel price; one man killed rioting", 1),
         ("Gunmen killed a darling of the crowd.", 1),
+        # "to death" hung on the object, or on a headline's verb read as a noun
+        ("A mob stoned a suspected robber to death in the village on Monday.", 1),
+        ("Crowd stone suspected thief to death", 1),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:

@@ -149,6 +149,8 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
     words."""
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
+        if hung := _object_to_death(verb):
+            return hung
         taken = [
             c
             for c in verb.children
@@ -175,6 +177,16 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
     if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
         return _own_figure(token)
     return None
+
+
+def _object_to_death(noun: Token) -> list[Token]:
+    """ "stoned a suspected robber to death": the parser hung "to death" on the verb's
+    object rather than on the verb; that object is the dead."""
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    if noun.dep_ == "ROOT":
+        return [noun]  # a headline's verb read as a noun: "Villagers stone thief to death"
+    return [noun] if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" else []
 
 
 def _objects(verb: Token) -> list[Token]:
