@@ -74,6 +74,12 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # "to death" hung on the object, or on a headline's verb read as a noun
         ("A mob stoned a suspected robber to death in the village on Monday.", 1),
         ("Crowd stone suspected thief to death", 1),
+        # a noun of killing counts its "of" phrase, unless it is what an arrest is about
+        # or only attempted
+        ("Police reported the murder of a farmer near the market.", 1),
+        ("Gunmen carried out the killing of a chief on Monday.", 1),
+        ("Two men were arrested in connection with the murder of a trader.", None),
+        ("A suspect in the attempted murder of a chief was released.", None),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:

@@ -39,6 +39,9 @@ def victims(token: Token) -> list[Token]:
         return _killed_in_action(token)
     if counted := _counted_killings(token):
         return counted
+    if _killing_noun(token):
+        # "reported the murder of a farmer", "the killing of two traders"
+        return of_whom(token) if _death_told(token) else []
     word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
@@ -76,6 +79,16 @@ def victims(token: Token) -> list[Token]:
 
 # Nouns for one death each: "three killings", "two murders".
 _KILLINGS = frozenset("killing murder slaying assassination".split())
+
+
+def _killing_noun(token: Token) -> bool:
+    """ "the murder of a farmer": a noun of killing, whose "of" phrase names the dead."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in _KILLINGS:
+        return False
+    return not any(c.lower_ in _ATTEMPTED for c in token.children)  # "attempted murder of"
+
+
+_ATTEMPTED = frozenset("attempted failed foiled botched planned alleged".split())
 
 
 def _counted_killings(noun: Token) -> list[Token]:
@@ -310,10 +323,12 @@ def _bracketed(noun: Token) -> bool:
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
-# its toll: "protested the death of a teacher", "an inquiry into the deaths of four miners".
+# its toll: "protested the death of a teacher", "an inquiry into the deaths of four miners",
+# "held in connection with the murder of a trader".
 _ABOUT_DEATH = frozenset(
     "protest demand mourn condemn decry denounce investigate probe into over about against"
-    " after following for of".split()
+    " after following for of connection charge convict accuse arrest response involvement"
+    " avenge revenge retaliation".split()
 )
 
 
