@@ -390,3 +390,10 @@ def test_they_as_the_dead_are_the_counted_plural_before(model: Any, text: str, d
 )
 def test_a_total_and_its_breakdown_count_the_dead_once(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_deaths_a_group_claims_are_its_toll(model: Any) -> None:
+    doc = model("Gunmen claimed responsibility for the death of four traders in the town.")
+    found = triggers.find_triggers(doc)
+    assert [t.token.text for t in found] == ["death"]
+    assert tolls.fatalities(doc, found[0].token) == 4

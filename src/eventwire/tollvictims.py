@@ -336,7 +336,13 @@ def _death_told(death: Token) -> bool:
     """ "caused the death of one": the "of" phrase counts the dead, unless the death is
     what the event is about ("marching against a detainee's death in custody")."""
     head = death.head
+    if head.lower_ == "for" and lemma(head.head) in _OWNED:
+        return True  # "claimed responsibility for the death of two guards": its own toll
     return lemma(head) not in _ABOUT_DEATH and lemma(head.head) not in _ABOUT_DEATH
+
+
+# What a group takes for the deaths it caused: "took responsibility for the deaths of".
+_OWNED = frozenset("responsibility credit".split())
 
 
 def _has_down(verb: Token) -> bool:
