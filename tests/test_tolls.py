@@ -80,6 +80,10 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Gunmen carried out the killing of a chief on Monday.", 1),
         ("Two men were arrested in connection with the murder of a trader.", None),
         ("A suspect in the attempted murder of a chief was released.", None),
+        # a coder's note sets apart the figure told just before it, not others
+        ("Clan fighting near the wells; police intervened killing 4 (coded separately).", None),
+        ("Raiders killed 5 herders (coded separately) and police shot dead 3 raiders.", 3),
+        ("2 herders killed (and 1 officer - coded separately) in the raid.", 2),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
