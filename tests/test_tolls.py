@@ -80,6 +80,11 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Gunmen carried out the killing of a chief on Monday.", 1),
         ("Two men were arrested in connection with the murder of a trader.", None),
         ("A suspect in the attempted murder of a chief was released.", None),
+        (
+            "A union formed a human chain in the city protesting killing of workers by fire"
+            " bombs in the name of politics on Monday.",
+            None,
+        ),
         # a coder's note sets apart the figure told just before it, not others
         ("Clan fighting near the wells; police intervened killing 4 (coded separately).", None),
         ("Raiders killed 5 herders (coded separately) and police shot dead 3 raiders.", 3),

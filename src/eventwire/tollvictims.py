@@ -82,10 +82,18 @@ _KILLINGS = frozenset("killing murder slaying assassination".split())
 
 
 def _killing_noun(token: Token) -> bool:
-    """ "the murder of a farmer": a noun of killing, whose "of" phrase names the dead."""
+    """ "the murder of a farmer": a noun of killing told as one deed (an article, a
+    possessive or a describing word: "the brutal murder of", "a targeted killing of"),
+    whose "of" phrase names the dead. A bare "killing of people" names a kind of deed,
+    often a grievance ("marched against killing of youths"), not a toll."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in _KILLINGS:
         return False
-    return not any(c.lower_ in _ATTEMPTED for c in token.children)  # "attempted murder of"
+    if any(c.lower_ in _ATTEMPTED for c in token.children):
+        return False  # "the attempted murder of"
+    return any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "amod" and c.tag_ in {"JJ", "VBN"})
+        for c in token.children
+    )  # not a verb the parser hung on it: "a human chain protesting killing of workers"
 
 
 _ATTEMPTED = frozenset("attempted failed foiled botched planned alleged".split())
