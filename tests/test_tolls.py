@@ -71,6 +71,24 @@ from eventwire import tollreports, tolls, tollseries, triggers
         # a bare gerund after a headline's passive is what the dead were doing
         ("Riots over the fuel price; one man killed rioting", 1),
         ("Gunmen killed a darling of the crowd.", 1),
+        # "to death" hung on the object, or on a headline's verb read as a noun
+        ("A mob stoned a suspected robber to death in the village on Monday.", 1),
+        ("Crowd stone suspected thief to death", 1),
+        # a noun of killing counts its "of" phrase, unless it is what an arrest is about
+        # or only attempted
+        ("Police reported the murder of a farmer near the market.", 1),
+        ("Gunmen carried out the killing of a chief on Monday.", 1),
+        ("Two men were arrested in connection with the murder of a trader.", None),
+        ("A suspect in the attempted murder of a chief was released.", None),
+        (
+            "A union formed a human chain in the city protesting killing of workers by fire"
+            " bombs in the name of politics on Monday.",
+            None,
+        ),
+        # a coder's note sets apart the figure told just before it, not others
+        ("Clan fighting near the wells; police intervened killing 4 (coded separately).", None),
+        ("Raiders killed 5 herders (coded separately) and police shot dead 3 raiders.", 3),
+        ("2 herders killed (and 1 officer - coded separately) in the raid.", 2),
     ],
 )
 def test_deaths_the_parse_ties_to_a_figure(model: Any, text: str, deaths: int | None) -> None:
@@ -381,3 +399,10 @@ def test_they_as_the_dead_are_the_counted_plural_before(model: Any, text: str, d
 )
 def test_a_total_and_its_breakdown_count_the_dead_once(model: Any, text: str, deaths: int) -> None:
     assert tolls.fatalities(model(text)) == deaths
+
+
+def test_deaths_a_group_claims_are_its_toll(model: Any) -> None:
+    doc = model("Gunmen claimed responsibility for the death of four traders in the town.")
+    found = triggers.find_triggers(doc)
+    assert [t.token.text for t in found] == ["death"]
+    assert tolls.fatalities(doc, found[0].token) == 4

@@ -7,14 +7,15 @@ two goats"). Vague quantities follow the design notes ("several" 3, "dozens" 12,
 source's word against another's ("the group claimed dozens killed, though reports
 indicate four dead") gives the lower. Numbers are read in `tollnumbers`; deaths that
 are the event's cause, recalled or only attempted, in `tollcauses`; tolls shared by
-several incidents or days, in `tollseries`.
+several incidents or days, in `tollseries`; figures a coder's note sets apart ("coded
+separately"), in `tollnotes`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire import tollcauses, tollfigures, tollnumbers, tollsyntax
+from eventwire import tollcauses, tollfigures, tollnotes, tollnumbers, tollsyntax
 from eventwire.cues import flag
 from eventwire.doctext import text_of
 from eventwire.tollcauses import is_cause
@@ -59,6 +60,7 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
     told: dict[int, tuple[int, set[str]]] = {}  # reporting verb -> (count, whom)
     figures: dict[int, list[tuple[int, int, int, str]]] = {}  # reporting verb -> figures
     parts = 0
+    counted: list[tuple[Token, Token, int]] = []  # (death word, victims, count)
     for token in doc:
         nouns = victims(token)  # most words name no victims: the parse walk below only then
         if not nouns or tollcauses.cause_of_event(token, trigger) or tollsyntax.denied(token):
@@ -70,10 +72,12 @@ def fatalities(doc: Doc, trigger: Token | None = None) -> int | None:
             if part_of_them(noun) or _the_dead_again(noun) or tollfigures.whose(noun):
                 parts += count  # "eight of them were burned": counted already, if at all
                 continue
-            source = _reported_by(token)
-            deaths, whom = told.get(source, (0, set()))
-            told[source] = (deaths + count, whom | {_whom(noun)})
-            figures.setdefault(source, []).append((noun.i, token.i, count, _whom(noun)))
+            counted.append((token, noun, count))
+    for token, noun, count in tollnotes.kept_here(counted, doc):
+        source = _reported_by(token)
+        deaths, whom = told.get(source, (0, set()))
+        told[source] = (deaths + count, whom | {_whom(noun)})
+        figures.setdefault(source, []).append((noun.i, token.i, count, _whom(noun)))
     told = {key: (_broken_down(figures[key]) or n, whom) for key, (n, whom) in told.items()}
     suicide = tollsyntax.killers_suicide(text)
     if not told:

@@ -39,6 +39,9 @@ def victims(token: Token) -> list[Token]:
         return _killed_in_action(token)
     if counted := _counted_killings(token):
         return counted
+    if _killing_noun(token):
+        # "reported the murder of a farmer", "the killing of two traders"
+        return of_whom(token) if _death_told(token) else []
     word = tollsyntax.death_lemma(token)
     if word not in _VICTIM_WORDS or tollcauses.attempted(token):
         return []  # most words: no parse walk
@@ -76,6 +79,24 @@ def victims(token: Token) -> list[Token]:
 
 # Nouns for one death each: "three killings", "two murders".
 _KILLINGS = frozenset("killing murder slaying assassination".split())
+
+
+def _killing_noun(token: Token) -> bool:
+    """ "the murder of a farmer": a noun of killing told as one deed (an article, a
+    possessive or a describing word: "the brutal murder of", "a targeted killing of"),
+    whose "of" phrase names the dead. A bare "killing of people" names a kind of deed,
+    often a grievance ("marched against killing of youths"), not a toll."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in _KILLINGS:
+        return False
+    if any(c.lower_ in _ATTEMPTED for c in token.children):
+        return False  # "the attempted murder of"
+    return any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "amod" and c.tag_ in {"JJ", "VBN"})
+        for c in token.children
+    )  # not a verb the parser hung on it: "a human chain protesting killing of workers"
+
+
+_ATTEMPTED = frozenset("attempted failed foiled botched planned alleged".split())
 
 
 def _counted_killings(noun: Token) -> list[Token]:
@@ -149,6 +170,8 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
     words."""
     if word == "death" and token.dep_ == "pobj" and token.head.lower_ == "to":
         verb = token.head.head  # "beat two men to death"
+        if hung := _object_to_death(verb):
+            return hung
         taken = [
             c
             for c in verb.children
@@ -175,6 +198,16 @@ def _noun_told(token: Token, word: str) -> list[Token] | None:
     if word == "fatality":  # "leaving one fatality"; "fatalities" alone is no figure
         return _own_figure(token)
     return None
+
+
+def _object_to_death(noun: Token) -> list[Token]:
+    """ "stoned a suspected robber to death": the parser hung "to death" on the verb's
+    object rather than on the verb; that object is the dead."""
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    if noun.dep_ == "ROOT":
+        return [noun]  # a headline's verb read as a noun: "Villagers stone thief to death"
+    return [noun] if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" else []
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -298,10 +331,12 @@ def _bracketed(noun: Token) -> bool:
 
 
 # Words a death is the object of when it is the cause of the event or its subject, not
-# its toll: "protested the death of a teacher", "an inquiry into the deaths of four miners".
+# its toll: "protested the death of a teacher", "an inquiry into the deaths of four miners",
+# "held in connection with the murder of a trader".
 _ABOUT_DEATH = frozenset(
     "protest demand mourn condemn decry denounce investigate probe into over about against"
-    " after following for of".split()
+    " after following for of connection charge convict accuse arrest response involvement"
+    " avenge revenge retaliation".split()
 )
 
 
@@ -309,7 +344,13 @@ def _death_told(death: Token) -> bool:
     """ "caused the death of one": the "of" phrase counts the dead, unless the death is
     what the event is about ("marching against a detainee's death in custody")."""
     head = death.head
+    if head.lower_ == "for" and lemma(head.head) in _OWNED:
+        return True  # "claimed responsibility for the death of two guards": its own toll
     return lemma(head) not in _ABOUT_DEATH and lemma(head.head) not in _ABOUT_DEATH
+
+
+# What a group takes for the deaths it caused: "took responsibility for the deaths of".
+_OWNED = frozenset("responsibility credit".split())
 
 
 def _has_down(verb: Token) -> bool:

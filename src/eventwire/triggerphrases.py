@@ -102,6 +102,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:\S+ ){0,4}to death\b",
             "kill",
         ),
+        # a group owning up to deaths: "claimed responsibility for the death of two guards"
+        (r"(?:(?<=\bresponsibility for the )|(?<=\bcredit for the ))deaths?(?= of\b)", "kill"),
         # someone shot, told by the wound: "sustained gunshot wounds to the chest"
         (r"\b(?:gunshot|bullet) wounds?\b", "kill"),
         # headline deaths: "shot dead", "gunned down", "4 dead in clashes", bodies found
