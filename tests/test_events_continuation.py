@@ -91,6 +91,14 @@ def test_deaths_and_damage_set_in_the_assault_continue_the_bombing(model: Any) -
     assert one(model, text).fatalities == 5
 
 
+def test_a_fight_back_the_report_only_wonders_about_leaves_the_attack(model: Any) -> None:
+    text = (
+        "Gunmen stormed a trading centre at dawn, shooting at shoppers. "
+        "It is unclear whether the guards returned fire."
+    )
+    assert one(model, text).sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize(
     "second",
     [

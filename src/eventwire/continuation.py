@@ -125,6 +125,13 @@ _ARMED_NAMED = cues.flag(
     r"(?:the|these|those) (?:suspected )?(?:gunmen|bandits|raiders|militants|attackers|robbers)\b"
 )
 
+# A fight the report only wonders about: "It is not clear if police returned fire",
+# "unclear whether the guards fought back" (told as unknown, not as what happened).
+_WONDERED = cues.flag(
+    r"whether\b|(?:unclear|not clear|not known|unknown|uncertain|not certain|not confirmed)"
+    r",? if\b"
+)
+
 
 def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     """ "Raiders attacked the village. The villagers fought back": the attack just coded,
@@ -133,7 +140,8 @@ def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     as armed men in a sentence of no incident of its own), as the armed clash ACLED
     codes it (an attack on civilians who fight back, or on armed men, is a clash),
     whatever that sentence alone would be (a brawl, or no event at all); None where it
-    says no such thing, opens another incident (another place, day or attack), or is a
+    says no such thing or only wonders whether they did ("unclear whether the guards
+    returned fire"), opens another incident (another place, day or attack), or is a
     clash of its own (the response `response_to` joins with its sides, or two other
     sides fighting)."""
     if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
@@ -145,7 +153,7 @@ def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
         and previous.inter1 == Inter.STATE
         and _ARMED_NAMED.match(text.lstrip()) is not None
     )
-    if not (fought or armed) or _OTHER.search(text):
+    if not (fought or armed) or _OTHER.search(text) or _WONDERED.search(text):
         return None
     if event is not None and (
         event.event_date != previous.event_date
