@@ -10,9 +10,9 @@ report tells one continuous encounter over several sentences:
   into as one event, the higher type winning (an armed clash over an attack on
   civilians: `events._continued` retypes it);
 - a sentence whose only news is casualties or damage ("One person was killed, and more
-  houses were torched"), or deaths set in the incident by a preposition ("19 were
-  killed over a two-day raid", "two died in the fighting"), with no new perpetrator and
-  no new place;
+  houses were torched"), or deaths or damage set in the incident by a preposition ("19
+  were killed over a two-day raid", "two died in the fighting", "a shop was burnt down
+  in the attack"), with no new perpetrator and no new place;
 - deaths learnt afterwards or added ("It was later learned the driver was beheaded",
   "Three civilians were also killed in the blast"): "later" and "also killed" open a
   new incident only when someone does something new, not when its dead are told;
@@ -201,8 +201,8 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if new_actor(previous, event):
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
-    if kinds == {"loot"} and previous.event_type in _ARMED_INCIDENTS:
-        return all(_damage_told(t.token) for t in found)
+    if "loot" in kinds and "kill" not in kinds and previous.event_type in _ARMED_INCIDENTS:
+        return _damage_only(found)
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
@@ -219,6 +219,16 @@ def _sets(token: Token, casualties: set[int]) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPS:
         return False
     return token.head.head.i in casualties
+
+
+def _damage_only(found: list[Trigger]) -> bool:
+    """ "His car was destroyed", "one of the shops was burnt down in the attack": damage
+    the incident's doers did (`_damage_told`), any other trigger only the incident named
+    back to set it (`_sets`), not a deed of its own."""
+    damage = [t for t in found if triggerparse.refine_kind(t) == "loot"]
+    told = {t.token.i for t in damage}
+    rest = [t for t in found if triggerparse.refine_kind(t) not in {"loot", None}]
+    return all(_damage_told(t.token) for t in damage) and all(_sets(t.token, told) for t in rest)
 
 
 # Incidents whose damage a later sentence may tell: an attack, a clash, an explosion
