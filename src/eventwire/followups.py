@@ -13,7 +13,8 @@ arrests". Such a sentence is part of the incident before it:
 - lethal force told after a protest ("One protester was shot dead by police") makes it
   excessive force against protesters (ACLED: a protest met with lethal force);
 - a captive found dead or killed, told after the abduction ("His body was found five
-  days later"), or hurt in it ("The man was injured"), makes the abduction an attack
+  days later"), or hurt in it ("The man was injured", "after being attacked, she
+  escaped with serious injuries"), makes the abduction an attack
   (ACLED: an abduction with fatalities or serious injuries is an Attack);
 - a takeover of ground the next sentence says saw no fight ("No violence was
   reported") is a non-violent transfer of territory (ACLED: territory changing hands
@@ -233,7 +234,16 @@ def captive_harmed(previous: Event, doc: Doc) -> bool:
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    if kinds == {"attack"} and hurt(text_of(doc)) and not any(_doer(t.token) for t in found):
+        # "After being attacked, the trader escaped, badly hurt": the captive hurt by the
+        # captors told before, no one new doing it
+        return True
     return kinds == {"kill"} or (not kinds and hurt(text_of(doc)))
+
+
+def _doer(token: Token) -> bool:
+    """The deed names its own doer ("villagers attacked the kidnappers")."""
+    return any(c.dep_ in {"nsubj", "agent"} for c in token.children)
 
 
 _CROWD_SUBJECTS = cues.CROWD_NOUNS | cues.words(
