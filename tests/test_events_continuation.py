@@ -91,6 +91,24 @@ def test_deaths_and_damage_set_in_the_assault_continue_the_bombing(model: Any) -
     assert one(model, text).fatalities == 5
 
 
+def test_damage_set_in_the_attack_named_back_continues_it(model: Any) -> None:
+    # "burnt down in the attack": the attack named back only sets the damage, one incident
+    text = (
+        "Gunmen stormed a trading centre at dawn, shooting at shoppers. "
+        "A row of stalls was burnt down in the attack."
+    )
+    event = one(model, text)
+    assert (event.sub_event_type, len(event.evidence)) == ("Attack", 2)
+
+
+def test_a_fight_back_the_report_only_wonders_about_leaves_the_attack(model: Any) -> None:
+    text = (
+        "Gunmen stormed a trading centre at dawn, shooting at shoppers. "
+        "It is unclear whether the guards returned fire."
+    )
+    assert one(model, text).sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize(
     "second",
     [

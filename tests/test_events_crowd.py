@@ -3,13 +3,16 @@ police meeting it, arrests told before it."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
+from eventwire import events
 from eventwire.fuse import fuse_events
-from eventwire.records import Actor, Inter
-from test_events import POLICE, PROTESTERS, code
+from eventwire.records import Actor, Inter, TimeExpression, TimePrecision
+from eventwire.settings import Settings
+from test_events import DAY, POLICE, PROTESTERS, analyse, code, resolvers
 
 
 def test_the_crowd_beating_someone_next_makes_the_protest_a_riot(model: Any) -> None:
@@ -113,6 +116,31 @@ def test_deaths_where_the_police_met_a_protest_are_lethal_force(
     assert [(e.sub_event_type, e.fatalities) for e in found] == [
         ("Excessive force against protesters", deaths)
     ]
+
+
+def test_someone_shot_dead_at_the_protest_is_lethal_force_whoever_fired(model: Any) -> None:
+    # ACLED: protesters met with lethal violence, by state forces or others
+    text = (
+        "Dozens of teachers demonstrated in the town centre over unpaid wages. "
+        "A medic tending the hurt at the rally was shot dead."
+    )
+    found = fuse_events(code(model, text))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [
+        ("Excessive force against protesters", 1)
+    ]
+
+
+def test_a_death_at_a_rally_dated_apart_is_no_force_against_this_protest(model: Any) -> None:
+    text = (
+        "Dozens of teachers demonstrated in the town centre over the killing of a colleague. "
+        "He was shot dead at a rally last month."
+    )
+    at = text.index("last month")
+    told = TimeExpression(at, at + len("last month"), "last month", DAY, TimePrecision.MONTH)
+    analysis = dataclasses.replace(analyse(model, text), times=(told,))
+    settings = Settings.load(config_file=None, environ={}, overrides={"db_url": "x"})
+    found = fuse_events(events.code_events(analysis, resolvers(), settings))
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in found]
 
 
 def test_tear_gas_shot_at_a_protest_is_no_lethal_force(model: Any) -> None:

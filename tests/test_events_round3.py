@@ -93,6 +93,8 @@ def test_a_captive_found_dead_later_makes_the_abduction_an_attack(model: Any) ->
         ("He was seriously injured.", "Attack"),
         # ... not when the next sentence says no one was hurt
         ("No one was injured.", "Abduction/forced disappearance"),
+        # attacked by the captors told before, and badly hurt
+        ("After being attacked, he fled the moving car with serious injuries.", "Attack"),
     ],
 )
 def test_a_captive_hurt_makes_the_abduction_an_attack(

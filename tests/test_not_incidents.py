@@ -75,3 +75,18 @@ def test_a_habit_or_a_run_of_weeks_is_no_incident(model: Any, text: str) -> None
 def test_one_incident_stays_asserted(model: Any, text: str) -> None:
     doc = model(text)
     assert [t for t in find_triggers(doc) if is_asserted(t.token)]
+
+
+# --- what a report only wonders about ("whether") is no incident -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the guards returned fire.",
+        "Officials did not say whether soldiers shelled the hill village.",
+    ],
+)
+def test_a_deed_the_report_asks_whether_happened_is_not_asserted(model: Any, text: str) -> None:
+    doc = model(text)
+    assert [t for t in find_triggers(doc) if is_asserted(t.token)] == []

@@ -10,9 +10,9 @@ report tells one continuous encounter over several sentences:
   into as one event, the higher type winning (an armed clash over an attack on
   civilians: `events._continued` retypes it);
 - a sentence whose only news is casualties or damage ("One person was killed, and more
-  houses were torched"), or deaths set in the incident by a preposition ("19 were
-  killed over a two-day raid", "two died in the fighting"), with no new perpetrator and
-  no new place;
+  houses were torched"), or deaths or damage set in the incident by a preposition ("19
+  were killed over a two-day raid", "two died in the fighting", "a shop was burnt down
+  in the attack"), with no new perpetrator and no new place;
 - deaths learnt afterwards or added ("It was later learned the driver was beheaded",
   "Three civilians were also killed in the blast"): "later" and "also killed" open a
   new incident only when someone does something new, not when its dead are told;
@@ -125,6 +125,13 @@ _ARMED_NAMED = cues.flag(
     r"(?:the|these|those) (?:suspected )?(?:gunmen|bandits|raiders|militants|attackers|robbers)\b"
 )
 
+# A fight the report only wonders about: "It is not clear if police returned fire",
+# "unclear whether the guards fought back" (told as unknown, not as what happened).
+_WONDERED = cues.flag(
+    r"whether\b|(?:unclear|not clear|not known|unknown|uncertain|not certain|not confirmed)"
+    r",? if\b"
+)
+
 
 def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     """ "Raiders attacked the village. The villagers fought back": the attack just coded,
@@ -133,7 +140,8 @@ def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
     as armed men in a sentence of no incident of its own), as the armed clash ACLED
     codes it (an attack on civilians who fight back, or on armed men, is a clash),
     whatever that sentence alone would be (a brawl, or no event at all); None where it
-    says no such thing, opens another incident (another place, day or attack), or is a
+    says no such thing or only wonders whether they did ("unclear whether the guards
+    returned fire"), opens another incident (another place, day or attack), or is a
     clash of its own (the response `response_to` joins with its sides, or two other
     sides fighting)."""
     if (previous.event_type, previous.sub_event_type) not in _RESPONDED:
@@ -145,7 +153,7 @@ def fought_back(previous: Event, event: Event | None, doc: Doc) -> Event | None:
         and previous.inter1 == Inter.STATE
         and _ARMED_NAMED.match(text.lstrip()) is not None
     )
-    if not (fought or armed) or _OTHER.search(text):
+    if not (fought or armed) or _OTHER.search(text) or _WONDERED.search(text):
         return None
     if event is not None and (
         event.event_date != previous.event_date
@@ -193,8 +201,8 @@ def casualties_only(previous: Event, event: Event, found: list[Trigger]) -> bool
     if new_actor(previous, event):
         return False
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
-    if kinds == {"loot"} and previous.event_type in _ARMED_INCIDENTS:
-        return all(_damage_told(t.token) for t in found)
+    if "loot" in kinds and "kill" not in kinds and previous.event_type in _ARMED_INCIDENTS:
+        return _damage_only(found)
     if "kill" not in kinds and not event.fatalities:
         return False
     rest = [t for t in found if triggerparse.refine_kind(t) not in _CASUALTY_KINDS | {None}]
@@ -211,6 +219,16 @@ def _sets(token: Token, casualties: set[int]) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPS:
         return False
     return token.head.head.i in casualties
+
+
+def _damage_only(found: list[Trigger]) -> bool:
+    """ "His car was destroyed", "one of the shops was burnt down in the attack": damage
+    the incident's doers did (`_damage_told`), any other trigger only the incident named
+    back to set it (`_sets`), not a deed of its own."""
+    damage = [t for t in found if triggerparse.refine_kind(t) == "loot"]
+    told = {t.token.i for t in damage}
+    rest = [t for t in found if triggerparse.refine_kind(t) not in {"loot", None}]
+    return all(_damage_told(t.token) for t in damage) and all(_sets(t.token, told) for t in rest)
 
 
 # Incidents whose damage a later sentence may tell: an attack, a clash, an explosion

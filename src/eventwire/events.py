@@ -187,7 +187,11 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
             continue
         if out and only_responsibility(parse.doc):  # "Y denied carrying out the attack"
             continue
-        completed = _completed(out[-1], parse, sentence, series, origins[-1]) if near else None
+        completed = (
+            _completed(out[-1], parse, sentence, series, origins[-1], _dated(analysis, sentence))
+            if near
+            else None
+        )
         if completed is not None:
             out[-1] = met_by(completed, _mentions_in(analysis, sentence), parse.doc)
             continue
@@ -233,12 +237,12 @@ def code_events(analysis: Analysis, resolvers: Resolvers, settings: Settings) ->
 
 
 def _completed(
-    previous: Event, parse: Parse, sentence: Sentence, series: int, origin: Parse
+    previous: Event, parse: Parse, sentence: Sentence, series: int, origin: Parse, dated: bool
 ) -> Event | None:
     """The incident just coded (from `origin`) as the next sentence completes it
     (`followups`), or None when the sentence has news of its own: the crowd turning
     violent, the police's lethal force or intervention, arrests at a demonstration, a
-    captive killed or hurt."""
+    captive killed or hurt. A sentence `dated` names a time of its own."""
     doc = parse.doc
     if previous.event_type == _PROTESTS and crowd_violence(doc):
         return as_riot(previous, toll(doc, series) or 0, rivals=rivals_fought(doc))
@@ -246,7 +250,7 @@ def _completed(
         return as_protest(previous)
     if taken_quietly(previous, doc):
         return _aftermath(handed_over(previous), parse, sentence, series)
-    if force_after(previous, doc):
+    if force_after(previous, doc, dated=dated):
         event = _retyped(previous, "Excessive force against protesters", "+force")
         return _aftermath(event, parse, sentence, series)
     if previous.sub_event_type == "Peaceful protest" and intervened(doc):

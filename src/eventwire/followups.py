@@ -13,7 +13,8 @@ arrests". Such a sentence is part of the incident before it:
 - lethal force told after a protest ("One protester was shot dead by police") makes it
   excessive force against protesters (ACLED: a protest met with lethal force);
 - a captive found dead or killed, told after the abduction ("His body was found five
-  days later"), or hurt in it ("The man was injured"), makes the abduction an attack
+  days later"), or hurt in it ("The man was injured", "after being attacked, she
+  escaped with serious injuries"), makes the abduction an attack
   (ACLED: an abduction with fatalities or serious injuries is an Attack);
 - a takeover of ground the next sentence says saw no fight ("No violence was
   reported") is a non-violent transfer of territory (ACLED: territory changing hands
@@ -102,9 +103,11 @@ def _one_arrested(trig: Trigger) -> bool:
     return bool(targets) and all(t.lower_ in _ONE for t in targets)
 
 
-def force_after(previous: Event, doc: Doc) -> bool:
-    """ "One protester was shot dead by police", "police opened fire on them": the
-    protest just told met lethal force (ACLED: Excessive force against protesters)."""
+def force_after(previous: Event, doc: Doc, *, dated: bool = False) -> bool:
+    """ "One protester was shot dead by police", "police opened fire on them", "a medic
+    at the march was shot dead": the protest just told met lethal force (ACLED: Excessive
+    force against protesters). A death at a protest in a sentence `dated` with a time of
+    its own ("shot dead at a rally last month") is a grievance recalled, not this one."""
     if previous.event_type != "Protests" or _OTHER_INCIDENT.search(text_of(doc)):
         return False
     text = text_of(doc)
@@ -115,6 +118,10 @@ def force_after(previous: Event, doc: Doc) -> bool:
         # that met the crowd is told already, and the deaths are its own
         met = previous.sub_event_type == "Protest with intervention"
         dead = _SHOT_DEAD.search(text) is not None and not _DENIED.search(text)
+        if not dated and _KILLED_AT_PROTEST.search(text) and not _DENIED.search(text):
+            # "A medic at the march was shot dead": whoever fired, marchers met lethal
+            # violence (ACLED: excessive force, by state forces or others)
+            met = dead = True
         return met and dead and not crowd_violence(doc)
     # "Police intervened, killing one", "police shot at the crowd" (`protestforce`),
     # not shots that hit no one (an intervention)
@@ -126,6 +133,14 @@ def force_after(previous: Event, doc: Doc) -> bool:
 _SHOT_DEAD = cues.flag(
     r"\bshot (?:\S+ )?dead\b|\bshot and killed\b|\b(?:were|was) killed\b|\bdied\b"
     r"|\bdeaths? (?:was |were )?reported\b"
+)
+# Someone shot or killed at the demonstration itself: "a nurse tending the wounded at
+# the rally was shot dead", "two were killed during the march".
+_KILLED_AT_PROTEST = cues.flag(
+    r"\b(?:at|during) (?:a|the|that|this) (?:\w+ )?(?:demonstration|protest|rally|march)"
+    r"\b[^.;]{0,60}?\b(?:shot (?:\S+ )?dead|shot and killed|(?:was|were) (?:shot|killed))\b"
+    r"|\b(?:shot (?:\S+ )?dead|shot and killed|(?:was|were) killed)\b[^.;]{0,30}?\b(?:at|during)"
+    r" (?:a|the|that|this) (?:\w+ )?(?:demonstration|protest|rally|march)\b"
 )
 # "No deaths were reported", "nobody died" (not "actors not specified").
 _DENIED = cues.flag(
@@ -219,7 +234,16 @@ def captive_harmed(previous: Event, doc: Doc) -> bool:
         return False
     found = [t for t in triggers.find_triggers(doc) if triggers.is_asserted(t.token)]
     kinds = {triggerparse.refine_kind(t) for t in found} - {None}
+    if kinds == {"attack"} and hurt(text_of(doc)) and not any(_doer(t.token) for t in found):
+        # "After being attacked, the trader escaped, badly hurt": the captive hurt by the
+        # captors told before, no one new doing it
+        return True
     return kinds == {"kill"} or (not kinds and hurt(text_of(doc)))
+
+
+def _doer(token: Token) -> bool:
+    """The deed names its own doer ("villagers attacked the kidnappers")."""
+    return any(c.dep_ in {"nsubj", "agent"} for c in token.children)
 
 
 _CROWD_SUBJECTS = cues.CROWD_NOUNS | cues.words(

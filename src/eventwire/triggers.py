@@ -510,8 +510,8 @@ def _negated_or_modal(token: Token) -> bool:
             return True
         if child.dep_ == "det" and word in _NEGATIVE_DETS:
             return True
-        if child.dep_ == "mark" and word in {"if", "unless"}:
-            return True
+        if child.dep_ == "mark" and word in {"if", "unless", "whether"}:
+            return True  # "unclear whether police fired back": asked, not told
         if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
             # "no attack was reported", "no one was killed": nothing happened
             return (
