@@ -332,6 +332,8 @@ def test_mob_justice(model: Any, text: str, sub_event_type: str) -> None:
         ("Four people died following inter-clan fighting in the hills.", "Armed clash"),
         # armed men making off with a village's herds
         ("Armed men raided the village and stole two hundred goats.", "Attack"),
+        # overpowering armed guards is fighting them down
+        ("Raiders overpowered two police officers guarding the ranch gate.", "Armed clash"),
     ],
 )
 def test_more_triggers(model: Any, text: str, sub_event_type: str) -> None:
