@@ -121,6 +121,7 @@ def test_unknown_country_fallback(table: ActorTable) -> None:
 def test_forces_of_someone_else_are_not_the_state(table: ActorTable) -> None:
     assert names(table, "Rebel forces and opposition troops held the hill.") == []
     assert names(table, "The police station and an army base were hit.") == []
+    assert names(table, "A police informer and two army informants were found dead.") == []
 
 
 @pytest.mark.parametrize(

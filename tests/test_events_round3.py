@@ -112,6 +112,9 @@ def test_a_captive_hurt_makes_the_abduction_an_attack(
         "Bandits shot dead a crossing guard near the school.",
         # a body found: a killing whose victim is not said to have fought
         "The body of a herder was found dumped in a river near the village.",
+        # an informer of the police or army passes it news: a civilian, not one of its men
+        "Gunmen shot dead a police informer in the market.",
+        "An army informant was beheaded by militants near the border.",
     ],
 )
 def test_civilian_targets_that_look_armed(model: Any, text: str) -> None:
@@ -331,6 +334,8 @@ def test_mob_justice(model: Any, text: str, sub_event_type: str) -> None:
         ("Four people died following inter-clan fighting in the hills.", "Armed clash"),
         # armed men making off with a village's herds
         ("Armed men raided the village and stole two hundred goats.", "Attack"),
+        # overpowering armed guards is fighting them down
+        ("Raiders overpowered two police officers guarding the ranch gate.", "Armed clash"),
     ],
 )
 def test_more_triggers(model: Any, text: str, sub_event_type: str) -> None:

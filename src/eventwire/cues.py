@@ -260,8 +260,11 @@ CIVILIAN_NOUNS = words(
     " administrator leader chairman supporter businessman businesswoman driver operator rider"
     " motorist cyclist reporter photographer photojournalist cameraman aid staff employee"
     " labourer laborer miner teenager baby infant wife husband son daughter mother father"
-    " relative cleric bishop monk nun"
+    " relative cleric bishop monk nun informer informant"
 )
+# Civilians named after those they inform ("a police informer", "army informants"): the
+# force word says whom they serve, not who they are (`forces`, `roles`, `sides`).
+INFORMERS = words("informer informant")
 PLACE_NOUNS = words(
     "town city village base district area neighbourhood neighborhood position territory"
     " hill airport bridge road province region stronghold outskirts quarter camp crossing"

@@ -82,11 +82,14 @@ _NOT_STATE = words(
 )
 # Hyphenated words before a bare head that keep it the state's ("plain-clothes police").
 _DRESS = words("plain-clothes plain-clothed plainclothes off-duty on-duty uniformed")
-# Words after a head that make it a modifier of something else ("police station").
+# Words after a head that make it a modifier of something else ("police station"). An
+# informer of the police or army is a civilian who passes it news, not one of its men:
+# ACLED codes killing one as violence against civilians ("a police informer").
 _COMPOUND = words(
     "station stations base bases chief chiefs spokesman spokeswoman spokesperson spokesmen"
     " headquarters academy barracks source sources statement official officials operation"
     " operations uniform uniforms commander commanders post posts"
+    " informer informers informant informants"
 )
 
 

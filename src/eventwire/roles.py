@@ -421,8 +421,15 @@ def _phrase_words(heads: Sequence[Token]) -> frozenset[str]:
         *heads,
         *(o for n in heads for p in n.children if p.lower_ == "of" for o in p.children),
     ]
-    # "a police post", "an army convoy": the modifier says whose it is
-    nouns += [c for n in nouns for c in n.children if c.dep_ in {"compound", "amod"}]
+    # "a police post", "an army convoy": the modifier says whose it is; not whom an
+    # informer serves ("a police informer" is a civilian)
+    nouns += [
+        c
+        for n in nouns
+        if lemma(n) not in cues.INFORMERS
+        for c in n.children
+        if c.dep_ in {"compound", "amod"}
+    ]
     return frozenset(lemma(n) for n in nouns)
 
 

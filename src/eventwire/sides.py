@@ -20,6 +20,7 @@ from eventwire.cues import (
     ARMED_NOUNS,
     DEATH_LEMMAS,
     DEMONSTRATORS,
+    INFORMERS,
     NON_STATE_NOUNS,
     PLACE_NOUNS,
     words,
@@ -87,7 +88,8 @@ def _words(heads: list[Token]) -> frozenset[str]:
     for head in heads:
         for token in (head, *(c for c in head.children if c.dep_ == "conj")):
             out.add(lemma(token))
-            out.update(lemma(c) for c in token.children if c.dep_ in _MODIFIERS)
+            if lemma(token) not in INFORMERS:  # "a police informer" is no policeman
+                out.update(lemma(c) for c in token.children if c.dep_ in _MODIFIERS)
             if lemma(token) in _GROUPS:
                 out.update(_members(token))
             out.update(_included(token))

@@ -42,6 +42,7 @@ _STEMS = (
     r"kill|dead|death|die[ds]?|slain|slay|murder|massacre|behead|assassinat|lynch"
     r"|eliminat|(?:is|are|was|were) suspected\b|suspected\.|suspect (?:al|the|that)\b"
     r"|attack|assault|ambush|raid|storm|clash|fight|fought|battl|gun ?battl|skirmish|firefight"
+    r"|overpower"
     r"|offensive|gunfight"
     r"|shoot|shot|gunm[ae]n|gunfire|fire[ds]? (?:on|at|upon)|open(?:ed)? fire|live fire"
     r"|exchang\w* (?:of )?fire|traded fire|return(?:ed|ing|s)? (?:the )?fire"

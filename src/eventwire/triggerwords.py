@@ -23,7 +23,8 @@ LEMMAS: dict[str, str] = {
         " fracas melee crossfire",
         "clash",
     ),
-    **_kinds("attack assault raid ambush storm offensive", "attack"),
+    # "the attackers overpowered the guards": a fight won against those who held out
+    **_kinds("attack assault raid ambush storm offensive overpower", "attack"),
     **_kinds(
         "kill murder slay massacre behead execute assassinate shoot stab gun eliminate", "kill"
     ),
