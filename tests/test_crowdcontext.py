@@ -52,7 +52,7 @@ def test_violence_between_them_after_police_engaged_the_marchers(model: Any) -> 
 
 def test_confrontation_between_traders_and_security_personnel(model: Any) -> None:
     text = (
-        "Traders at Kibuye market demonstrated over new levies. "
+        "Traders at Dunmarsh market demonstrated over new levies. "
         "Later a confrontation between angry traders and security personnel left two hurt."
     )
     forces = [("security personnel", Actor("Military Forces of Kenya", Inter.STATE, "KE"))]

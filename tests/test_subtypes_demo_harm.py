@@ -227,7 +227,7 @@ def test_warning_shots_told_with_shoot_are_no_lethal_force(model: Any) -> None:
 
 
 def test_deaths_in_the_context_of_riots_are_the_riots(model: Any) -> None:
-    text = "Five people were killed in Kondele in the context of opposition riots."
+    text = "Five people were killed in Dunmarsh in the context of opposition riots."
     assert _types(model, text) == [("Riots", VD)]
 
 

@@ -73,7 +73,7 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Gunmen killed a darling of the crowd.", 1),
         # "to death" hung on the object, or on a headline's verb read as a noun
         ("A mob stoned a suspected robber to death in the village on Monday.", 1),
-        ("Crowd stone suspected thief to death", 1),
+        ("Villagers stone suspected burglar to death", 1),
         # a noun of killing counts its "of" phrase, unless it is what an arrest is about
         # or only attempted
         ("Police reported the murder of a farmer near the market.", 1),
@@ -81,8 +81,8 @@ from eventwire import tollreports, tolls, tollseries, triggers
         ("Two men were arrested in connection with the murder of a trader.", None),
         ("A suspect in the attempted murder of a chief was released.", None),
         (
-            "A union formed a human chain in the city protesting killing of workers by fire"
-            " bombs in the name of politics on Monday.",
+            "Nurses lined the main avenue on Friday protesting killing of porters in arson"
+            " raids during the strike.",
             None,
         ),
         # a coder's note sets apart the figure told just before it, not others
