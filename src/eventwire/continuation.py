@@ -125,7 +125,7 @@ _ARMED_NAMED = cues.flag(
     r"(?:the|these|those) (?:suspected )?(?:gunmen|bandits|raiders|militants|attackers|robbers)\b"
 )
 
-# A fight the report only wonders about: "It is not clear if police returned fire",
+# A fight the report only wonders about: "whether the guards fired back is not known",
 # "unclear whether the guards fought back" (told as unknown, not as what happened).
 _WONDERED = cues.flag(
     r"whether\b|(?:unclear|not clear|not known|unknown|uncertain|not certain|not confirmed)"
