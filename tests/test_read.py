@@ -8,9 +8,10 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -488,13 +489,18 @@ class _Numbered(readpool.Job):
         return Failure(f"j{self.n}", "read", "internal", str(exc), "test")
 
 
-def _thread_pool(monkeypatch: pytest.MonkeyPatch, tasks: list[int]) -> None:
+def _thread_pool(
+    monkeypatch: pytest.MonkeyPatch, tasks: list[int], futures: list[Future[Any]] | None = None
+) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     class Recording(ThreadPoolExecutor):  # a thread pool stands in for processes
         def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
             tasks.append(len(args[0]))
-            return super().submit(fn, *args, **kwargs)
+            future = super().submit(fn, *args, **kwargs)
+            if futures is not None:
+                futures.append(future)
+            return future
 
     monkeypatch.setattr(readpool, "ProcessPoolExecutor", Recording)
 
@@ -515,12 +521,15 @@ def test_jobs_go_to_the_pool_in_chunks_and_come_back_in_order(
 def test_an_idle_worker_gets_a_lone_job_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     tasks: list[int] = []
     ran: list[int] = []
+    futures: list[Future[Any]] = []
     gate = threading.Event()
-    _thread_pool(monkeypatch, tasks)
+    _thread_pool(monkeypatch, tasks, futures)
 
     def items() -> Iterator[Document | readpool.Job]:
         yield from (_Numbered(n, ran, gate if n == 4 else None) for n in range(8))
-        _wait_for(lambda: len(ran) == 4)  # the first chunk is read, the second waits
+        # the first chunk is read and its task is over (not only its jobs run: the pool
+        # counts a worker idle once the task is done), the second waits at the gate
+        _wait_for(lambda: len(futures) == 2 and futures[0].done())
         yield _Numbered(8, ran)
         _wait_for(lambda: 8 in ran)  # read by the idle worker before the input goes on
         gate.set()
