@@ -48,6 +48,7 @@ from eventwire.forces import (
 from eventwire.genericactors import INTERNATIONAL_COALITION, _generic, generic_actor, is_generic
 from eventwire.geofocus import names_people, names_place
 from eventwire.isname import IS, is_a_name, mostly_capitals
+from eventwire.loneplaces import weighed_places
 from eventwire.pipeline import Context, stage
 from eventwire.records import Actor, ActorMention, Analysis, Inter
 from eventwire.settings import Settings
@@ -274,9 +275,10 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
     a country named as where people came from ("from Tanzania", `elsewhere`). A
     text that names no place the gazetteer knows falls back on the home countries of
     the actors it names (see `actor_focus`), then on `guess` (`country_guess`)."""
+    weighed = weighed_places(analysis.places)
     counted = [
         p
-        for p in sorted(analysis.places, key=lambda p: p.start)
+        for p in sorted(weighed, key=lambda p: p.start)
         if p.kind in ("country", "demonym", "toponym")
         and p.entry.country_code
         and not (p.kind == "demonym" and names_people(analysis.document.text, p))
@@ -285,7 +287,7 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
     if not counted:
         named = [m.actor for m in analysis.actors]
         found = actor_focus(analysis.document.text, named)
-        return found if found or guess is None else guess(analysis)
+        return found if found or guess is None or _guessed(analysis) else guess(analysis)
     sureness: dict[str, float] = {}
     for p in counted:
         # "a Kenyan village": a demonym naming a place is as sure as a place name
@@ -293,6 +295,12 @@ def focus_country(analysis: Analysis, guess: Guess | None = None) -> str | None:
         code = p.entry.country_code
         sureness[code] = sureness.get(code, 0.0) + p.score + place_named
     return _most_mentioned([p.entry.country_code for p in counted], sureness)
+
+
+def _guessed(analysis: Analysis) -> bool:
+    """The text names places, but only lone guesses (`lone_guess`): the geoparser did not
+    leave it bare, and the place-cued names `guess` reads would repeat the guesses."""
+    return len(weighed_places(analysis.places)) < len(analysis.places)
 
 
 def _most_mentioned(codes: Sequence[str], sureness: dict[str, float] | None = None) -> str | None:
@@ -357,7 +365,8 @@ def _mentions(analysis: Analysis, table: ActorTable, guess: Guess) -> Iterator[A
     focus = focus_country(analysis)
     if focus is None:  # no known place: the named actors' and peoples' country
         text = analysis.document.text
-        focus = actor_focus(text, table.home_actors(text)) or guess(analysis)
+        focus = actor_focus(text, table.home_actors(text))
+        focus = focus or (None if _guessed(analysis) else guess(analysis))
     found: list[ActorMention] = []
     toponyms = sorted((p for p in analysis.places if p.kind == "toponym"), key=lambda p: p.start)
     for parse in analysis.parses:

@@ -46,11 +46,14 @@ def assemble(
     when: When,
     location: Location | None,
     code: str,
+    home: str | None = None,
 ) -> Event:
+    """The event; `home` (by default `code`) is the country its actors are named after."""
     info = countries.country(code) if code else None
     country = info.name if info else ""
+    home = code if home is None else home
     actor1, actor2, extra, civilian = final_roles(
-        incident.event_type, incident.sub_event_type, roles, code or None
+        incident.event_type, incident.sub_event_type, roles, home or None
     )
     doc = analysis.document
     event = Event(
@@ -61,9 +64,9 @@ def assemble(
         event_type=incident.event_type,
         sub_event_type=incident.sub_event_type,
         actor1=actor1.name if actor1 else "",
-        inter1=inter_code(actor1, code),
+        inter1=inter_code(actor1, home),
         actor2=actor2.name if actor2 else "",
-        inter2=inter_code(actor2, code),
+        inter2=inter_code(actor2, home),
         assoc_actor_1="; ".join(dict.fromkeys((*extra, *(m.actor.name for m in roles.assoc1)))),
         assoc_actor_2=_names(roles.assoc2),
         civilian_targeting=CIVILIAN_TARGETING if civilian else "",

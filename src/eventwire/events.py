@@ -80,6 +80,7 @@ from eventwire.harms import as_attack, harmed_after
 from eventwire.headlines import dated_by_lede
 from eventwire.incident import Incident
 from eventwire.interveners import met_by, police_by_default
+from eventwire.loneplaces import actor_country
 from eventwire.notelabels import counts_deaths
 from eventwire.pipeline import Context, stage
 from eventwire.records import (
@@ -545,5 +546,6 @@ def _code_sentence(
     )
     background = resolvers.is_background(when, analysis.doc_date) or recalled
     deaths = toll(parse.doc, series, incident.trigger.token) if counts_deaths(incident) else 0
-    event = assemble(analysis, sentence, incident, roles, when, location, code or "")
+    home = actor_country(analysis, location, resolvers.focus_country)
+    event = assemble(analysis, sentence, incident, roles, when, location, code or "", home or "")
     return dataclasses.replace(event, background=background, fatalities=deaths or 0)
