@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire import tagrules, triggers
 from eventwire.errors import ModelError
+from eventwire.headverbs import reparsed
 from eventwire.pipeline import Context, stage
 from eventwire.records import Analysis, Mention, Parse, Sentence
 
@@ -136,7 +137,9 @@ def model(ctx: Context) -> Language:
 
 @stage("nlp", requires=("sentences",), assigns=("parses", "mentions"))
 def nlp_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
-    """Parse candidate sentences with spaCy (tagger, parser, NER)."""
+    """Parse candidate sentences with spaCy (tagger, parser, NER); a headline's
+    present-tense deed the tagger took for a noun takes its past tense's parse
+    (`headverbs`)."""
     nlp = model(ctx)
     limit = ctx.settings.max_sentence_chars
     jobs: list[tuple[str, tuple[int, Sentence]]] = [
@@ -147,7 +150,8 @@ def nlp_stage(batch: Sequence[Analysis], ctx: Context) -> list[Analysis]:
     ]
     parses: list[list[Parse]] = [[] for _ in batch]
     mentions: list[list[Mention]] = [[] for _ in batch]
-    for doc, (i, sent) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
+    for parsed, (i, sent) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
+        doc = reparsed(parsed, nlp)
         parses[i].append(Parse(sent.index, sent.start, doc))
         mentions[i].extend(_mentions(doc, sent))
     return [
